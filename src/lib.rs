@@ -1,0 +1,1 @@
+//! quotewire: who said what, and who and where is mentioned, in news articles.
