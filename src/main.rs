@@ -1,0 +1,361 @@
+//! The `quotewire` command: a thin CLI over the library.
+//!
+//! Threads: one reader cuts the inputs into chunks, `--threads` workers decode and analyse
+//! them and format their records, and the main thread writes the results in input order,
+//! prints the messages and draws the progress bar. Queues are bounded, so memory stays
+//! flat whatever the input size, and output is byte-identical for every thread count.
+//!
+//! Exit status: 0 when every record went through, 1 when any record or input was skipped
+//! (each one reported on stderr as `quotewire: FILE:LINE: reason`), 2 for usage errors and
+//! for data files (gazetteers, abbreviations) that cannot be loaded.
+
+use std::collections::BTreeMap;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use quotewire::Pipeline;
+use quotewire::attribution::Attributor;
+use quotewire::gazetteer::Gazetteer;
+use quotewire::input::{self, Article, Chunk, Fields};
+use quotewire::output::{self, Emit, Format, OutputOptions};
+use quotewire::sentences::{Abbreviations, Segmenter};
+
+/// Who said what, and who and where is mentioned, in news articles.
+///
+/// Reads articles (JSON Lines, text files, directories, gzip, stdin) and writes JSON Lines
+/// records of their quotations with speakers and their mentions of people, organisations
+/// and places.
+#[derive(Debug, Parser)]
+#[command(version, args_conflicts_with_subcommands = true, after_help = EXIT_HELP)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// Inputs: .jsonl/.ndjson (one article per line), text files (one article each),
+    /// directories (walked for *.txt, *.jsonl, *.ndjson and their .gz), or - for stdin.
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+
+    /// Which records to write.
+    #[arg(long, value_enum, default_value = "articles")]
+    emit: Emit,
+
+    /// Output format; csv needs --emit quotes, mentions or sentences.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    format: Format,
+
+    /// Add sentence offsets to article records.
+    #[arg(long)]
+    sentences: bool,
+
+    /// The JSON field that holds the article id.
+    #[arg(long, default_value = "id", value_name = "FIELD")]
+    id_field: String,
+
+    /// The JSON field that holds the article text.
+    #[arg(long, default_value = "text", value_name = "FIELD")]
+    text_field: String,
+
+    /// Input fields to copy into every output record (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "FIELD,...")]
+    keep: Vec<String>,
+
+    /// A gazetteer CSV to add to the default one (repeatable).
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
+
+    /// Use only the gazetteers given with --gazetteer.
+    #[arg(long)]
+    no_default_gazetteer: bool,
+
+    /// An abbreviation file to add to the default list (repeatable).
+    #[arg(long, value_name = "FILE")]
+    abbreviations: Vec<PathBuf>,
+
+    /// Worker threads [default: all cores].
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+
+    /// Draw a progress bar on stderr (the default when stderr is a terminal and input comes
+    /// from files).
+    #[arg(long, conflicts_with = "no_progress")]
+    progress: bool,
+
+    /// Never draw a progress bar.
+    #[arg(long)]
+    no_progress: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Work with gazetteer files.
+    Gazetteer {
+        #[command(subcommand)]
+        action: GazetteerAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum GazetteerAction {
+    /// Validate gazetteer files without processing articles.
+    Check {
+        /// Gazetteer CSV files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+const EXIT_HELP: &str = "Exit status: 0 when every record went through, 1 when any record or \
+input was skipped (each reported on stderr), 2 for usage errors and unloadable data files.";
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("quotewire: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    if let Some(Command::Gazetteer { action: GazetteerAction::Check { files } }) = &cli.command {
+        return check_gazetteers(files);
+    }
+    if cli.format == Format::Csv && cli.emit == Emit::Articles {
+        bail!("--format csv needs --emit quotes, mentions or sentences (article records are nested)");
+    }
+    if let Some(clash) =
+        cli.keep.iter().find(|k| *k == "article" || output::record_fields(cli.emit).contains(&k.as_str()))
+    {
+        bail!("--keep {clash}: the output records already have a field of that name");
+    }
+    let pipeline = Arc::new(build_pipeline(&cli)?);
+    let (sources, problems) = input::discover(&cli.inputs);
+    let opts = Arc::new(OutputOptions {
+        emit: cli.emit,
+        format: cli.format,
+        sentences: cli.sentences,
+        keep: cli.keep.clone(),
+    });
+    let fields =
+        Arc::new(Fields { id: cli.id_field.clone(), text: cli.text_field.clone(), keep: cli.keep.clone() });
+    let threads =
+        cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let from_files = sources.iter().all(|s| matches!(s, input::Source::File { .. }));
+    let progress = !cli.no_progress && (cli.progress || (from_files && io::stderr().is_terminal()));
+    let total: u64 = sources
+        .iter()
+        .filter_map(|s| match s {
+            input::Source::File { path, .. } => std::fs::metadata(path).ok().map(|m| m.len()),
+            input::Source::Stdin => None,
+        })
+        .sum();
+
+    let mut stats = Stats { skipped: problems.len() as u64, ..Stats::default() };
+    for p in &problems {
+        eprintln!("quotewire: {p}");
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(256 * 1024, stdout.lock());
+    if opts.format == Format::Csv {
+        out.write_all(&output::csv_header(&opts)).context("writing output")?;
+    }
+    let bar = progress.then(|| progress_bar(total));
+    let outcome = drive(&pipeline, &opts, &fields, &sources, threads, &mut out, &mut stats, bar.as_ref());
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    match outcome.and_then(|()| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        Err(e) => return Err(e).context("writing output"),
+    }
+    if stats.skipped > 0 {
+        eprintln!("quotewire: {} articles, {} skipped", stats.articles, stats.skipped);
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn build_pipeline(cli: &Cli) -> Result<Pipeline> {
+    let mut abbreviations = Abbreviations::builtin();
+    for path in &cli.abbreviations {
+        abbreviations.extend(Abbreviations::from_path(path)?);
+    }
+    let mut builder = Gazetteer::builder();
+    builder.default(!cli.no_default_gazetteer);
+    for path in &cli.gazetteer {
+        builder.add_path(path)?;
+    }
+    let gazetteer = builder.build()?;
+    Ok(Pipeline::new(Segmenter::new(abbreviations), gazetteer, Attributor::builtin()))
+}
+
+fn check_gazetteers(files: &[PathBuf]) -> Result<ExitCode> {
+    let mut builder = Gazetteer::builder();
+    builder.default(false);
+    for path in files {
+        builder.add_path(path)?;
+    }
+    let gazetteer = builder.build()?;
+    println!("{} entities in {} files: ok", gazetteer.entities().len(), files.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn progress_bar(total: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(
+        (total > 0).then_some(total),
+        indicatif::ProgressDrawTarget::stderr_with_hz(4),
+    );
+    let template = if total > 0 {
+        "{bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {msg} ETA {eta}"
+    } else {
+        "{spinner} {binary_bytes} {binary_bytes_per_sec} {msg}"
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+#[derive(Debug, Default)]
+struct Stats {
+    articles: u64,
+    skipped: u64,
+}
+
+/// What a worker made of one chunk.
+struct Done {
+    seq: u64,
+    out: Vec<u8>,
+    messages: Vec<String>,
+    articles: u64,
+    skipped: u64,
+}
+
+/// Runs reader, workers and the ordered writer until the input ends or the output closes.
+#[allow(clippy::too_many_arguments)]
+fn drive(
+    pipeline: &Arc<Pipeline>,
+    opts: &Arc<OutputOptions>,
+    fields: &Arc<Fields>,
+    sources: &[input::Source],
+    threads: usize,
+    out: &mut impl Write,
+    stats: &mut Stats,
+    bar: Option<&indicatif::ProgressBar>,
+) -> io::Result<()> {
+    let (chunk_tx, chunk_rx) = crossbeam_channel::bounded::<(u64, Chunk)>(threads * 2);
+    let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(threads * 2);
+    let read_bytes = Arc::new(AtomicU64::new(0));
+    let started = std::time::Instant::now();
+    std::thread::scope(|scope| {
+        let reader_bytes = read_bytes.clone();
+        scope.spawn(move || {
+            let mut seq = 0u64;
+            input::read_sources(sources, &reader_bytes, |chunk| {
+                seq += 1;
+                chunk_tx.send((seq - 1, chunk)).is_ok()
+            });
+        });
+        for _ in 0..threads {
+            let (rx, tx) = (chunk_rx.clone(), done_tx.clone());
+            scope.spawn(move || {
+                for (seq, chunk) in rx {
+                    if tx.send(process(seq, chunk, pipeline, opts, fields)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(chunk_rx);
+        drop(done_tx);
+        let mut pending = BTreeMap::new();
+        let mut next = 0u64;
+        let mut result = Ok(());
+        for done in &done_rx {
+            pending.insert(done.seq, done);
+            while let Some(done) = pending.remove(&next) {
+                next += 1;
+                for m in &done.messages {
+                    eprintln!("quotewire: {m}");
+                }
+                stats.articles += done.articles;
+                stats.skipped += done.skipped;
+                if let Err(e) = out.write_all(&done.out) {
+                    result = Err(e);
+                    break;
+                }
+            }
+            if result.is_err() {
+                break;
+            }
+            if let Some(bar) = bar {
+                bar.set_position(read_bytes.load(Ordering::Relaxed));
+                let secs = started.elapsed().as_secs_f64().max(1e-3);
+                bar.set_message(format!(
+                    "{} articles ({:.0}/s)",
+                    stats.articles,
+                    stats.articles as f64 / secs
+                ));
+            }
+        }
+        // Dropping the receiver ends the workers, then the reader, on a closed output.
+        drop(done_rx);
+        result
+    })
+}
+
+/// Decodes, analyses and formats one chunk.
+fn process(seq: u64, chunk: Chunk, pipeline: &Pipeline, opts: &OutputOptions, fields: &Fields) -> Done {
+    let mut done = Done { seq, out: Vec::new(), messages: Vec::new(), articles: 0, skipped: 0 };
+    let emit = |article: &Article, done: &mut Done| {
+        let analysis = pipeline.analyze(&article.text);
+        output::write_article(&mut done.out, opts, article, &analysis, pipeline.gazetteer());
+        done.articles += 1;
+    };
+    match chunk {
+        Chunk::Failed { message } => {
+            done.messages.push(message);
+            done.skipped += 1;
+        }
+        Chunk::Text { origin, data } => {
+            let text = match String::from_utf8(data) {
+                Ok(text) => text,
+                Err(e) => {
+                    done.messages.push(format!("{origin}: invalid UTF-8, decoded lossily"));
+                    String::from_utf8_lossy(e.as_bytes()).into_owned()
+                }
+            };
+            let article = Article {
+                id: origin.as_ref().into(),
+                text,
+                kept: vec![serde_json::Value::Null; fields.keep.len()],
+            };
+            emit(&article, &mut done);
+        }
+        Chunk::Lines { origin, first_line, data } => {
+            for (i, line) in data.split(|&b| b == b'\n').enumerate() {
+                let line_no = first_line + i as u64;
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                match input::parse_line(line, line_no, fields) {
+                    Ok(article) => emit(&article, &mut done),
+                    Err(reason) => {
+                        done.messages.push(format!("{origin}:{line_no}: {reason}"));
+                        done.skipped += 1;
+                    }
+                }
+            }
+        }
+    }
+    done
+}

@@ -1,0 +1,207 @@
+//! Output records: the one place that defines what quotewire writes.
+//!
+//! Stages work in byte offsets; records carry character offsets (Unicode scalar values, as
+//! Python indexes a `str`), end-exclusive, computed once per article by [`CharOffsets`].
+//! The README documents every field and `schema/records.schema.json` specifies them.
+
+use serde::Serialize;
+
+use crate::Analysis;
+use crate::attribution::{Quote, QuoteKind};
+use crate::gazetteer::{EntityType, Gazetteer, Mention, MentionForm};
+use crate::sentences::Sentence;
+
+/// Converts byte offsets of one text into character offsets in O(1) each.
+#[derive(Debug)]
+pub struct CharOffsets {
+    /// For non-ASCII text, the character index of every byte offset (`len + 1` entries);
+    /// empty when the text is ASCII and the two coincide.
+    map: Vec<u32>,
+}
+
+impl CharOffsets {
+    /// Prepares the conversion for `text` with one pass over it.
+    pub fn new(text: &str) -> CharOffsets {
+        if text.is_ascii() {
+            return CharOffsets { map: Vec::new() };
+        }
+        let mut map = Vec::with_capacity(text.len() + 1);
+        for (n, c) in text.chars().enumerate() {
+            let n = n as u32;
+            map.extend(std::iter::repeat_n(n, c.len_utf8()));
+        }
+        map.push(map.last().map_or(0, |&n| n + 1));
+        CharOffsets { map }
+    }
+
+    /// The character offset of byte offset `byte` (which must lie on a char boundary).
+    pub fn get(&self, byte: usize) -> usize {
+        if self.map.is_empty() { byte } else { self.map.get(byte).map_or(byte, |&n| n as usize) }
+    }
+}
+
+/// A sentence.
+#[derive(Debug, Serialize)]
+pub struct SentenceRecord<'a> {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    pub text: &'a str,
+}
+
+/// A sentence inside an article record: offsets only.
+#[derive(Debug, Serialize)]
+pub struct SentenceSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A gazetteer mention.
+#[derive(Debug, Serialize)]
+pub struct MentionRecord<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub id: &'a str,
+    pub name: &'a str,
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// How the text names the entity: name, alias, surname, title or demonym.
+    pub form: &'static str,
+    /// The gazetteer's finer kind (country, city, party, …), when it has one.
+    pub kind: Option<&'a str>,
+}
+
+/// The speaker of a quotation.
+#[derive(Debug, Serialize)]
+pub struct SpeakerRecord<'a> {
+    pub name: &'a str,
+    pub id: Option<&'a str>,
+    pub mention: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A quotation.
+#[derive(Debug, Serialize)]
+pub struct QuoteRecord<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub kind: QuoteKind,
+    pub speaker: Option<SpeakerRecord<'a>>,
+    pub cue: Option<&'a str>,
+    pub sentence: usize,
+    pub rule: Option<&'static str>,
+    pub confidence: f32,
+}
+
+/// Builds the records of one analysed article.
+#[derive(Debug)]
+pub struct RecordBuilder<'a> {
+    text: &'a str,
+    gazetteer: &'a Gazetteer,
+    offsets: CharOffsets,
+}
+
+impl<'a> RecordBuilder<'a> {
+    /// Prepares records for `text`, with names resolved through `gazetteer`.
+    pub fn new(text: &'a str, gazetteer: &'a Gazetteer) -> RecordBuilder<'a> {
+        RecordBuilder { text, gazetteer, offsets: CharOffsets::new(text) }
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &'a str {
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The record of sentence number `index`.
+    pub fn sentence(&self, index: usize, s: &Sentence) -> SentenceRecord<'a> {
+        SentenceRecord {
+            index,
+            start: self.offsets.get(s.start),
+            end: self.offsets.get(s.end),
+            paragraph: s.paragraph,
+            text: self.slice(s.start, s.end),
+        }
+    }
+
+    /// The offsets of a sentence, for article records.
+    pub fn sentence_span(&self, s: &Sentence) -> SentenceSpan {
+        SentenceSpan { start: self.offsets.get(s.start), end: self.offsets.get(s.end) }
+    }
+
+    /// The record of a mention.
+    pub fn mention(&self, m: &Mention) -> MentionRecord<'a> {
+        let entity = self.gazetteer.entity(m.entity);
+        MentionRecord {
+            start: self.offsets.get(m.start),
+            end: self.offsets.get(m.end),
+            text: self.slice(m.start, m.end),
+            id: &entity.id,
+            name: &entity.name,
+            entity_type: entity.kind,
+            form: match m.form {
+                MentionForm::Name => "name",
+                MentionForm::Alias => "alias",
+                MentionForm::Surname => "surname",
+                MentionForm::Title => "title",
+                MentionForm::Demonym => "demonym",
+            },
+            kind: entity.attr("kind").filter(|k| !k.is_empty()),
+        }
+    }
+
+    /// The record of a quotation.
+    pub fn quote(&self, q: &'a Quote) -> QuoteRecord<'a> {
+        let speaker = q.speaker.as_ref().map(|s| SpeakerRecord {
+            name: &s.name,
+            id: s.entity.map(|e| self.gazetteer.entity(e).id.as_str()),
+            mention: self.slice(s.start, s.end),
+            start: self.offsets.get(s.start),
+            end: self.offsets.get(s.end),
+        });
+        QuoteRecord {
+            start: self.offsets.get(q.span.start),
+            end: self.offsets.get(q.span.end),
+            text: self.slice(q.span.content_start, q.span.content_end),
+            kind: q.kind,
+            speaker,
+            cue: q.cue.map(|(s, e)| self.slice(s, e)),
+            sentence: q.span.sentence,
+            rule: q.rule,
+            confidence: q.confidence,
+        }
+    }
+
+    /// All sentence records of an analysis.
+    pub fn sentences(&self, a: &Analysis) -> Vec<SentenceRecord<'a>> {
+        a.sentences.iter().enumerate().map(|(i, s)| self.sentence(i, s)).collect()
+    }
+
+    /// All mention records of an analysis.
+    pub fn mentions(&self, a: &Analysis) -> Vec<MentionRecord<'a>> {
+        a.mentions.iter().map(|m| self.mention(m)).collect()
+    }
+
+    /// All quote records of an analysis.
+    pub fn quotes(&self, a: &'a Analysis) -> Vec<QuoteRecord<'a>> {
+        a.quotes.iter().map(|q| self.quote(q)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharOffsets;
+
+    #[test]
+    fn char_offsets_count_scalar_values() {
+        let text = "a “b” ü 😀 c";
+        let offsets = CharOffsets::new(text);
+        for (n, (b, _)) in text.char_indices().enumerate() {
+            assert_eq!(offsets.get(b), n);
+        }
+        assert_eq!(offsets.get(text.len()), text.chars().count());
+        assert_eq!(CharOffsets::new("abc").get(3), 3);
+    }
+}
