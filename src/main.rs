@@ -326,6 +326,8 @@ fn process(seq: u64, chunk: Chunk, pipeline: &Pipeline, opts: &OutputOptions, fi
             done.messages.push(message);
             done.skipped += 1;
         }
+        // A blank source (empty stdin, an empty file) holds no article.
+        Chunk::Text { data, .. } if data.iter().all(u8::is_ascii_whitespace) => {}
         Chunk::Text { origin, data } => {
             let text = match String::from_utf8(data) {
                 Ok(text) => text,
