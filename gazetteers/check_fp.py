@@ -96,7 +96,8 @@ def _find(text, first, forms):
 
 
 def corpus():
-    for line in open(os.path.join(SHARED, "corpus", "bbc.jsonl"), encoding="utf-8"):
+    path = os.environ.get("CORPUS", os.path.join(SHARED, "corpus", "bbc.jsonl"))
+    for line in open(path, encoding="utf-8"):
         d = json.loads(line)
         yield d["id"], d["text"]
 
