@@ -316,6 +316,9 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
             if name in reserved:
                 dropped["small: name of a country/region"] += 1
                 continue
+            if re.match(r"(Mc|Mac|O')[A-Z]", name):
+                dropped["small: Scottish/Irish surname pattern"] += 1
+                continue
             if not is_latin(name) or not name[:1].isupper() or len(name) < 4:
                 dropped["small: odd name"] += 1
                 continue
@@ -323,8 +326,11 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
             dropped["non-latin name"] += 1
             continue
         aliases = []
-        if strip_accents(name) != name:
-            aliases.append(strip_accents(name))
+        plain = strip_accents(name)
+        if plain != name and not (plain.lower() in dict_lower or plain in dict_proper
+                                  or plain in given[0] or plain in given[1]
+                                  or plain in faker_names[0] or plain in faker_names[1]):
+            aliases.append(plain)  # "Sao Paulo"; but not "Palin" for Palín
         ex = alias_extra.get(str(gid))
         if ex:
             aliases += split(ex.get("aliases"))
