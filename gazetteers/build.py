@@ -603,6 +603,9 @@ def build_stoplist(place_rows, people_rows, dict_lower, given_m, given_f, en_las
 # (e.g. "Reading, Berkshire", "Nice, France", "the city of Mobile"). It matches the
 # exact, case-sensitive surface form of a name, alias or demonym in any gazetteer
 # file. Multi-word names containing it ("Reading Festival") are unaffected.
+# A person's derived surname ("Palin", "Carson") right after that person's full
+# name appeared in the same text counts as confirmed: the entries here are meant
+# to stop the PLACE reading of such words, not the person.
 # One name per line; '#' starts a comment.
 """
     seen = set()
