@@ -380,7 +380,7 @@ def build_regions(npm, dict_lower, country_names, given, demonyms, exempt, city_
         if not name or not is_latin(name) or not name[0].isupper():
             dropped["odd name"] += 1
             continue
-        if name.lower() in dict_lower:
+        if name.lower() in dict_lower and not ov and name not in exempt:
             dropped["dictionary word"] += 1
             continue
         if name in country_names or strip_accents(name) in country_names:
@@ -461,8 +461,12 @@ def parse_leader(text):
     seg = seg.split(" - ")[0].strip()
     seg = re.sub(r",? Jr\.?$", "", seg)
     seg = re.sub(r" of (the )?[A-Z][a-z]+$", "", seg)
+    seg = re.sub(r"\([^)]*\)", " ", seg)  # "(CNSP)", "(also spelled SONXAI)"
     toks = seg.split()
+    titles_at = [j for j, t in enumerate(toks) if t in TITLE_WORDS and t[0].isupper()]
     caps = [j for j, t in enumerate(toks) if is_caps(t)]
+    if titles_at and any(j > titles_at[-1] for j in caps):
+        caps = [j for j in caps if j > titles_at[-1]]  # skip "GNU Interim Prime Minister"
     if not caps:
         return None
     c = caps[0]
