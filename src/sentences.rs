@@ -38,9 +38,14 @@
 //!   With no space after it (scraped text), a full stop splits only between a
 //!   lowercase word and a capitalised word (`said.The`), never inside e-mail
 //!   addresses, URLs, decimals or dotted abbreviations.
-//! * **Ellipses.** Three dots (`...`, `. . .`, `…`) never end a sentence; four dots
-//!   (`....`, `. . . .`) end one like a full stop. `word. . . . Next` splits after the
-//!   first dot and the ellipsis opens the next sentence.
+//! * **Ellipses.** Three dots (`...`, `. . .`, `…`) end a sentence only when a
+//!   closing quotation mark and a capitalised word follow (`“We tried…” He left.`);
+//!   four dots (`....`, `. . . .`) end one like a full stop. `word. . . . Next` splits
+//!   after the first dot and the ellipsis opens the next sentence.
+//! * **Inverted attribution.** A quotation closed by `?`, `!` or an ellipsis and
+//!   followed by a capitalised name and a speech verb from the `[verbs]` section
+//!   stays one sentence: `"Why?" Smith asked.` A dash after a terminator never
+//!   starts a sentence (`"Why?" — he asked`).
 //! * **Lists.** When a sentence starts with a list marker (`1.`, `1.)`, `1)`, `a.`,
 //!   optionally after a bullet), the next marker in sequence starts a new sentence even
 //!   without a full stop: `1) The first item 2) The second item` is two sentences.
@@ -116,11 +121,12 @@ enum Kind {
 ///
 /// The format is described in the header of `gazetteers/abbreviations.txt`: entries
 /// separated by whitespace or newlines, an optional trailing period, `#` comments, and
-/// the sections `[titles]`, `[abbrevs]` (the default) and `[starters]`.
+/// the sections `[titles]`, `[abbrevs]` (the default), `[starters]` and `[verbs]`.
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
     kinds: HashMap<Box<str>, Kind>,
     starters: HashSet<Box<str>>,
+    verbs: HashSet<Box<str>>,
 }
 
 /// An error reading an abbreviation file, naming the place: `PATH:LINE: reason`.
@@ -151,6 +157,7 @@ pub enum AbbreviationError {
 enum Section {
     Kind(Kind),
     Starters,
+    Verbs,
 }
 
 impl Abbreviations {
@@ -190,6 +197,7 @@ impl Abbreviations {
     pub fn extend(&mut self, other: Abbreviations) {
         self.kinds.extend(other.kinds);
         self.starters.extend(other.starters);
+        self.verbs.extend(other.verbs);
     }
 
     fn parse(data: &[u8], origin: &str) -> Result<Abbreviations, AbbreviationError> {
@@ -215,9 +223,10 @@ impl Abbreviations {
                     "titles" => Section::Kind(Kind::Title),
                     "abbrevs" => Section::Kind(Kind::Abbrev),
                     "starters" => Section::Starters,
+                    "verbs" => Section::Verbs,
                     other => {
                         return Err(invalid(format!(
-                            "unknown section [{other}]; expected [titles], [abbrevs] or [starters]"
+                            "unknown section [{other}]; expected [titles], [abbrevs], [starters] or [verbs]"
                         )));
                     }
                 };
@@ -225,13 +234,17 @@ impl Abbreviations {
             }
             for word in line.split_whitespace() {
                 match section {
-                    Section::Starters => {
+                    Section::Starters | Section::Verbs => {
                         if word.contains('.') {
                             return Err(invalid(format!(
-                                "sentence starter {word:?} must be a word without periods"
+                                "{word:?} must be a word without periods"
                             )));
                         }
-                        abbrs.starters.insert(word.into());
+                        let set = match section {
+                            Section::Starters => &mut abbrs.starters,
+                            _ => &mut abbrs.verbs,
+                        };
+                        set.insert(word.into());
                     }
                     Section::Kind(kind) => {
                         let bare = word.strip_suffix('.').unwrap_or(word);
@@ -315,7 +328,7 @@ const CLASS: [u8; 256] = {
 enum Run {
     /// One or two full stops.
     Period,
-    /// Three dots: never a boundary.
+    /// Three dots: a boundary only before a closing quotation mark.
     Ellipsis,
     /// `?`, `!`, or four or more dots.
     Strong,
@@ -330,6 +343,8 @@ enum Next {
     /// Uppercase letter at this byte offset.
     Upper(usize),
     Digit,
+    /// A dash: `"Why?" — he asked`.
+    Dash,
     Other,
 }
 
@@ -568,10 +583,12 @@ impl Scan<'_, '_> {
             }
         }
         let after = j;
+        let quoted = self.char_at(run_end).is_some_and(is_quote_closer);
         let Some(c) = self.char_at(after) else {
             return after;
         };
-        if run == Run::Ellipsis {
+        // An ellipsis ends a sentence only when a closing quotation mark follows it.
+        if run == Run::Ellipsis && !quoted {
             return after;
         }
         let next = if c.is_whitespace() {
@@ -582,11 +599,11 @@ impl Scan<'_, '_> {
                 return self.cut(after);
             }
             let (next, opened) = self.classify(after + gap.len());
-            if next == Next::Lower {
+            if matches!(next, Next::Lower | Next::Dash) {
                 return after;
             }
             Some((next, opened))
-        } else if !c.is_uppercase() {
+        } else if !c.is_uppercase() || run == Run::Ellipsis {
             None
         } else if after > run_end {
             // A closing mark glued to the next sentence: `wrong.”She`.
@@ -600,6 +617,12 @@ impl Scan<'_, '_> {
             return after;
         };
         match run {
+            // `"Why?" Smith asked.`: a quotation ended by ? or ! (or an ellipsis)
+            // followed by its attribution is one sentence.
+            Run::Strong | Run::Ellipsis if quoted && !opened && self.inverted_attribution(next) => {
+                after
+            }
+            Run::Ellipsis if matches!(next, Next::Upper(_)) && !opened => self.cut(after),
             Run::Strong => self.cut(after),
             Run::SplitFirst => self.cut(start + 1),
             Run::Period if self.period_ends(start, next, opened) => self.cut(after),
@@ -607,21 +630,61 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Whether the words at `next` are a capitalised name followed by a speech verb:
+    /// `Smith asked`, `Sen. Ted Cruz said`. Looks at most five words ahead.
+    fn inverted_attribution(&self, next: Next) -> bool {
+        let Next::Upper(pos) = next else {
+            return false;
+        };
+        if self.is_starter(pos) {
+            return false;
+        }
+        let rest = self.text.get(pos..).unwrap_or_default();
+        let mut words = 0;
+        let mut word_start = 0;
+        for (i, c) in rest.char_indices() {
+            if i > 8 * MAX_TOKEN {
+                return false;
+            }
+            if !c.is_whitespace() {
+                continue;
+            }
+            if i > word_start {
+                let word = &rest[word_start..i];
+                let bare = word.trim_end_matches([',', '.', ';', ':']);
+                if self.abbrs.verbs.contains(bare) {
+                    return words > 0;
+                }
+                if !word.chars().next().is_some_and(char::is_uppercase) {
+                    return false;
+                }
+                words += 1;
+                if words > 4 {
+                    return false;
+                }
+            }
+            word_start = i + c.len_utf8();
+        }
+        let bare = rest[word_start..].trim_end_matches([',', '.', ';', ':']);
+        words > 0 && self.abbrs.verbs.contains(bare)
+    }
+
     /// Classifies the word at `pos` after skipping opening marks; also returns
-    /// whether an opening mark was skipped.
+    /// whether an opening quotation mark was skipped.
     fn classify(&self, mut pos: usize) -> (Next, bool) {
         let mut opened = false;
         while let Some(c) = self.char_at(pos) {
             if !is_opener(c) {
                 break;
             }
-            opened = true;
+            opened |= !matches!(c, '(' | '[' | '{');
             pos += c.len_utf8();
         }
         let next = match self.char_at(pos) {
             Some(c) if c.is_lowercase() => Next::Lower,
             Some(c) if c.is_uppercase() => Next::Upper(pos),
             Some(c) if c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥') => Next::Digit,
+            Some('-' | '–' | '—' | '―') => Next::Dash,
             _ => Next::Other,
         };
         (next, opened)
@@ -698,21 +761,25 @@ impl Scan<'_, '_> {
         let Some((_, tok)) = self.token_before(start) else {
             return false;
         };
-        let letters = tok.chars().filter(|c| !matches!(c, '\'' | '’')).count();
-        if letters < 2
+        let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’');
+        if tok.len() < 2
+            || !tok.chars().all(is_word)
             || !tok
                 .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’'))
-            || !tok.chars().next_back().is_some_and(char::is_lowercase)
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
             || self.kind_of(tok).is_some()
         {
             return false;
         }
         let rest = self.text.get(run_end..).unwrap_or_default();
         let mut chars = rest.chars();
-        if !(chars.next().is_some_and(char::is_uppercase)
-            && chars.next().is_some_and(char::is_lowercase))
-        {
+        let starts_word = match (chars.next(), chars.next()) {
+            (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => true,
+            (Some('I' | 'A'), Some(b)) => b.is_whitespace(),
+            _ => false,
+        };
+        if !starts_word {
             return false;
         }
         let mut prev = ' ';
@@ -758,6 +825,10 @@ fn is_closer(c: char) -> bool {
         c,
         '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』'
     )
+}
+
+fn is_quote_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』')
 }
 
 fn is_opener(c: char) -> bool {

@@ -189,6 +189,44 @@ const NEWS: &[(&str, &[&str])] = &[
             "Later, Sen. Warren replied.",
         ],
     ),
+    (
+        "\"Are we done?\" Smith asked. \"No!\" Sen. Ted Cruz shouted.",
+        &[
+            "\"Are we done?\" Smith asked.",
+            "\"No!\" Sen. Ted Cruz shouted.",
+        ],
+    ),
+    (
+        "\"Why?\" — he asked. “We tried…” He left. We waited… and waited.",
+        &[
+            "\"Why?\" — he asked.",
+            "“We tried…”",
+            "He left.",
+            "We waited… and waited.",
+        ],
+    ),
+    (
+        "Officials said.He refused to comment on the results in 2024.The end.",
+        &[
+            "Officials said.",
+            "He refused to comment on the results in 2024.",
+            "The end.",
+        ],
+    ),
+    (
+        "LOS ANGELES, Calif. (AP) — Calif. Gov. Gavin Newsom spoke Tuesday in Los Angeles, Calif. The crowd was large.",
+        &[
+            "LOS ANGELES, Calif. (AP) — Calif. Gov. Gavin Newsom spoke Tuesday in Los Angeles, Calif.",
+            "The crowd was large.",
+        ],
+    ),
+    (
+        "George W. Bush met John F. Kennedy Jr. at 10 a.m. ET. They talked.",
+        &[
+            "George W. Bush met John F. Kennedy Jr. at 10 a.m. ET.",
+            "They talked.",
+        ],
+    ),
 ];
 
 #[test]
