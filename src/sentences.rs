@@ -24,13 +24,15 @@
 //!   after a terminator stay with the sentence they close (`… wrong.” She said`).
 //! * **Full stops** end a sentence when followed by whitespace and a word that does
 //!   not start in lowercase, unless the word before the stop is
-//!   * a title from the `[titles]` section (`Sen. Ted Cruz`, `Gen. Mark Milley`),
-//!     which never ends a sentence;
+//!   * a title from the `[honorifics]` or `[titles]` sections (`Mr. Smith`,
+//!     `Sen. Ted Cruz`, `Gen. Mark Milley`), which never ends a sentence;
 //!   * an abbreviation from the `[abbrevs]` section (`Co.`, `Dec.`, `No.`, `etc.`), a
 //!     dotted abbreviation (`U.S.`, `D.C.`, `a.m.`, `J.K.`) or a capital initial
 //!     (`E. Smith`): these end a sentence only when the next word is a sentence
-//!     starter from the `[starters]` section or opens a quotation, and never before
-//!     a number (`the U.S. Government`, `Dec. 5`, `No. 10` stay whole;
+//!     starter from the `[starters]` section, an honorific (`in the U.S. Mr. Biden
+//!     said`, but not after a short fronted phrase: `At 5 a.m. Mr. Smith left`; and
+//!     not an office title: `U.S. Rep. Jim Jordan`) or opens a quotation, and never
+//!     before a number (`the U.S. Government`, `Dec. 5`, `No. 10` stay whole;
 //!     `Washington, D.C. The event` and `at 5 p.m. The next` split);
 //!   * a list marker (`1.`, `2.)`, `a.`) at the start of a sentence.
 //!
@@ -46,7 +48,7 @@
 //!   followed by a capitalised name and a speech verb from the `[verbs]` section
 //!   stays one sentence: `"Why?" Smith asked.` A dash after a terminator never
 //!   starts a sentence (`"Why?" — he asked`).
-//! * **Lists.** When a sentence starts with a list marker (`1.`, `1.)`, `1)`, `a.`,
+//! * **Lists.** When a sentence starts with a list marker (`1.`, `1.)`, `1)`, `a.`, `a)`,
 //!   optionally after a bullet), the next marker in sequence starts a new sentence even
 //!   without a full stop: `1) The first item 2) The second item` is two sentences.
 //!
@@ -113,6 +115,8 @@ pub struct Sentence {
 enum Kind {
     /// Comes before a name; never ends a sentence.
     Title,
+    /// A title that, after an abbreviation, starts a sentence: `U.S. Mr. Biden`.
+    Honorific,
     /// May end a sentence when a sentence starter follows.
     Abbrev,
 }
@@ -121,7 +125,8 @@ enum Kind {
 ///
 /// The format is described in the header of `gazetteers/abbreviations.txt`: entries
 /// separated by whitespace or newlines, an optional trailing period, `#` comments, and
-/// the sections `[titles]`, `[abbrevs]` (the default), `[starters]` and `[verbs]`.
+/// the sections `[honorifics]`, `[titles]`, `[abbrevs]` (the default), `[starters]` and
+/// `[verbs]`.
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
     kinds: HashMap<Box<str>, Kind>,
@@ -221,12 +226,13 @@ impl Abbreviations {
                     .ok_or_else(|| invalid(format!("unclosed section header {line:?}")))?;
                 section = match name.trim() {
                     "titles" => Section::Kind(Kind::Title),
+                    "honorifics" => Section::Kind(Kind::Honorific),
                     "abbrevs" => Section::Kind(Kind::Abbrev),
                     "starters" => Section::Starters,
                     "verbs" => Section::Verbs,
                     other => {
                         return Err(invalid(format!(
-                            "unknown section [{other}]; expected [titles], [abbrevs], [starters] or [verbs]"
+                            "unknown section [{other}]; expected [honorifics], [titles], [abbrevs], [starters] or [verbs]"
                         )));
                     }
                 };
@@ -447,7 +453,7 @@ impl Scan<'_, '_> {
         if let Some((item, _)) = self.list_marker(at) {
             let starts_list = match item {
                 ListItem::Number(_) => true,
-                ListItem::Letter(c) => c == b'a' || c == b'A',
+                ListItem::Letter(c) => c == b'a',
             };
             if starts_list || Some(item) == expected {
                 self.marker = Some(at);
@@ -701,11 +707,14 @@ impl Scan<'_, '_> {
         }
         match self.kind_of(tok) {
             None => true,
-            Some(Kind::Title) => false,
+            Some(Kind::Title | Kind::Honorific) => false,
             Some(Kind::Abbrev) => match next {
                 Next::Digit => false,
                 _ if opened => true,
-                Next::Upper(pos) => self.is_starter(pos),
+                Next::Upper(pos) => {
+                    self.is_starter(pos)
+                        || (!is_initial(tok) && self.is_honorific(pos) && !self.fronted(tok_start))
+                }
                 _ => false,
             },
         }
@@ -734,25 +743,57 @@ impl Scan<'_, '_> {
         if let Some(&kind) = self.abbrs.kinds.get(tok) {
             return Some(kind);
         }
-        let mut chars = tok.chars();
-        let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-        (initial || is_dotted(tok)).then_some(Kind::Abbrev)
+        (is_initial(tok) || is_dotted(tok)).then_some(Kind::Abbrev)
     }
 
     /// Whether the capitalised word at `pos` is a sentence starter (and not an
     /// initial such as the `A.` of `A. Smith`).
     fn is_starter(&self, pos: usize) -> bool {
-        let rest = self.text.get(pos..).unwrap_or_default();
-        let len = rest
-            .char_indices()
-            .take(MAX_TOKEN)
-            .find(|&(_, c)| !c.is_alphabetic())
-            .map_or(rest.len(), |(i, _)| i);
-        let word = &rest[..len];
-        if word.chars().count() == 1 && rest[len..].starts_with('.') {
+        let Some((word, after)) = self.word_at(pos) else {
+            return false;
+        };
+        if after.starts_with('.') && (is_initial(word) || self.abbrs.kinds.contains_key(word)) {
             return false;
         }
         self.abbrs.starters.contains(word)
+    }
+
+    /// Whether the word at `pos` is an honorific with its period: `Mr.`, `Dr.`.
+    fn is_honorific(&self, pos: usize) -> bool {
+        self.word_at(pos).is_some_and(|(word, after)| {
+            after.starts_with('.') && self.abbrs.kinds.get(word) == Some(&Kind::Honorific)
+        })
+    }
+
+    /// The alphabetic word at `pos` and the text after it; `None` when the word is
+    /// longer than `MAX_TOKEN` characters.
+    fn word_at(&self, pos: usize) -> Option<(&str, &str)> {
+        let rest = self.text.get(pos..)?;
+        let len = match rest
+            .char_indices()
+            .take(MAX_TOKEN)
+            .find(|&(_, c)| !c.is_alphabetic())
+        {
+            Some((i, _)) => i,
+            None if rest.len() <= MAX_TOKEN => rest.len(),
+            None => return None,
+        };
+        Some(rest.split_at(len))
+    }
+
+    /// Whether the token at `tok_start` closes a short fronted phrase that opens the
+    /// sentence (`At 5 a.m.`, `In the U.S.`), after which a title does not start a
+    /// new sentence.
+    fn fronted(&self, tok_start: usize) -> bool {
+        let Some(head) = self.text.get(self.seg..tok_start) else {
+            return false;
+        };
+        if head.len() > 48 {
+            return false;
+        }
+        let mut words = head.split_whitespace();
+        let first = words.next().unwrap_or_default();
+        FRONTING.contains(&first) && words.count() < 4
     }
 
     /// Whether a terminator with no space after it (`said.The`) ends a sentence: only
@@ -797,6 +838,35 @@ impl Scan<'_, '_> {
         }
         true
     }
+}
+
+/// Prepositions that open a fronted phrase: `At 5 a.m. Mr. Smith went out.`
+const FRONTING: &[&str] = &[
+    "At",
+    "In",
+    "On",
+    "By",
+    "Since",
+    "Until",
+    "Till",
+    "Before",
+    "After",
+    "From",
+    "Around",
+    "Near",
+    "Across",
+    "Outside",
+    "Inside",
+    "Throughout",
+    "During",
+    "Through",
+    "Within",
+];
+
+/// A capital initial: `E` of `E. Smith`.
+fn is_initial(tok: &str) -> bool {
+    let mut chars = tok.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
 /// `U.S`, `a.m`, `J.K`, `Ph.D`: two or more dot-separated parts of one to three

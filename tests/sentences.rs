@@ -227,6 +227,29 @@ const NEWS: &[(&str, &[&str])] = &[
             "They talked.",
         ],
     ),
+    (
+        "He lives in the U.S. Mr. Biden said so. In the U.S. Mr. Biden is popular.",
+        &[
+            "He lives in the U.S.",
+            "Mr. Biden said so.",
+            "In the U.S. Mr. Biden is popular.",
+        ],
+    ),
+    (
+        "U.S. Rep. Jim Jordan, R-Ohio, and U.S. Sen. Chuck Schumer, D-N.Y. The two met.",
+        &[
+            "U.S. Rep. Jim Jordan, R-Ohio, and U.S. Sen. Chuck Schumer, D-N.Y.",
+            "The two met.",
+        ],
+    ),
+    (
+        "She reached No. 1. The song stayed there. The U.S. No. 2 ranking followed.",
+        &[
+            "She reached No. 1.",
+            "The song stayed there.",
+            "The U.S. No. 2 ranking followed.",
+        ],
+    ),
 ];
 
 #[test]
