@@ -659,7 +659,12 @@ impl Scan<'_, '_> {
                 let word = &rest[word_start..i];
                 let bare = word.trim_end_matches([',', '.', ';', ':']);
                 if self.abbrs.verbs.contains(bare) {
-                    return words > 0;
+                    // `Mr Blair said he would …` reports speech in a new sentence.
+                    let clause = bare == word
+                        && self
+                            .word_at(pos + i + c.len_utf8())
+                            .is_some_and(|(w, _)| CLAUSE.contains(&w));
+                    return words > 0 && !clause;
                 }
                 if !word.chars().next().is_some_and(char::is_uppercase) {
                     return false;
@@ -861,6 +866,12 @@ const FRONTING: &[&str] = &[
     "During",
     "Through",
     "Within",
+];
+
+/// Words that open a reported clause after a speech verb: `said he would`.
+const CLAUSE: &[&str] = &[
+    "that", "he", "she", "it", "they", "we", "I", "you", "there", "his", "their", "this", "these",
+    "those",
 ];
 
 /// A capital initial: `E` of `E. Smith`.

@@ -250,6 +250,14 @@ const NEWS: &[(&str, &[&str])] = &[
             "The U.S. No. 2 ranking followed.",
         ],
     ),
+    (
+        "He asked: \"Why not?\" Mr Blair said he would not answer. \"When?\" Mr Milburn replied on Monday.",
+        &[
+            "He asked: \"Why not?\"",
+            "Mr Blair said he would not answer.",
+            "\"When?\" Mr Milburn replied on Monday.",
+        ],
+    ),
 ];
 
 #[test]
