@@ -34,6 +34,8 @@
 //!     not an office title: `U.S. Rep. Jim Jordan`) or opens a quotation, and never
 //!     before a number (`the U.S. Government`, `Dec. 5`, `No. 10` stay whole;
 //!     `Washington, D.C. The event` and `at 5 p.m. The next` split);
+//!   * an abbreviation from the `[numeric]` section before a number (`No. 10`,
+//!     `p. 55`; `"No. Definitely not."` splits);
 //!   * a list marker (`1.`, `2.)`, `a.`) at the start of a sentence.
 //!
 //!   A number after a full stop starts a new sentence (`unhappy. 17% of readers`).
@@ -119,14 +121,16 @@ enum Kind {
     Honorific,
     /// May end a sentence when a sentence starter follows.
     Abbrev,
+    /// An abbreviation only before a number (`No. 10`); otherwise a word.
+    Numeric,
 }
 
 /// Abbreviation data: loaded from the embedded default file and from user files.
 ///
 /// The format is described in the header of `gazetteers/abbreviations.txt`: entries
 /// separated by whitespace or newlines, an optional trailing period, `#` comments, and
-/// the sections `[honorifics]`, `[titles]`, `[abbrevs]` (the default), `[starters]` and
-/// `[verbs]`.
+/// the sections `[honorifics]`, `[titles]`, `[abbrevs]` (the default), `[numeric]`,
+/// `[starters]` and `[verbs]`.
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
     kinds: HashMap<Box<str>, Kind>,
@@ -228,11 +232,12 @@ impl Abbreviations {
                     "titles" => Section::Kind(Kind::Title),
                     "honorifics" => Section::Kind(Kind::Honorific),
                     "abbrevs" => Section::Kind(Kind::Abbrev),
+                    "numeric" => Section::Kind(Kind::Numeric),
                     "starters" => Section::Starters,
                     "verbs" => Section::Verbs,
                     other => {
                         return Err(invalid(format!(
-                            "unknown section [{other}]; expected [honorifics], [titles], [abbrevs], [starters] or [verbs]"
+                            "unknown section [{other}]; expected [honorifics], [titles], [abbrevs], [numeric], [starters] or [verbs]"
                         )));
                     }
                 };
@@ -713,6 +718,7 @@ impl Scan<'_, '_> {
         match self.kind_of(tok) {
             None => true,
             Some(Kind::Title | Kind::Honorific) => false,
+            Some(Kind::Numeric) => next != Next::Digit,
             Some(Kind::Abbrev) => match next {
                 Next::Digit => false,
                 _ if opened => true,

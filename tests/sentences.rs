@@ -258,6 +258,14 @@ const NEWS: &[(&str, &[&str])] = &[
             "\"When?\" Mr Milburn replied on Monday.",
         ],
     ),
+    (
+        "Asked again, Mr Hague replied: \"No. Definitely not.\" See p. 5 and Art. 50.",
+        &[
+            "Asked again, Mr Hague replied: \"No.",
+            "Definitely not.\"",
+            "See p. 5 and Art. 50.",
+        ],
+    ),
 ];
 
 #[test]
