@@ -11,7 +11,10 @@
 //!
 //! The splitter is a single forward scan over the bytes (linear time, no backtracking,
 //! bounded look-around). It implements the part of UAX #29 that matters for news and
-//! adds a news-aware layer:
+//! adds a news-aware layer. A hand-written scanner rather than UAX #29 boundaries plus
+//! fix-ups: on the BBC corpus it runs at about 325 MiB/s against 40 MiB/s for
+//! `unicode-segmentation`'s sentence boundaries alone (`cargo bench --bench
+//! sentences`), and most UAX #29 boundaries would need undoing anyway.
 //!
 //! * **Line breaks.** Any line break (`\n`, `\r`, form feed, U+0085, U+2028, U+2029)
 //!   ends a sentence and starts a new paragraph: news text stored as JSON lines keeps
@@ -26,7 +29,7 @@
 //!   not start in lowercase, unless the word before the stop is
 //!   * a title from the `[honorifics]` or `[titles]` sections (`Mr. Smith`,
 //!     `Sen. Ted Cruz`, `Gen. Mark Milley`), which never ends a sentence;
-//!   * an abbreviation from the `[abbrevs]` section (`Co.`, `Dec.`, `No.`, `etc.`), a
+//!   * an abbreviation from the `[abbrevs]` section (`Co.`, `Dec.`, `Jr.`, `etc.`), a
 //!     dotted abbreviation (`U.S.`, `D.C.`, `a.m.`, `J.K.`) or a capital initial
 //!     (`E. Smith`): these end a sentence only when the next word is a sentence
 //!     starter from the `[starters]` section, an honorific (`in the U.S. Mr. Biden

@@ -266,6 +266,23 @@ const NEWS: &[(&str, &[&str])] = &[
             "See p. 5 and Art. 50.",
         ],
     ),
+    (
+        "The blast came at 9 a.m. Officials said it was over by noon. Prices rose in Oct. Analysts expect a cut.",
+        &[
+            "The blast came at 9 a.m.",
+            "Officials said it was over by noon.",
+            "Prices rose in Oct.",
+            "Analysts expect a cut.",
+        ],
+    ),
+    (
+        "Former President Donald J. Trump spoke. J.D. Vance agreed. Sen. Joe Manchin, D-W.Va., voted no.",
+        &[
+            "Former President Donald J. Trump spoke.",
+            "J.D. Vance agreed.",
+            "Sen. Joe Manchin, D-W.Va., voted no.",
+        ],
+    ),
 ];
 
 #[test]
