@@ -46,7 +46,8 @@
 //!   lowercase word and a capitalised word (`said.The`), never inside e-mail
 //!   addresses, URLs, decimals or dotted abbreviations.
 //! * **Ellipses.** Three dots (`...`, `. . .`, `…`) end a sentence only when a
-//!   closing quotation mark and a capitalised word follow (`“We tried…” He left.`);
+//!   closing quotation mark and a capitalised word follow (`“We tried…” He left.`)
+//!   or, unspaced, before a sentence starter (`in 2022... It continues`);
 //!   four dots (`....`, `. . . .`) end one like a full stop. `word. . . . Next` splits
 //!   after the first dot and the ellipsis opens the next sentence.
 //! * **Inverted attribution.** A quotation closed by `?`, `!` or an ellipsis and
@@ -342,7 +343,7 @@ const CLASS: [u8; 256] = {
 enum Run {
     /// One or two full stops.
     Period,
-    /// Three dots: a boundary only before a closing quotation mark.
+    /// Three dots: a boundary only before a closing quotation mark or a starter.
     Ellipsis,
     /// `?`, `!`, or four or more dots.
     Strong,
@@ -601,8 +602,9 @@ impl Scan<'_, '_> {
         let Some(c) = self.char_at(after) else {
             return after;
         };
-        // An ellipsis ends a sentence only when a closing quotation mark follows it.
-        if run == Run::Ellipsis && !quoted {
+        // A spaced ellipsis (`. . .`) ends a sentence only before a closing quotation
+        // mark; an unspaced one also before a sentence starter (`so... It was`).
+        if run == Run::Ellipsis && !quoted && (spaced || !c.is_whitespace()) {
             return after;
         }
         let next = if c.is_whitespace() {
@@ -636,7 +638,10 @@ impl Scan<'_, '_> {
             Run::Strong | Run::Ellipsis if quoted && !opened && self.inverted_attribution(next) => {
                 after
             }
-            Run::Ellipsis if matches!(next, Next::Upper(_)) && !opened => self.cut(after),
+            Run::Ellipsis if quoted && matches!(next, Next::Upper(_)) && !opened => self.cut(after),
+            Run::Ellipsis if !opened && matches!(next, Next::Upper(p) if self.is_starter(p)) => {
+                self.cut(after)
+            }
             Run::Strong => self.cut(after),
             Run::SplitFirst => self.cut(start + 1),
             Run::Period if self.period_ends(start, next, opened) => self.cut(after),

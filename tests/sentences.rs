@@ -283,6 +283,15 @@ const NEWS: &[(&str, &[&str])] = &[
             "Sen. Joe Manchin, D-W.Va., voted no.",
         ],
     ),
+    (
+        "He said: 'Why me?' Nobody answered. The war began in 2022... It continues... with Smith.",
+        &[
+            "He said: 'Why me?'",
+            "Nobody answered.",
+            "The war began in 2022...",
+            "It continues... with Smith.",
+        ],
+    ),
 ];
 
 #[test]
