@@ -451,6 +451,31 @@ fn invariants() {
     }
 }
 
+/// Pseudo-random texts over tricky pieces: no panic, invariants hold.
+#[test]
+fn random_texts() {
+    const PIECES: &[&str] = &[
+        ".", ". ", "?", "!", "…", "...", " . . .", "\"", "“", "”", "'", "’", "(", ")", " ", "  ",
+        "\n", "\r\n", "\n\n", "a", "B", "Mr.", "U.S.", "Sen.", "1.", "2)", "é", "\u{2029}", "•",
+        "-", "—", "I", "No.", "The", "said", "asked", "x@y.z", "a.m.", "17%", "\u{a0}",
+    ];
+    let seg = Segmenter::default();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..3000 {
+        let len = (next() % 40) as usize;
+        let text: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        check_invariants(&seg, &text);
+    }
+}
+
 #[test]
 fn seed_article_paragraphs() {
     let seg = Segmenter::default();
