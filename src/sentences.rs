@@ -472,13 +472,12 @@ impl Scan<'_, '_> {
         start
     }
 
-    /// Skips list bullets and the spaces after them.
+    /// Skips list bullets and the spaces around them (at most 16 bytes, so that
+    /// checking every space of a long run stays linear).
     fn skip_bullets(&self, mut pos: usize) -> usize {
+        let limit = pos + 16;
         while let Some(c) = self.char_at(pos) {
-            if matches!(
-                c,
-                '•' | '⁃' | '‣' | '◦' | '·' | '-' | '*' | '–' | ' ' | '\t'
-            ) {
+            if pos < limit && (is_bullet(c) || matches!(c, '-' | '*' | '–' | ' ' | '\t')) {
                 pos += c.len_utf8();
             } else {
                 break;

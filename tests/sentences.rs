@@ -518,4 +518,10 @@ fn large_runs_of_periods() {
     assert!(seg.split(&blank).is_empty());
     let list = (1..=999).map(|n| format!("{n}. item ")).collect::<String>();
     assert_eq!(seg.split(&list).len(), 999);
+    let spaces = format!("1. item{}2. item", " ".repeat(1_000_000));
+    assert_eq!(seg.split(&spaces).len(), 2);
+    let bullets = format!("1. item {}", "- ".repeat(500_000));
+    assert_eq!(seg.split(&bullets).len(), 1);
+    let quotes = "\"Why?\" Smith Smith Smith ".repeat(40_000);
+    assert!(!seg.split(&quotes).is_empty());
 }
