@@ -410,7 +410,7 @@ impl Scan<'_, '_> {
                 }
                 1 => i = self.terminator(i),
                 2 => i = self.cut(i),
-                _ => match self.text[i..].chars().next() {
+                _ => match self.char_at(i) {
                     Some('…') => i = self.terminator(i),
                     Some('\u{85}' | '\u{2028}' | '\u{2029}') => i = self.cut(i),
                     _ => i += 1,
@@ -459,7 +459,7 @@ impl Scan<'_, '_> {
         let expected = self.list.take();
         self.marker = None;
         let at = self.skip_bullets(start);
-        if let Some((item, _)) = self.list_marker(at) {
+        if let Some(item) = self.list_marker(at) {
             let starts_list = match item {
                 ListItem::Number(_) => true,
                 ListItem::Letter(c) => c == b'a',
@@ -486,9 +486,8 @@ impl Scan<'_, '_> {
         pos
     }
 
-    /// Parses a list marker (`12.`, `12.)`, `12)`, `a.`, `a)`) followed by whitespace;
-    /// returns the item and the offset after the marker.
-    fn list_marker(&self, pos: usize) -> Option<(ListItem, usize)> {
+    /// Parses a list marker (`12.`, `12.)`, `12)`, `a.`, `a)`) followed by whitespace.
+    fn list_marker(&self, pos: usize) -> Option<ListItem> {
         let b = self.bytes;
         let mut j = pos;
         while j < b.len() && j - pos < 3 && b[j].is_ascii_digit() {
@@ -514,7 +513,7 @@ impl Scan<'_, '_> {
             return None;
         }
         match self.char_at(j) {
-            Some(c) if c.is_whitespace() => Some((item, j)),
+            Some(c) if c.is_whitespace() => Some(item),
             _ => None,
         }
     }
@@ -522,10 +521,7 @@ impl Scan<'_, '_> {
     /// In a list, whether the space at `pos` is followed by the expected next item.
     fn list_item_follows(&self, pos: usize) -> bool {
         let at = self.skip_bullets(pos);
-        match (self.list, self.list_marker(at)) {
-            (Some(want), Some((item, _))) => want == item,
-            _ => false,
-        }
+        self.list.is_some() && self.list_marker(at) == self.list
     }
 
     fn char_at(&self, pos: usize) -> Option<char> {
