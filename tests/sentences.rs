@@ -292,6 +292,14 @@ const NEWS: &[(&str, &[&str])] = &[
             "It continues... with Smith.",
         ],
     ),
+    (
+        "Apple reported results. iPhone sales rose 5%. The i.e. rule is rare.",
+        &[
+            "Apple reported results.",
+            "iPhone sales rose 5%.",
+            "The i.e. rule is rare.",
+        ],
+    ),
 ];
 
 #[test]
