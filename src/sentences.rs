@@ -533,8 +533,9 @@ impl Scan<'_, '_> {
         self.text.get(..pos)?.chars().next_back()
     }
 
-    /// Handles the terminator run starting at `start`; returns where to continue.
-    fn terminator(&mut self, start: usize) -> usize {
+    /// Reads the run of terminators at `start` (`.`, `?!`, `...`, `. . . .`); returns
+    /// its kind, its end and whether it is a spaced ellipsis.
+    fn scan_run(&self, start: usize) -> (Run, usize, bool) {
         let b = self.bytes;
         let mut j = start;
         let (mut dots, mut first_group, mut bang, mut spaced) = (0usize, 0usize, false, false);
@@ -571,7 +572,6 @@ impl Scan<'_, '_> {
                 _ => break,
             }
         }
-        let run_end = j;
         let run = if bang {
             Run::Strong
         } else if dots == 3 {
@@ -586,6 +586,13 @@ impl Scan<'_, '_> {
         } else {
             Run::Period
         };
+        (run, j, spaced)
+    }
+
+    /// Handles the terminator run starting at `start`; returns where to continue.
+    fn terminator(&mut self, start: usize) -> usize {
+        let (run, run_end, spaced) = self.scan_run(start);
+        let mut j = run_end;
         while let Some(c) = self.char_at(j) {
             if is_closer(c) {
                 j += c.len_utf8();
