@@ -225,6 +225,7 @@ impl Abbreviations {
             };
             let line =
                 std::str::from_utf8(raw).map_err(|err| invalid(format!("invalid UTF-8: {err}")))?;
+            let line = line.trim_start_matches('\u{feff}');
             let line = line.split('#').next().unwrap_or_default().trim();
             if line.is_empty() {
                 continue;

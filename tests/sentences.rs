@@ -354,7 +354,7 @@ fn split_into_reuses() {
 fn user_abbreviations() {
     let text = "He met Brig. Gen. Smith. He met Supt. Jones. They met the Xyz. Corp board.";
     let mut abbrs = Abbreviations::builtin();
-    let user = "# mine\n[titles]\nXyz.\n";
+    let user = "\u{feff}# mine\r\n[titles]\r\nXyz.\r\n";
     abbrs.extend(Abbreviations::from_reader(user.as_bytes(), "user.txt").unwrap());
     let got = split(&Segmenter::new(abbrs), text);
     assert_eq!(
