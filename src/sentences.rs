@@ -790,10 +790,12 @@ impl Scan<'_, '_> {
         self.abbrs.starters.contains(word)
     }
 
-    /// Whether the word at `pos` is an honorific with its period: `Mr.`, `Dr.`.
+    /// Whether the word at `pos` is an honorific, with or without its period: `Mr.`,
+    /// `Dr`.
     fn is_honorific(&self, pos: usize) -> bool {
         self.word_at(pos).is_some_and(|(word, after)| {
-            after.starts_with('.') && self.abbrs.kinds.get(word) == Some(&Kind::Honorific)
+            (after.starts_with('.') || after.starts_with(char::is_whitespace))
+                && self.abbrs.kinds.get(word) == Some(&Kind::Honorific)
         })
     }
 
