@@ -300,6 +300,14 @@ const NEWS: &[(&str, &[&str])] = &[
             "The i.e. rule is rare.",
         ],
     ),
+    (
+        "It is the U.K. Mr Blair agreed. At 9 a.m. Mr Brown left.",
+        &[
+            "It is the U.K.",
+            "Mr Blair agreed.",
+            "At 9 a.m. Mr Brown left.",
+        ],
+    ),
 ];
 
 #[test]
