@@ -1,6 +1,9 @@
 //! Benchmark inputs: the texts of the BBC corpus in `../shared`, or the seed fixture when
 //! that is absent (a new clone has no `../shared`).
 
+// Each bench compiles this module on its own and uses part of it.
+#![allow(dead_code)]
+
 use std::path::Path;
 
 /// The article texts to measure on, and where they came from.
