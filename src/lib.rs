@@ -1,1 +1,2 @@
 //! quotewire: who said what, and who and where is mentioned, in news articles.
+pub mod gazetteer;

@@ -1,0 +1,626 @@
+//! Finding mentions: one anchored Aho-Corasick search at each word start, then context rules.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use super::load::{Extra, Lists};
+use super::{Entity, EntityId, EntityType, GazetteerError, Mention, MentionForm};
+
+/// Suffixes that are not surnames ("Martin Luther King Jr.").
+const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+
+/// Capitalised words that may stand just before a name without being part of it.
+const CALENDAR: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// What a pattern can refer to.
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    entity: EntityId,
+    kind: EntityType,
+    form: MentionForm,
+}
+
+/// One searched string.
+#[derive(Debug, Clone)]
+struct Pattern {
+    /// Range into `Matcher::targets`, best first.
+    targets: (u32, u32),
+    /// On the stop-list: tagged only with strong context.
+    stop: bool,
+}
+
+/// A raw hit of the automata, before the context rules.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    pat: u32,
+}
+
+/// The compiled matcher of a gazetteer.
+pub(crate) struct Matcher {
+    /// Case-sensitive patterns are `0..sensitive_len`, the `~` ones follow.
+    sensitive: Option<AhoCorasick>,
+    insensitive: Option<AhoCorasick>,
+    sensitive_len: u32,
+    /// Bytes that begin a pattern: only word starts with such a byte are searched.
+    first_sensitive: [bool; 256],
+    first_insensitive: [bool; 256],
+    patterns: Vec<Pattern>,
+    targets: Vec<Target>,
+    /// Lower-cased titles, possibly of several words.
+    titles: HashSet<String>,
+    /// Lower-cased given names.
+    given_names: HashSet<String>,
+}
+
+impl Matcher {
+    pub(crate) fn new(
+        entities: &[Entity],
+        extra: &[Extra],
+        lists: &Lists,
+    ) -> Result<Matcher, GazetteerError> {
+        // (text, case-insensitive) → targets
+        let mut table: HashMap<(String, bool), Vec<Target>> = HashMap::new();
+        for (i, (entity, extra)) in entities.iter().zip(extra).enumerate() {
+            let id = EntityId(i as u32);
+            let mut add = |text: &str, ci: bool, form| {
+                let text = if ci {
+                    text.to_ascii_lowercase()
+                } else {
+                    text.to_string()
+                };
+                let targets = table.entry((text, ci)).or_default();
+                let target = Target {
+                    entity: id,
+                    kind: entity.kind,
+                    form,
+                };
+                match targets.iter_mut().find(|t| t.entity == id) {
+                    Some(t) if form_rank(form) < form_rank(t.form) => *t = target,
+                    Some(_) => {}
+                    None => targets.push(target),
+                }
+            };
+            add(&entity.name, false, MentionForm::Name);
+            for (alias, ci) in &extra.aliases {
+                add(alias, *ci, MentionForm::Alias);
+            }
+            for (demonym, ci) in &extra.demonyms {
+                add(demonym, *ci, MentionForm::Demonym);
+            }
+            if entity.kind == EntityType::Person {
+                let names = std::iter::once(entity.name.as_str()).chain(
+                    extra
+                        .aliases
+                        .iter()
+                        .filter(|(_, ci)| !ci)
+                        .map(|(a, _)| a.as_str()),
+                );
+                for name in names {
+                    if let Some(surname) = surname(name) {
+                        add(surname, false, MentionForm::Surname);
+                    }
+                }
+            }
+        }
+        let stoplist: HashSet<String> = lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
+        let mut entries: Vec<((String, bool), Vec<Target>)> = table.into_iter().collect();
+        // Case-sensitive first; sorted so that the build is deterministic.
+        entries.sort_by(|a, b| (a.0.1, &a.0.0).cmp(&(b.0.1, &b.0.0)));
+        let mut patterns = Vec::with_capacity(entries.len());
+        let mut targets = vec![];
+        let (mut sensitive, mut insensitive) = (vec![], vec![]);
+        let mut first_sensitive = [false; 256];
+        let mut first_insensitive = [false; 256];
+        for ((text, ci), mut ts) in entries {
+            ts.sort_by_key(|t| {
+                (
+                    form_rank(t.form),
+                    kind_rank(t.kind),
+                    population(&entities[t.entity.0 as usize]),
+                )
+            });
+            let start = targets.len() as u32;
+            targets.extend(ts);
+            let stop = stoplist.contains(&text.to_lowercase());
+            patterns.push(Pattern {
+                targets: (start, targets.len() as u32),
+                stop,
+            });
+            let first = text.as_bytes()[0];
+            if ci {
+                first_insensitive[first.to_ascii_lowercase() as usize] = true;
+                first_insensitive[first.to_ascii_uppercase() as usize] = true;
+                insensitive.push(text);
+            } else {
+                first_sensitive[first as usize] = true;
+                sensitive.push(text);
+            }
+        }
+        let build = |pats: &[String], ci: bool| -> Result<Option<AhoCorasick>, GazetteerError> {
+            if pats.is_empty() {
+                return Ok(None);
+            }
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .ascii_case_insensitive(ci)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(pats)
+                .map(Some)
+                .map_err(GazetteerError::Matcher)
+        };
+        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
+        Ok(Matcher {
+            sensitive: build(&sensitive, false)?,
+            insensitive: build(&insensitive, true)?,
+            sensitive_len: sensitive.len() as u32,
+            first_sensitive,
+            first_insensitive,
+            patterns,
+            targets,
+            titles: lower(&lists.titles),
+            given_names: lower(&lists.given_names),
+        })
+    }
+
+    /// The number of distinct searched strings.
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Whether `word` (one or more words) is a title, ignoring case and a final period.
+    pub(crate) fn is_title(&self, word: &str) -> bool {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        contains_lower(&self.titles, word)
+    }
+
+    /// The mentions in `text`, sorted and non-overlapping.
+    pub(crate) fn tag(&self, text: &str) -> Vec<Mention> {
+        let hits = self.scan(text);
+        let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
+        // Persons introduced by full name so far, in order.
+        let mut introduced: Vec<EntityId> = vec![];
+        for k in 0..hits.len() {
+            let floor = out.last().map_or(0, |m| m.end);
+            if let Some(m) = self.resolve(text, &hits, k, &mut introduced, floor) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// The leftmost-longest hits at word starts, bounded by non-word characters.
+    fn scan(&self, text: &str) -> Vec<Hit> {
+        let bytes = text.as_bytes();
+        let mut hits = vec![];
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i] as usize;
+            let (cs, ci) = (self.first_sensitive[b], self.first_insensitive[b]);
+            if !(cs || ci) || word_char_before(text, i) {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<(usize, u32)> = None;
+            if cs {
+                best = find_at(self.sensitive.as_ref(), text, i)
+                    .map(|m| (m.end(), m.pattern().as_u32()));
+            }
+            if ci {
+                if let Some(m) = find_at(self.insensitive.as_ref(), text, i) {
+                    if best.is_none_or(|(end, _)| m.end() > end) {
+                        best = Some((m.end(), self.sensitive_len + m.pattern().as_u32()));
+                    }
+                }
+            }
+            match best {
+                Some((end, pat)) if word_end(text, end) => {
+                    hits.push(Hit { start: i, end, pat });
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        hits
+    }
+
+    fn targets(&self, pat: u32) -> &[Target] {
+        let (a, b) = self
+            .patterns
+            .get(pat as usize)
+            .map_or((0, 0), |p| p.targets);
+        self.targets.get(a as usize..b as usize).unwrap_or(&[])
+    }
+
+    /// Applies the context rules to hit `k`.
+    fn resolve(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        k: usize,
+        introduced: &mut Vec<EntityId>,
+        floor: usize,
+    ) -> Option<Mention> {
+        let hit = hits[k];
+        let targets = self.targets(hit.pat);
+        let stop = self.patterns.get(hit.pat as usize).is_some_and(|p| p.stop);
+        let ctx = Context {
+            text,
+            hits,
+            k,
+            matcher: self,
+        };
+        // A person's full name or alias.
+        if let Some(t) = targets
+            .iter()
+            .find(|t| t.kind == EntityType::Person && t.form != MentionForm::Surname)
+        {
+            if stop && !ctx.strong_place_context() {
+                return None;
+            }
+            if ctx.next_word().is_some_and(|w| SUFFIXES.contains(&w)) {
+                return None;
+            }
+            if !introduced.contains(&t.entity) {
+                introduced.push(t.entity);
+            }
+            return Some(ctx.person(t.entity, t.form, floor));
+        }
+        // A surname: the most recently introduced person wins, then other entity types,
+        // then the only person with that surname.
+        let surnames = targets.iter().filter(|t| t.form == MentionForm::Surname);
+        let recent = surnames
+            .clone()
+            .filter_map(|t| {
+                introduced
+                    .iter()
+                    .position(|&e| e == t.entity)
+                    .map(|p| (p, t))
+            })
+            .max_by_key(|&(p, _)| p)
+            .map(|(_, t)| t);
+        let other = targets.iter().find(|t| t.kind != EntityType::Person);
+        let (surname, known) = match (recent, other) {
+            (Some(t), _) => (t, true),
+            (None, Some(t)) => return ctx.place_or_org(t, stop),
+            (None, None) => {
+                let mut all = surnames;
+                let first = all.next()?;
+                if all.next().is_some() {
+                    return None; // ambiguous: never guess
+                }
+                (first, false)
+            }
+        };
+        if stop && !known {
+            return None;
+        }
+        if ctx.title_before().is_none() && ctx.prev_word().is_some_and(|w| ctx.other_first_name(w))
+        {
+            return None;
+        }
+        if ctx.glued_after() {
+            return None;
+        }
+        Some(ctx.person(surname.entity, MentionForm::Surname, floor))
+    }
+}
+
+/// A hit in its text.
+struct Context<'a> {
+    text: &'a str,
+    hits: &'a [Hit],
+    k: usize,
+    matcher: &'a Matcher,
+}
+
+/// A word near a hit: its text and where it starts.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+impl<'a> Context<'a> {
+    fn hit(&self) -> Hit {
+        self.hits[self.k]
+    }
+
+    /// A person mention, extended over a title just before it (`floor` keeps it from
+    /// overlapping the previous mention).
+    fn person(&self, entity: EntityId, form: MentionForm, floor: usize) -> Mention {
+        let hit = self.hit();
+        match self.title_before() {
+            Some(start) if start >= floor => Mention {
+                start,
+                end: hit.end,
+                entity,
+                form: MentionForm::Title,
+            },
+            _ => Mention {
+                start: hit.start,
+                end: hit.end,
+                entity,
+                form,
+            },
+        }
+    }
+
+    fn place_or_org(&self, t: &Target, stop: bool) -> Option<Mention> {
+        let hit = self.hit();
+        if stop && !self.strong_place_context() {
+            return None;
+        }
+        let single_org = t.kind == EntityType::Organization
+            && !self.text[hit.start..hit.end].contains(' ')
+            && self.text[hit.start..hit.end]
+                .chars()
+                .any(char::is_lowercase);
+        let glueable = t.kind == EntityType::Place || single_org;
+        if glueable
+            && (self.prev_word().is_some_and(|w| self.glued_before(w)) || self.glued_after())
+        {
+            return None;
+        }
+        Some(Mention {
+            start: hit.start,
+            end: hit.end,
+            entity: t.entity,
+            form: t.form,
+        })
+    }
+
+    /// "Reading, Berkshire", or "in Reading" / "near Reading" mid-sentence.
+    fn strong_place_context(&self) -> bool {
+        let hit = self.hit();
+        let rest = &self.text[hit.end..];
+        if rest.starts_with(", ") {
+            if let Some(next) = self.hits.get(self.k + 1) {
+                let place = self
+                    .matcher
+                    .targets(next.pat)
+                    .iter()
+                    .any(|t| t.kind == EntityType::Place && t.form != MentionForm::Demonym);
+                if next.start == hit.end + 2 && place {
+                    return true;
+                }
+            }
+        }
+        let possessive = rest.starts_with('\'') || rest.starts_with('’');
+        let after_in = self
+            .prev_word()
+            .is_some_and(|w| w.text == "in" || w.text == "near");
+        after_in && !possessive && !self.glued_after()
+    }
+
+    /// The word just before the hit, separated from it by one space.
+    fn prev_word(&self) -> Option<Word<'a>> {
+        word_before(self.text, self.hit().start)
+    }
+
+    /// The word just after the hit, separated from it by one space.
+    fn next_word(&self) -> Option<&'a str> {
+        let rest = self.text.get(self.hit().end..)?.strip_prefix(' ')?;
+        let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
+        Some(&rest[..len]).filter(|w| !w.is_empty())
+    }
+
+    /// Where a title just before the hit starts ("President", "Prime Minister").
+    fn title_before(&self) -> Option<usize> {
+        let mut start = self.hit().start;
+        let mut best = None;
+        for _ in 0..3 {
+            let Some(w) = word_before(self.text, start) else {
+                break;
+            };
+            start = w.start;
+            if self
+                .matcher
+                .is_title(&self.text[start..self.hit().start - 1])
+            {
+                best = Some(start);
+            }
+        }
+        best
+    }
+
+    /// A capitalised word, not part of the hit, right after it: "Paris Hilton", "Lincoln
+    /// Center". Titles ("London Mayor") and other hits do not count.
+    fn glued_after(&self) -> bool {
+        let Some(w) = self.next_word() else {
+            return false;
+        };
+        let next_is_hit = self
+            .hits
+            .get(self.k + 1)
+            .is_some_and(|h| h.start == self.hit().end + 1);
+        starts_upper(w) && !self.matcher.is_title(w) && !next_is_hit
+    }
+
+    /// Whether a capitalised word just before a place glues to it ("Denzel Washington").
+    fn glued_before(&self, w: Word<'_>) -> bool {
+        if !starts_upper(w.text) || self.matcher.is_title(w.text) || CALENDAR.contains(&w.text) {
+            return false;
+        }
+        let prev_is_hit = self.k > 0 && self.hits[self.k - 1].end == w.start + w.text.len();
+        if prev_is_hit {
+            return false;
+        }
+        self.is_given_name(w.text) || !sentence_initial(self.text, w.start)
+    }
+
+    /// Whether a word just before a surname (and not a title) names someone else:
+    /// "Chelsea Clinton". A sentence-initial word counts only when it is a given name ("But
+    /// Trump said" is Trump).
+    fn other_first_name(&self, w: Word<'_>) -> bool {
+        if !starts_upper(w.text) || CALENDAR.contains(&w.text) {
+            return false;
+        }
+        if self.is_given_name(w.text) {
+            return true;
+        }
+        let prev_is_hit = self.k > 0 && self.hits[self.k - 1].end == w.start + w.text.len();
+        !prev_is_hit && !sentence_initial(self.text, w.start)
+    }
+
+    fn is_given_name(&self, word: &str) -> bool {
+        contains_lower(&self.matcher.given_names, word)
+    }
+}
+
+fn find_at(ac: Option<&AhoCorasick>, text: &str, at: usize) -> Option<aho_corasick::Match> {
+    let input = Input::new(text)
+        .span(at..text.len())
+        .anchored(Anchored::Yes);
+    ac?.try_find(input).ok().flatten()
+}
+
+/// Whether `set` (lower-cased) contains `word`, without allocating for short words.
+fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
+    let mut buf = [0u8; 64];
+    match buf.get_mut(..word.len()) {
+        Some(dst) if word.is_ascii() => {
+            dst.copy_from_slice(word.as_bytes());
+            dst.make_ascii_lowercase();
+            std::str::from_utf8(dst).is_ok_and(|w| set.contains(w))
+        }
+        _ => set.contains(&word.to_lowercase()),
+    }
+}
+
+fn form_rank(form: MentionForm) -> u8 {
+    match form {
+        MentionForm::Name | MentionForm::Title => 0,
+        MentionForm::Alias => 1,
+        MentionForm::Demonym => 2,
+        MentionForm::Surname => 3,
+    }
+}
+
+fn kind_rank(kind: EntityType) -> u8 {
+    match kind {
+        EntityType::Person => 0,
+        EntityType::Organization => 1,
+        EntityType::Place => 2,
+    }
+}
+
+/// Sort key: countries first, then larger places.
+fn population(e: &Entity) -> (bool, std::cmp::Reverse<u64>) {
+    let pop = e
+        .attr("population")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0);
+    (e.attr("kind") != Some("country"), std::cmp::Reverse(pop))
+}
+
+/// The surname of a full name: its last word, suffixes aside. `None` for one-word names.
+fn surname(name: &str) -> Option<&str> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.last().is_some_and(|w| SUFFIXES.contains(w)) {
+        words.pop();
+    }
+    let last = *words.last()?;
+    (words.len() >= 2 && last.chars().count() >= 2 && starts_upper(last)).then_some(last)
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Characters of words next to names: letters, digits, periods ("Mr.") and hyphens.
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '.' || c == '-'
+}
+
+/// The word ending one space before `at`.
+fn word_before(text: &str, at: usize) -> Option<Word<'_>> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_name_char(c))
+        .last()
+        .map(|(i, _)| i)?;
+    Some(Word {
+        text: &before[start..],
+        start,
+    })
+}
+
+/// Whether the word starting at `at` begins a sentence: the previous non-space character is
+/// a sentence end, a newline, an opening quote or bracket, or there is none.
+fn sentence_initial(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    for c in before.chars().rev() {
+        match c {
+            '\n' => return true,
+            c if c.is_whitespace() => continue,
+            '.' | '!' | '?' | '"' | '“' | '‘' | '\'' | '(' | '[' | ':' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether the character before byte `i` is a letter or digit.
+fn word_char_before(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text
+            .get(..i)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(is_word_char),
+    }
+}
+
+/// Whether a hit may end at byte `end`: the match ends in punctuation ("U.S.") or the next
+/// character is not a letter or digit ("Trump's", "Russia-Ukraine").
+fn word_end(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if end == 0
+        || bytes
+            .get(end - 1)
+            .is_some_and(|&b| b < 0x80 && !b.is_ascii_alphanumeric())
+    {
+        return true;
+    }
+    match bytes.get(end) {
+        None => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        Some(_) => !text
+            .get(end..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(is_word_char),
+    }
+}

@@ -1,0 +1,212 @@
+//! The gazetteer: known persons, organisations and places, and finding their mentions.
+//!
+//! # Files
+//!
+//! A gazetteer is built from CSV files (UTF-8, with a header row). Required columns: `id`
+//! (unique across all files), `type` (`person`, `organization` or `place`) and `name`.
+//! Optional: `aliases` and `demonyms`, both `|`-separated (an entry beginning with `~` matches
+//! ignoring ASCII case); every other column (`kind`, `country`, `population`, `gender`,
+//! `role`, `wikidata`, ...) is kept as an attribute, see [`Entity::attr`]. Three word lists,
+//! one entry a line with `#` comment lines, steer matching: the stop-list (names that are
+//! also common words), titles ("President", "Prime Minister") and given names.
+//!
+//! Loading reports every problem as `FILE:LINE: reason` (duplicate id, empty name, unknown
+//! type, empty alias, alias without a letter or digit, missing required column) and refuses
+//! to build a gazetteer with any problem. The default gazetteer (`gazetteers/` in the
+//! source tree) is embedded in the binary: [`Gazetteer::builtin`].
+//!
+//! # Matching
+//!
+//! - Names, aliases, demonyms and persons' surnames are searched leftmost-longest ("New York
+//!   City" beats "New York"), case-sensitively ("TIME" is not "time") unless marked `~`,
+//!   and as whole words: the characters around a match must not be letters or digits, so
+//!   "Trump's" gives "Trump", "Russia-Ukraine" gives both, "U.S.-backed" gives "U.S.".
+//! - A person is also found by surname ("Putin"). A title just before a person's name
+//!   ("President Putin", "Prime Minister Keir Starmer") is included in the mention, whose
+//!   form is then [`MentionForm::Title`]. A surname shared by several persons goes to the
+//!   one the text last introduced by full name, and is otherwise dropped, never guessed. A
+//!   surname right after another capitalised word that is not a title ("Chelsea Clinton")
+//!   names someone else and is dropped, unless that word merely starts the sentence ("But
+//!   Trump said") and is not a given name.
+//! - Names on the stop-list (Nice, Reading, Chad, ...) are found only with strong context:
+//!   "Reading, Berkshire" (followed by a comma and a place), or "in Reading" / "near
+//!   Reading" (not possessive, not followed by another capitalised word). A stop-listed
+//!   surname is found only once its person was introduced by full name.
+//! - A place glued by a space to a capitalised word that is not part of it is dropped as part
+//!   of an unknown longer name ("Paris Hilton", "Lincoln Center", "Denzel Washington"),
+//!   unless the word is a title ("London Mayor"), a month or weekday, another match, or
+//!   merely starts the sentence ("In Paris"). The same holds for one-word organisation names
+//!   that are not acronyms, and for surnames followed by a capitalised word.
+//! - A person's full name outranks a place or organisation on the same span; a surname does
+//!   only once the person was introduced.
+//!
+//! Mentions carry byte offsets (end-exclusive), sorted and non-overlapping.
+//!
+//! ```
+//! use quotewire::gazetteer::{Gazetteer, MentionForm};
+//!
+//! let csv = "id,type,name,aliases,demonyms\n\
+//!            p1,person,Vladimir Putin,,\n\
+//!            c1,place,Russia,Russian Federation,Russian|Russians\n";
+//! let gaz = Gazetteer::builder()
+//!     .default(false)
+//!     .add_reader(csv.as_bytes(), "inline.csv")
+//!     .add_titles_reader("President\n".as_bytes(), "titles.txt")
+//!     .build()?;
+//! let text = "Russian President Vladimir Putin spoke. Putin's Russia-Ukraine war";
+//! let found: Vec<(&str, &str, MentionForm)> = gaz
+//!     .tag(text)
+//!     .iter()
+//!     .map(|m| (&text[m.start..m.end], gaz.entity(m.entity).name.as_str(), m.form))
+//!     .collect();
+//! assert_eq!(found, [
+//!     ("Russian", "Russia", MentionForm::Demonym),
+//!     ("President Vladimir Putin", "Vladimir Putin", MentionForm::Title),
+//!     ("Putin", "Vladimir Putin", MentionForm::Surname),
+//!     ("Russia", "Russia", MentionForm::Name),
+//! ]);
+//! # Ok::<(), quotewire::gazetteer::GazetteerError>(())
+//! ```
+
+mod builtin;
+mod load;
+mod matcher;
+
+pub use load::{CheckReport, GazetteerBuilder, Problem, check};
+
+/// The type of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A person.
+    Person,
+    /// An organisation: a company, party, agency, newspaper, ...
+    Organization,
+    /// A place: a country, region, city, ...
+    Place,
+}
+
+impl EntityType {
+    /// Parses the `type` column.
+    pub fn parse(s: &str) -> Option<EntityType> {
+        match s {
+            "person" => Some(EntityType::Person),
+            "organization" => Some(EntityType::Organization),
+            "place" => Some(EntityType::Place),
+            _ => None,
+        }
+    }
+}
+
+/// The index of an entity in its [`Gazetteer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntityId(pub u32);
+
+/// A known person, organisation or place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// The `id` column, unique in the gazetteer.
+    pub id: String,
+    /// The `type` column.
+    pub kind: EntityType,
+    /// The canonical name.
+    pub name: String,
+    /// Every other non-empty column (`aliases`, `demonyms`, `country`, ...), in file order.
+    pub attrs: Vec<(String, String)>,
+}
+
+impl Entity {
+    /// The value of column `key`, if present and non-empty.
+    pub fn attr(&self, key: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionForm {
+    /// The canonical name.
+    Name,
+    /// An alias.
+    Alias,
+    /// A person's surname alone.
+    Surname,
+    /// A title and a person's name ("President Putin"): the mention covers both.
+    Title,
+    /// A demonym of a place ("Ukrainian").
+    Demonym,
+}
+
+/// A mention of an entity in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end (exclusive).
+    pub end: usize,
+    /// The entity mentioned.
+    pub entity: EntityId,
+    /// How it is named.
+    pub form: MentionForm,
+}
+
+/// Why a gazetteer could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    /// Problems in the files, one per line.
+    #[error("{}", display_problems(.0))]
+    Invalid(Vec<Problem>),
+    /// The matcher could not be built (too many patterns).
+    #[error("cannot build the gazetteer matcher: {0}")]
+    Matcher(#[from] aho_corasick::BuildError),
+}
+
+fn display_problems(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Known entities and a matcher for their mentions. See the [module docs](self).
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    matcher: matcher::Matcher,
+}
+
+impl Gazetteer {
+    /// The default gazetteer embedded in the binary.
+    pub fn builtin() -> Result<Gazetteer, GazetteerError> {
+        Gazetteer::builder().build()
+    }
+
+    /// A builder, which includes the embedded default unless told `default(false)`.
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+
+    /// The entity `id`. Panics if `id` is not of this gazetteer.
+    pub fn entity(&self, id: EntityId) -> &Entity {
+        &self.entities[id.0 as usize]
+    }
+
+    /// All entities, indexed by [`EntityId`].
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The mentions in `text`, sorted by start and non-overlapping.
+    pub fn tag(&self, text: &str) -> Vec<Mention> {
+        self.matcher.tag(text)
+    }
+
+    /// Whether `word` (or words, "Prime Minister") is a title, ignoring case and a final
+    /// period.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.matcher.is_title(word)
+    }
+}

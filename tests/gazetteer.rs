@@ -1,0 +1,212 @@
+//! Gazetteer loading and matching.
+
+use quotewire::gazetteer::{EntityType, Gazetteer, GazetteerError, MentionForm};
+
+const CSV: &str = "\
+id,type,name,aliases,demonyms,population
+p-putin,person,Vladimir Putin,,,
+p-trump,person,Donald Trump,,,
+p-hclinton,person,Hillary Clinton,,,
+p-bclinton,person,Bill Clinton,,,
+p-kushner,person,Jared Kushner,,,
+p-gwash,person,George Washington,,,
+o-time,organization,TIME,,,
+o-nato,organization,NATO,~Nato,,
+o-apple,organization,Apple,,,
+c-us,place,United States,U.S.|US,American|Americans,
+c-russia,place,Russia,,Russian|Russians,
+c-ukraine,place,Ukraine,,Ukrainian|Ukrainians,
+c-chad,place,Chad,,,
+t-paris,place,Paris,,,2000000
+t-washington,place,Washington,,,700000
+t-reading,place,Reading,,,200000
+r-berks,place,Berkshire,,,
+t-london,place,London,,,9000000
+t-newyork,place,New York,,,8000000
+t-nyc,place,New York City,,,8000000
+";
+
+fn gaz() -> Gazetteer {
+    Gazetteer::builder()
+        .default(false)
+        .add_reader(CSV.as_bytes(), "test.csv")
+        .add_stoplist_reader("Reading\nChad\n".as_bytes(), "stop.txt")
+        .add_titles_reader(
+            "President\nMayor\nPrime Minister\nMr\n".as_bytes(),
+            "titles.txt",
+        )
+        .add_given_names_reader("Chelsea\nPaul\n".as_bytes(), "given.txt")
+        .build()
+        .expect("test gazetteer builds")
+}
+
+/// The mentions of `text` as "surface=name" strings.
+fn tagged(gaz: &Gazetteer, text: &str) -> Vec<String> {
+    gaz.tag(text)
+        .iter()
+        .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).name))
+        .collect()
+}
+
+#[test]
+fn matching_rules() {
+    let gaz = gaz();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Trump’s son and Trump's plan",
+            &["Trump=Donald Trump", "Trump=Donald Trump"],
+        ),
+        (
+            "the Russia-Ukraine war",
+            &["Russia=Russia", "Ukraine=Ukraine"],
+        ),
+        ("a U.S.-backed plan", &["U.S.=United States"]),
+        ("TIME magazine, at this time", &["TIME=TIME"]),
+        (
+            "Nato and NATO and nato",
+            &["Nato=NATO", "NATO=NATO", "nato=NATO"],
+        ),
+        (
+            "in New York City and New York",
+            &["New York City=New York City", "New York=New York"],
+        ),
+        ("Moscowian Parisian", &[]),
+        (
+            "President Putin met Mr Trump",
+            &["President Putin=Vladimir Putin", "Mr Trump=Donald Trump"],
+        ),
+        // Shared surname: introduced by full name, or dropped.
+        ("Clinton said.", &[]),
+        (
+            "Bill Clinton said. Clinton left.",
+            &["Bill Clinton=Bill Clinton", "Clinton=Bill Clinton"],
+        ),
+        ("Chelsea Clinton said", &[]),
+        (
+            "Hillary Clinton met Chelsea Clinton.",
+            &["Hillary Clinton=Hillary Clinton"],
+        ),
+        ("But Trump said", &["Trump=Donald Trump"]),
+        ("and Ivanka Trump said", &[]),
+        // Stop-list.
+        ("Reading is fun. Chad said.", &[]),
+        (
+            "in Reading, Berkshire",
+            &["Reading=Reading", "Berkshire=Berkshire"],
+        ),
+        ("He lives in Chad now", &["Chad=Chad"]),
+        // Places glued to unknown capitalised words.
+        ("Paris Hilton and Lincoln Paris", &[]),
+        ("actor Denzel Washington acts", &[]),
+        ("In Paris, London Mayor", &["Paris=Paris", "London=London"]),
+        ("the Apple Daily", &[]),
+        // Surname versus place.
+        ("Washington said", &["Washington=Washington"]),
+        (
+            "George Washington crossed. Washington said",
+            &[
+                "George Washington=George Washington",
+                "Washington=George Washington",
+            ],
+        ),
+        ("Russian officials", &["Russian=Russia"]),
+    ];
+    let mut failures = vec![];
+    for (text, want) in cases {
+        let got = tagged(&gaz, text);
+        if got != *want {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn forms_and_spans() {
+    let gaz = gaz();
+    let text = "Prime Minister Vladimir Putin, Putin and Russians";
+    let got: Vec<_> = gaz
+        .tag(text)
+        .iter()
+        .map(|m| (m.start, m.end, m.form))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (0, 29, MentionForm::Title),
+            (31, 36, MentionForm::Surname),
+            (41, 49, MentionForm::Demonym)
+        ]
+    );
+    assert!(gaz.is_title("president") && gaz.is_title("Mr.") && !gaz.is_title("Paris"));
+    let us = gaz.entities().iter().find(|e| e.id == "c-us").unwrap();
+    assert_eq!(us.kind, EntityType::Place);
+    assert_eq!(us.attr("aliases"), Some("U.S.|US"));
+    assert_eq!(
+        gaz.entities()
+            .iter()
+            .find(|e| e.id == "t-paris")
+            .unwrap()
+            .attr("population"),
+        Some("2000000")
+    );
+}
+
+#[test]
+fn no_panic_on_odd_text() {
+    let gaz = gaz();
+    for text in [
+        "",
+        " ",
+        "’",
+        "Trump",
+        "é Trump é",
+        "U.S.",
+        "Mr ",
+        " Putin’",
+        "\u{feff}Nato",
+    ] {
+        let _ = gaz.tag(text);
+    }
+}
+
+#[test]
+fn load_errors_name_file_and_line() {
+    let bad = "\
+id,type,name,aliases
+a,place,Paris,
+a,place,Lyon,
+b,city,Nice,
+c,person,,
+d,place,Rome,Roma||~
+e,place,Oslo,--
+";
+    let err = Gazetteer::builder()
+        .default(false)
+        .add_reader(bad.as_bytes(), "bad.csv")
+        .add_reader("id,name\nx,Y\n".as_bytes(), "nocols.csv")
+        .add_path("/nonexistent/gaz.csv")
+        .build()
+        .err()
+        .expect("a broken gazetteer is refused");
+    let GazetteerError::Invalid(problems) = &err else {
+        panic!("{err}")
+    };
+    let shown = err.to_string();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines.len(), problems.len());
+    for want in [
+        "bad.csv:3: duplicate id 'a'",
+        "bad.csv:4: unknown type 'city'",
+        "bad.csv:5: empty name",
+        "bad.csv:6: empty alias",
+        "bad.csv:7: alias '--' has no letter",
+        "nocols.csv:1: missing required column 'type'",
+        "/nonexistent/gaz.csv: cannot read",
+    ] {
+        assert!(
+            lines.iter().any(|l| l.starts_with(want)),
+            "no {want:?} in\n{shown}"
+        );
+    }
+}
