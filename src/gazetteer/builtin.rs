@@ -4,7 +4,7 @@ use super::load::{Source, Sources};
 
 /// The embedded default data.
 pub(crate) fn sources() -> Sources {
-    let src = |(origin, text): &(&str, &str)| Source::embedded(origin, text);
+    let src = |&(origin, text): &(&str, &'static str)| Source::embedded(origin, text);
     Sources {
         csvs: CSVS.iter().map(src).collect(),
         stoplists: STOPLISTS.iter().map(src).collect(),
@@ -13,7 +13,20 @@ pub(crate) fn sources() -> Sources {
     }
 }
 
-const CSVS: &[(&str, &str)] = &[];
-const STOPLISTS: &[(&str, &str)] = &[];
-const TITLES: &[(&str, &str)] = &[];
-const GIVEN_NAMES: &[(&str, &str)] = &[];
+macro_rules! embed {
+    ($($file:literal),* $(,)?) => {
+        &[$((concat!("gazetteers/", $file), include_str!(concat!("../../gazetteers/", $file)))),*]
+    };
+}
+
+const CSVS: &[(&str, &'static str)] = embed!(
+    "countries.csv",
+    "regions.csv",
+    "cities.csv",
+    "organizations.csv",
+    "people.csv",
+);
+const STOPLISTS: &[(&str, &'static str)] = embed!("stoplist.txt");
+const TITLES: &[(&str, &'static str)] = embed!("titles.txt");
+const GIVEN_NAMES: &[(&str, &'static str)] =
+    embed!("given-names-male.txt", "given-names-female.txt");

@@ -3,6 +3,7 @@
 //! Every problem found is collected as a [`Problem`] (`FILE:LINE: reason`); a gazetteer with
 //! any problem is refused as a whole.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
@@ -66,7 +67,7 @@ pub fn check<P: AsRef<Path>>(paths: &[P]) -> Result<CheckReport, GazetteerError>
 /// A source of text: its origin (a path or a name) and its contents, or why it could not be read.
 pub(crate) struct Source {
     origin: String,
-    text: Result<String, String>,
+    text: Result<Cow<'static, str>, String>,
 }
 
 impl Source {
@@ -74,7 +75,7 @@ impl Source {
         let mut text = String::new();
         let text = rdr
             .read_to_string(&mut text)
-            .map(|_| text)
+            .map(|_| Cow::Owned(text))
             .map_err(|e| e.to_string());
         Source {
             origin: origin.to_string(),
@@ -84,14 +85,16 @@ impl Source {
 
     fn from_path(path: &Path) -> Source {
         let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| e.to_string());
+        let text = std::fs::read_to_string(path)
+            .map(Cow::Owned)
+            .map_err(|e| e.to_string());
         Source { origin, text }
     }
 
-    pub(crate) fn embedded(origin: &str, text: &str) -> Source {
+    pub(crate) fn embedded(origin: &str, text: &'static str) -> Source {
         Source {
             origin: origin.to_string(),
-            text: Ok(text.to_string()),
+            text: Ok(Cow::Borrowed(text)),
         }
     }
 }
@@ -149,7 +152,7 @@ impl GazetteerBuilder {
     }
 
     /// Adds a stop-list file: one name a line (`#` starts a comment line). Names on it are
-    /// tagged only with strong context; the comparison ignores case.
+    /// tagged only with strong context; the comparison is case-sensitive.
     pub fn add_stoplist_path<P: AsRef<Path>>(&mut self, path: P) -> &mut GazetteerBuilder {
         self.own.stoplists.push(Source::from_path(path.as_ref()));
         self
@@ -264,8 +267,10 @@ pub(crate) struct Extra {
 struct Loader {
     entities: Vec<Entity>,
     extra: Vec<Extra>,
-    /// id → where it was first defined.
-    ids: HashMap<String, (String, u64)>,
+    /// The files loaded.
+    origins: Vec<String>,
+    /// id → where it was first defined (file index, line).
+    ids: HashMap<String, (usize, u64)>,
 }
 
 impl Loader {
@@ -290,15 +295,25 @@ impl Loader {
             return;
         };
         let (aliases, demonyms) = (col("aliases"), col("demonyms"));
-        for result in rdr.records() {
-            let rec = match result {
-                Ok(rec) => rec,
+        let file = self.origins.len();
+        self.origins.push(origin.to_string());
+        let mut rec = csv::StringRecord::new();
+        loop {
+            match rdr.read_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => break,
                 Err(e) => {
                     let line = e.position().map(|p| p.line());
                     problems.push(problem(origin, line, format!("bad CSV record: {e}")));
+                    if !matches!(
+                        e.kind(),
+                        csv::ErrorKind::UnequalLengths { .. } | csv::ErrorKind::Utf8 { .. }
+                    ) {
+                        break;
+                    }
                     continue;
                 }
-            };
+            }
             let line = rec.position().map_or(0, |p| p.line());
             let mut bad = |reason: String| problems.push(problem(origin, Some(line), reason));
             let field = |i: usize| rec.get(i).unwrap_or("").trim();
@@ -307,7 +322,8 @@ impl Loader {
             if eid.is_empty() {
                 bad("empty id".to_string());
                 ok = false;
-            } else if let Some((o, l)) = self.ids.get(eid) {
+            } else if let Some(&(f, l)) = self.ids.get(eid) {
+                let o = &self.origins[f];
                 bad(format!("duplicate id '{eid}' (first defined at {o}:{l})"));
                 ok = false;
             }
@@ -362,7 +378,7 @@ impl Loader {
                 .map(|(i, h)| (h.trim().to_string(), field(i).to_string()))
                 .filter(|(_, v)| !v.is_empty())
                 .collect();
-            self.ids.insert(eid.to_string(), (origin.to_string(), line));
+            self.ids.insert(eid.to_string(), (file, line));
             self.entities.push(Entity {
                 id: eid.to_string(),
                 kind: etype,

@@ -1,6 +1,7 @@
 //! Finding mentions: one anchored Aho-Corasick search at each word start, then context rules.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -76,32 +77,30 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    pub(crate) fn new(
-        entities: &[Entity],
-        extra: &[Extra],
+    pub(crate) fn new<'a>(
+        entities: &'a [Entity],
+        extra: &'a [Extra],
         lists: &Lists,
     ) -> Result<Matcher, GazetteerError> {
-        // (text, case-insensitive) → targets
-        let mut table: HashMap<(String, bool), Vec<Target>> = HashMap::new();
+        // (case-insensitive, text, target) for every searched string; `~` ones lower-cased.
+        let mut rows: Vec<(bool, Cow<'_, str>, Target)> = vec![];
         for (i, (entity, extra)) in entities.iter().zip(extra).enumerate() {
             let id = EntityId(i as u32);
-            let mut add = |text: &str, ci: bool, form| {
+            let mut add = |text: &'a str, ci: bool, form| {
                 let text = if ci {
-                    text.to_ascii_lowercase()
+                    Cow::Owned(text.to_ascii_lowercase())
                 } else {
-                    text.to_string()
+                    Cow::Borrowed(text)
                 };
-                let targets = table.entry((text, ci)).or_default();
-                let target = Target {
-                    entity: id,
-                    kind: entity.kind,
-                    form,
-                };
-                match targets.iter_mut().find(|t| t.entity == id) {
-                    Some(t) if form_rank(form) < form_rank(t.form) => *t = target,
-                    Some(_) => {}
-                    None => targets.push(target),
-                }
+                rows.push((
+                    ci,
+                    text,
+                    Target {
+                        entity: id,
+                        kind: entity.kind,
+                        form,
+                    },
+                ));
             };
             add(&entity.name, false, MentionForm::Name);
             for (alias, ci) in &extra.aliases {
@@ -111,55 +110,71 @@ impl Matcher {
                 add(demonym, *ci, MentionForm::Demonym);
             }
             if entity.kind == EntityType::Person {
-                let names = std::iter::once(entity.name.as_str()).chain(
-                    extra
-                        .aliases
-                        .iter()
-                        .filter(|(_, ci)| !ci)
-                        .map(|(a, _)| a.as_str()),
-                );
-                for name in names {
+                let aliases = extra
+                    .aliases
+                    .iter()
+                    .filter(|(_, ci)| !ci)
+                    .map(|(a, _)| a.as_str());
+                for name in std::iter::once(entity.name.as_str()).chain(aliases) {
                     if let Some(surname) = surname(name) {
                         add(surname, false, MentionForm::Surname);
                     }
                 }
             }
         }
-        let stoplist: HashSet<String> = lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
-        let mut entries: Vec<((String, bool), Vec<Target>)> = table.into_iter().collect();
-        // Case-sensitive first; sorted so that the build is deterministic.
-        entries.sort_by(|a, b| (a.0.1, &a.0.0).cmp(&(b.0.1, &b.0.0)));
-        let mut patterns = Vec::with_capacity(entries.len());
-        let mut targets = vec![];
-        let (mut sensitive, mut insensitive) = (vec![], vec![]);
-        let mut first_sensitive = [false; 256];
-        let mut first_insensitive = [false; 256];
-        for ((text, ci), mut ts) in entries {
-            ts.sort_by_key(|t| {
+        // Case-sensitive first, then by text, best target first.
+        rows.sort_unstable_by(|a, b| {
+            let rank = |t: &Target| {
+                let e = &entities[t.entity.0 as usize];
                 (
                     form_rank(t.form),
                     kind_rank(t.kind),
-                    population(&entities[t.entity.0 as usize]),
+                    population(e),
+                    t.entity,
                 )
-            });
-            let start = targets.len() as u32;
-            targets.extend(ts);
-            let stop = stoplist.contains(&text.to_lowercase());
+            };
+            (a.0, &a.1)
+                .cmp(&(b.0, &b.1))
+                .then_with(|| rank(&a.2).cmp(&rank(&b.2)))
+        });
+        let stoplist: HashSet<&str> = lists.stoplist.iter().map(String::as_str).collect();
+        let stoplist_lower: HashSet<String> =
+            lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
+        let mut patterns = vec![];
+        let mut targets: Vec<Target> = Vec::with_capacity(rows.len());
+        let (mut sensitive, mut insensitive) = (vec![], vec![]);
+        let mut first_sensitive = [false; 256];
+        let mut first_insensitive = [false; 256];
+        for group in rows.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+            let (ci, text) = (group[0].0, &group[0].1);
+            let start = targets.len();
+            for (_, _, t) in group {
+                // One target per entity, the best form (the group is sorted best first).
+                if !targets[start..].iter().any(|u| u.entity == t.entity) {
+                    targets.push(*t);
+                }
+            }
+            // `~` patterns are lower-cased: compare them so.
+            let stop = if ci {
+                stoplist_lower.contains(text.as_ref())
+            } else {
+                stoplist.contains(text.as_ref())
+            };
             patterns.push(Pattern {
-                targets: (start, targets.len() as u32),
+                targets: (start as u32, targets.len() as u32),
                 stop,
             });
-            let first = text.as_bytes()[0];
+            let first = text.as_bytes()[0] as usize;
             if ci {
-                first_insensitive[first.to_ascii_lowercase() as usize] = true;
-                first_insensitive[first.to_ascii_uppercase() as usize] = true;
-                insensitive.push(text);
+                first_insensitive[first] = true;
+                first_insensitive[text.as_bytes()[0].to_ascii_uppercase() as usize] = true;
+                insensitive.push(text.as_ref());
             } else {
-                first_sensitive[first as usize] = true;
-                sensitive.push(text);
+                first_sensitive[first] = true;
+                sensitive.push(text.as_ref());
             }
         }
-        let build = |pats: &[String], ci: bool| -> Result<Option<AhoCorasick>, GazetteerError> {
+        let build = |pats: &[&str], ci: bool| -> Result<Option<AhoCorasick>, GazetteerError> {
             if pats.is_empty() {
                 return Ok(None);
             }
@@ -167,7 +182,9 @@ impl Matcher {
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
                 .ascii_case_insensitive(ci)
-                .kind(Some(AhoCorasickKind::DFA))
+                .dense_depth(1)
+                .prefilter(false)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(pats)
                 .map(Some)
                 .map_err(GazetteerError::Matcher)
