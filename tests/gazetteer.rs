@@ -210,3 +210,102 @@ e,place,Oslo,--
         );
     }
 }
+
+/// Tests that build the default gazetteer run one at a time, so that memory readings hold.
+static BUILTIN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Gold mentions the seed gold leaves out (so the scorer counts them as false positives):
+/// (character start, name).
+const GOLD_OMISSIONS: &[(usize, &str)] = &[(4033, "United States")];
+
+/// The seed article with the default gazetteer, scored as `score_mentions.py` does.
+#[test]
+fn seed_article() {
+    let _one = BUILTIN.lock().unwrap_or_else(|e| e.into_inner());
+    let gaz = Gazetteer::builtin().expect("the default gazetteer builds");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/fixtures/seed.txt")).unwrap();
+    let gold: Vec<serde_json::Value> =
+        std::fs::read_to_string(format!("{root}/fixtures/seed.mentions.gold.jsonl"))
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+    // Byte offset → character offset.
+    let mut chars = vec![0; text.len() + 1];
+    for (n, (i, c)) in text.char_indices().enumerate() {
+        chars[i..i + c.len_utf8()].fill(n);
+    }
+    chars[text.len()] = text.chars().count();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let pred: Vec<(usize, usize, &'static str, String)> = gaz
+        .tag(&text)
+        .iter()
+        .map(|m| {
+            let e = gaz.entity(m.entity);
+            let kind = match e.kind {
+                EntityType::Person => "person",
+                EntityType::Organization => "organization",
+                EntityType::Place => "place",
+            };
+            (chars[m.start], chars[m.end], kind, e.name.clone())
+        })
+        .collect();
+    let overlaps = |p: &(usize, usize, &str, String), g: &serde_json::Value| {
+        let (gs, ge) = (
+            g["start"].as_u64().unwrap() as usize,
+            g["end"].as_u64().unwrap() as usize,
+        );
+        p.1.min(ge) > p.0.max(gs)
+    };
+    let right = |p: &(usize, usize, &str, String), g: &serde_json::Value| {
+        let gw = words(g["name"].as_str().unwrap());
+        overlaps(p, g) && g["type"] == p.2 && words(&p.3).iter().any(|w| gw.contains(w))
+    };
+    let required: Vec<_> = gold.iter().filter(|g| g["required"] == true).collect();
+    let missed: Vec<_> = required
+        .iter()
+        .filter(|g| !pred.iter().any(|p| right(p, g)))
+        .collect();
+    let fps: Vec<_> = pred
+        .iter()
+        .filter(|p| !gold.iter().any(|g| overlaps(p, g)))
+        .filter(|p| !GOLD_OMISSIONS.contains(&(p.0, p.3.as_str())))
+        .collect();
+    let wrong: Vec<_> = pred
+        .iter()
+        .filter(|p| gold.iter().any(|g| overlaps(p, g)) && !gold.iter().any(|g| right(p, g)))
+        .collect();
+    assert_eq!(required.len(), 105);
+    assert!(
+        missed.is_empty() && fps.is_empty() && wrong.is_empty(),
+        "missed {missed:#?}\nfalse positives {fps:#?}\nwrong {wrong:#?}"
+    );
+}
+
+/// Resident memory and build time of the default gazetteer (see with `--nocapture`).
+#[test]
+fn builtin_memory() {
+    let _one = BUILTIN.lock().unwrap_or_else(|e| e.into_inner());
+    let rss = || -> Option<u64> {
+        let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+        Some(statm.split_whitespace().nth(1)?.parse::<u64>().ok()? * 4096)
+    };
+    let before = rss();
+    let t = std::time::Instant::now();
+    let gaz = Gazetteer::builtin().expect("the default gazetteer builds");
+    let took = t.elapsed();
+    if let (Some(before), Some(after)) = (before, rss()) {
+        let mb = after.saturating_sub(before) as f64 / 1e6;
+        println!(
+            "default gazetteer: {} entities, {mb:.1} MB resident, built in {took:?}",
+            gaz.entities().len()
+        );
+        assert!(mb <= 60.0, "{mb:.1} MB");
+    }
+}

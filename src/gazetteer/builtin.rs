@@ -19,14 +19,13 @@ macro_rules! embed {
     };
 }
 
-const CSVS: &[(&str, &'static str)] = embed!(
+const CSVS: &[(&str, &str)] = embed!(
     "countries.csv",
     "regions.csv",
     "cities.csv",
     "organizations.csv",
     "people.csv",
 );
-const STOPLISTS: &[(&str, &'static str)] = embed!("stoplist.txt");
-const TITLES: &[(&str, &'static str)] = embed!("titles.txt");
-const GIVEN_NAMES: &[(&str, &'static str)] =
-    embed!("given-names-male.txt", "given-names-female.txt");
+const STOPLISTS: &[(&str, &str)] = embed!("stoplist.txt");
+const TITLES: &[(&str, &str)] = embed!("titles.txt");
+const GIVEN_NAMES: &[(&str, &str)] = embed!("given-names-male.txt", "given-names-female.txt");

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
-use super::{Entity, EntityType, Gazetteer, GazetteerError, builtin, matcher::Matcher};
+use super::matcher::{FxBuild, Matcher};
+use super::{Entity, EntityType, Gazetteer, GazetteerError, builtin};
 
 /// One problem found while loading: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -270,7 +271,7 @@ struct Loader {
     /// The files loaded.
     origins: Vec<String>,
     /// id → where it was first defined (file index, line).
-    ids: HashMap<String, (usize, u64)>,
+    ids: HashMap<String, (usize, u64), FxBuild>,
 }
 
 impl Loader {

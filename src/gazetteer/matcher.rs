@@ -1,12 +1,14 @@
 //! Finding mentions: one anchored Aho-Corasick search at each word start, then context rules.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, GazetteerError, Mention, MentionForm};
+
+/// A fast hasher for the many short keys built here.
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// Suffixes that are not surnames ("Martin Luther King Jr.").
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
@@ -45,6 +47,8 @@ struct Target {
 /// One searched string.
 #[derive(Debug, Clone)]
 struct Pattern {
+    /// The searched string (lower-cased if case-insensitive).
+    text: Box<str>,
     /// Range into `Matcher::targets`, best first.
     targets: (u32, u32),
     /// On the stop-list: tagged only with strong context.
@@ -61,19 +65,18 @@ struct Hit {
 
 /// The compiled matcher of a gazetteer.
 pub(crate) struct Matcher {
-    /// Case-sensitive patterns are `0..sensitive_len`, the `~` ones follow.
-    sensitive: Option<AhoCorasick>,
-    insensitive: Option<AhoCorasick>,
-    sensitive_len: u32,
-    /// Bytes that begin a pattern: only word starts with such a byte are searched.
+    /// First word of a pattern → its patterns, longest first: case-sensitive ones, and the
+    /// `~` ones keyed lower-cased.
+    index: [HashMap<Box<str>, Vec<u32>, FxBuild>; 2],
+    /// Bytes that begin a pattern: only word starts with such a byte are looked up.
     first_sensitive: [bool; 256],
     first_insensitive: [bool; 256],
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
     /// Lower-cased titles, possibly of several words.
-    titles: HashSet<String>,
+    titles: HashSet<String, FxBuild>,
     /// Lower-cased given names.
-    given_names: HashSet<String>,
+    given_names: HashSet<String, FxBuild>,
 }
 
 impl Matcher {
@@ -122,78 +125,73 @@ impl Matcher {
                 }
             }
         }
-        // Case-sensitive first, then by text, best target first.
-        rows.sort_unstable_by(|a, b| {
-            let rank = |t: &Target| {
-                let e = &entities[t.entity.0 as usize];
-                (
-                    form_rank(t.form),
-                    kind_rank(t.kind),
-                    population(e),
-                    t.entity,
-                )
-            };
-            (a.0, &a.1)
-                .cmp(&(b.0, &b.1))
-                .then_with(|| rank(&a.2).cmp(&rank(&b.2)))
-        });
-        let stoplist: HashSet<&str> = lists.stoplist.iter().map(String::as_str).collect();
-        let stoplist_lower: HashSet<String> =
+        // Group equal strings, best target first.
+        let mut ids: HashMap<(bool, &str), u32, FxBuild> = HashMap::default();
+        let mut keyed: Vec<(u32, Target)> = Vec::with_capacity(rows.len());
+        for (ci, text, target) in &rows {
+            let next = ids.len() as u32;
+            keyed.push((*ids.entry((*ci, text.as_ref())).or_insert(next), *target));
+        }
+        let rank = |t: &Target| {
+            let e = &entities[t.entity.0 as usize];
+            (
+                form_rank(t.form),
+                kind_rank(t.kind),
+                population(e),
+                t.entity,
+            )
+        };
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| rank(&a.1).cmp(&rank(&b.1))));
+        let mut texts: Vec<(bool, &str)> = vec![(false, ""); ids.len()];
+        for (&key, &id) in &ids {
+            texts[id as usize] = key;
+        }
+        let stoplist: HashSet<&str, FxBuild> = lists.stoplist.iter().map(String::as_str).collect();
+        let stoplist_lower: HashSet<String, FxBuild> =
             lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
-        let mut patterns = vec![];
-        let mut targets: Vec<Target> = Vec::with_capacity(rows.len());
-        let (mut sensitive, mut insensitive) = (vec![], vec![]);
+        let mut patterns = Vec::with_capacity(texts.len());
+        let mut targets: Vec<Target> = Vec::with_capacity(keyed.len());
+        let mut index: [HashMap<Box<str>, Vec<u32>, FxBuild>; 2] = Default::default();
         let mut first_sensitive = [false; 256];
         let mut first_insensitive = [false; 256];
-        for group in rows.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
-            let (ci, text) = (group[0].0, &group[0].1);
+        for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+            let (ci, text) = texts[group[0].0 as usize];
             let start = targets.len();
-            for (_, _, t) in group {
-                // One target per entity, the best form (the group is sorted best first).
+            for &(_, t) in group {
+                // One target per entity, its best form.
                 if !targets[start..].iter().any(|u| u.entity == t.entity) {
-                    targets.push(*t);
+                    targets.push(t);
                 }
             }
-            // `~` patterns are lower-cased: compare them so.
             let stop = if ci {
-                stoplist_lower.contains(text.as_ref())
+                stoplist_lower.contains(text)
             } else {
-                stoplist.contains(text.as_ref())
+                stoplist.contains(text)
             };
+            let id = patterns.len() as u32;
             patterns.push(Pattern {
+                text: text.into(),
                 targets: (start as u32, targets.len() as u32),
                 stop,
             });
-            let first = text.as_bytes()[0] as usize;
+            let first = text.as_bytes()[0];
             if ci {
-                first_insensitive[first] = true;
-                first_insensitive[text.as_bytes()[0].to_ascii_uppercase() as usize] = true;
-                insensitive.push(text.as_ref());
+                first_insensitive[first as usize] = true;
+                first_insensitive[first.to_ascii_uppercase() as usize] = true;
             } else {
-                first_sensitive[first] = true;
-                sensitive.push(text.as_ref());
+                first_sensitive[first as usize] = true;
             }
+            index[ci as usize]
+                .entry(first_word(text).into())
+                .or_default()
+                .push(id);
         }
-        let build = |pats: &[&str], ci: bool| -> Result<Option<AhoCorasick>, GazetteerError> {
-            if pats.is_empty() {
-                return Ok(None);
-            }
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .ascii_case_insensitive(ci)
-                .dense_depth(1)
-                .prefilter(false)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(pats)
-                .map(Some)
-                .map_err(GazetteerError::Matcher)
-        };
+        for ids in index.iter_mut().flat_map(|m| m.values_mut()) {
+            ids.sort_unstable_by_key(|&id| std::cmp::Reverse(patterns[id as usize].text.len()));
+        }
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
         Ok(Matcher {
-            sensitive: build(&sensitive, false)?,
-            insensitive: build(&insensitive, true)?,
-            sensitive_len: sensitive.len() as u32,
+            index,
             first_sensitive,
             first_insensitive,
             patterns,
@@ -221,8 +219,7 @@ impl Matcher {
         // Persons introduced by full name so far, in order.
         let mut introduced: Vec<EntityId> = vec![];
         for k in 0..hits.len() {
-            let floor = out.last().map_or(0, |m| m.end);
-            if let Some(m) = self.resolve(text, &hits, k, &mut introduced, floor) {
+            if let Some(m) = self.resolve(text, &hits, k, &mut introduced, &out) {
                 out.push(m);
             }
         }
@@ -241,20 +238,22 @@ impl Matcher {
                 i += 1;
                 continue;
             }
-            let mut best: Option<(usize, u32)> = None;
+            let word = &text[i..word_end_at(text, i)];
+            let mut best = None;
             if cs {
-                best = find_at(self.sensitive.as_ref(), text, i)
-                    .map(|m| (m.end(), m.pattern().as_u32()));
+                best = self.longest(text, i, false, word);
             }
             if ci {
-                if let Some(m) = find_at(self.insensitive.as_ref(), text, i) {
-                    if best.is_none_or(|(end, _)| m.end() > end) {
-                        best = Some((m.end(), self.sensitive_len + m.pattern().as_u32()));
+                let mut buf = [0u8; 64];
+                if let Some(lower) = ascii_lower(word, &mut buf) {
+                    let m = self.longest(text, i, true, lower);
+                    if m.is_some_and(|(end, _)| best.is_none_or(|(e, _)| end > e)) {
+                        best = m;
                     }
                 }
             }
             match best {
-                Some((end, pat)) if word_end(text, end) => {
+                Some((end, pat)) => {
                     hits.push(Hit { start: i, end, pat });
                     i = end;
                 }
@@ -262,6 +261,23 @@ impl Matcher {
             }
         }
         hits
+    }
+
+    /// The longest pattern at `at` whose first word is `word` and that ends at a word
+    /// boundary: its end and id.
+    fn longest(&self, text: &str, at: usize, ci: bool, word: &str) -> Option<(usize, u32)> {
+        let ids = self.index[ci as usize].get(word)?;
+        let rest = text.as_bytes().get(at..)?;
+        ids.iter().find_map(|&id| {
+            let pat = self.patterns.get(id as usize)?.text.as_bytes();
+            let head = rest.get(..pat.len())?;
+            let same = if ci {
+                head.eq_ignore_ascii_case(pat)
+            } else {
+                head == pat
+            };
+            (same && word_end(text, at + pat.len())).then_some((at + pat.len(), id))
+        })
     }
 
     fn targets(&self, pat: u32) -> &[Target] {
@@ -279,8 +295,9 @@ impl Matcher {
         hits: &[Hit],
         k: usize,
         introduced: &mut Vec<EntityId>,
-        floor: usize,
+        done: &[Mention],
     ) -> Option<Mention> {
+        let floor = done.last().map_or(0, |m| m.end);
         let hit = hits[k];
         let targets = self.targets(hit.pat);
         let stop = self.patterns.get(hit.pat as usize).is_some_and(|p| p.stop);
@@ -319,7 +336,11 @@ impl Matcher {
             })
             .max_by_key(|&(p, _)| p)
             .map(|(_, t)| t);
-        let other = targets.iter().find(|t| t.kind != EntityType::Person);
+        // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
+        // best ranked.
+        let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
+        let seen = |t: &&Target| done.iter().any(|m| m.entity == t.entity);
+        let other = others.clone().find(seen).or_else(|| others.next());
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
             (None, Some(t)) => return ctx.place_or_org(t, stop),
@@ -474,7 +495,32 @@ impl<'a> Context<'a> {
             .hits
             .get(self.k + 1)
             .is_some_and(|h| h.start == self.hit().end + 1);
-        starts_upper(w) && !self.matcher.is_title(w) && !next_is_hit
+        starts_upper(w) && !self.title_after() && !next_is_hit
+    }
+
+    /// Whether a title follows the hit ("UK Prime Minister", "London Mayor").
+    fn title_after(&self) -> bool {
+        let Some(rest) = self.text.get(self.hit().end + 1..) else {
+            return false;
+        };
+        let mut end = 0;
+        for _ in 0..3 {
+            let len = rest[end..]
+                .find(|c: char| !is_name_char(c))
+                .unwrap_or(rest.len() - end);
+            if len == 0 {
+                return false;
+            }
+            end += len;
+            if self.matcher.is_title(&rest[..end]) {
+                return true;
+            }
+            if !rest[end..].starts_with(' ') {
+                return false;
+            }
+            end += 1;
+        }
+        false
     }
 
     /// Whether a capitalised word just before a place glues to it ("Denzel Washington").
@@ -508,22 +554,11 @@ impl<'a> Context<'a> {
     }
 }
 
-fn find_at(ac: Option<&AhoCorasick>, text: &str, at: usize) -> Option<aho_corasick::Match> {
-    let input = Input::new(text)
-        .span(at..text.len())
-        .anchored(Anchored::Yes);
-    ac?.try_find(input).ok().flatten()
-}
-
 /// Whether `set` (lower-cased) contains `word`, without allocating for short words.
-fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
+fn contains_lower(set: &HashSet<String, FxBuild>, word: &str) -> bool {
     let mut buf = [0u8; 64];
-    match buf.get_mut(..word.len()) {
-        Some(dst) if word.is_ascii() => {
-            dst.copy_from_slice(word.as_bytes());
-            dst.make_ascii_lowercase();
-            std::str::from_utf8(dst).is_ok_and(|w| set.contains(w))
-        }
+    match ascii_lower(word, &mut buf) {
+        Some(lower) if word.is_ascii() => set.contains(lower),
         _ => set.contains(&word.to_lowercase()),
     }
 }
@@ -639,5 +674,56 @@ fn word_end(text: &str, end: usize) -> bool {
             .get(end..)
             .and_then(|s| s.chars().next())
             .is_some_and(is_word_char),
+    }
+}
+
+/// The end of the word starting at `at`: its letters and digits.
+fn word_end_at(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or("");
+    at + rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())
+}
+
+/// The first word of a pattern: what the index is keyed by.
+fn first_word(pat: &str) -> &str {
+    &pat[..word_end_at(pat, 0)]
+}
+
+/// `word` ASCII-lower-cased into `buf`, if it fits.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let dst = buf.get_mut(..word.len())?;
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).ok()
+}
+
+/// FxHash (rustc's): fast for the short keys here; no untrusted keys are hashed at build.
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
