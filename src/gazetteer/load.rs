@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
-use super::matcher::{FxBuild, Matcher};
+use super::index::FxBuild;
+use super::matcher::Matcher;
 use super::{Entity, EntityType, Gazetteer, GazetteerError, builtin};
 
 /// One problem found while loading: where it is and what is wrong.

@@ -2,13 +2,10 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
+use super::index::{FxBuild, Index};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, GazetteerError, Mention, MentionForm};
-
-/// A fast hasher for the many short keys built here.
-pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// Suffixes that are not surnames ("Martin Luther King Jr.").
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
@@ -65,12 +62,12 @@ struct Hit {
 
 /// The compiled matcher of a gazetteer.
 pub(crate) struct Matcher {
-    /// First word of a pattern → its patterns, longest first: case-sensitive ones, and the
-    /// `~` ones keyed lower-cased.
-    index: [HashMap<Box<str>, Vec<u32>, FxBuild>; 2],
-    /// Bytes that begin a pattern: only word starts with such a byte are looked up.
-    first_sensitive: [bool; 256],
-    first_insensitive: [bool; 256],
+    /// The case-sensitive patterns, and the `~` ones (lower-cased).
+    sensitive: Index,
+    insensitive: Index,
+    /// A bit for every pair of bytes that begins a pattern (a lone last byte pairs with 0):
+    /// only word starts with such a pair are looked up.
+    starts: Box<[u64; 1024]>,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
     /// Lower-cased titles, possibly of several words.
@@ -151,9 +148,8 @@ impl Matcher {
             lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
         let mut patterns = Vec::with_capacity(texts.len());
         let mut targets: Vec<Target> = Vec::with_capacity(keyed.len());
-        let mut index: [HashMap<Box<str>, Vec<u32>, FxBuild>; 2] = Default::default();
-        let mut first_sensitive = [false; 256];
-        let mut first_insensitive = [false; 256];
+        let (mut sensitive, mut insensitive) = (Index::default(), Index::default());
+        let mut starts = Box::new([0u64; 1024]);
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             let (ci, text) = texts[group[0].0 as usize];
             let start = targets.len();
@@ -174,26 +170,31 @@ impl Matcher {
                 targets: (start as u32, targets.len() as u32),
                 stop,
             });
-            let first = text.as_bytes()[0];
+            let bytes = text.as_bytes();
+            let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
             if ci {
-                first_insensitive[first as usize] = true;
-                first_insensitive[first.to_ascii_uppercase() as usize] = true;
+                for (x, y) in [(b0, b1), (b0.to_ascii_uppercase(), b1.to_ascii_uppercase())] {
+                    set_start(&mut starts, x, y);
+                    set_start(&mut starts, x, y.to_ascii_lowercase());
+                }
+                insensitive.insert(text, id);
             } else {
-                first_sensitive[first as usize] = true;
+                set_start(&mut starts, b0, b1);
+                sensitive.insert(text, id);
             }
-            index[ci as usize]
-                .entry(first_word(text).into())
-                .or_default()
-                .push(id);
         }
-        for ids in index.iter_mut().flat_map(|m| m.values_mut()) {
-            ids.sort_unstable_by_key(|&id| std::cmp::Reverse(patterns[id as usize].text.len()));
-        }
+        let len = |id: u32| {
+            patterns
+                .get(id as usize)
+                .map_or(0, |p: &Pattern| p.text.len())
+        };
+        sensitive.finish(len);
+        insensitive.finish(len);
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
         Ok(Matcher {
-            index,
-            first_sensitive,
-            first_insensitive,
+            sensitive,
+            insensitive,
+            starts,
             patterns,
             targets,
             titles: lower(&lists.titles),
@@ -226,26 +227,27 @@ impl Matcher {
         out
     }
 
-    /// The leftmost-longest hits at word starts, bounded by non-word characters.
+    /// The longest pattern at each word start that ends at a word boundary.
     fn scan(&self, text: &str) -> Vec<Hit> {
         let bytes = text.as_bytes();
         let mut hits = vec![];
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i] as usize;
-            let (cs, ci) = (self.first_sensitive[b], self.first_insensitive[b]);
-            if !(cs || ci) || word_char_before(text, i) {
+            let pair = (bytes[i] as usize) << 8 | bytes.get(i + 1).copied().unwrap_or(0) as usize;
+            if self.starts[pair >> 6] & (1 << (pair & 63)) == 0 || word_char_before(text, i) {
                 i += 1;
                 continue;
             }
-            let word = &text[i..word_end_at(text, i)];
-            let mut best = None;
-            if cs {
-                best = self.longest(text, i, false, word);
-            }
-            if ci {
+            let rest = &text[i..];
+            let mut best = self.longest(text, i, false, rest);
+            if !self.insensitive.is_empty() {
                 let mut buf = [0u8; 64];
-                if let Some(lower) = ascii_lower(word, &mut buf) {
+                let mut n = rest.len().min(buf.len());
+                while !rest.is_char_boundary(n) {
+                    n -= 1;
+                }
+                let key = &rest[..n];
+                if let Some(lower) = ascii_lower(key, &mut buf) {
                     let m = self.longest(text, i, true, lower);
                     if m.is_some_and(|(end, _)| best.is_none_or(|(e, _)| end > e)) {
                         best = m;
@@ -257,18 +259,22 @@ impl Matcher {
                     hits.push(Hit { start: i, end, pat });
                     i = end;
                 }
-                _ => i += 1,
+                None => i += 1,
             }
         }
         hits
     }
 
-    /// The longest pattern at `at` whose first word is `word` and that ends at a word
-    /// boundary: its end and id.
-    fn longest(&self, text: &str, at: usize, ci: bool, word: &str) -> Option<(usize, u32)> {
-        let ids = self.index[ci as usize].get(word)?;
+    /// The longest pattern that begins `text` at `at` and ends at a word boundary: its end
+    /// and id. `key` is the text from `at` (lower-cased when `ci`).
+    fn longest(&self, text: &str, at: usize, ci: bool, key: &str) -> Option<(usize, u32)> {
+        let index = if ci {
+            &self.insensitive
+        } else {
+            &self.sensitive
+        };
         let rest = text.as_bytes().get(at..)?;
-        ids.iter().find_map(|&id| {
+        index.candidates(key).find_map(|id| {
             let pat = self.patterns.get(id as usize)?.text.as_bytes();
             let head = rest.get(..pat.len())?;
             let same = if ci {
@@ -640,6 +646,12 @@ fn sentence_initial(text: &str, at: usize) -> bool {
     true
 }
 
+/// Sets the bit of a pair of first bytes.
+fn set_start(starts: &mut [u64; 1024], b0: u8, b1: u8) {
+    let pair = (b0 as usize) << 8 | b1 as usize;
+    starts[pair >> 6] |= 1 << (pair & 63);
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -677,53 +689,10 @@ fn word_end(text: &str, end: usize) -> bool {
     }
 }
 
-/// The end of the word starting at `at`: its letters and digits.
-fn word_end_at(text: &str, at: usize) -> usize {
-    let rest = text.get(at..).unwrap_or("");
-    at + rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())
-}
-
-/// The first word of a pattern: what the index is keyed by.
-fn first_word(pat: &str) -> &str {
-    &pat[..word_end_at(pat, 0)]
-}
-
 /// `word` ASCII-lower-cased into `buf`, if it fits.
 fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     let dst = buf.get_mut(..word.len())?;
     dst.copy_from_slice(word.as_bytes());
     dst.make_ascii_lowercase();
     std::str::from_utf8(dst).ok()
-}
-
-/// FxHash (rustc's): fast for the short keys here; no untrusted keys are hashed at build.
-#[derive(Default)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
 }

@@ -69,6 +69,7 @@
 //! ```
 
 mod builtin;
+mod index;
 mod load;
 mod matcher;
 
