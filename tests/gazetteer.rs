@@ -53,8 +53,8 @@ fn matching_rules() {
     let gaz = gaz();
     let cases: &[(&str, &[&str])] = &[
         (
-            "Trump’s son and Trump's plan",
-            &["Trump=Donald Trump", "Trump=Donald Trump"],
+            "Donald Trump’s son and Trump's plan",
+            &["Donald Trump=Donald Trump", "Trump=Donald Trump"],
         ),
         (
             "the Russia-Ukraine war",
@@ -71,10 +71,17 @@ fn matching_rules() {
             &["New York City=New York City", "New York=New York"],
         ),
         ("Moscowian Parisian", &[]),
+        // Unintroduced surnames: a title that is more than an honorific, or nothing.
         (
-            "President Putin met Mr Trump",
-            &["President Putin=Vladimir Putin", "Mr Trump=Donald Trump"],
+            "President Putin met Mr Trump. Trump left.",
+            &["President Putin=Vladimir Putin"],
         ),
+        (
+            "Donald Trump left. Mr Trump came back",
+            &["Donald Trump=Donald Trump", "Mr Trump=Donald Trump"],
+        ),
+        // Someone else's surname, then and later.
+        ("Ivanka Trump said Mr Trump", &[]),
         // Shared surname: introduced by full name, or dropped.
         ("Clinton said.", &[]),
         (
@@ -86,7 +93,10 @@ fn matching_rules() {
             "Hillary Clinton met Chelsea Clinton.",
             &["Hillary Clinton=Hillary Clinton"],
         ),
-        ("But Trump said", &["Trump=Donald Trump"]),
+        (
+            "Donald Trump left. But Trump said",
+            &["Donald Trump=Donald Trump", "Trump=Donald Trump"],
+        ),
         ("and Ivanka Trump said", &[]),
         // Stop-list.
         ("Reading is fun. Chad said.", &[]),

@@ -8,7 +8,15 @@ use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, GazetteerError, Mention, MentionForm};
 
 /// Suffixes that are not surnames ("Martin Luther King Jr.").
-const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr."];
+
+/// Regnal numbers: a name ending in one has no surname ("King Charles III").
+const REGNAL: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/// Titles that say nothing about who is meant: "Mr Wong" needs an introduction.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame",
+];
 
 /// Capitalised words that may stand just before a name without being part of it.
 const CALENDAR: &[&str] = &[
@@ -217,10 +225,9 @@ impl Matcher {
     pub(crate) fn tag(&self, text: &str) -> Vec<Mention> {
         let hits = self.scan(text);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
-        // Persons introduced by full name so far, in order.
-        let mut introduced: Vec<EntityId> = vec![];
+        let mut seen = Seen::default();
         for k in 0..hits.len() {
-            if let Some(m) = self.resolve(text, &hits, k, &mut introduced, &out) {
+            if let Some(m) = self.resolve(text, &hits, k, &mut seen, &out) {
                 out.push(m);
             }
         }
@@ -234,7 +241,10 @@ impl Matcher {
         let mut i = 0;
         while i < bytes.len() {
             let pair = (bytes[i] as usize) << 8 | bytes.get(i + 1).copied().unwrap_or(0) as usize;
-            if self.starts[pair >> 6] & (1 << (pair & 63)) == 0 || word_char_before(text, i) {
+            if self.starts[pair >> 6] & (1 << (pair & 63)) == 0
+                || word_char_before(text, i)
+                || elided_before(text, i)
+            {
                 i += 1;
                 continue;
             }
@@ -300,7 +310,7 @@ impl Matcher {
         text: &str,
         hits: &[Hit],
         k: usize,
-        introduced: &mut Vec<EntityId>,
+        seen: &mut Seen,
         done: &[Mention],
     ) -> Option<Mention> {
         let floor = done.last().map_or(0, |m| m.end);
@@ -321,11 +331,14 @@ impl Matcher {
             if stop && !ctx.strong_place_context() {
                 return None;
             }
-            if ctx.next_word().is_some_and(|w| SUFFIXES.contains(&w)) {
+            if ctx
+                .next_word()
+                .is_some_and(|w| SUFFIXES.contains(&w) || REGNAL.contains(&w))
+            {
                 return None;
             }
-            if !introduced.contains(&t.entity) {
-                introduced.push(t.entity);
+            if !seen.introduced.contains(&t.entity) {
+                seen.introduced.push(t.entity);
             }
             return Some(ctx.person(t.entity, t.form, floor));
         }
@@ -335,7 +348,7 @@ impl Matcher {
         let recent = surnames
             .clone()
             .filter_map(|t| {
-                introduced
+                seen.introduced
                     .iter()
                     .position(|&e| e == t.entity)
                     .map(|p| (p, t))
@@ -345,8 +358,8 @@ impl Matcher {
         // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
         // best ranked.
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
-        let seen = |t: &&Target| done.iter().any(|m| m.entity == t.entity);
-        let other = others.clone().find(seen).or_else(|| others.next());
+        let mentioned = |t: &&Target| done.iter().any(|m| m.entity == t.entity);
+        let other = others.clone().find(mentioned).or_else(|| others.next());
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
             (None, Some(t)) => return ctx.place_or_org(t, stop),
@@ -359,18 +372,40 @@ impl Matcher {
                 (first, false)
             }
         };
-        if stop && !known {
+        let title = ctx.title_before();
+        if title.is_none() && ctx.prev_word().is_some_and(|w| ctx.other_first_name(w)) {
+            // "Jack McConnell": someone else, and so is a later "Mr McConnell".
+            seen.others.push(hit.pat);
             return None;
         }
-        if ctx.title_before().is_none() && ctx.prev_word().is_some_and(|w| ctx.other_first_name(w))
-        {
-            return None;
+        if !known {
+            // Unintroduced, a surname needs a title that is more than an honorific
+            // ("President Putin", not "Mr Wong"); a surname that is also a common word, a
+            // given name or a day ("Friday", "Charles") needs an introduction.
+            let word = &text[hit.start..hit.end];
+            let weak = stop || CALENDAR.contains(&word) || ctx.is_given_name(word);
+            let honorific = |start: usize| {
+                let t = &text[start..hit.start - 1];
+                HONORIFICS.contains(&t.strip_suffix('.').unwrap_or(t))
+            };
+            if weak || seen.others.contains(&hit.pat) || title.is_none_or(honorific) {
+                return None;
+            }
         }
         if ctx.glued_after() {
             return None;
         }
         Some(ctx.person(surname.entity, MentionForm::Surname, floor))
     }
+}
+
+/// What a text has said so far about persons.
+#[derive(Default)]
+struct Seen {
+    /// Persons introduced by full name or alias, in order.
+    introduced: Vec<EntityId>,
+    /// Surname patterns seen with another first name ("Jack McConnell").
+    others: Vec<u32>,
 }
 
 /// A hit in its text.
@@ -595,11 +630,15 @@ fn population(e: &Entity) -> (bool, std::cmp::Reverse<u64>) {
     (e.attr("kind") != Some("country"), std::cmp::Reverse(pop))
 }
 
-/// The surname of a full name: its last word, suffixes aside. `None` for one-word names.
+/// The surname of a full name: its last word, suffixes aside. `None` for one-word names
+/// and for monarchs ("Charles III").
 fn surname(name: &str) -> Option<&str> {
     let mut words: Vec<&str> = name.split_whitespace().collect();
     while words.last().is_some_and(|w| SUFFIXES.contains(w)) {
         words.pop();
+    }
+    if words.last().is_some_and(|w| REGNAL.contains(w)) {
+        return None;
     }
     let last = *words.last()?;
     (words.len() >= 2 && last.chars().count() >= 2 && starts_upper(last)).then_some(last)
@@ -666,6 +705,21 @@ fn word_char_before(text: &str, i: usize) -> bool {
             .and_then(|s| s.chars().next_back())
             .is_some_and(is_word_char),
     }
+}
+
+/// Whether the word at `i` follows a letter and an apostrophe: "O'Driscoll", "D’Arcy".
+fn elided_before(text: &str, i: usize) -> bool {
+    let Some(before) = text.get(..i) else {
+        return false;
+    };
+    let before = match before.strip_suffix('\'') {
+        Some(b) => b,
+        None => match before.strip_suffix('’') {
+            Some(b) => b,
+            None => return false,
+        },
+    };
+    before.chars().next_back().is_some_and(char::is_alphabetic)
 }
 
 /// Whether a hit may end at byte `end`: the match ends in punctuation ("U.S.") or the next

@@ -21,13 +21,18 @@
 //!   City" beats "New York"), case-sensitively ("TIME" is not "time") unless marked `~`,
 //!   and as whole words: the characters around a match must not be letters or digits, so
 //!   "Trump's" gives "Trump", "Russia-Ukraine" gives both, "U.S.-backed" gives "U.S.".
-//! - A person is also found by surname ("Putin"). A title just before a person's name
-//!   ("President Putin", "Prime Minister Keir Starmer") is included in the mention, whose
-//!   form is then [`MentionForm::Title`]. A surname shared by several persons goes to the
-//!   one the text last introduced by full name, and is otherwise dropped, never guessed. A
-//!   surname right after another capitalised word that is not a title ("Chelsea Clinton")
-//!   names someone else and is dropped, unless that word merely starts the sentence ("But
-//!   Trump said") and is not a given name.
+//! - A person is also found by surname ("Putin"), once the text introduced them by full name
+//!   or alias, or after a title that is more than an honorific ("President Putin", not "Mr
+//!   Wong"); a surname that is also a given name, a day or a stop-listed word ("Friday")
+//!   always needs the introduction. A title just before a person's name ("President
+//!   Putin", "Prime Minister Keir Starmer") is included in the mention, whose form is then
+//!   [`MentionForm::Title`]. A surname shared by several persons goes to the one the text
+//!   last introduced, and is otherwise dropped, never guessed. A surname right after
+//!   another capitalised word that is not a title ("Chelsea Clinton", "Jack McConnell")
+//!   names someone else: it is dropped, and so are its later uses, unless the gazetteer's
+//!   person is introduced. A sentence-initial word counts only if it is a given name ("But
+//!   Trump said"). Names ending in a regnal number ("Charles III") have no surname, and
+//!   "O'Driscoll" does not contain "Driscoll".
 //! - Names on the stop-list (Nice, Reading, Chad, ...) are found only with strong context:
 //!   "Reading, Berkshire" (followed by a comma and a place), or "in Reading" / "near
 //!   Reading" (not possessive, not followed by another capitalised word). A stop-listed
