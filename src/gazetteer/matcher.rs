@@ -321,6 +321,7 @@ impl Matcher {
             text,
             hits,
             k,
+            done,
             matcher: self,
         };
         // A person's full name or alias.
@@ -413,6 +414,8 @@ struct Context<'a> {
     text: &'a str,
     hits: &'a [Hit],
     k: usize,
+    /// The mentions accepted so far.
+    done: &'a [Mention],
     matcher: &'a Matcher,
 }
 
@@ -459,9 +462,13 @@ impl<'a> Context<'a> {
                 .chars()
                 .any(char::is_lowercase);
         let glueable = t.kind == EntityType::Place || single_org;
-        if glueable
-            && (self.prev_word().is_some_and(|w| self.glued_before(w)) || self.glued_after())
-        {
+        let glued = || {
+            self.prev_word().is_some_and(|w| self.glued_before(w))
+                || self.glued_after()
+                || self.hyphen_glued()
+        };
+        // After a title it is a person: "Mr Livingstone", "Ms Villalba".
+        if self.title_before().is_some() || (glueable && glued()) {
             return None;
         }
         Some(Mention {
@@ -569,11 +576,31 @@ impl<'a> Context<'a> {
         if !starts_upper(w.text) || self.matcher.is_title(w.text) || CALENDAR.contains(&w.text) {
             return false;
         }
-        let prev_is_hit = self.k > 0 && self.hits[self.k - 1].end == w.start + w.text.len();
-        if prev_is_hit {
+        if self.accepted_until(w.start + w.text.len()) {
             return false;
         }
         self.is_given_name(w.text) || !sentence_initial(self.text, w.start)
+    }
+
+    /// Whether the last accepted mention ends at `end`.
+    fn accepted_until(&self, end: usize) -> bool {
+        self.done.last().is_some_and(|m| m.end == end)
+    }
+
+    /// A capitalised word joined by a hyphen, not itself a mention: "Jean-Philippe",
+    /// "Paris-Roubaix" (but "Russia-Ukraine" is two mentions).
+    fn hyphen_glued(&self) -> bool {
+        let hit = self.hit();
+        let before = self.text[..hit.start].strip_suffix('-').map(|b| {
+            let start = b.len() - b.chars().rev().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum::<usize>();
+            (&b[start..], b.len())
+        });
+        if before.is_some_and(|(w, end)| starts_upper(w) && !self.accepted_until(end)) {
+            return true;
+        }
+        let after = self.text[hit.end..].strip_prefix('-');
+        let next_is_hit = self.hits.get(self.k + 1).is_some_and(|h| h.start == hit.end + 1);
+        after.is_some_and(|a| starts_upper(a) && !next_is_hit)
     }
 
     /// Whether a word just before a surname (and not a title) names someone else:
@@ -586,8 +613,7 @@ impl<'a> Context<'a> {
         if self.is_given_name(w.text) {
             return true;
         }
-        let prev_is_hit = self.k > 0 && self.hits[self.k - 1].end == w.start + w.text.len();
-        !prev_is_hit && !sentence_initial(self.text, w.start)
+        !self.accepted_until(w.start + w.text.len()) && !sentence_initial(self.text, w.start)
     }
 
     fn is_given_name(&self, word: &str) -> bool {
