@@ -3,27 +3,28 @@
 use quotewire::gazetteer::{EntityType, Gazetteer, GazetteerError, MentionForm};
 
 const CSV: &str = "\
-id,type,name,aliases,demonyms,population
-p-putin,person,Vladimir Putin,,,
-p-trump,person,Donald Trump,,,
-p-hclinton,person,Hillary Clinton,,,
-p-bclinton,person,Bill Clinton,,,
-p-kushner,person,Jared Kushner,,,
-p-gwash,person,George Washington,,,
-o-time,organization,TIME,,,
-o-nato,organization,NATO,~Nato,,
-o-apple,organization,Apple,,,
-c-us,place,United States,U.S.|US,American|Americans,
-c-russia,place,Russia,,Russian|Russians,
-c-ukraine,place,Ukraine,,Ukrainian|Ukrainians,
-c-chad,place,Chad,,,
-t-paris,place,Paris,,,2000000
-t-washington,place,Washington,,,700000
-t-reading,place,Reading,,,200000
-r-berks,place,Berkshire,,,
-t-london,place,London,,,9000000
-t-newyork,place,New York,,,8000000
-t-nyc,place,New York City,,,8000000
+id,type,name,aliases,demonyms,population,kind
+p-putin,person,Vladimir Putin,,,,
+p-trump,person,Donald Trump,,,,
+p-hclinton,person,Hillary Clinton,,,,
+p-bclinton,person,Bill Clinton,,,,
+p-kushner,person,Jared Kushner,,,,
+p-gwash,person,George Washington,,,,
+o-time,organization,TIME,,,,
+o-nato,organization,NATO,~Nato,,,
+o-apple,organization,Apple,,,,
+c-us,place,United States,U.S.|US,American|Americans,,
+c-russia,place,Russia,,Russian|Russians,,
+c-ukraine,place,Ukraine,,Ukrainian|Ukrainians,,
+c-chad,place,Chad,,,,
+t-paris,place,Paris,,,2000000,city
+t-washington,place,Washington,,,700000,city
+t-reading,place,Reading,,,200000,city
+r-berks,place,Berkshire,,,,
+t-london,place,London,,,9000000,city
+t-liverpool,place,Liverpool,,,500000,city
+t-newyork,place,New York,,,8000000,city
+t-nyc,place,New York City,,,8000000,city
 ";
 
 fn gaz() -> Gazetteer {
@@ -120,6 +121,17 @@ fn matching_rules() {
             ],
         ),
         ("Russian officials", &["Russian=Russia"]),
+        // A title before a place makes a person.
+        ("Mr Reading and Dr Paris", &[]),
+        // Sports reports: cities are clubs unless "in" them.
+        (
+            "Liverpool beat Paris in the Cup; the striker scored in London.",
+            &["London=London"],
+        ),
+        (
+            "Liverpool beat Paris in the election.",
+            &["Liverpool=Liverpool", "Paris=Paris"],
+        ),
     ];
     let mut failures = vec![];
     for (text, want) in cases {

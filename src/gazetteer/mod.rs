@@ -42,6 +42,12 @@
 //!   unless the word is a title ("London Mayor"), a month or weekday, another match, or
 //!   merely starts the sentence ("In Paris"). The same holds for one-word organisation names
 //!   that are not acronyms, and for surnames followed by a capitalised word.
+//! - A place or organisation right after a title is a person's surname ("Mr Livingstone").
+//! - In a sports report (two or more different sports words: "striker", "Six Nations",
+//!   "half-time", ...), a city or region is taken for its club ("Liverpool were ...") and
+//!   dropped, unless it follows "in" or precedes ", <place>".
+//! - Among entities sharing a name, one the text already mentioned wins ("Pokrovsk
+//!   (Krasnoarmeysk)"), then countries, then larger places.
 //! - A person's full name outranks a place or organisation on the same span; a surname does
 //!   only once the person was introduced.
 //!
