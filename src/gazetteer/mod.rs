@@ -58,7 +58,8 @@
 //!
 //! let csv = "id,type,name,aliases,demonyms\n\
 //!            p1,person,Vladimir Putin,,\n\
-//!            c1,place,Russia,Russian Federation,Russian|Russians\n";
+//!            c1,place,Russia,Russian Federation,Russian|Russians\n\
+//!            c2,place,Ukraine,,Ukrainian|Ukrainians\n";
 //! let gaz = Gazetteer::builder()
 //!     .default(false)
 //!     .add_reader(csv.as_bytes(), "inline.csv")
@@ -75,6 +76,7 @@
 //!     ("President Vladimir Putin", "Vladimir Putin", MentionForm::Title),
 //!     ("Putin", "Vladimir Putin", MentionForm::Surname),
 //!     ("Russia", "Russia", MentionForm::Name),
+//!     ("Ukraine", "Ukraine", MentionForm::Name),
 //! ]);
 //! # Ok::<(), quotewire::gazetteer::GazetteerError>(())
 //! ```
