@@ -104,6 +104,8 @@ struct Target {
     form: MentionForm,
     /// A city or region, whose name is also a sports club's ("Liverpool were ...").
     club: bool,
+    /// A place that contains towns: a region, country, territory or continent.
+    area: bool,
 }
 
 /// One searched string.
@@ -153,8 +155,10 @@ impl Matcher {
         let mut rows: Vec<(bool, Cow<'_, str>, Target)> = vec![];
         for (i, (entity, extra)) in entities.iter().zip(extra).enumerate() {
             let id = EntityId(i as u32);
-            let club = entity.kind == EntityType::Place
-                && matches!(entity.attr("kind"), Some("city" | "capital" | "region"));
+            let place = entity.kind == EntityType::Place;
+            let town = matches!(entity.attr("kind"), Some("city" | "capital"));
+            let club = place && (town || entity.attr("kind") == Some("region"));
+            let area = place && !town;
             let mut add = |text: &'a str, ci: bool, form| {
                 let text = if ci {
                     Cow::Owned(text.to_ascii_lowercase())
@@ -169,6 +173,7 @@ impl Matcher {
                         kind: entity.kind,
                         form,
                         club: club && form != MentionForm::Demonym,
+                        area: area && form != MentionForm::Demonym,
                     },
                 ));
             };
@@ -565,37 +570,26 @@ impl<'a> Context<'a> {
 
     /// "in Liverpool", or "Blackpool, England": a place, even in a sports report.
     fn in_place(&self) -> bool {
-        let hit = self.hit();
         let in_ = self
             .prev_word()
             .is_some_and(|w| w.text == "in" || w.text == "In");
-        let comma_place = self.text[hit.end..].starts_with(", ")
+        in_ || self.comma_area()
+    }
+
+    /// Whether ", <region or country>" follows: "Reading, Berkshire" (not "Leeds, Hull").
+    fn comma_area(&self) -> bool {
+        let hit = self.hit();
+        self.text[hit.end..].starts_with(", ")
             && self.hits.get(self.k + 1).is_some_and(|next| {
-                next.start == hit.end + 2
-                    && self
-                        .matcher
-                        .targets(next.pat)
-                        .iter()
-                        .any(|t| t.kind == EntityType::Place)
-            });
-        in_ || comma_place
+                next.start == hit.end + 2 && self.matcher.targets(next.pat).iter().any(|t| t.area)
+            })
     }
 
     /// "Reading, Berkshire", or "in Reading" / "near Reading" mid-sentence.
     fn strong_place_context(&self) -> bool {
-        let hit = self.hit();
-        let rest = &self.text[hit.end..];
-        if rest.starts_with(", ") {
-            if let Some(next) = self.hits.get(self.k + 1) {
-                let place = self
-                    .matcher
-                    .targets(next.pat)
-                    .iter()
-                    .any(|t| t.kind == EntityType::Place && t.form != MentionForm::Demonym);
-                if next.start == hit.end + 2 && place {
-                    return true;
-                }
-            }
+        let rest = &self.text[self.hit().end..];
+        if self.comma_area() {
+            return true;
         }
         let possessive = rest.starts_with('\'') || rest.starts_with('’');
         let after_in = self
@@ -636,15 +630,21 @@ impl<'a> Context<'a> {
     }
 
     /// A capitalised word, not part of the hit, right after it: "Paris Hilton", "Lincoln
-    /// Center". Titles ("London Mayor") and other hits do not count.
+    /// Center". Titles ("London Mayor") and places or organisations do not count.
     fn glued_after(&self) -> bool {
         let Some(w) = self.next_word() else {
             return false;
         };
-        let next_is_hit = self
-            .hits
-            .get(self.k + 1)
-            .is_some_and(|h| h.start == self.hit().end + 1);
+        // Another place or organisation may follow ("UK BBC"), a surname not ("Newcastle
+        // Brown Ale").
+        let next_is_hit = self.hits.get(self.k + 1).is_some_and(|h| {
+            h.start == self.hit().end + 1
+                && self
+                    .matcher
+                    .targets(h.pat)
+                    .iter()
+                    .any(|t| t.kind != EntityType::Person)
+        });
         starts_upper(w) && !self.title_after() && !next_is_hit
     }
 
