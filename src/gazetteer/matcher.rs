@@ -68,6 +68,63 @@ const SPORTS: &[&str] = &[
 ];
 const SPORTS_WORDS: u32 = 2;
 
+/// Words that begin names of the form "X of <place>", which are not the place.
+const NAME_HEADS: &[&str] = &[
+    "Academy",
+    "Association",
+    "Authority",
+    "Bank",
+    "Battle",
+    "Church",
+    "City",
+    "College",
+    "Commonwealth",
+    "Council",
+    "Department",
+    "Federation",
+    "Guild",
+    "Gulf",
+    "Institute",
+    "Ministry",
+    "Museum",
+    "Palace",
+    "School",
+    "Society",
+    "State",
+    "Tower",
+    "Treaty",
+    "Union",
+    "University",
+];
+
+/// Words after a city that make it a sports club: "Birmingham manager".
+const CLUB_ROLES: &[&str] = &[
+    "boss",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "goalkeeper",
+    "keeper",
+    "coach",
+    "captain",
+    "fans",
+    "supporters",
+    "player",
+    "players",
+    "squad",
+    "chairman",
+    "centre",
+    "wing",
+    "prop",
+    "lock",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "forward",
+];
+
 /// Titles that say nothing about who is meant: "Mr Wong" needs an introduction.
 const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame",
@@ -102,7 +159,7 @@ struct Target {
     entity: EntityId,
     kind: EntityType,
     form: MentionForm,
-    /// A city or region, whose name is also a sports club's ("Liverpool were ...").
+    /// A city, whose name is also a sports club's ("Liverpool were ...").
     club: bool,
     /// A place that contains towns: a region, country, territory or continent.
     area: bool,
@@ -157,7 +214,8 @@ impl Matcher {
             let id = EntityId(i as u32);
             let place = entity.kind == EntityType::Place;
             let town = matches!(entity.attr("kind"), Some("city" | "capital"));
-            let club = place && (town || entity.attr("kind") == Some("region"));
+            // Regions are national sides as often as clubs: "England", "Ulster".
+            let club = place && town;
             let area = place && !town;
             let mut add = |text: &'a str, ci: bool, form| {
                 let text = if ci {
@@ -557,7 +615,12 @@ impl<'a> Context<'a> {
                 || self.hyphen_glued()
         };
         // After a title it is a person: "Mr Livingstone", "Ms Villalba".
-        if self.title_before().is_some() || (glueable && glued()) {
+        let place = t.kind == EntityType::Place;
+        if self.title_before().is_some()
+            || (glueable && glued())
+            || (place && self.of_a_name())
+            || (t.club && self.club_role_after())
+        {
             return None;
         }
         Some(Mention {
@@ -566,6 +629,34 @@ impl<'a> Context<'a> {
             entity: t.entity,
             form: t.form,
         })
+    }
+
+    /// "University of Texas", "Bank of Africa", "Stade de France": part of a longer name.
+    /// "Nicolas Sarkozy of France" and "Mayor of London" are places.
+    fn of_a_name(&self) -> bool {
+        let Some(of) = self
+            .prev_word()
+            .filter(|w| matches!(w.text, "of" | "de" | "du"))
+        else {
+            return false;
+        };
+        word_before(self.text, of.start).is_some_and(|w| match of.text {
+            "of" => NAME_HEADS.contains(&w.text),
+            _ => starts_upper(w.text) && !sentence_initial(self.text, w.start),
+        })
+    }
+
+    /// "Birmingham manager", "Newcastle's striker": a club, in any text.
+    fn club_role_after(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        let rest = ["'s ", "’s ", " "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p));
+        let Some(rest) = rest else { return false };
+        let word = &rest[..rest
+            .find(|c: char| !c.is_alphanumeric() && c != '-')
+            .unwrap_or(rest.len())];
+        CLUB_ROLES.contains(&word)
     }
 
     /// "in Liverpool", or "Blackpool, England": a place, even in a sports report.
