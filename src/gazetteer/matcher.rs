@@ -68,6 +68,123 @@ const SPORTS: &[&str] = &[
 ];
 const SPORTS_WORDS: u32 = 2;
 
+/// Common words that start sentences: before a place they are not part of its name.
+const SENTENCE_WORDS: &[&str] = &[
+    "A",
+    "About",
+    "Across",
+    "After",
+    "Against",
+    "All",
+    "Already",
+    "Also",
+    "Although",
+    "Among",
+    "An",
+    "And",
+    "Another",
+    "Around",
+    "As",
+    "At",
+    "Before",
+    "Between",
+    "Both",
+    "But",
+    "By",
+    "Despite",
+    "During",
+    "Each",
+    "Earlier",
+    "Either",
+    "Elsewhere",
+    "Even",
+    "Every",
+    "Following",
+    "For",
+    "Former",
+    "From",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Including",
+    "Inside",
+    "Into",
+    "It",
+    "Its",
+    "Just",
+    "Last",
+    "Later",
+    "Like",
+    "Many",
+    "Meanwhile",
+    "More",
+    "Most",
+    "Much",
+    "My",
+    "Near",
+    "Neither",
+    "Next",
+    "No",
+    "Nor",
+    "Not",
+    "Now",
+    "Of",
+    "On",
+    "Once",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "Outside",
+    "Over",
+    "Several",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Through",
+    "Throughout",
+    "To",
+    "Today",
+    "Under",
+    "Unlike",
+    "Until",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Within",
+    "Without",
+    "Yesterday",
+    "Yet",
+    "You",
+    "Your",
+];
+
 /// Words that begin names of the form "X of <place>", which are not the place.
 const NAME_HEADS: &[&str] = &[
     "Academy",
@@ -610,7 +727,7 @@ impl<'a> Context<'a> {
                 .any(char::is_lowercase);
         let glueable = t.kind == EntityType::Place || single_org;
         let glued = || {
-            self.prev_word().is_some_and(|w| self.glued_before(w))
+            self.prev_word().is_some_and(|w| self.glued_before(w, t))
                 || self.glued_after()
                 || self.hyphen_glued()
         };
@@ -631,19 +748,31 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// "University of Texas", "Bank of Africa", "Stade de France": part of a longer name.
-    /// "Nicolas Sarkozy of France" and "Mayor of London" are places.
+    /// "University of Texas", "Standards Board of England", "Commission for Africa", "Stade
+    /// de France": part of a longer name. "Nicolas Sarkozy of France" (after a given name
+    /// or a title) and "Mayor of London" (a title) are places.
     fn of_a_name(&self) -> bool {
         let Some(of) = self
             .prev_word()
-            .filter(|w| matches!(w.text, "of" | "de" | "du"))
+            .filter(|w| matches!(w.text, "of" | "for" | "de" | "du"))
         else {
             return false;
         };
-        word_before(self.text, of.start).is_some_and(|w| match of.text {
-            "of" => NAME_HEADS.contains(&w.text),
-            _ => starts_upper(w.text) && !sentence_initial(self.text, w.start),
-        })
+        let Some(w) = word_before(self.text, of.start) else {
+            return false;
+        };
+        if NAME_HEADS.contains(&w.text) {
+            return true;
+        }
+        let person = || {
+            self.is_given_name(w.text)
+                || word_before(self.text, w.start)
+                    .is_some_and(|v| self.is_given_name(v.text) || self.matcher.is_title(v.text))
+        };
+        starts_upper(w.text)
+            && !self.matcher.is_title(w.text)
+            && !sentence_initial(self.text, w.start)
+            && !person()
     }
 
     /// "Birmingham manager", "Newcastle's striker": a club, in any text.
@@ -765,14 +894,24 @@ impl<'a> Context<'a> {
     }
 
     /// Whether a capitalised word just before a place glues to it ("Denzel Washington").
-    fn glued_before(&self, w: Word<'_>) -> bool {
+    fn glued_before(&self, w: Word<'_>, t: &Target) -> bool {
         if !starts_upper(w.text) || self.matcher.is_title(w.text) || CALENDAR.contains(&w.text) {
             return false;
         }
         if self.accepted_until(w.start + w.text.len()) {
             return false;
         }
-        self.is_given_name(w.text) || !sentence_initial(self.text, w.start)
+        if !sentence_initial(self.text, w.start) {
+            return true;
+        }
+        // At a sentence start, common words and adjectives before a demonym or an acronym
+        // ("Legendary Dutch coach", "Weak US demand") are not part of a name; other words
+        // are: "Air China", "Hotel Rwanda".
+        let hit = self.hit();
+        let acronym = !self.text[hit.start..hit.end]
+            .chars()
+            .any(char::is_lowercase);
+        t.form != MentionForm::Demonym && !acronym && !SENTENCE_WORDS.contains(&w.text)
     }
 
     /// Whether the last accepted mention ends at `end`.
