@@ -276,7 +276,7 @@ struct Target {
     entity: EntityId,
     kind: EntityType,
     form: MentionForm,
-    /// A city, whose name is also a sports club's ("Liverpool were ...").
+    /// A city or region, whose name is also a sports club's ("Liverpool were ...").
     club: bool,
     /// A place that contains towns: a region, country, territory or continent.
     area: bool,
@@ -331,8 +331,11 @@ impl Matcher {
             let id = EntityId(i as u32);
             let place = entity.kind == EntityType::Place;
             let town = matches!(entity.attr("kind"), Some("city" | "capital"));
-            // Regions are national sides as often as clubs: "England", "Ulster".
-            let club = place && town;
+            // Regions are clubs too ("Munster", "Lazio"), but not the nations of the United
+            // Kingdom, whose sides are national ("England", "Wales").
+            let region =
+                entity.attr("kind") == Some("region") && entity.attr("country") != Some("GB");
+            let club = place && (town || region);
             let area = place && !town;
             let mut add = |text: &'a str, ci: bool, form| {
                 let text = if ci {

@@ -44,9 +44,10 @@
 //!   that are not acronyms, and for surnames followed by a capitalised word.
 //! - A place or organisation right after a title is a person's surname ("Mr Livingstone").
 //! - In a sports report (two or more different sports words: "striker", "Six Nations",
-//!   "half-time", ...), a city is taken for its club ("Liverpool were ...") and dropped,
-//!   unless it follows "in" or precedes ", <region or country>"; in any text, so is a city
-//!   before "manager", "striker", "fans", ... ("Birmingham manager Steve Bruce").
+//!   "half-time", ...), a city or region (but not England, Scotland, Wales or Northern
+//!   Ireland) is taken for its club ("Liverpool were ...", "Munster") and dropped, unless
+//!   it follows "in" or precedes ", <region or country>"; in any text, so is one before
+//!   "manager", "striker", "fans", ... ("Birmingham manager Steve Bruce").
 //! - "X of <place>" is part of a longer name when X is Bank, University, Council, ...
 //!   ("Bank of Japan"); so is "<Capitalised> de <place>" ("Stade de France").
 //! - Among entities sharing a name, one the text already mentioned wins ("Pokrovsk
