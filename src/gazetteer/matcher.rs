@@ -737,6 +737,7 @@ impl<'a> Context<'a> {
         // After a title it is a person: "Mr Livingstone", "Ms Villalba".
         let place = t.kind == EntityType::Place;
         if self.title_before().is_some()
+            || self.shouting()
             || (glueable && glued())
             || (place && self.of_a_name())
             || (t.club && self.club_role_after())
@@ -789,6 +790,21 @@ impl<'a> Context<'a> {
             .find(|c: char| !c.is_alphanumeric() && c != '-')
             .unwrap_or(rest.len())];
         CLUB_ROLES.contains(&word)
+    }
+
+    /// An all-capital hit between all-capital words, or starting a sentence of them ("THE
+    /// STARS WHO LEFT", "WHO WAS OSCAR?"): in a heading an acronym cannot be told from a
+    /// word.
+    fn shouting(&self) -> bool {
+        let hit = self.hit();
+        let caps = |w: &str| w.len() >= 2 && !w.chars().any(char::is_lowercase);
+        let before = match self.prev_word() {
+            Some(w) => caps(w.text) && starts_upper(w.text),
+            None => sentence_initial(self.text, hit.start),
+        };
+        caps(&self.text[hit.start..hit.end])
+            && before
+            && self.next_word().is_some_and(|w| caps(w) && starts_upper(w))
     }
 
     /// "in Liverpool", or "Blackpool, England": a place, even in a sports report.

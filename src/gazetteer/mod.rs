@@ -42,6 +42,8 @@
 //!   unless the word is a title ("London Mayor"), a month or weekday, another match, or
 //!   merely starts the sentence ("In Paris"). The same holds for one-word organisation names
 //!   that are not acronyms, and for surnames followed by a capitalised word.
+//! - An all-capital name between all-capital words is dropped: in a heading ("THE STARS
+//!   WHO LEFT") an acronym cannot be told from a word.
 //! - A place or organisation right after a title is a person's surname ("Mr Livingstone").
 //! - In a sports report (two or more different sports words: "striker", "Six Nations",
 //!   "half-time", ...), a city or region (but not England, Scotland, Wales or Northern
