@@ -176,6 +176,8 @@ fn forms_and_spans() {
 
 #[test]
 fn no_panic_on_odd_text() {
+    let empty = Gazetteer::builder().default(false).build().unwrap();
+    assert!(empty.tag("Paris and London").is_empty());
     let gaz = gaz();
     for text in [
         "",

@@ -27,17 +27,16 @@ pub(crate) struct Index {
     bloom: Vec<u64>,
 }
 
-impl Default for Index {
-    fn default() -> Index {
+impl Index {
+    /// An index for about `n` strings.
+    pub(crate) fn with_capacity(n: usize) -> Index {
         Index {
-            one: HashMap::default(),
-            two: HashMap::default(),
+            one: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
+            two: HashMap::with_capacity_and_hasher(n / 4, FxBuild::default()),
             bloom: vec![0; BLOOM_BITS / 64],
         }
     }
-}
 
-impl Index {
     /// Adds string `id`.
     pub(crate) fn insert(&mut self, text: &str, id: u32) {
         let (one, two) = keys(text);

@@ -277,6 +277,10 @@ struct Loader {
 
 impl Loader {
     fn load_csv(&mut self, origin: &str, text: &str, problems: &mut Vec<Problem>) {
+        let rows = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        self.ids.reserve(rows);
+        self.entities.reserve(rows);
+        self.extra.reserve(rows);
         let mut rdr = csv::ReaderBuilder::new().from_reader(text.as_bytes());
         let headers = match rdr.headers() {
             Ok(h) => h.clone(),

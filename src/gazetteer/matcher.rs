@@ -376,7 +376,8 @@ impl Matcher {
             }
         }
         // Group equal strings, best target first.
-        let mut ids: HashMap<(bool, &str), u32, FxBuild> = HashMap::default();
+        let mut ids: HashMap<(bool, &str), u32, FxBuild> =
+            HashMap::with_capacity_and_hasher(rows.len(), FxBuild::default());
         let mut keyed: Vec<(u32, Target)> = Vec::with_capacity(rows.len());
         for (ci, text, target) in &rows {
             let next = ids.len() as u32;
@@ -401,7 +402,11 @@ impl Matcher {
             lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
         let mut patterns = Vec::with_capacity(texts.len());
         let mut targets: Vec<Target> = Vec::with_capacity(keyed.len());
-        let (mut sensitive, mut insensitive) = (Index::default(), Index::default());
+        let cs = texts.iter().filter(|(ci, _)| !ci).count();
+        let (mut sensitive, mut insensitive) = (
+            Index::with_capacity(cs),
+            Index::with_capacity(texts.len() - cs),
+        );
         let mut starts = Box::new([0u64; 1024]);
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             let (ci, text) = texts[group[0].0 as usize];
