@@ -17,10 +17,13 @@
 //!
 //! # Matching
 //!
-//! - Names, aliases, demonyms and persons' surnames are searched leftmost-longest ("New York
-//!   City" beats "New York"), case-sensitively ("TIME" is not "time") unless marked `~`,
-//!   and as whole words: the characters around a match must not be letters or digits, so
-//!   "Trump's" gives "Trump", "Russia-Ukraine" gives both, "U.S.-backed" gives "U.S.".
+//! - Names, aliases, demonyms and persons' surnames are searched at every word start, the
+//!   longest first ("New York City" beats "New York"), case-sensitively ("TIME" is not
+//!   "time") unless marked `~` (ASCII case only), and as whole words: the characters around
+//!   a match must not be letters or digits, so "Trump's" gives "Trump", "Russia-Ukraine"
+//!   gives both, "U.S.-backed" gives "U.S.". (A hash of first words replaces an
+//!   Aho-Corasick automaton: matches start only at word starts, and building the
+//!   automaton's failure links for ~40,000 strings cost more than all the rest.)
 //! - A person is also found by surname ("Putin"), once the text introduced them by full name
 //!   or alias, or after a title that is more than an honorific ("President Putin", not "Mr
 //!   Wong"); a surname that is also a given name, a day or a stop-listed word ("Friday")
