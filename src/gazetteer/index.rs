@@ -40,11 +40,18 @@ impl Index {
     /// Adds string `id`.
     pub(crate) fn insert(&mut self, text: &str, id: u32) {
         let (one, two) = keys(text);
-        let first = self.one.entry(text[..one].into()).or_default();
+        // Look up before inserting: `entry` would allocate the key every time.
+        if !self.one.contains_key(&text[..one]) {
+            self.one.insert(text[..one].into(), (Vec::new(), false));
+        }
+        let first = self.one.get_mut(&text[..one]).expect("inserted above");
         match two {
             Some(end) => {
                 first.1 = true;
-                self.two.entry(text[..end].into()).or_default().push(id);
+                match self.two.get_mut(&text[..end]) {
+                    Some(ids) => ids.push(id),
+                    None => drop(self.two.insert(text[..end].into(), vec![id])),
+                }
             }
             None => first.0.push(id),
         }

@@ -7,10 +7,11 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 use super::index::FxBuild;
 use super::matcher::Matcher;
-use super::{Entity, EntityType, Gazetteer, GazetteerError, builtin};
+use super::{AttrTable, Attrs, Entity, EntityType, Gazetteer, GazetteerError, builtin};
 
 /// One problem found while loading: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -269,6 +270,15 @@ impl Loader {
         let (aliases, demonyms) = (col("aliases"), col("demonyms"));
         let file = self.origins.len();
         self.origins.push(origin.to_string());
+        // The attribute columns, and their values for every entity of the file in one table
+        // (keys are indexed by column; the required columns are never looked up).
+        let attr_cols: Vec<usize> = (0..headers.len()).filter(|&i| i != id && i != kind && i != name).collect();
+        let mut table = AttrTable {
+            keys: headers.iter().map(|h| h.trim().into()).collect(),
+            values: String::with_capacity(text.len()),
+            pairs: Vec::with_capacity(rows * attr_cols.len()),
+        };
+        let mut pending = Vec::with_capacity(rows);
         let mut rec = csv::StringRecord::new();
         loop {
             match rdr.read_record(&mut rec) {
@@ -340,16 +350,28 @@ impl Loader {
             let (Some(etype), true) = (etype, ok) else {
                 continue;
             };
-            let attrs = headers
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| i != id && i != kind && i != name)
-                .map(|(i, h)| (h.trim().to_string(), field(i).to_string()))
-                .filter(|(_, v)| !v.is_empty())
-                .collect();
+            let first = table.pairs.len() as u32;
+            for &i in &attr_cols {
+                let value = field(i);
+                if !value.is_empty() {
+                    let start = table.values.len() as u32;
+                    table.values.push_str(value);
+                    table.pairs.push((i as u32, start, table.values.len() as u32));
+                }
+            }
             self.ids.insert(eid.to_string(), (file, line));
-            self.entities.push(Entity { id: eid.to_string(), kind: etype, name: ename.to_string(), attrs });
+            let pairs = (first, table.pairs.len() as u32);
+            pending.push((eid.to_string(), etype, ename.to_string(), pairs));
             self.extra.push(extra);
         }
+        table.values.shrink_to_fit();
+        table.pairs.shrink_to_fit();
+        let table = Arc::new(table);
+        self.entities.extend(pending.into_iter().map(|(id, kind, name, pairs)| Entity {
+            id,
+            kind,
+            name,
+            attrs: Attrs::new(table.clone(), pairs),
+        }));
     }
 }

@@ -367,16 +367,16 @@ impl Matcher {
         // Group equal strings, best target first.
         let mut ids: HashMap<(bool, &str), u32, FxBuild> =
             HashMap::with_capacity_and_hasher(rows.len(), FxBuild::default());
-        let mut keyed: Vec<(u32, Target)> = Vec::with_capacity(rows.len());
+        // Each row's rank is computed once: comparing by reading and parsing attributes made
+        // this sort the slowest part of building.
+        let sizes: Vec<_> = entities.iter().map(population).collect();
+        let rank = |t: &Target| (form_rank(t.form), kind_rank(t.kind), sizes[t.entity.0 as usize], t.entity);
+        let mut keyed = Vec::with_capacity(rows.len());
         for (ci, text, target) in &rows {
             let next = ids.len() as u32;
-            keyed.push((*ids.entry((*ci, text.as_ref())).or_insert(next), *target));
+            keyed.push((*ids.entry((*ci, text.as_ref())).or_insert(next), rank(target), *target));
         }
-        let rank = |t: &Target| {
-            let e = &entities[t.entity.0 as usize];
-            (form_rank(t.form), kind_rank(t.kind), population(e), t.entity)
-        };
-        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| rank(&a.1).cmp(&rank(&b.1))));
+        keyed.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         let mut texts: Vec<(bool, &str)> = vec![(false, ""); ids.len()];
         for (&key, &id) in &ids {
             texts[id as usize] = key;
@@ -393,7 +393,7 @@ impl Matcher {
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             let (ci, text) = texts[group[0].0 as usize];
             let start = targets.len();
-            for &(_, t) in group {
+            for &(_, _, t) in group {
                 // One target per entity, its best form.
                 if !targets[start..].iter().any(|u| u.entity == t.entity) {
                     targets.push(t);
