@@ -5,7 +5,6 @@
 //! automaton's failure transitions were never used, and building them for ~40,000 strings
 //! took longer than the whole rest of the gazetteer.
 
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A fast hasher for the many short keys built here.
@@ -18,79 +17,162 @@ const MAX_SEP: usize = 3;
 const BLOOM_BITS: usize = 1 << 20;
 
 /// Strings by their first word (one-word strings) or first two words (longer ones).
+///
+/// Keys are kept only as 64-bit hashes in two flat open-addressing tables whose slots point
+/// into one array of string ids: a look-up touches one slot and one run of ids, with no key
+/// string to follow and compare. Two keys with the same hash share a list, which is
+/// harmless: every candidate is compared with the text byte by byte, and lists stay sorted
+/// longest first.
 pub(crate) struct Index {
-    /// First word → the one-word strings, and whether longer strings begin with it.
-    one: HashMap<Box<str>, (Vec<u32>, bool), FxBuild>,
+    /// First word → the one-word strings.
+    one: Table,
+    /// Per slot of `one`: whether longer strings begin with that first word.
+    longer: Vec<u64>,
     /// First two words with their separator → the longer strings.
-    two: HashMap<Box<str>, Vec<u32>, FxBuild>,
+    two: Table,
+    /// The lists of string ids the tables point into.
+    ids: Vec<u32>,
     /// A bit for the hash of every first word, to skip most table look-ups (128 KiB).
     bloom: Vec<u64>,
+    /// While building: (key hash, first-word key?, length, id) of every string, and the
+    /// hashes of first words that begin longer strings.
+    staged: Vec<(u64, bool, u32, u32)>,
+    staged_longer: Vec<u64>,
+}
+
+/// An open-addressing table from key hash to a range of `Index::ids`; hash 0 marks an empty
+/// slot.
+#[derive(Default)]
+struct Table {
+    slots: Vec<(u64, u32, u32)>,
+}
+
+impl Table {
+    /// A table for `n` keys, at most half full.
+    fn with_keys(n: usize) -> Table {
+        Table { slots: vec![(0, 0, 0); (2 * n).next_power_of_two().max(2)] }
+    }
+
+    /// The slot holding `hash`, or the empty one where it would go.
+    fn slot(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        // The multiply spreads the hash's high bits over the low bits that pick the slot.
+        let mut i = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
+        while self.slots[i].0 != hash && self.slots[i].0 != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn get(&self, hash: u64) -> Option<(usize, (u32, u32))> {
+        let i = self.slot(hash);
+        let (h, start, end) = self.slots[i];
+        (h != 0).then_some((i, (start, end)))
+    }
 }
 
 impl Index {
     /// An index for about `n` strings.
     pub(crate) fn with_capacity(n: usize) -> Index {
         Index {
-            one: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
-            two: HashMap::with_capacity_and_hasher(n / 4, FxBuild::default()),
+            one: Table::default(),
+            longer: Vec::new(),
+            two: Table::default(),
+            ids: Vec::new(),
             bloom: vec![0; BLOOM_BITS / 64],
+            staged: Vec::with_capacity(n),
+            staged_longer: Vec::new(),
         }
     }
 
     /// Adds string `id`.
     pub(crate) fn insert(&mut self, text: &str, id: u32) {
         let (one, two) = keys(text);
-        // Look up before inserting: `entry` would allocate the key every time.
-        if !self.one.contains_key(&text[..one]) {
-            self.one.insert(text[..one].into(), (Vec::new(), false));
-        }
-        let first = self.one.get_mut(&text[..one]).expect("inserted above");
+        let len = text.len() as u32;
+        let first = key_hash(&text[..one]);
         match two {
             Some(end) => {
-                first.1 = true;
-                match self.two.get_mut(&text[..end]) {
-                    Some(ids) => ids.push(id),
-                    None => drop(self.two.insert(text[..end].into(), vec![id])),
-                }
+                self.staged_longer.push(first);
+                self.staged.push((key_hash(&text[..end]), false, len, id));
             }
-            None => first.0.push(id),
+            None => self.staged.push((first, true, len, id)),
         }
-        let bit = bloom_bit(&text[..one]);
+        let bit = bloom_bit(first);
         self.bloom[bit / 64] |= 1 << (bit % 64);
     }
 
-    /// Sorts every list longest string first; `len` gives a string's length.
-    pub(crate) fn finish(&mut self, len: impl Fn(u32) -> usize) {
-        let lists = self.one.values_mut().map(|(ids, _)| ids).chain(self.two.values_mut());
-        for ids in lists {
-            ids.sort_unstable_by_key(|&id| std::cmp::Reverse(len(id)));
+    /// Builds the tables; every list is sorted longest string first.
+    pub(crate) fn finish(&mut self) {
+        let staged = std::mem::take(&mut self.staged);
+        let longer = std::mem::take(&mut self.staged_longer);
+        let firsts = staged.iter().filter(|s| s.1).count();
+        let (mut one, mut two) = (Table::with_keys(firsts + longer.len()), Table::with_keys(staged.len() - firsts));
+        // Count the strings of every key, give each key its range, then fill the ranges.
+        for &(hash, first, ..) in &staged {
+            let table = if first { &mut one } else { &mut two };
+            let i = table.slot(hash);
+            table.slots[i].0 = hash;
+            table.slots[i].2 += 1;
         }
+        let mut total = 0;
+        for slot in one.slots.iter_mut().chain(two.slots.iter_mut()) {
+            let n = slot.2;
+            *slot = (slot.0, total, total);
+            total += n;
+        }
+        let mut lists = vec![(std::cmp::Reverse(0), 0); staged.len()];
+        for &(hash, first, len, id) in &staged {
+            let table = if first { &mut one } else { &mut two };
+            let i = table.slot(hash);
+            lists[table.slots[i].2 as usize] = (std::cmp::Reverse(len), id);
+            table.slots[i].2 += 1;
+        }
+        for &(_, start, end) in one.slots.iter().chain(&two.slots) {
+            lists[start as usize..end as usize].sort_unstable();
+        }
+        self.ids = lists.into_iter().map(|(_, id)| id).collect();
+        self.longer = vec![0; one.slots.len().div_ceil(64)];
+        for hash in longer {
+            let i = one.slot(hash);
+            one.slots[i].0 = hash;
+            self.longer[i / 64] |= 1 << (i % 64);
+        }
+        self.one = one;
+        self.two = two;
     }
 
     /// Whether nothing was added.
     pub(crate) fn is_empty(&self) -> bool {
-        self.one.is_empty()
+        self.ids.is_empty()
     }
 
     /// The strings that may begin `text` (which begins at a word start): those keyed by its
     /// first two words, longest first, then those keyed by its first word.
     pub(crate) fn candidates<'a>(&'a self, text: &str) -> impl Iterator<Item = u32> + 'a {
         let one = word_len(text);
-        let bit = bloom_bit(&text[..one]);
-        let first =
-            if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 { None } else { self.one.get(&text[..one]) };
+        let hash = key_hash(&text[..one]);
+        let bit = bloom_bit(hash);
+        let first = if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 { None } else { self.one.get(hash) };
         let two = match first {
-            Some((_, true)) => keys(text).1.and_then(|end| self.two.get(&text[..end])),
+            Some((slot, _)) if self.longer[slot / 64] & (1 << (slot % 64)) != 0 => {
+                keys(text).1.and_then(|end| self.two.get(key_hash(&text[..end])))
+            }
             _ => None,
         };
-        two.into_iter().chain(first.map(|(ids, _)| ids)).flatten().copied()
+        let list = |(_, (start, end)): (usize, (u32, u32))| &self.ids[start as usize..end as usize];
+        two.map(list).into_iter().chain(first.map(list)).flatten().copied()
     }
 }
 
-fn bloom_bit(word: &str) -> usize {
+/// The hash of a key (never 0, which marks empty slots).
+fn key_hash(key: &str) -> u64 {
     let mut h = FxHasher::default();
-    h.write(word.as_bytes());
-    (h.finish() >> 32) as usize & (BLOOM_BITS - 1)
+    h.write(key.as_bytes());
+    h.finish().max(1)
+}
+
+fn bloom_bit(hash: u64) -> usize {
+    (hash >> 32) as usize & (BLOOM_BITS - 1)
 }
 
 /// The end of the first word of `s`, and of its second word when a short separator

@@ -328,10 +328,11 @@ impl Matcher {
         for (i, (entity, extra)) in entities.iter().zip(extra).enumerate() {
             let id = EntityId(i as u32);
             let place = entity.kind == EntityType::Place;
-            let town = matches!(entity.attr("kind"), Some("city" | "capital"));
+            let kind = entity.attr("kind");
+            let town = matches!(kind, Some("city" | "capital"));
             // Regions are clubs too ("Munster", "Lazio"), but not the nations of the United
             // Kingdom, whose sides are national ("England", "Wales").
-            let region = entity.attr("kind") == Some("region") && entity.attr("country") != Some("GB");
+            let region = kind == Some("region") && entity.attr("country") != Some("GB");
             let club = place && (town || region);
             let area = place && !town;
             let mut add = |text: &'a str, ci: bool, form| {
@@ -376,7 +377,24 @@ impl Matcher {
             let next = ids.len() as u32;
             keyed.push((*ids.entry((*ci, text.as_ref())).or_insert(next), rank(target), *target));
         }
-        keyed.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        // Group equal strings in order of first appearance (a counting sort: most strings
+        // have one row), then order each group by rank.
+        let mut next = vec![0usize; ids.len() + 1];
+        for k in &keyed {
+            next[k.0 as usize + 1] += 1;
+        }
+        for i in 1..next.len() {
+            next[i] += next[i - 1];
+        }
+        let mut grouped = keyed.clone();
+        for k in &keyed {
+            grouped[next[k.0 as usize]] = *k;
+            next[k.0 as usize] += 1;
+        }
+        let mut keyed = grouped;
+        for group in keyed.chunk_by_mut(|a, b| a.0 == b.0) {
+            group.sort_unstable_by_key(|k| k.1);
+        }
         let mut texts: Vec<(bool, &str)> = vec![(false, ""); ids.len()];
         for (&key, &id) in &ids {
             texts[id as usize] = key;
@@ -415,9 +433,8 @@ impl Matcher {
                 sensitive.insert(text, id);
             }
         }
-        let len = |id: u32| patterns.get(id as usize).map_or(0, |p: &Pattern| p.text.len());
-        sensitive.finish(len);
-        insensitive.finish(len);
+        sensitive.finish();
+        insensitive.finish();
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
         Ok(Matcher {
             sports: AhoCorasick::new(SPORTS)?,
