@@ -272,7 +272,8 @@ impl Loader {
         self.origins.push(origin.to_string());
         // The attribute columns, and their values for every entity of the file in one table
         // (keys are indexed by column; the required columns are never looked up).
-        let attr_cols: Vec<usize> = (0..headers.len()).filter(|&i| i != id && i != kind && i != name).collect();
+        let attr_cols: Vec<usize> =
+            (0..headers.len()).filter(|&i| i != id && i != kind && i != name).collect();
         let mut table = AttrTable {
             keys: headers.iter().map(|h| h.trim().into()).collect(),
             values: String::with_capacity(text.len()),
