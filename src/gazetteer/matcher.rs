@@ -960,7 +960,17 @@ fn is_name_char(c: char) -> bool {
 /// The word ending one space before `at`.
 fn word_before(text: &str, at: usize) -> Option<Word<'_>> {
     let before = text.get(..at)?.strip_suffix(' ')?;
-    let start = before.char_indices().rev().take_while(|&(_, c)| is_name_char(c)).last().map(|(i, _)| i)?;
+    // Bytes first: most words are ASCII; a non-ASCII byte sends the word to the char path.
+    let bytes = before.as_bytes();
+    let name_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
+    let ascii = bytes.iter().rev().take_while(|b| name_byte(b)).count();
+    let start = if bytes.len() > ascii && bytes[bytes.len() - ascii - 1] >= 0x80 {
+        before.char_indices().rev().take_while(|&(_, c)| is_name_char(c)).last().map(|(i, _)| i)?
+    } else if ascii == 0 {
+        return None;
+    } else {
+        bytes.len() - ascii
+    };
     Some(Word { text: &before[start..], start })
 }
 
