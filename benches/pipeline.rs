@@ -1,11 +1,13 @@
-//! The whole pipeline on one core: JSON line in, every stage, JSON record out.
+//! The whole pipeline on one core: JSON line in, every stage, JSON record out; and the two
+//! stages around the analysis alone: decoding JSON lines and formatting records.
 //!
 //! `cargo bench --bench pipeline` (BBC texts from `../shared`, else the seed fixture).
+//! The stages inside the analysis have their own benches: `sentences`, `gazetteer`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use quotewire::Pipeline;
 use quotewire::input::{Fields, parse_line};
 use quotewire::output::{Emit, Format, OutputOptions, write_article};
+use quotewire::{Analysis, Pipeline};
 
 mod common;
 
@@ -30,6 +32,28 @@ fn pipeline(c: &mut Criterion) {
                 let article = parse_line(line, n as u64 + 1, &fields).expect("valid line");
                 let analysis = pipeline.analyze(&article.text);
                 write_article(&mut out, &opts, &article, &analysis, pipeline.gazetteer());
+            }
+            out.len()
+        })
+    });
+    group.bench_function(format!("parse_lines/{source}"), |b| {
+        b.iter(|| {
+            let parsed = lines.iter().enumerate().map(|(n, line)| parse_line(line, n as u64 + 1, &fields));
+            parsed.map(|a| a.expect("valid line").text.len()).sum::<usize>()
+        })
+    });
+    let articles: Vec<_> = lines
+        .iter()
+        .enumerate()
+        .map(|(n, l)| parse_line(l, n as u64 + 1, &fields).expect("valid line"))
+        .collect();
+    let analyses: Vec<Analysis> = articles.iter().map(|a| pipeline.analyze(&a.text)).collect();
+    group.bench_function(format!("write_records/{source}"), |b| {
+        let mut out = Vec::with_capacity(1 << 20);
+        b.iter(|| {
+            out.clear();
+            for (article, analysis) in articles.iter().zip(&analyses) {
+                write_article(&mut out, &opts, article, analysis, pipeline.gazetteer());
             }
             out.len()
         })

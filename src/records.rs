@@ -30,7 +30,13 @@ impl CharOffsets {
             for (i, &b) in text.as_bytes().iter().enumerate() {
                 // A leading byte of a multi-byte character tells its length.
                 if b >= 0xc0 {
-                    let n = if b >= 0xf0 { 4 } else if b >= 0xe0 { 3 } else { 2 };
+                    let n = if b >= 0xf0 {
+                        4
+                    } else if b >= 0xe0 {
+                        3
+                    } else {
+                        2
+                    };
                     more += n - 1;
                     extra.push(((i + n as usize) as u32, more));
                 }

@@ -106,7 +106,8 @@ impl Index {
         let staged = std::mem::take(&mut self.staged);
         let longer = std::mem::take(&mut self.staged_longer);
         let firsts = staged.iter().filter(|s| s.1).count();
-        let (mut one, mut two) = (Table::with_keys(firsts + longer.len()), Table::with_keys(staged.len() - firsts));
+        let (mut one, mut two) =
+            (Table::with_keys(firsts + longer.len()), Table::with_keys(staged.len() - firsts));
         // Count the strings of every key, give each key its range, then fill the ranges.
         for &(hash, first, ..) in &staged {
             let table = if first { &mut one } else { &mut two };
