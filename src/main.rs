@@ -328,7 +328,13 @@ fn drive(
 
 /// Decodes, analyses and formats one chunk.
 fn process(seq: u64, chunk: Chunk, pipeline: GetPipeline, opts: &OutputOptions, fields: &Fields) -> Done {
-    let mut done = Done { seq, out: Vec::new(), messages: Vec::new(), articles: 0, skipped: 0 };
+    // Records take about as many bytes as their input: room for that up front saves the
+    // copies of a growing buffer.
+    let size = match &chunk {
+        Chunk::Lines { data, .. } | Chunk::Text { data, .. } => data.len(),
+        Chunk::Failed { .. } => 0,
+    };
+    let mut done = Done { seq, out: Vec::with_capacity(size), messages: Vec::new(), articles: 0, skipped: 0 };
     let emit = |article: &Article, done: &mut Done| {
         let pipeline = pipeline();
         let analysis = pipeline.analyze(&article.text);
