@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end throughput and memory of the release binary on a 100 MB news archive.
 #
-# usage: scripts/bench-e2e.sh [--big] [COPIES] [CORPUS]
+# usage: [RUNS=3] [QUOTEWIRE=BIN] scripts/bench-e2e.sh [--big] [COPIES] [CORPUS]
 #   --big   also run one thread on a 5x larger archive (BBC x100 ≈ 523 MB) to show that
 #           peak memory does not grow with the input
 #   COPIES  how many copies of the corpus make the archive (default 20: BBC x20 ≈ 105 MB)
@@ -23,8 +23,9 @@ copies=${1:-20}
 corpus=${2:-../shared/corpus/bbc.jsonl}
 runs=${RUNS:-3}
 [ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
-cargo build --release --quiet
-bin=target/release/quotewire
+# QUOTEWIRE=path/to/binary measures another build (say, of main) instead.
+bin=${QUOTEWIRE:-target/release/quotewire}
+[ -n "${QUOTEWIRE:-}" ] || cargo build --release --quiet
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 make_archive() { for _ in $(seq "$1"); do cat "$corpus"; done > "$2"; }
