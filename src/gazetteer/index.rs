@@ -156,7 +156,7 @@ impl Index {
         let first = if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 { None } else { self.one.get(hash) };
         let two = match first {
             Some((slot, _)) if self.longer[slot / 64] & (1 << (slot % 64)) != 0 => {
-                keys(text).1.and_then(|end| self.two.get(key_hash(&text[..end])))
+                two_end(text, one).and_then(|end| self.two.get(key_hash(&text[..end])))
             }
             _ => None,
         };
@@ -180,16 +180,21 @@ fn bloom_bit(hash: u64) -> usize {
 /// follows the first.
 pub(crate) fn keys(s: &str) -> (usize, Option<usize>) {
     let one = word_len(s);
+    (one, two_end(s, one))
+}
+
+/// The end of the second word of `s`, whose first word ends at `one`, when a short
+/// separator follows the first.
+fn two_end(s: &str, one: usize) -> Option<usize> {
     let rest = &s[one..];
     let sep = match rest.bytes().position(|b| b.is_ascii_alphanumeric() || b >= 0x80) {
         Some(n) if rest.as_bytes()[n] < 0x80 => n,
         _ => rest.len() - rest.trim_start_matches(|c: char| !c.is_alphanumeric()).len(),
     };
     if one == 0 || sep == 0 || sep > MAX_SEP || sep == rest.len() {
-        return (one, None);
+        return None;
     }
-    let two = word_len(&rest[sep..]);
-    (one, Some(one + sep + two))
+    Some(one + sep + word_len(&rest[sep..]))
 }
 
 /// The length of the letters and digits that begin `s`.
