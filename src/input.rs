@@ -185,24 +185,23 @@ fn read_lines(mut reader: Box<dyn BufRead>, origin: &Arc<str>, sink: &mut impl F
     let mut line = 1u64;
     let mut data: Vec<u8> = Vec::with_capacity(CHUNK_SIZE + 64 * 1024);
     loop {
-        let buf = match reader.fill_buf() {
-            Ok(buf) => buf,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+        // Read straight into the chunk: a BufReader hands reads larger than its buffer
+        // through without copying.
+        let room = (data.capacity() - data.len()).max(64 * 1024) as u64;
+        match (&mut reader).take(room).read_to_end(&mut data) {
+            Ok(0) => {
+                if !data.is_empty() {
+                    return sink(Chunk::Lines { origin: origin.clone(), first_line: line, data });
+                }
+                return true;
+            }
+            Ok(_) => {}
             Err(e) => {
                 let message =
                     format!("{origin}:{}: {e}", line + memchr::memchr_iter(b'\n', &data).count() as u64);
                 return sink(Chunk::Failed { message });
             }
-        };
-        if buf.is_empty() {
-            if !data.is_empty() {
-                return sink(Chunk::Lines { origin: origin.clone(), first_line: line, data });
-            }
-            return true;
         }
-        let n = buf.len();
-        data.extend_from_slice(buf);
-        reader.consume(n);
         if data.len() >= CHUNK_SIZE {
             if let Some(last) = memchr::memrchr(b'\n', &data) {
                 let rest = data.split_off(last + 1);
