@@ -313,6 +313,8 @@ pub(crate) struct Matcher {
     sports: AhoCorasick,
     /// Lower-cased titles, possibly of several words.
     titles: HashSet<String, FxBuild>,
+    /// The last words of `titles`: a word that is none of them ends no title.
+    title_ends: HashSet<String, FxBuild>,
     /// Lower-cased given names.
     given_names: HashSet<String, FxBuild>,
 }
@@ -436,6 +438,8 @@ impl Matcher {
         sensitive.finish();
         insensitive.finish();
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
+        let titles: HashSet<String, FxBuild> = lower(&lists.titles);
+        let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Ok(Matcher {
             sports: AhoCorasick::new(SPORTS)?,
             sensitive,
@@ -443,7 +447,8 @@ impl Matcher {
             starts,
             patterns,
             targets,
-            titles: lower(&lists.titles),
+            titles,
+            title_ends,
             given_names: lower(&lists.given_names),
         })
     }
@@ -471,6 +476,13 @@ impl Matcher {
     pub(crate) fn is_title(&self, word: &str) -> bool {
         let word = word.strip_suffix('.').unwrap_or(word);
         contains_lower(&self.titles, word)
+    }
+
+    /// Whether a title can end with `word` (ignoring case and a final period): when not, no
+    /// words before it make one.
+    fn may_end_title(&self, word: &str) -> bool {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        contains_lower(&self.title_ends, word)
     }
 
     /// The mentions in `text`, sorted and non-overlapping.
@@ -791,6 +803,10 @@ impl<'a> Context<'a> {
 
     /// Where a title just before the hit starts ("President", "Prime Minister").
     fn title_before(&self) -> Option<usize> {
+        // Every candidate ends with the word just before the hit.
+        if !word_before(self.text, self.hit().start).is_some_and(|w| self.matcher.may_end_title(w.text)) {
+            return None;
+        }
         let mut start = self.hit().start;
         let mut best = None;
         for _ in 0..3 {
