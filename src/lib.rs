@@ -6,7 +6,7 @@
 //! text ─► sentences ─► gazetteer mentions ─► quotations ─► speakers ─► records
 //! ```
 //!
-//! Build a [`Pipeline`] once (it holds the gazetteer automaton, the abbreviation and cue
+//! Build a [`Pipeline`] once (it holds the gazetteer and its index, the abbreviation and cue
 //! lexicons) and call [`Pipeline::analyze`] for each article, from as many threads as you
 //! like. Offsets in an [`Analysis`] are byte offsets into the text; the [`records`] module
 //! turns them into character offsets for output.
