@@ -1,0 +1,159 @@
+//! The word lists attribution relies on, parsed once from embedded data files.
+
+use std::collections::HashMap;
+
+const CUES: &str = include_str!("../../gazetteers/cues.txt");
+const WORDS: &str = include_str!("../../gazetteers/speaker-words.txt");
+const TITLES: &str = include_str!("../../gazetteers/titles.txt");
+const MALE: &str = include_str!("../../gazetteers/given-names-male.txt");
+const FEMALE: &str = include_str!("../../gazetteers/given-names-female.txt");
+
+/// How a cue relates to its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A speech verb: the speaker is its subject, or follows it after a quotation.
+    Verb,
+    /// A participle (saying, adding): the speaker is the subject of its clause.
+    Participle,
+    /// The speaker follows the cue: according to X.
+    Prep,
+    /// The speaker sits between `As` and the cue: As X put it.
+    As,
+}
+
+/// A word's classes, as bit flags.
+pub mod class {
+    /// A subject pronoun.
+    pub const PRONOUN: u16 = 1;
+    /// A noun heading a role phrase.
+    pub const ROLE: u16 = 2;
+    /// A title before a name.
+    pub const TITLE: u16 = 4;
+    /// An abbreviation whose period stays with it.
+    pub const ABBREV: u16 = 8;
+    /// Never part of a name.
+    pub const STOP: u16 = 16;
+    /// Allowed between speaker and cue.
+    pub const ADVERB: u16 = 32;
+    /// Opens a role phrase.
+    pub const DET: u16 = 64;
+    /// A sentence opener before an introductory comma.
+    pub const OPENER: u16 = 128;
+    /// A lowercase particle inside a name.
+    pub const PARTICLE: u16 = 256;
+    /// A male given name.
+    pub const MALE: u16 = 512;
+    /// A female given name.
+    pub const FEMALE: u16 = 1024;
+}
+
+/// The cue phrases starting with one word: the remaining words and the kind.
+type CueTails = Vec<(Vec<Box<str>>, CueKind)>;
+
+/// Cue phrases and word classes, keyed by lowercase word.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    cues: HashMap<Box<str>, CueTails>,
+    classes: HashMap<Box<str>, u16>,
+}
+
+/// The longest word the lexicon knows; longer words are in no class.
+const MAX_WORD: usize = 40;
+
+/// Lowercases `word` into `buf` when it is short ASCII-or-UTF-8 text; None when too long.
+fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+    if word.len() > MAX_WORD {
+        return None;
+    }
+    let b = &mut buf[..word.len()];
+    b.copy_from_slice(word.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).ok()
+}
+
+impl Lexicon {
+    /// The lexicon from the embedded data files.
+    pub fn builtin() -> Lexicon {
+        let mut lex = Lexicon::default();
+        for line in data_lines(CUES) {
+            let (phrase, kind) = line.split_once('\t').unwrap_or((line, "verb"));
+            let mut words = phrase.split_whitespace().map(|w| Box::<str>::from(w.to_lowercase()));
+            let Some(first) = words.next() else { continue };
+            let kind = match kind.trim() {
+                "prep" => CueKind::Prep,
+                "as" => CueKind::As,
+                _ if phrase.ends_with("ing") => CueKind::Participle,
+                _ => CueKind::Verb,
+            };
+            lex.cues.entry(first).or_default().push((words.collect(), kind));
+        }
+        for tails in lex.cues.values_mut() {
+            tails.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+        let mut section = 0;
+        for line in data_lines(WORDS) {
+            if let Some(name) = line.strip_prefix('[') {
+                section = match name.trim_end_matches(']') {
+                    "pronoun" => class::PRONOUN,
+                    "role" => class::ROLE,
+                    "title" => class::TITLE,
+                    "abbrev" => class::ABBREV,
+                    "stop" => class::STOP,
+                    "adverb" => class::ADVERB,
+                    "det" => class::DET,
+                    "opener" => class::OPENER,
+                    "particle" => class::PARTICLE,
+                    _ => 0,
+                };
+                continue;
+            }
+            lex.add(line, section);
+        }
+        // Every word of a title from the shared title list; the period of `Sen.` is
+        // kept by the tokenizer.
+        for line in data_lines(TITLES) {
+            for w in line.split_whitespace() {
+                lex.add(w.trim_end_matches('.'), class::TITLE);
+            }
+        }
+        for (list, c) in [(MALE, class::MALE), (FEMALE, class::FEMALE)] {
+            for line in data_lines(list) {
+                lex.add(line, c);
+            }
+        }
+        lex
+    }
+
+    fn add(&mut self, word: &str, c: u16) {
+        *self.classes.entry(word.to_lowercase().into()).or_default() |= c;
+    }
+
+    /// The classes of `word` (case-insensitive; a trailing period is ignored).
+    pub fn classes(&self, word: &str) -> u16 {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        let mut buf = [0; MAX_WORD];
+        lower(word, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0)
+    }
+
+    /// Whether `word` is in all the classes of `c`.
+    pub fn is(&self, word: &str, c: u16) -> bool {
+        self.classes(word) & c == c
+    }
+
+    /// The cue starting with `words[0]`, longest phrase first: its length in words and kind.
+    pub fn cue<'w>(&self, mut words: impl Iterator<Item = &'w str>) -> Option<(usize, CueKind)> {
+        let first = words.next()?;
+        let mut buf = [0; MAX_WORD];
+        let tails = self.cues.get(lower(first, &mut buf)?)?;
+        let rest: Vec<&str> = if tails.iter().any(|(r, _)| !r.is_empty()) { words.take(4).collect() } else { Vec::new() };
+        tails.iter().find_map(|(tail, kind)| {
+            let ok = tail.len() <= rest.len() && tail.iter().zip(&rest).all(|(t, w)| t.eq_ignore_ascii_case(w));
+            ok.then_some((tail.len() + 1, *kind))
+        })
+    }
+}
+
+/// The non-empty, non-comment lines of a data file, trimmed.
+fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}

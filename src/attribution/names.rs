@@ -1,0 +1,238 @@
+//! Rules 6–8: speaker phrases to names. Names come from capitalisation within the article
+//! (a surname resolves to its fullest form there: Lonechild → Darian Lonechild), from the
+//! gazetteer when it knows the mention, and pronouns resolve to the most recent compatible
+//! speaker or sentence subject.
+
+use std::collections::HashMap;
+
+use super::lexicon::class;
+use super::phrases::{Ctx, Np, NpKind};
+use super::tokens::Kind;
+use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention};
+
+/// A person's grammatical gender, as far as the text or the lists tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Referred to as he.
+    Male,
+    /// Referred to as she.
+    Female,
+}
+
+/// A resolved speaker: name, gazetteer entity and gender.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// The fullest name found.
+    pub name: String,
+    /// The gazetteer entity, if the mention is known to it.
+    pub entity: Option<EntityId>,
+    /// The gender, if known.
+    pub gender: Option<Gender>,
+    /// Whether the name is a role phrase or organisation rather than a person's name.
+    pub role: bool,
+}
+
+/// Full names of the article by lowercase surname: each form with its count and position.
+type NameIndex = HashMap<String, Vec<(String, usize, usize)>>;
+
+/// Name resolution for one article.
+#[derive(Debug)]
+pub struct Names<'a> {
+    ctx: Ctx<'a>,
+    mentions: &'a [Mention],
+    gazetteer: &'a Gazetteer,
+    index: Option<NameIndex>,
+    /// Resolved speakers so far: the phrase's first token and the resolution.
+    pub speakers: Vec<(usize, Resolved)>,
+}
+
+/// How many sentences back a pronoun looks for its antecedent.
+const PRONOUN_REACH: usize = 8;
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+impl<'a> Names<'a> {
+    /// Prepares name resolution over an article's tokens and gazetteer mentions.
+    pub fn new(ctx: Ctx<'a>, mentions: &'a [Mention], gazetteer: &'a Gazetteer) -> Names<'a> {
+        Names { ctx, mentions, gazetteer, index: None, speakers: Vec::new() }
+    }
+
+    /// The name tokens of a phrase as text, possessive stripped.
+    fn name_text(&self, np: &Np) -> String {
+        let mut out = String::new();
+        for k in np.name_start..np.end {
+            if let Some(w) = self.ctx.word(k) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(if k + 1 == np.end { strip_possessive(w) } else { w });
+            }
+        }
+        out
+    }
+
+    /// The phrase's text as written, from its first to its last token.
+    fn phrase_text(&self, np: &Np) -> String {
+        let (Some(a), Some(b)) = (self.ctx.toks.get(np.start), self.ctx.toks.get(np.end.saturating_sub(1))) else {
+            return String::new();
+        };
+        self.ctx.text.get(a.start as usize..b.end as usize).unwrap_or("").to_string()
+    }
+
+    /// The gazetteer entity whose mention overlaps the phrase's name.
+    fn entity(&self, np: &Np) -> Option<EntityId> {
+        let a = self.ctx.toks.get(np.name_start)?.start as usize;
+        let b = self.ctx.toks.get(np.end.checked_sub(1)?)?.end as usize;
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        let m = self.mentions.get(i).filter(|m| m.start < b)?;
+        (self.gazetteer.entity(m.entity).kind == EntityType::Person).then_some(m.entity)
+    }
+
+    /// The gender a name and its titles suggest.
+    fn gender(&self, np: &Np, name: &str, entity: Option<EntityId>) -> Option<Gender> {
+        if let Some(g) = entity.and_then(|e| self.gazetteer.entity(e).attr("gender")) {
+            match g {
+                "m" | "male" => return Some(Gender::Male),
+                "f" | "female" => return Some(Gender::Female),
+                _ => {}
+            }
+        }
+        for k in np.start..np.name_start {
+            match self.ctx.word(k).map(|w| w.trim_end_matches('.').to_ascii_lowercase()).as_deref() {
+                Some("mr" | "sir" | "lord" | "king" | "prince" | "congressman") => return Some(Gender::Male),
+                Some("mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "congresswoman") => {
+                    return Some(Gender::Female);
+                }
+                _ => {}
+            }
+        }
+        let first = name.split(' ').next().unwrap_or("");
+        let c = self.ctx.lex.classes(first);
+        match (c & class::MALE != 0, c & class::FEMALE != 0) {
+            (true, false) => Some(Gender::Male),
+            (false, true) => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// Builds the index of full names (two or more name words after titles) by surname.
+    fn build_index(&self) -> NameIndex {
+        let ctx = &self.ctx;
+        let mut index = NameIndex::new();
+        let mut k = 0;
+        while k < ctx.toks.len() {
+            if !ctx.name_word(k) {
+                k += 1;
+                continue;
+            }
+            let mut end = k + 1;
+            while end < ctx.toks.len()
+                && (ctx.name_word(end) || (ctx.particle(end) && ctx.name_word(end + 1)))
+                && !ctx.possessive(end - 1)
+            {
+                end += 1;
+            }
+            let np = ctx.name_np(k, end);
+            let words = end - np.name_start;
+            if np.kind == NpKind::Name && (2..=4).contains(&words) {
+                let name = self.name_text(&np);
+                if let Some(last) = name.rsplit(' ').next() {
+                    let forms = index.entry(last.to_lowercase()).or_default();
+                    match forms.iter_mut().find(|(n, _, _)| *n == name) {
+                        Some(f) => f.1 += 1,
+                        None => forms.push((name, 1, k)),
+                    }
+                }
+            }
+            k = end;
+        }
+        index
+    }
+
+    /// The fullest form of a one-word name in the article: the most frequent full name
+    /// with that surname, the earliest on ties.
+    fn fullest(&mut self, name: String) -> String {
+        if name.contains(' ') {
+            return name;
+        }
+        if self.index.is_none() {
+            self.index = Some(self.build_index());
+        }
+        let Some(forms) = self.index.as_ref().and_then(|i| i.get(&name.to_lowercase())) else { return name };
+        forms.iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first))).map_or(name, |f| f.0.clone())
+    }
+
+    /// Resolves a name or role phrase.
+    pub fn resolve_name(&mut self, np: &Np) -> Resolved {
+        if np.kind == NpKind::Role {
+            return Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true };
+        }
+        let entity = self.entity(np);
+        let name = match entity {
+            Some(e) => self.gazetteer.entity(e).name.clone(),
+            None => {
+                let n = self.name_text(np);
+                self.fullest(n)
+            }
+        };
+        let gender = self.gender(np, &name, entity);
+        Resolved { name, entity, gender, role: false }
+    }
+
+    /// Resolves any speaker phrase: a pronoun (rule 6) to the most recent compatible
+    /// speaker or sentence subject within a few sentences, `who` to the phrase before its
+    /// comma, a name (rules 7, 8) to its fullest form. Unresolved pronouns keep their text.
+    pub fn resolve(&mut self, np: &Np) -> Resolved {
+        match np.kind {
+            NpKind::Name | NpKind::Role => self.resolve_name(np),
+            NpKind::Who => match self.ctx.who_antecedent(np.start) {
+                Some(a) => self.resolve(&a),
+                None => self.unresolved(np),
+            },
+            NpKind::Pronoun => self.antecedent(np).unwrap_or_else(|| self.unresolved(np)),
+        }
+    }
+
+    fn unresolved(&self, np: &Np) -> Resolved {
+        Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true }
+    }
+
+    /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
+    fn antecedent(&mut self, np: &Np) -> Option<Resolved> {
+        let pronoun = self.ctx.word(np.start)?.to_ascii_lowercase();
+        let want = match pronoun.as_str() {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            "they" => None,
+            _ => return None,
+        };
+        let ok = |r: &Resolved| match want {
+            Some(g) => !r.role && r.gender.is_none_or(|h| h == g),
+            None => r.role || r.gender.is_none(),
+        };
+        let mut pos = np.start;
+        for _ in 0..PRONOUN_REACH {
+            let s = self.ctx.sentence_start(pos);
+            let spoken = self.speakers.iter().rev().filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
+            if let Some(r) = spoken.into_iter().find(|r| ok(r)) {
+                return Some(r.clone());
+            }
+            if let Some(subj) = self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name) {
+                let r = self.resolve_name(&subj);
+                if ok(&r) {
+                    return Some(r);
+                }
+            }
+            if s == 0 {
+                break;
+            }
+            pos = s - 1;
+            while pos > 0 && self.ctx.toks[pos].kind == Kind::Para {
+                pos -= 1;
+            }
+        }
+        None
+    }
+}

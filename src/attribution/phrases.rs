@@ -1,0 +1,216 @@
+//! Speaker phrases: names, pronouns and role phrases next to a cue, read forwards or
+//! backwards over the token stream.
+
+use super::lexicon::{CueKind, Lexicon, class};
+use super::tokens::{Kind, Token};
+
+/// What a speaker phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpKind {
+    /// A personal or organisation name, possibly after titles: President Putin.
+    Name,
+    /// A pronoun: he, she, they.
+    Pronoun,
+    /// A relative `who`, standing for the phrase before its comma.
+    Who,
+    /// A role phrase without a name: a senior official, the White House.
+    Role,
+}
+
+/// A speaker phrase: token range and where its name starts (after titles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Np {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// First token of the name proper (after titles and roles).
+    pub name_start: usize,
+    /// What the phrase is.
+    pub kind: NpKind,
+}
+
+/// The token stream of one article with its lexicon: the reading primitives of the rules.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub toks: &'a [Token],
+    /// The word lists.
+    pub lex: &'a Lexicon,
+}
+
+/// How many words a role phrase may span.
+const ROLE_SPAN: usize = 6;
+
+impl<'a> Ctx<'a> {
+    /// The text of token `k` when it is a word.
+    pub fn word(&self, k: usize) -> Option<&'a str> {
+        self.toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
+    }
+
+    /// The classes of word `k` (0 for non-words).
+    pub fn classes(&self, k: usize) -> u16 {
+        self.word(k).map_or(0, |w| self.lex.classes(w))
+    }
+
+    /// Whether token `k` is the punctuation `c`.
+    pub fn punct(&self, k: usize, c: char) -> bool {
+        self.toks.get(k).is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    /// Whether token `k` is a dash (—, –, -).
+    pub fn dash(&self, k: usize) -> bool {
+        self.punct(k, '—') || self.punct(k, '–') || self.punct(k, '-')
+    }
+
+    /// The cue starting at word `k`: its length in words and kind.
+    pub fn cue(&self, k: usize) -> Option<(usize, CueKind)> {
+        self.word(k)?;
+        let words = (k..self.toks.len()).map_while(|j| self.word(j));
+        self.lex.cue(words)
+    }
+
+    /// Whether word `k` is capitalised and may be part of a name.
+    pub fn name_word(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else { return false };
+        if t.kind != Kind::Word || !t.cap {
+            return false;
+        }
+        let c = self.classes(k);
+        c & class::TITLE != 0 || c & (class::STOP | class::PRONOUN) == 0
+    }
+
+    /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
+    pub fn particle(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| !t.cap) && self.classes(k) & class::PARTICLE != 0
+    }
+
+    /// Whether word `k` is a possessive (Trump’s, officials’).
+    pub fn possessive(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    }
+
+    /// Where the name proper starts in the capitalised run `[start, end)`: after the last
+    /// title word that a non-title word follows.
+    fn after_titles(&self, start: usize, end: usize) -> usize {
+        let mut name_start = start;
+        for k in start..end.saturating_sub(1) {
+            if self.classes(k) & class::TITLE != 0 && self.classes(k + 1) & class::TITLE == 0 {
+                name_start = k + 1;
+            }
+        }
+        name_start
+    }
+
+    /// A capitalised run `[start, end)` as a phrase: a name, or a role when only titles.
+    pub fn name_np(&self, start: usize, end: usize) -> Np {
+        let name_start = self.after_titles(start, end);
+        let all_titles = (start..end).all(|k| self.classes(k) & class::TITLE != 0);
+        Np { start, end, name_start, kind: if all_titles { NpKind::Role } else { NpKind::Name } }
+    }
+
+    /// The speaker phrase starting at token `k`, ending before `limit`.
+    pub fn np_forward(&self, k: usize, limit: usize) -> Option<Np> {
+        if k >= limit {
+            return None;
+        }
+        let t = self.toks.get(k).filter(|t| t.kind == Kind::Word)?;
+        let c = self.classes(k);
+        if c & class::PRONOUN != 0 {
+            let who = self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("who"));
+            return (!who).then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Pronoun });
+        }
+        if self.name_word(k) {
+            let mut end = k + 1;
+            while end < limit && (self.name_word(end) || (self.particle(end) && self.name_word(end + 1))) {
+                if self.possessive(end - 1) {
+                    break;
+                }
+                end += 1;
+            }
+            if self.possessive(end - 1) {
+                // Trump’s spokesman Hope Hicks: the phrase after the possessive.
+                let inner = self.np_forward(end, limit)?;
+                return Some(Np { start: k, ..inner });
+            }
+            return Some(self.name_np(k, end));
+        }
+        if c & (class::DET | class::ROLE) == 0 || (t.cap && c & class::DET == 0 && c & class::ROLE == 0) {
+            return None;
+        }
+        // A role phrase: determiner and modifiers, then role nouns, maybe then a name.
+        let mut j = k;
+        while j < limit && j < k + ROLE_SPAN && self.word(j).is_some() && self.classes(j) & class::ROLE == 0 {
+            if j > k && (self.classes(j) & class::DET != 0 || self.cue(j).is_some()) {
+                return None;
+            }
+            j += 1;
+        }
+        if j >= limit || self.classes(j) & class::ROLE == 0 {
+            return None;
+        }
+        while j + 1 < limit && self.classes(j + 1) & class::ROLE != 0 && !self.possessive(j) {
+            j += 1;
+        }
+        let end = j + 1;
+        if self.name_word(end) && !self.possessive(j) {
+            // spokesman Sean Spicer: the role is a title.
+            let mut e = end + 1;
+            while e < limit && self.name_word(e) && !self.possessive(e - 1) {
+                e += 1;
+            }
+            let inner = self.name_np(end, e);
+            return Some(Np { start: k, end: e, name_start: inner.name_start, kind: NpKind::Name });
+        }
+        Some(Np { start: k, end, name_start: k, kind: NpKind::Role })
+    }
+
+    /// The speaker phrase ending with token `k` (inclusive), starting at or after `floor`.
+    pub fn np_backward(&self, k: usize, floor: usize) -> Option<Np> {
+        let t = self.toks.get(k).filter(|t| t.kind == Kind::Word)?;
+        if k < floor {
+            return None;
+        }
+        let c = self.classes(k);
+        if c & class::PRONOUN != 0 {
+            let who = self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("who"));
+            let kind = if who { NpKind::Who } else { NpKind::Pronoun };
+            return Some(Np { start: k, end: k + 1, name_start: k, kind });
+        }
+        if self.possessive(k) {
+            return None;
+        }
+        if self.name_word(k) && c & class::ROLE == 0 || (t.cap && c & class::TITLE != 0) {
+            let mut start = k;
+            while start > floor
+                && (self.name_word(start - 1) || (self.particle(start - 1) && self.name_word(start.saturating_sub(2))))
+                && !self.possessive(start - 1)
+            {
+                start -= 1;
+            }
+            return Some(self.name_np(start, k + 1));
+        }
+        if c & class::ROLE == 0 {
+            return None;
+        }
+        // A role phrase: back over role nouns and modifiers to a determiner or possessive.
+        let mut start = k;
+        while start > floor && start + ROLE_SPAN > k + 1 {
+            let p = start - 1;
+            let pc = self.classes(p);
+            if self.word(p).is_none() || pc & (class::PRONOUN | class::ADVERB) != 0 || self.cue(p).is_some() {
+                break;
+            }
+            if pc & class::STOP != 0 && pc & class::DET == 0 {
+                break;
+            }
+            start = p;
+            if pc & class::DET != 0 || self.possessive(p) {
+                break;
+            }
+        }
+        Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role })
+    }
+}

@@ -1,0 +1,165 @@
+//! A light tokenizer for attribution: words, punctuation, paragraph breaks, and each
+//! quotation as one opaque token (names inside quotations never speak).
+
+use super::lexicon::{Lexicon, class};
+use crate::quotes::QuoteSpan;
+use crate::sentences::Sentence;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters and digits, with inner `.'’-` (U.S., don't, Jean-Claude) and the period of
+    /// an abbreviation or initial.
+    Word,
+    /// One punctuation character.
+    Punct,
+    /// A whole quotation; `quote` is its index.
+    Quote,
+    /// A paragraph break.
+    Para,
+}
+
+/// A token: byte offsets into the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Start offset.
+    pub start: u32,
+    /// End offset, exclusive.
+    pub end: u32,
+    /// What the token is.
+    pub kind: Kind,
+    /// Whether a word starts with an uppercase letter.
+    pub cap: bool,
+    /// Whether the token starts a sentence.
+    pub sent_start: bool,
+    /// For a quotation token, its index.
+    pub quote: u32,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+
+    /// Whether the token is the punctuation character `c`.
+    pub fn is_punct(&self, text: &str, c: char) -> bool {
+        self.kind == Kind::Punct && self.text(text).starts_with(c)
+    }
+
+    /// Whether the token ends a sentence: `.`, `!`, `?`.
+    pub fn ends_sentence(&self, text: &str) -> bool {
+        self.kind == Kind::Punct && matches!(self.text(text).as_bytes().first(), Some(b'.' | b'!' | b'?'))
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenizes `text`, with each of `quotes` (in text order) as a single token.
+pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &Lexicon) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut next_quote = 0;
+    let mut next_sentence = 0;
+    let mut i = 0;
+    let mut sent_start = true;
+    while i < bytes.len() {
+        let quote_start = quotes.get(next_quote).map_or(usize::MAX, |q| q.start);
+        if i >= quote_start {
+            let q = &quotes[next_quote];
+            let starts = sent_start || sentence_starts_at(sentences, &mut next_sentence, i);
+            out.push(Token {
+                start: i as u32,
+                end: q.end as u32,
+                kind: Kind::Quote,
+                cap: false,
+                sent_start: starts,
+                quote: next_quote as u32,
+            });
+            // A quotation that ends a sentence inside its marks ends it.
+            let inner = text.get(q.content_start..q.content_end).unwrap_or("").trim_end();
+            sent_start = inner.ends_with(['.', '!', '?']) && q.closed;
+            i = q.end.max(i + 1);
+            next_quote += 1;
+            continue;
+        }
+        let b = bytes[i];
+        if b == b'\n' {
+            if out.last().is_some_and(|t| t.kind != Kind::Para) {
+                out.push(Token { start: i as u32, end: i as u32 + 1, kind: Kind::Para, cap: false, sent_start: false, quote: 0 });
+            }
+            sent_start = true;
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let starts = sent_start || sentence_starts_at(sentences, &mut next_sentence, i);
+        if !is_word_char(c) {
+            let end = i + c.len_utf8();
+            let t = Token { start: i as u32, end: end as u32, kind: Kind::Punct, cap: false, sent_start: starts, quote: 0 };
+            sent_start = matches!(c, '.' | '!' | '?');
+            out.push(t);
+            i = end;
+            continue;
+        }
+        let limit = quote_start.min(bytes.len());
+        let mut j = i + c.len_utf8();
+        let mut has_dot = false;
+        while j < limit {
+            let Some(d) = text.get(j..).and_then(|s| s.chars().next()) else { break };
+            if is_word_char(d) {
+                j += d.len_utf8();
+                continue;
+            }
+            let k = j + d.len_utf8();
+            let joins = matches!(d, '.' | '\'' | '’' | '-' | '‘')
+                && k < limit
+                && text.get(k..).and_then(|s| s.chars().next()).is_some_and(is_word_char);
+            if !joins {
+                break;
+            }
+            has_dot |= d == '.';
+            j = k;
+        }
+        // The period of an abbreviation, an initial or a dotted acronym stays with the word.
+        if j < limit && bytes[j] == b'.' {
+            let word = &text[i..j];
+            let initial = word.chars().count() == 1 && c.is_uppercase();
+            if initial || has_dot || lex.is(word, class::ABBREV) {
+                j += 1;
+            }
+        }
+        out.push(Token {
+            start: i as u32,
+            end: j as u32,
+            kind: Kind::Word,
+            cap: c.is_uppercase(),
+            sent_start: starts,
+            quote: 0,
+        });
+        sent_start = false;
+        i = j;
+    }
+    out
+}
+
+/// Whether a segmenter sentence starts at `pos`, advancing the cursor `next`.
+fn sentence_starts_at(sentences: &[Sentence], next: &mut usize, pos: usize) -> bool {
+    while sentences.get(*next).is_some_and(|s| s.start < pos) {
+        *next += 1;
+    }
+    sentences.get(*next).is_some_and(|s| s.start == pos)
+}
