@@ -7,7 +7,8 @@
 //! rock 'n' roll) or ends a plural possessive (officials’ statements) with a closer later.
 //! A quotation that does not close ends with its paragraph; when the next paragraph opens
 //! with the same family, that part continues it (the newswire multi-paragraph convention).
-//! Straight marks inside markup (`<tweet id="1">`) are skipped.
+//! Straight marks inside markup (`<tweet id="1">`) and doubled apostrophes (`''`, an
+//! ASCII stand-in for double marks in some wire archives) are not taken as marks.
 
 use crate::sentences::Sentence;
 
@@ -200,6 +201,11 @@ fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, out: &
             i = j;
             continue;
         };
+        if c == '\'' && bytes.get(j) == Some(&b'\'') {
+            // A doubled apostrophe ('') is not a mark of the families above.
+            i = j + 1;
+            continue;
+        }
         match open {
             None => {
                 let opens = match (family, side) {

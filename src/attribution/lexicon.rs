@@ -19,6 +19,8 @@ pub enum CueKind {
     Prep,
     /// The speaker sits between `As` and the cue: As X put it.
     As,
+    /// A verb form that is also a noun (notes, claims): a cue only right after its subject.
+    Noun,
 }
 
 /// A word's classes, as bit flags.
@@ -45,6 +47,8 @@ pub mod class {
     pub const MALE: u16 = 512;
     /// A female given name.
     pub const FEMALE: u16 = 1024;
+    /// A preposition or time word that may follow a cue (said on Monday).
+    pub const PREP: u16 = 2048;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -82,6 +86,7 @@ impl Lexicon {
             let kind = match kind.trim() {
                 "prep" => CueKind::Prep,
                 "as" => CueKind::As,
+                "noun" => CueKind::Noun,
                 _ if phrase.ends_with("ing") => CueKind::Participle,
                 _ => CueKind::Verb,
             };
@@ -103,6 +108,7 @@ impl Lexicon {
                     "det" => class::DET,
                     "opener" => class::OPENER,
                     "particle" => class::PARTICLE,
+                    "prep" => class::PREP,
                     _ => 0,
                 };
                 continue;

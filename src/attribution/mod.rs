@@ -108,7 +108,7 @@ impl Attributor {
                 }
                 let inner = text.get(s.content_start..s.content_end).unwrap_or("").trim_end();
                 let ends = inner.ends_with(['.', '!', '?']);
-                ctx.after_quote(q, ends).or_else(|| ctx.before_quote(q))
+                ctx.after_quote(q, ends).or_else(|| ctx.before_quote(q)).or_else(|| ctx.cue_later(q))
             })
             .collect();
         propagate(&ctx, &spans, &qtok, &direct, &mut found);

@@ -135,6 +135,12 @@ impl<'a> Ctx<'a> {
                 let inner = self.np_forward(end, limit)?;
                 return Some(Np { start: k, ..inner });
             }
+            if !self.toks[end.min(self.toks.len() - 1)].cap && self.classes(end) & class::ROLE != 0 {
+                // Los Angeles-based attorney Edgar Martirosyan: modifier, role, name.
+                if let Some(inner) = self.np_forward(end, limit).filter(|n| n.kind == NpKind::Name) {
+                    return Some(Np { start: k, ..inner });
+                }
+            }
             return Some(self.name_np(k, end));
         }
         if c & (class::DET | class::ROLE) == 0 || (t.cap && c & class::DET == 0 && c & class::ROLE == 0) {
@@ -193,7 +199,11 @@ impl<'a> Ctx<'a> {
             return Some(self.name_np(start, k + 1));
         }
         if c & class::ROLE == 0 {
-            return None;
+            // the secretary of state: a role with its complement.
+            let of = k >= floor + 2 && self.word(k - 1).is_some_and(|w| w == "of");
+            return of.then(|| self.np_backward(k - 2, floor)).flatten().filter(|n| n.kind == NpKind::Role).map(
+                |n| Np { end: k + 1, ..n },
+            );
         }
         // A role phrase: back over role nouns and modifiers to a determiner or possessive.
         let mut start = k;

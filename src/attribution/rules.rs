@@ -84,7 +84,11 @@ impl Ctx<'_> {
                     return None;
                 }
                 if self.punct(p, ',') {
-                    return p.checked_sub(1).and_then(|q| self.np_backward(q, floor)).filter(|np| np.start + 1 >= floor);
+                    // Another delegate, Jim Poolman, said: the name between the commas.
+                    if let Some(np) = self.np_forward(p + 1, k).filter(|n| n.end == k && n.kind == NpKind::Name) {
+                        return Some(np);
+                    }
+                    return p.checked_sub(1).and_then(|q| self.np_backward(q, floor));
                 }
             }
             return None;
@@ -131,11 +135,14 @@ impl Ctx<'_> {
         while a < limit && (self.punct(a, ',') || self.punct(a, ')')) {
             a += 1;
         }
-        let short = |after_cue: usize| {
+        // After a quotation that ends its sentence, only an attribution that ends or goes
+        // on with a preposition or a name (“…” Trump said on Monday.), not a new clause.
+        let short = |after: usize| {
             !ends_sentence
-                || ((after_cue..limit).all(|k| !self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("that")))
-                    && limit.saturating_sub(after_cue) <= 7
-                    && self.classes(after_cue) & class::DET == 0)
+                || after >= limit
+                || self.toks[after].kind != Kind::Word
+                || self.toks[after].cap
+                || self.classes(after) & class::PREP != 0
         };
         if let Some((n, kind)) = self.cue(a) {
             let k = self.skip_adverbs(a + n, limit);
@@ -155,7 +162,7 @@ impl Ctx<'_> {
         }
         k = self.skip_adverbs(k, limit);
         let (n, kind) = self.cue(k)?;
-        if !matches!(kind, CueKind::Verb | CueKind::As) || !short(k + n) {
+        if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun) || !short(k + n) {
             return None;
         }
         Some(Found { np, cue: (k, k + n), rule: "quote-speaker-cue", confidence: 0.9 })
@@ -164,12 +171,29 @@ impl Ctx<'_> {
     /// Rules 2 and 3 (speaker, cue, quote): the nearest cue before the quotation at token
     /// `q` in its sentence, with its speaker: Leavitt said … that the deal had “…” /
     /// Barros, a senior analyst, described X as “…” / As Zelensky put it, “…” /
-    /// according to X, “…” / “…,” said X, “…”. A participle (saying, adding) takes the
-    /// subject of its sentence. Without a cue, a colon makes the sentence's subject the
-    /// speaker: He laid out his terms: “…”.
+    /// according to X, “…” / “…,” said X, “…”. A participle (saying, adding) or a
+    /// coordinated cue (and said) takes the subject of its sentence. Without a cue, a colon
+    /// makes the sentence's subject the speaker: He laid out his terms: “…”. A paragraph
+    /// ending with a colon introduces a quotation opening the next one.
     pub fn before_quote(&self, q: usize) -> Option<Found> {
         let s = self.sentence_start(q);
-        let cue = (s..q).rev().find_map(|k| self.cue(k).map(|(n, kind)| (k, n, kind)));
+        if s == q && q >= 2 && self.toks[q - 1].kind == Kind::Para && self.punct(q - 2, ':') {
+            return self.before_at(q - 1);
+        }
+        self.before_at(q)
+    }
+
+    /// [`Ctx::before_quote`] for the context ending before token `q`.
+    fn before_at(&self, q: usize) -> Option<Found> {
+        let s = self.sentence_start(q);
+        let cue = (s..q).rev().find_map(|k| {
+            let (n, kind) = self.cue(k)?;
+            if kind != CueKind::Noun {
+                return Some((k, n, kind));
+            }
+            let subject = k.checked_sub(1).and_then(|p| self.np_backward(p, s));
+            subject.is_some_and(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun)).then_some((k, n, CueKind::Verb))
+        });
         let Some((c, n, kind)) = cue else {
             if q > s && self.punct(q - 1, ':') {
                 let np = self.sentence_subject(s, q)?;
@@ -187,17 +211,60 @@ impl Ctx<'_> {
                 let np = self.sentence_subject(s, c)?;
                 Some(Found { np, cue, rule: "adding", confidence: 0.7 })
             }
-            CueKind::Verb | CueKind::As => {
+            CueKind::Verb | CueKind::As | CueKind::Noun => {
                 let rule = if kind == CueKind::As { "as-put-it" } else { "speaker-cue-quote" };
+                if self.coordinated(c, s) {
+                    let np = self.sentence_subject(s, c)?;
+                    return Some(Found { np, cue, rule, confidence: 0.7 });
+                }
                 if let Some(np) = self.subject_of(c, s) {
                     return Some(Found { np, cue, rule, confidence: 0.8 });
                 }
-                // Inverted: “…,” said X, “…”.
+                // Inverted after a quotation or comma: “…,” said X, “…”.
+                let inverted = c == s || self.punct(c - 1, ',') || self.toks[c - 1].kind == Kind::Quote;
                 let k = self.skip_adverbs(c + n, q);
-                let np = self.np_forward(k, q)?;
+                let np = self.np_forward(k, q).filter(|_| inverted)?;
                 Some(Found { np, cue, rule: "quote-cue-speaker", confidence: 0.8 })
             }
         }
+    }
+
+    /// Whether the cue at `c` is the second verb of its subject (and said, but added).
+    fn coordinated(&self, c: usize, floor: usize) -> bool {
+        let mut k = c;
+        while k > floor && self.adverb(k - 1) {
+            k -= 1;
+        }
+        k > floor && self.word(k - 1).is_some_and(|w| matches!(w, "and" | "but" | "or"))
+    }
+
+    /// Rule 9 (cue later in the sentence): a fragment whose sentence ends with its
+    /// attribution: did not find “ties,” aside from …, said the bureau's director.
+    pub fn cue_later(&self, q: usize) -> Option<Found> {
+        let limit = self.sentence_end(q);
+        for k in q + 1..limit {
+            if self.toks[k].kind == Kind::Quote {
+                return None;
+            }
+            if !self.punct(k, ',') {
+                continue;
+            }
+            let a = k + 1;
+            if let Some((n, CueKind::Verb)) = self.cue(a) {
+                let np = self.np_forward(self.skip_adverbs(a + n, limit), limit)?;
+                return Some(Found { np, cue: (a, a + n), rule: "cue-after", confidence: 0.6 });
+            }
+            if let Some(np) = self.np_forward(a, limit) {
+                let c = self.skip_adverbs(np.end, limit);
+                if let Some((n, CueKind::Verb | CueKind::Noun)) = self.cue(c) {
+                    let end = self.sentence_end(c);
+                    if end <= c + n + 6 {
+                        return Some(Found { np, cue: (c, c + n), rule: "cue-after", confidence: 0.6 });
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The phrase a relative `who` at token `k` stands for: the one before its comma.
