@@ -146,31 +146,35 @@ impl<'a> Ctx<'a> {
         if c & (class::DET | class::ROLE) == 0 || (t.cap && c & class::DET == 0 && c & class::ROLE == 0) {
             return None;
         }
-        // A role phrase: determiner and modifiers, then role nouns, maybe then a name.
+        // A role phrase: determiner and modifiers up to a preposition, cue or punctuation;
+        // a name at its end makes it a title (the Post's editor Steven Ginsberg).
         let mut j = k;
-        while j < limit && j < k + ROLE_SPAN && self.word(j).is_some() && self.classes(j) & class::ROLE == 0 {
-            if j > k && (self.classes(j) & class::DET != 0 || self.cue(j).is_some()) {
-                return None;
+        while j < limit && j < k + ROLE_SPAN + 2 && self.word(j).is_some() {
+            let cj = self.classes(j);
+            if j > k && (cj & (class::PREP | class::PRONOUN) != 0 || self.cue(j).is_some() || self.clause_word(j)) {
+                break;
             }
             j += 1;
         }
-        if j >= limit || self.classes(j) & class::ROLE == 0 {
+        if j == k + 1 && c & class::ROLE == 0 {
             return None;
         }
-        while j + 1 < limit && self.classes(j + 1) & class::ROLE != 0 && !self.possessive(j) {
-            j += 1;
+        let mut name = j;
+        while name > k + 1 && self.name_word(name - 1) {
+            name -= 1;
         }
-        let end = j + 1;
-        if self.name_word(end) && !self.possessive(j) {
-            // spokesman Sean Spicer: the role is a title.
-            let mut e = end + 1;
-            while e < limit && self.name_word(e) && !self.possessive(e - 1) {
-                e += 1;
-            }
-            let inner = self.name_np(end, e);
-            return Some(Np { start: k, end: e, name_start: inner.name_start, kind: NpKind::Name });
+        if name < j && !self.toks[name - 1].cap {
+            let inner = self.name_np(name, j);
+            return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
         }
-        Some(Np { start: k, end, name_start: k, kind: NpKind::Role })
+        Some(Np { start: k, end: j, name_start: k, kind: NpKind::Role })
+    }
+
+    /// Whether word `k` opens a clause and so ends a phrase (that, which, who, is).
+    fn clause_word(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            matches!(w, "that" | "which" | "who" | "whose" | "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would")
+        })
     }
 
     /// The speaker phrase ending with token `k` (inclusive), starting at or after `floor`.
@@ -201,9 +205,18 @@ impl<'a> Ctx<'a> {
         if c & class::ROLE == 0 {
             // the secretary of state: a role with its complement.
             let of = k >= floor + 2 && self.word(k - 1).is_some_and(|w| w == "of");
-            return of.then(|| self.np_backward(k - 2, floor)).flatten().filter(|n| n.kind == NpKind::Role).map(
-                |n| Np { end: k + 1, ..n },
-            );
+            if of {
+                return self.np_backward(k - 2, floor).filter(|n| n.kind == NpKind::Role).map(|n| Np { end: k + 1, ..n });
+            }
+            // the GOP front-runner: a determiner a few words back.
+            if t.cap || c & (class::STOP | class::ADVERB | class::PREP) != 0 || self.clause_word(k) {
+                return None;
+            }
+            let det = (floor..k).rev().take(ROLE_SPAN).take_while(|&p| {
+                self.word(p).is_some() && !self.clause_word(p) && self.classes(p) & (class::PREP | class::PRONOUN) == 0
+            });
+            let start = det.into_iter().find(|&p| self.classes(p) & class::DET != 0 || self.possessive(p))?;
+            return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
         }
         // A role phrase: back over role nouns and modifiers to a determiner or possessive.
         let mut start = k;

@@ -72,6 +72,11 @@ impl Ctx<'_> {
         while k > floor && self.adverb(k) {
             k -= 1;
         }
+        // Rep. Jim McDermott (D-Wash.) said: over a parenthesis.
+        if self.punct(k, ')') {
+            let open = (floor..k).rev().take(8).find(|&p| self.punct(p, '('))?;
+            k = open.checked_sub(1)?;
+        }
         if k < floor {
             return None;
         }
@@ -138,6 +143,7 @@ impl Ctx<'_> {
         // After a quotation that ends its sentence, only an attribution that ends or goes
         // on with a preposition or a name (“…” Trump said on Monday.), not a new clause.
         let short = |after: usize| {
+            let after = self.skip_adverbs(after, limit);
             !ends_sentence
                 || after >= limit
                 || self.toks[after].kind != Kind::Word
@@ -156,6 +162,9 @@ impl Ctx<'_> {
         }
         let np = self.np_forward(a, limit)?;
         let mut k = np.end;
+        if self.punct(k, '(') {
+            k = (k..limit.min(k + 8)).find(|&p| self.punct(p, ')'))? + 1;
+        }
         if self.punct(k, ',') {
             let close = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.punct(j, ','))?;
             k = close + 1;
