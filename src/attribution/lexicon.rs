@@ -49,6 +49,8 @@ pub mod class {
     pub const FEMALE: u16 = 1024;
     /// A preposition or time word that may follow a cue (said on Monday).
     pub const PREP: u16 = 2048;
+    /// A word after which a quotation is a name or title (a show called “…”).
+    pub const NAMING: u16 = 4096;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -109,6 +111,7 @@ impl Lexicon {
                     "opener" => class::OPENER,
                     "particle" => class::PARTICLE,
                     "prep" => class::PREP,
+                    "naming" => class::NAMING,
                     _ => 0,
                 };
                 continue;
@@ -135,10 +138,21 @@ impl Lexicon {
     }
 
     /// The classes of `word` (case-insensitive; a trailing period is ignored).
+    /// A contraction (he’d, she's) has the classes of its first part.
     pub fn classes(&self, word: &str) -> u16 {
         let word = word.strip_suffix('.').unwrap_or(word);
         let mut buf = [0; MAX_WORD];
-        lower(word, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0)
+        let found = lower(word, &mut buf).and_then(|w| self.classes.get(w)).copied();
+        match found {
+            Some(c) => c,
+            None => match word.find(['\'', '’']) {
+                Some(i) if i > 0 => {
+                    let head = &word[..i];
+                    lower(head, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0) & class::PRONOUN
+                }
+                _ => 0,
+            },
+        }
     }
 
     /// Whether `word` is in all the classes of `c`.

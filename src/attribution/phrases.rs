@@ -66,8 +66,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// The cue starting at word `k`: its length in words and kind.
+    /// Capitalised cues count only at the start of a sentence (Says Trump, …).
     pub fn cue(&self, k: usize) -> Option<(usize, CueKind)> {
-        self.word(k)?;
+        let t = self.toks.get(k).filter(|t| t.kind == Kind::Word)?;
+        if t.cap && !t.sent_start {
+            return None;
+        }
         let words = (k..self.toks.len()).map_while(|j| self.word(j));
         self.lex.cue(words)
     }
@@ -213,7 +217,10 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let det = (floor..k).rev().take(ROLE_SPAN).take_while(|&p| {
-                self.word(p).is_some() && !self.clause_word(p) && self.classes(p) & (class::PREP | class::PRONOUN) == 0
+                self.word(p).is_some()
+                    && !self.clause_word(p)
+                    && self.classes(p) & (class::PREP | class::PRONOUN) == 0
+                    && self.cue(p).is_none()
             });
             let start = det.into_iter().find(|&p| self.classes(p) & class::DET != 0 || self.possessive(p))?;
             return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });

@@ -98,7 +98,17 @@ impl Ctx<'_> {
             }
             return None;
         }
-        self.np_backward(k, floor)
+        // The spokesman for the campaign said / Trump at the time said: past the
+        // prepositional phrase to its head.
+        let mut np = self.np_backward(k, floor)?;
+        for _ in 0..2 {
+            let prep = np.start >= floor + 2 && self.classes(np.start - 1) & class::PREP != 0;
+            match prep.then(|| self.np_backward(np.start - 2, floor)).flatten() {
+                Some(head) => np = head,
+                None => break,
+            }
+        }
+        Some(np)
     }
 
     /// The subject of the sentence starting at `s`: its first phrase, past quotations,
@@ -107,9 +117,13 @@ impl Ctx<'_> {
         let mut k = s;
         while k < limit {
             let t = &self.toks[k];
+            let opener = || {
+                let w = self.word(k).unwrap_or("");
+                self.classes(k) & class::OPENER != 0 || (t.cap && (w.ends_with("ing") || w.ends_with("ed")))
+            };
             match t.kind {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
-                Kind::Word if self.classes(k) & class::OPENER != 0 => {
+                Kind::Word if opener() => {
                     let comma = (k..limit.min(k + 12)).find(|&j| self.punct(j, ','));
                     match comma {
                         Some(j) => k = j + 1,
@@ -195,6 +209,9 @@ impl Ctx<'_> {
     /// [`Ctx::before_quote`] for the context ending before token `q`.
     fn before_at(&self, q: usize) -> Option<Found> {
         let s = self.sentence_start(q);
+        if q > s && self.classes(q - 1) & class::NAMING != 0 {
+            return None;
+        }
         let cue = (s..q).rev().find_map(|k| {
             let (n, kind) = self.cue(k)?;
             if kind != CueKind::Noun {
