@@ -66,10 +66,16 @@ fn mark(c: char) -> Option<(Family, Side)> {
     })
 }
 
-/// Whether a byte can start a mark, a tag or a paragraph break.
-const fn interesting(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'<' | b'\n' | 0xC2 | 0xE2)
-}
+/// The bytes that can start a mark or a tag.
+const INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'<' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// Words that follow an eliding apostrophe: 'em, 'til, rock 'n' roll.
 const ELISIONS: [&str; 9] = ["em", "til", "cause", "n", "tis", "twas", "bout", "nuff", "round"];
@@ -178,11 +184,11 @@ fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, out: &
         });
     };
     while i < end {
-        let b = bytes[i];
-        if !interesting(b) || !text.is_char_boundary(i) {
-            i += 1;
-            continue;
+        match bytes[i..end].iter().position(|&b| INTERESTING[b as usize]) {
+            Some(k) => i += k,
+            None => break,
         }
+        let b = bytes[i];
         // Markup: skip a tag such as <tweet id="1"> when nothing is open.
         if b == b'<' {
             if open.is_none()

@@ -1,6 +1,29 @@
 //! The word lists attribution relies on, parsed once from embedded data files.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small fast hasher for short word keys (FxHash's multiply-rotate).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by lowercase words.
+type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
 
 const CUES: &str = include_str!("../../gazetteers/cues.txt");
 const WORDS: &str = include_str!("../../gazetteers/speaker-words.txt");
@@ -59,22 +82,22 @@ type CueTails = Vec<(Vec<Box<str>>, CueKind)>;
 /// Cue phrases and word classes, keyed by lowercase word.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    cues: HashMap<Box<str>, CueTails>,
-    classes: HashMap<Box<str>, u16>,
+    cues: WordMap<CueTails>,
+    classes: WordMap<u16>,
 }
 
 /// The longest word the lexicon knows; longer words are in no class.
 const MAX_WORD: usize = 40;
 
-/// Lowercases `word` into `buf` when it is short ASCII-or-UTF-8 text; None when too long.
-fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+/// Lowercases (ASCII) `word` into `buf`; None when it is too long to be in a list.
+fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
     if word.len() > MAX_WORD {
         return None;
     }
     let b = &mut buf[..word.len()];
     b.copy_from_slice(word.as_bytes());
     b.make_ascii_lowercase();
-    std::str::from_utf8(b).ok()
+    Some(b)
 }
 
 impl Lexicon {
@@ -83,7 +106,8 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         for line in data_lines(CUES) {
             let (phrase, kind) = line.split_once('\t').unwrap_or((line, "verb"));
-            let mut words = phrase.split_whitespace().map(|w| Box::<str>::from(w.to_lowercase()));
+            let mut words = phrase.split_whitespace().map(|w| Box::<str>::from(w.to_ascii_lowercase()));
+            let first_key = |w: Box<str>| Box::<[u8]>::from(w.as_bytes());
             let Some(first) = words.next() else { continue };
             let kind = match kind.trim() {
                 "prep" => CueKind::Prep,
@@ -92,7 +116,7 @@ impl Lexicon {
                 _ if phrase.ends_with("ing") => CueKind::Participle,
                 _ => CueKind::Verb,
             };
-            lex.cues.entry(first).or_default().push((words.collect(), kind));
+            lex.cues.entry(first_key(first)).or_default().push((words.collect(), kind));
         }
         for tails in lex.cues.values_mut() {
             tails.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
@@ -134,7 +158,7 @@ impl Lexicon {
     }
 
     fn add(&mut self, word: &str, c: u16) {
-        *self.classes.entry(word.to_lowercase().into()).or_default() |= c;
+        *self.classes.entry(word.to_ascii_lowercase().into_bytes().into()).or_default() |= c;
     }
 
     /// The classes of `word` (case-insensitive; a trailing period is ignored).

@@ -32,8 +32,6 @@ pub struct Resolved {
     pub role: bool,
 }
 
-/// Full names of the article by lowercase surname: each form with its count and position.
-type NameIndex = HashMap<String, Vec<(String, usize, usize)>>;
 
 /// Name resolution for one article.
 #[derive(Debug)]
@@ -41,7 +39,8 @@ pub struct Names<'a> {
     ctx: Ctx<'a>,
     mentions: &'a [Mention],
     gazetteer: &'a Gazetteer,
-    index: Option<NameIndex>,
+    /// Fullest forms found so far, by one-word name.
+    index: HashMap<String, String>,
     /// Resolved speakers so far: the phrase's first token and the resolution.
     pub speakers: Vec<(usize, Resolved)>,
 }
@@ -56,7 +55,7 @@ fn strip_possessive(w: &str) -> &str {
 impl<'a> Names<'a> {
     /// Prepares name resolution over an article's tokens and gazetteer mentions.
     pub fn new(ctx: Ctx<'a>, mentions: &'a [Mention], gazetteer: &'a Gazetteer) -> Names<'a> {
-        Names { ctx, mentions, gazetteer, index: None, speakers: Vec::new() }
+        Names { ctx, mentions, gazetteer, index: HashMap::new(), speakers: Vec::new() }
     }
 
     /// The name tokens of a phrase as text, possessive stripped.
@@ -117,51 +116,41 @@ impl<'a> Names<'a> {
         }
     }
 
-    /// Builds the index of full names (two or more name words after titles) by surname.
-    fn build_index(&self) -> NameIndex {
-        let ctx = &self.ctx;
-        let mut index = NameIndex::new();
-        let mut k = 0;
-        while k < ctx.toks.len() {
-            if !ctx.name_word(k) {
-                k += 1;
-                continue;
-            }
-            let mut end = k + 1;
-            while end < ctx.toks.len()
-                && (ctx.name_word(end) || (ctx.particle(end) && ctx.name_word(end + 1)))
-                && !ctx.possessive(end - 1)
-            {
-                end += 1;
-            }
-            let np = ctx.name_np(k, end);
-            let words = end - np.name_start;
-            if np.kind == NpKind::Name && (2..=4).contains(&words) {
-                let name = self.name_text(&np);
-                if let Some(last) = name.rsplit(' ').next() {
-                    let forms = index.entry(last.to_lowercase()).or_default();
-                    match forms.iter_mut().find(|(n, _, _)| *n == name) {
-                        Some(f) => f.1 += 1,
-                        None => forms.push((name, 1, k)),
-                    }
-                }
-            }
-            k = end;
-        }
-        index
-    }
-
-    /// The fullest form of a one-word name in the article: the most frequent full name
-    /// with that surname, the earliest on ties.
+    /// The fullest form of a one-word name in the article: the most frequent name of two
+    /// to four words (titles stripped) ending with it, the earliest on ties.
     fn fullest(&mut self, name: String) -> String {
-        if name.contains(' ') {
+        if name.contains(' ') || name.is_empty() {
             return name;
         }
-        if self.index.is_none() {
-            self.index = Some(self.build_index());
+        if let Some(full) = self.index.get(&name) {
+            return full.clone();
         }
-        let Some(forms) = self.index.as_ref().and_then(|i| i.get(&name.to_lowercase())) else { return name };
-        forms.iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first))).map_or(name, |f| f.0.clone())
+        let ctx = self.ctx;
+        let mut forms: Vec<(String, usize, usize)> = Vec::new();
+        for p in memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_bytes()) {
+            let k = ctx.toks.partition_point(|t| (t.start as usize) < p);
+            if !ctx.word(k).is_some_and(|w| ctx.toks[k].start as usize == p && strip_possessive(w) == name) {
+                continue;
+            }
+            let mut start = k;
+            while start > 0
+                && (ctx.name_word(start - 1) || (ctx.particle(start - 1) && ctx.name_word(start.saturating_sub(2))))
+                && !ctx.possessive(start - 1)
+            {
+                start -= 1;
+            }
+            let np = ctx.name_np(start, k + 1);
+            if np.kind == NpKind::Name && (2..=4).contains(&(np.end - np.name_start)) {
+                let form = self.name_text(&np);
+                match forms.iter_mut().find(|(n, _, _)| *n == form) {
+                    Some(f) => f.1 += 1,
+                    None => forms.push((form, 1, p)),
+                }
+            }
+        }
+        let full = forms.into_iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first))).map_or(name.clone(), |f| f.0);
+        self.index.insert(name, full.clone());
+        full
     }
 
     /// Resolves a name or role phrase.

@@ -57,6 +57,45 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// ASCII letters and digits.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The character at byte `i`, if `i` is a boundary inside `text`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// The end of the word whose rest starts at `j`, before `limit`, and whether it has an
+/// inner period: letters and digits, joined by `.'’‘-` when a letter or digit follows.
+fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut has_dot = false;
+    while j < limit {
+        j += bytes[j..limit].iter().position(|&x| !ALNUM[x as usize]).unwrap_or(limit - j);
+        let Some(d) = char_at(text, j).filter(|_| j < limit) else { break };
+        let k = j + d.len_utf8();
+        if d as u32 >= 0x80 && is_word_char(d) {
+            j = k;
+            continue;
+        }
+        let joins = matches!(d, '.' | '\'' | '’' | '-' | '‘') && k < limit && char_at(text, k).is_some_and(is_word_char);
+        if !joins {
+            break;
+        }
+        has_dot |= d == '.';
+        j = k;
+    }
+    (j.min(limit), has_dot)
+}
+
 /// Tokenizes `text`, with each of `quotes` (in text order) as a single token.
 pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &Lexicon) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -65,8 +104,13 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
     let mut next_sentence = 0;
     let mut i = 0;
     let mut sent_start = true;
+    let mut quote_start = quotes.first().map_or(usize::MAX, |q| q.start);
     while i < bytes.len() {
-        let quote_start = quotes.get(next_quote).map_or(usize::MAX, |q| q.start);
+        let b = bytes[i];
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
         if i >= quote_start {
             let q = &quotes[next_quote];
             let starts = sent_start || sentence_starts_at(sentences, &mut next_sentence, i);
@@ -83,9 +127,9 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
             sent_start = inner.ends_with(['.', '!', '?']) && q.closed;
             i = q.end.max(i + 1);
             next_quote += 1;
+            quote_start = quotes.get(next_quote).map_or(usize::MAX, |q| q.start);
             continue;
         }
-        let b = bytes[i];
         if b == b'\n' {
             if out.last().is_some_and(|t| t.kind != Kind::Para) {
                 out.push(Token { start: i as u32, end: i as u32 + 1, kind: Kind::Para, cap: false, sent_start: false, quote: 0 });
@@ -94,14 +138,7 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
             i += 1;
             continue;
         }
-        if b.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-            i += 1;
-            continue;
-        };
+        let c = if b < 0x80 { b as char } else { char_at(text, i).unwrap_or(' ') };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -109,47 +146,22 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
         let starts = sent_start || sentence_starts_at(sentences, &mut next_sentence, i);
         if !is_word_char(c) {
             let end = i + c.len_utf8();
-            let t = Token { start: i as u32, end: end as u32, kind: Kind::Punct, cap: false, sent_start: starts, quote: 0 };
+            out.push(Token { start: i as u32, end: end as u32, kind: Kind::Punct, cap: false, sent_start: starts, quote: 0 });
             sent_start = matches!(c, '.' | '!' | '?');
-            out.push(t);
             i = end;
             continue;
         }
         let limit = quote_start.min(bytes.len());
-        let mut j = i + c.len_utf8();
-        let mut has_dot = false;
-        while j < limit {
-            let Some(d) = text.get(j..).and_then(|s| s.chars().next()) else { break };
-            if is_word_char(d) {
-                j += d.len_utf8();
-                continue;
-            }
-            let k = j + d.len_utf8();
-            let joins = matches!(d, '.' | '\'' | '’' | '-' | '‘')
-                && k < limit
-                && text.get(k..).and_then(|s| s.chars().next()).is_some_and(is_word_char);
-            if !joins {
-                break;
-            }
-            has_dot |= d == '.';
-            j = k;
-        }
+        let (mut j, has_dot) = word_end(text, i + c.len_utf8(), limit);
         // The period of an abbreviation, an initial or a dotted acronym stays with the word.
         if j < limit && bytes[j] == b'.' {
             let word = &text[i..j];
-            let initial = word.chars().count() == 1 && c.is_uppercase();
-            if initial || has_dot || lex.is(word, class::ABBREV) {
+            let initial = word.len() == c.len_utf8() && c.is_uppercase();
+            if initial || has_dot || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
                 j += 1;
             }
         }
-        out.push(Token {
-            start: i as u32,
-            end: j as u32,
-            kind: Kind::Word,
-            cap: c.is_uppercase(),
-            sent_start: starts,
-            quote: 0,
-        });
+        out.push(Token { start: i as u32, end: j as u32, kind: Kind::Word, cap: c.is_uppercase(), sent_start: starts, quote: 0 });
         sent_start = false;
         i = j;
     }
