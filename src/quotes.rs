@@ -98,11 +98,12 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut paragraph = 0;
     let mut line_start = 0;
+    let plain = memchr::memchr2(b'<', 0xC2, text.as_bytes()).is_none();
     while line_start <= text.len() {
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
         if !line.trim().is_empty() {
-            scan_paragraph(text, line_start, line_end, paragraph, &mut out);
+            scan_paragraph(text, line_start, line_end, paragraph, plain, &mut out);
             paragraph += 1;
         }
         line_start = line_end + 1;
@@ -166,8 +167,9 @@ fn elision(text: &str, j: usize) -> bool {
     ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
 }
 
-/// Scans one paragraph `[start, end)`, pushing its quotations.
-fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<QuoteSpan>) {
+/// Scans one paragraph `[start, end)`, pushing its quotations; `plain` when the text has
+/// neither guillemets nor markup, so that only `"`, `'` and curly marks need a look.
+fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, plain: bool, out: &mut Vec<QuoteSpan>) {
     let bytes = text.as_bytes();
     let mut open: Option<Open> = None;
     let mut i = start;
@@ -184,7 +186,12 @@ fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, out: &
         });
     };
     while i < end {
-        match bytes[i..end].iter().position(|&b| INTERESTING[b as usize]) {
+        let next = if plain {
+            memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..end])
+        } else {
+            bytes[i..end].iter().position(|&b| INTERESTING[b as usize])
+        };
+        match next {
             Some(k) => i += k,
             None => break,
         }

@@ -80,14 +80,32 @@ fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
     let mut has_dot = false;
     while j < limit {
         j += bytes[j..limit].iter().position(|&x| !ALNUM[x as usize]).unwrap_or(limit - j);
-        let Some(d) = char_at(text, j).filter(|_| j < limit) else { break };
-        let k = j + d.len_utf8();
-        if d as u32 >= 0x80 && is_word_char(d) {
-            j = k;
-            continue;
+        if j >= limit {
+            break;
         }
-        let joins = matches!(d, '.' | '\'' | '’' | '-' | '‘') && k < limit && char_at(text, k).is_some_and(is_word_char);
-        if !joins {
+        let b = bytes[j];
+        let (d, k) = if b < 0x80 {
+            if !matches!(b, b'.' | b'\'' | b'-') {
+                break;
+            }
+            (b as char, j + 1)
+        } else {
+            let Some(d) = char_at(text, j) else { break };
+            if is_word_char(d) {
+                j += d.len_utf8();
+                continue;
+            }
+            if !matches!(d, '’' | '‘') {
+                break;
+            }
+            (d, j + d.len_utf8())
+        };
+        let next_is_word = k < limit
+            && match bytes[k] {
+                x if x < 0x80 => ALNUM[x as usize],
+                _ => char_at(text, k).is_some_and(is_word_char),
+            };
+        if !next_is_word {
             break;
         }
         has_dot |= d == '.';
@@ -143,7 +161,9 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
             i += c.len_utf8();
             continue;
         }
-        let starts = sent_start || sentence_starts_at(sentences, &mut next_sentence, i);
+        let starts = sent_start
+            || (sentences.get(next_sentence).is_some_and(|s| s.start <= i)
+                && sentence_starts_at(sentences, &mut next_sentence, i));
         if !is_word_char(c) {
             let end = i + c.len_utf8();
             out.push(Token { start: i as u32, end: end as u32, kind: Kind::Punct, cap: false, sent_start: starts, quote: 0 });
@@ -163,7 +183,8 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
         }
         out.push(Token { start: i as u32, end: j as u32, kind: Kind::Word, cap: c.is_uppercase(), sent_start: starts, quote: 0 });
         sent_start = false;
-        i = j;
+        // The usual single space after a word, without another turn of the loop.
+        i = if bytes.get(j) == Some(&b' ') { j + 1 } else { j };
     }
     out
 }
