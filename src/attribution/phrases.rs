@@ -139,7 +139,7 @@ impl<'a> Ctx<'a> {
                 let inner = self.np_forward(end, limit)?;
                 return Some(Np { start: k, ..inner });
             }
-            if !self.toks[end.min(self.toks.len() - 1)].cap && self.classes(end) & class::ROLE != 0 {
+            if end < limit && !self.toks[end].cap {
                 // Los Angeles-based attorney Edgar Martirosyan: modifier, role, name.
                 if let Some(inner) = self.np_forward(end, limit).filter(|n| n.kind == NpKind::Name) {
                     return Some(Np { start: k, ..inner });
@@ -147,7 +147,11 @@ impl<'a> Ctx<'a> {
             }
             return Some(self.name_np(k, end));
         }
-        if c & (class::DET | class::ROLE) == 0 || (t.cap && c & class::DET == 0 && c & class::ROLE == 0) {
+        let det_or_role = c & (class::DET | class::ROLE) != 0;
+        if t.cap && !det_or_role {
+            return None;
+        }
+        if !det_or_role && (c & (class::STOP | class::PREP | class::ADVERB) != 0 || self.clause_word(k) || self.cue(k).is_some()) {
             return None;
         }
         // A role phrase: determiner and modifiers up to a preposition, cue or punctuation;
@@ -171,13 +175,19 @@ impl<'a> Ctx<'a> {
             let inner = self.name_np(name, j);
             return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
         }
-        Some(Np { start: k, end: j, name_start: k, kind: NpKind::Role })
+        // Without a determiner or role noun, only a name ends a phrase (political scientist
+        // Christopher Wlezien).
+        det_or_role.then_some(Np { start: k, end: j, name_start: k, kind: NpKind::Role })
     }
 
     /// Whether word `k` opens a clause and so ends a phrase (that, which, who, is).
     fn clause_word(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| {
-            matches!(w, "that" | "which" | "who" | "whose" | "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would")
+            matches!(
+                w,
+                "that" | "which" | "who" | "whose" | "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will"
+                    | "would" | "did" | "does" | "do" | "can" | "could" | "should" | "may" | "might" | "must" | "be"
+            )
         })
     }
 

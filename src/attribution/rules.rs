@@ -81,19 +81,26 @@ impl Ctx<'_> {
             return None;
         }
         if self.punct(k, ',') {
+            // Back over up to three commas: Another delegate, Jim Poolman, said (the name
+            // between them) / Clinton, 35, the daughter of …, said (the phrase before).
             let mut p = k;
-            while p > floor && p + APPOSITIVE > k {
+            let mut commas = 0;
+            while p > floor && p + APPOSITIVE > k && commas < 3 {
                 p -= 1;
                 let t = &self.toks[p];
                 if t.kind == Kind::Quote || t.ends_sentence(self.text) {
                     return None;
                 }
                 if self.punct(p, ',') {
-                    // Another delegate, Jim Poolman, said: the name between the commas.
-                    if let Some(np) = self.np_forward(p + 1, k).filter(|n| n.end == k && n.kind == NpKind::Name) {
+                    commas += 1;
+                    if commas == 1
+                        && let Some(np) = self.np_forward(p + 1, k).filter(|n| n.end == k && n.kind == NpKind::Name)
+                    {
                         return Some(np);
                     }
-                    return p.checked_sub(1).and_then(|q| self.np_backward(q, floor));
+                    if let Some(np) = p.checked_sub(1).and_then(|q| self.np_backward(q, floor)) {
+                        return Some(np);
+                    }
                 }
             }
             return None;
@@ -203,7 +210,35 @@ impl Ctx<'_> {
         if s == q && q >= 2 && self.toks[q - 1].kind == Kind::Para && self.punct(q - 2, ':') {
             return self.before_at(q - 1);
         }
-        self.before_at(q)
+        self.before_at(q).or_else(|| self.attribution_before(q, s))
+    }
+
+    /// Rule 9, the other way round: a quotation opening its sentence after a short
+    /// attribution sentence (Sam Lau, the party's spokesman, said in a statement. “…”).
+    fn attribution_before(&self, q: usize, s: usize) -> Option<Found> {
+        let mut e = q.checked_sub(1)?;
+        if s != q || self.toks[q].kind != Kind::Quote {
+            return None;
+        }
+        if self.toks[e].kind == Kind::Para {
+            e = e.checked_sub(1)?;
+        }
+        if !self.punct(e, '.') {
+            return None;
+        }
+        let s2 = self.sentence_start(e);
+        if (s2..e).any(|k| self.toks[k].kind == Kind::Quote) {
+            return None;
+        }
+        let (c, n) = (s2..e).rev().take(8).find_map(|k| match self.cue(k) {
+            Some((n, CueKind::Verb)) => Some((k, n)),
+            _ => None,
+        })?;
+        if e > c + n + 5 || (c + n..e).any(|k| self.word(k).is_some_and(|w| w == "that")) {
+            return None;
+        }
+        let np = self.subject_of(c, s2)?;
+        Some(Found { np, cue: (c, c + n), rule: "cue-before", confidence: 0.6 })
     }
 
     /// [`Ctx::before_quote`] for the context ending before token `q`.
