@@ -139,7 +139,7 @@ impl<'a> Ctx<'a> {
                 let inner = self.np_forward(end, limit)?;
                 return Some(Np { start: k, ..inner });
             }
-            if end < limit && !self.toks[end].cap {
+            if end < limit && !self.toks[end].cap && self.classes(end) & (class::ROLE | class::TITLE) != 0 {
                 // Los Angeles-based attorney Edgar Martirosyan: modifier, role, name.
                 if let Some(inner) = self.np_forward(end, limit).filter(|n| n.kind == NpKind::Name) {
                     return Some(Np { start: k, ..inner });
@@ -159,7 +159,8 @@ impl<'a> Ctx<'a> {
         let mut j = k;
         while j < limit && j < k + ROLE_SPAN + 2 && self.word(j).is_some() {
             let cj = self.classes(j);
-            if j > k && (cj & (class::PREP | class::PRONOUN) != 0 || self.cue(j).is_some() || self.clause_word(j)) {
+            let det = cj & class::DET != 0 && cj & class::ROLE == 0;
+            if j > k && (det || cj & (class::PREP | class::PRONOUN) != 0 || self.cue(j).is_some() || self.clause_word(j)) {
                 break;
             }
             j += 1;
@@ -171,7 +172,8 @@ impl<'a> Ctx<'a> {
         while name > k + 1 && self.name_word(name - 1) {
             name -= 1;
         }
-        if name < j && !self.toks[name - 1].cap {
+        let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0);
+        if name < j && !self.toks[name - 1].cap && (det_or_role || titled) {
             let inner = self.name_np(name, j);
             return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
         }
