@@ -121,7 +121,8 @@ impl Ctx<'_> {
     /// The subject of the sentence starting at `s`: its first phrase, past quotations,
     /// conjunctions and an introductory phrase closed by a comma (On Monday, …).
     pub fn sentence_subject(&self, s: usize, limit: usize) -> Option<Np> {
-        let mut k = s;
+        // A dateline: WASHINGTON (AP) — …
+        let mut k = (s..limit.min(s + 10)).find(|&j| self.dash(j) && j > s).map_or(s, |j| j + 1);
         while k < limit {
             let t = &self.toks[k];
             let opener = || {
@@ -133,7 +134,16 @@ impl Ctx<'_> {
                 Kind::Word if opener() => {
                     let comma = (k..limit.min(k + 12)).find(|&j| self.punct(j, ','));
                     match comma {
-                        Some(j) => k = j + 1,
+                        Some(j) => {
+                            k = j + 1;
+                            // Speaking in Salem, New Hampshire, Trump said: past the place.
+                            for _ in 0..2 {
+                                match self.np_forward(k, limit) {
+                                    Some(np) if np.kind == NpKind::Name && self.punct(np.end, ',') => k = np.end + 1,
+                                    _ => break,
+                                }
+                            }
+                        }
                         None if self.classes(k) & class::STOP != 0 => k += 1,
                         None => return None,
                     }
@@ -141,7 +151,13 @@ impl Ctx<'_> {
                 Kind::Word => break,
             }
         }
-        self.np_forward(k, limit)
+        let np = self.np_forward(k, limit)?;
+        // Minutes later, she …: a time phrase, then the subject.
+        let time = self.word(np.end).is_some_and(|w| matches!(w, "later" | "ago" | "earlier")) && self.punct(np.end + 1, ',');
+        if time {
+            return self.np_forward(np.end + 2, limit);
+        }
+        Some(np)
     }
 
     /// Rule 1 (quote, speaker, cue / quote, cue, speaker) and rule 9 (dash): the
@@ -269,7 +285,7 @@ impl Ctx<'_> {
                 Some(Found { np, cue, rule: "according-to", confidence: 0.8 })
             }
             CueKind::Participle => {
-                let np = self.sentence_subject(s, c)?;
+                let np = self.participle_subject(c, s)?;
                 Some(Found { np, cue, rule: "adding", confidence: 0.7 })
             }
             CueKind::Verb | CueKind::As | CueKind::Noun => {
@@ -288,6 +304,32 @@ impl Ctx<'_> {
                 Some(Found { np, cue, rule: "quote-cue-speaker", confidence: 0.8 })
             }
         }
+    }
+
+    /// The subject of a participle cue at `c`: the phrase after `with` right before it
+    /// (with Gorka noting), else the speaker of an earlier cue of the sentence
+    /// (“…,” he said, adding), else the sentence's subject.
+    fn participle_subject(&self, c: usize, s: usize) -> Option<Np> {
+        let mut k = c;
+        while k > s + 1 && self.adverb(k - 1) {
+            k -= 1;
+        }
+        let with = (k > s).then(|| self.np_backward(k - 1, s)).flatten();
+        if let Some(np) = with.filter(|np| np.start > s && self.word(np.start - 1) == Some("with")) {
+            return Some(np);
+        }
+        let earlier = (s..c).rev().find_map(|k| match self.cue(k) {
+            Some((n, CueKind::Verb | CueKind::As)) => Some((k, n)),
+            _ => None,
+        });
+        if let Some((e, n)) = earlier {
+            let inverted = e == s || self.punct(e - 1, ',') || self.toks[e - 1].kind == Kind::Quote;
+            let np = self.subject_of(e, s).or_else(|| inverted.then(|| self.np_forward(e + n, c)).flatten());
+            if np.is_some() {
+                return np;
+            }
+        }
+        self.sentence_subject(s, c)
     }
 
     /// Whether the cue at `c` is the second verb of its subject (and said, but added).
