@@ -109,7 +109,11 @@ impl Ctx<'_> {
         // prepositional phrase to its head.
         let mut np = self.np_backward(k, floor)?;
         for _ in 0..2 {
-            let prep = np.start >= floor + 2 && self.classes(np.start - 1) & class::PREP != 0;
+            let prep = np.kind == NpKind::Role
+                && np.start >= floor + 2
+                && self.word(np.start - 1).is_some_and(|w| {
+                    matches!(w, "of" | "for" | "at" | "in" | "from" | "with" | "on" | "to" | "about" | "during")
+                });
             match prep.then(|| self.np_backward(np.start - 2, floor)).flatten() {
                 Some(head) => np = head,
                 None => break,
@@ -268,8 +272,11 @@ impl Ctx<'_> {
             if kind != CueKind::Noun {
                 return Some((k, n, kind));
             }
+            // A noun-like cue needs a pronoun subject, or a name subject and a clause after.
             let subject = k.checked_sub(1).and_then(|p| self.np_backward(p, s));
-            subject.is_some_and(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun)).then_some((k, n, CueKind::Verb))
+            let clause = self.word(k + n) == Some("that") || self.punct(k + n, ':') || self.punct(k + n, ',') || k + n == q;
+            let ok = subject.is_some_and(|np| np.kind == NpKind::Pronoun || (np.kind == NpKind::Name && clause));
+            ok.then_some((k, n, CueKind::Verb))
         });
         let Some((c, n, kind)) = cue else {
             if q > s && self.punct(q - 1, ':') {
