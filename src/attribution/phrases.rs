@@ -82,6 +82,10 @@ impl<'a> Ctx<'a> {
         if t.kind != Kind::Word || !t.cap {
             return false;
         }
+        // An initial: the A. of Jill A. Martin.
+        if t.end - t.start == 2 && self.text.as_bytes().get(t.end as usize - 1) == Some(&b'.') {
+            return true;
+        }
         let c = self.classes(k);
         c & class::TITLE != 0 || c & (class::STOP | class::PRONOUN) == 0
     }
@@ -139,7 +143,7 @@ impl<'a> Ctx<'a> {
                 let inner = self.np_forward(end, limit)?;
                 return Some(Np { start: k, ..inner });
             }
-            if end < limit && !self.toks[end].cap && self.classes(end) & (class::ROLE | class::TITLE) != 0 {
+            if end < limit && !self.toks[end].cap && self.classes(end) & class::DET == 0 {
                 // Los Angeles-based attorney Edgar Martirosyan: modifier, role, name.
                 if let Some(inner) = self.np_forward(end, limit).filter(|n| n.kind == NpKind::Name) {
                     return Some(Np { start: k, ..inner });
