@@ -171,6 +171,10 @@ impl Ctx<'_> {
     /// attribution sentence (“…” Macron said on Monday.).
     pub fn after_quote(&self, q: usize, ends_sentence: bool) -> Option<Found> {
         let mut a = q + 1;
+        // “…”¶— Clinton.: a dash attribution on its own paragraph.
+        if self.toks.get(a).is_some_and(|t| t.kind == Kind::Para) && self.dash(a + 1) {
+            a += 1;
+        }
         let limit = self.sentence_end(a).min(self.toks.len());
         let limit = (a..limit).find(|&k| self.toks[k].kind == Kind::Quote).unwrap_or(limit);
         if self.dash(a) {
@@ -190,6 +194,7 @@ impl Ctx<'_> {
                 || self.toks[after].kind != Kind::Word
                 || self.toks[after].cap
                 || self.classes(after) & class::PREP != 0
+                || self.word(after).is_some_and(|w| matches!(w, "and" | "but" | "because" | "when" | "then"))
         };
         if let Some((n, kind)) = self.cue(a) {
             let k = self.skip_adverbs(a + n, limit);

@@ -173,11 +173,13 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
         }
         let limit = quote_start.min(bytes.len());
         let (mut j, has_dot) = word_end(text, i + c.len_utf8(), limit);
-        // The period of an abbreviation, an initial or a dotted acronym stays with the word.
+        // The period of an abbreviation, an initial, a dotted acronym or before a comma
+        // (R-Ky., said) stays with the word.
         if j < limit && bytes[j] == b'.' {
             let word = &text[i..j];
             let initial = word.len() == c.len_utf8() && c.is_uppercase();
-            if initial || has_dot || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
+            let comma = matches!(bytes.get(j + 1), Some(b',' | b';'));
+            if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
                 j += 1;
             }
         }
