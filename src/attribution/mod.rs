@@ -173,7 +173,7 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
         f.map(|f| Found { rule, confidence: f.confidence * weight, ..f })
     };
     for i in 1..spans.len() {
-        if found[i].is_some() || !direct[i] {
+        if found[i].is_some() || !direct[i] || !ctx.stands_alone(qtok[i]) {
             continue;
         }
         let (prev, cur) = (&spans[i - 1], &spans[i]);
@@ -187,7 +187,7 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
     }
     // Backwards: a part that precedes its attribution (“…¶“…,” she said; “…” “…,” he said).
     for i in (0..spans.len().saturating_sub(1)).rev() {
-        if found[i].is_some() || !direct[i] {
+        if found[i].is_some() || !direct[i] || !ctx.stands_alone(qtok[i]) {
             continue;
         }
         let (cur, next) = (&spans[i], &spans[i + 1]);

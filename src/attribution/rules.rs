@@ -285,7 +285,7 @@ impl Ctx<'_> {
         });
         let Some((c, n, kind)) = cue else {
             if q > s && self.punct(q - 1, ':') {
-                let np = self.sentence_subject(s, q)?;
+                let np = self.sentence_subject(s, q).filter(|np| self.speaker_like(np))?;
                 return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
             }
             return None;
@@ -380,6 +380,26 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Whether a phrase can speak without a cue: a name, a personal pronoun, or a role
+    /// phrase headed by a role noun (not "it", not "the rationale").
+    fn speaker_like(&self, np: &Np) -> bool {
+        match np.kind {
+            NpKind::Name | NpKind::Who => true,
+            NpKind::Pronoun => !self.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it")),
+            NpKind::Role => self.classes(np.end - 1) & class::ROLE != 0,
+        }
+    }
+
+    /// Whether the quotation at token `q` stands as a statement of its own: nothing but
+    /// punctuation, a paragraph break or another quotation follows it ("Top secret" is
+    /// a term, not a statement).
+    pub fn stands_alone(&self, q: usize) -> bool {
+        match self.toks.get(q + 1) {
+            None => true,
+            Some(t) => t.kind != Kind::Word || t.sent_start,
+        }
     }
 
     /// The phrase a relative `who` at token `k` stands for: the one before its comma.
