@@ -91,7 +91,8 @@ impl Attributor {
             return Vec::new();
         }
         let toks = tokens::tokenize(text, &spans, sentences, &self.lex);
-        let ctx = Ctx { text, toks: &toks, lex: &self.lex };
+        let memo = vec![phrases::Memo::new(); toks.len()];
+        let ctx = Ctx { text, toks: &toks, lex: &self.lex, memo: &memo };
         let mut qtok = vec![usize::MAX; spans.len()];
         for (k, t) in toks.iter().enumerate() {
             if t.kind == Kind::Quote {

@@ -6,9 +6,45 @@
 use std::collections::HashMap;
 
 use super::lexicon::class;
-use super::phrases::{Ctx, Np, NpKind};
+use super::phrases::{Ctx, Memo, Np, NpKind};
+use super::tokens;
 use super::tokens::Kind;
 use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention};
+
+/// How many bytes before a name outside the tokenized paragraphs are read for its titles
+/// and given names.
+const WINDOW: usize = 120;
+
+/// The name tokens of a phrase as text, possessive stripped.
+fn name_text(ctx: &Ctx, np: &Np) -> String {
+    let mut out = String::new();
+    for k in np.name_start..np.end {
+        if let Some(w) = ctx.word(k) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(if k + 1 == np.end { strip_possessive(w) } else { w });
+        }
+    }
+    out
+}
+
+/// The full name (two to four words after titles) that ends with word `k` when that word
+/// is `name`.
+fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<String> {
+    if !ctx.word(k).is_some_and(|w| strip_possessive(w) == name) {
+        return None;
+    }
+    let mut start = k;
+    while start > 0
+        && (ctx.name_word(start - 1) || (ctx.particle(start - 1) && ctx.name_word(start.saturating_sub(2))))
+        && !ctx.possessive(start - 1)
+    {
+        start -= 1;
+    }
+    let np = ctx.name_np(start, k + 1);
+    (np.kind == NpKind::Name && (2..=4).contains(&(np.end - np.name_start))).then(|| name_text(ctx, &np))
+}
 
 /// A person's grammatical gender, as far as the text or the lists tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,16 +96,7 @@ impl<'a> Names<'a> {
 
     /// The name tokens of a phrase as text, possessive stripped.
     fn name_text(&self, np: &Np) -> String {
-        let mut out = String::new();
-        for k in np.name_start..np.end {
-            if let Some(w) = self.ctx.word(k) {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(if k + 1 == np.end { strip_possessive(w) } else { w });
-            }
-        }
-        out
+        name_text(&self.ctx, np)
     }
 
     /// The phrase's text as written, from its first to its last token.
@@ -129,19 +156,23 @@ impl<'a> Names<'a> {
         let mut forms: Vec<(String, usize, usize)> = Vec::new();
         for p in memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_bytes()) {
             let k = ctx.toks.partition_point(|t| (t.start as usize) < p);
-            if !ctx.word(k).is_some_and(|w| ctx.toks[k].start as usize == p && strip_possessive(w) == name) {
-                continue;
-            }
-            let mut start = k;
-            while start > 0
-                && (ctx.name_word(start - 1) || (ctx.particle(start - 1) && ctx.name_word(start.saturating_sub(2))))
-                && !ctx.possessive(start - 1)
-            {
-                start -= 1;
-            }
-            let np = ctx.name_np(start, k + 1);
-            if np.kind == NpKind::Name && (2..=4).contains(&(np.end - np.name_start)) {
-                let form = self.name_text(&np);
+            let form = if ctx.toks.get(k).is_some_and(|t| t.start as usize == p) {
+                form_at(&ctx, k, &name)
+            } else {
+                // Outside the tokenized paragraphs: read the few words before it.
+                let mut from = p.saturating_sub(WINDOW);
+                while !ctx.text.is_char_boundary(from) {
+                    from += 1;
+                }
+                from = ctx.text[from..p].find(char::is_whitespace).map_or(p, |w| from + w + 1);
+                let mut toks = Vec::new();
+                tokens::tokenize_range(ctx.text, &[], &[], ctx.lex, from, p + name.len() + 3, &mut toks);
+                let memo = vec![Memo::new(); toks.len()];
+                let local = Ctx { toks: &toks, memo: &memo, ..ctx };
+                let k = toks.partition_point(|t| (t.start as usize) < p);
+                form_at(&local, k, &name)
+            };
+            if let Some(form) = form {
                 match forms.iter_mut().find(|(n, _, _)| *n == form) {
                     Some(f) => f.1 += 1,
                     None => forms.push((form, 1, p)),

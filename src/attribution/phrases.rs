@@ -1,6 +1,8 @@
 //! Speaker phrases: names, pronouns and role phrases next to a cue, read forwards or
 //! backwards over the token stream.
 
+use std::cell::Cell;
+
 use super::lexicon::{CueKind, Lexicon, class};
 use super::tokens::{Kind, Token};
 
@@ -39,7 +41,28 @@ pub struct Ctx<'a> {
     pub toks: &'a [Token],
     /// The word lists.
     pub lex: &'a Lexicon,
+    /// Per token, its word classes once looked up ([`UNKNOWN`] before).
+    pub memo: &'a [Memo],
 }
+
+/// A token's lexicon lookups, made at most once.
+#[derive(Debug, Clone)]
+pub struct Memo {
+    classes: Cell<u16>,
+    cue: Cell<u8>,
+}
+
+/// A memo slot not yet filled.
+pub const UNKNOWN: u16 = u16::MAX;
+
+impl Memo {
+    /// An empty memo.
+    pub fn new() -> Memo {
+        Memo { classes: Cell::new(UNKNOWN), cue: Cell::new(u8::MAX) }
+    }
+}
+
+const CUE_KINDS: [CueKind; 5] = [CueKind::Verb, CueKind::Participle, CueKind::Prep, CueKind::As, CueKind::Noun];
 
 /// How many words a role phrase may span.
 const ROLE_SPAN: usize = 6;
@@ -52,7 +75,11 @@ impl<'a> Ctx<'a> {
 
     /// The classes of word `k` (0 for non-words).
     pub fn classes(&self, k: usize) -> u16 {
-        self.word(k).map_or(0, |w| self.lex.classes(w))
+        let Some(m) = self.memo.get(k) else { return 0 };
+        if m.classes.get() == UNKNOWN {
+            m.classes.set(self.word(k).map_or(0, |w| self.lex.classes(w)));
+        }
+        m.classes.get()
     }
 
     /// Whether token `k` is the punctuation `c`.
@@ -72,8 +99,17 @@ impl<'a> Ctx<'a> {
         if t.cap && !t.sent_start {
             return None;
         }
-        let words = (k..self.toks.len()).map_while(|j| self.word(j));
-        self.lex.cue(words)
+        let m = self.memo.get(k)?;
+        if m.cue.get() == u8::MAX {
+            let words = (k..self.toks.len()).map_while(|j| self.word(j));
+            let code = self.lex.cue(words).map_or(0, |(n, kind)| {
+                let i = CUE_KINDS.iter().position(|&c| c == kind).unwrap_or(0);
+                ((n.min(15) as u8) << 3) | (i as u8 + 1)
+            });
+            m.cue.set(code);
+        }
+        let code = m.cue.get();
+        (code != 0).then(|| ((code >> 3) as usize, CUE_KINDS[((code & 7) as usize - 1).min(4)]))
     }
 
     /// Whether word `k` is capitalised and may be part of a name.

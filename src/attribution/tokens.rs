@@ -68,6 +68,34 @@ const ALNUM: [bool; 256] = {
     t
 };
 
+/// The end of the run of ASCII letters and digits starting at `j`, before `limit`:
+/// eight bytes at a time (SWAR range checks), byte by byte near the end or non-ASCII.
+fn alnum_end(bytes: &[u8], mut j: usize, limit: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    while let Some(chunk) = bytes.get(j..j + 8).filter(|_| j + 8 <= limit) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        if x & HIGH != 0 {
+            break;
+        }
+        // Per byte, the high bit of `b + (0x80 - c)` says b >= c (no carries: b < 0x80).
+        let ge = |v: u64, c: u8| v.wrapping_add(splat(0x80 - c)) & HIGH;
+        let digit = ge(x, b'0') & !ge(x, b'9' + 1);
+        let lower = x | splat(0x20);
+        let letter = ge(lower, b'a') & !ge(lower, b'z' + 1);
+        let other = !(digit | letter) & HIGH;
+        if other != 0 {
+            return j + (other.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    j + bytes[j..limit].iter().position(|&x| !ALNUM[x as usize]).unwrap_or(limit - j)
+}
+
 /// The character at byte `i`, if `i` is a boundary inside `text`.
 fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
@@ -79,7 +107,7 @@ fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut has_dot = false;
     while j < limit {
-        j += bytes[j..limit].iter().position(|&x| !ALNUM[x as usize]).unwrap_or(limit - j);
+        j = alnum_end(bytes, j, limit);
         if j >= limit {
             break;
         }
@@ -115,14 +143,67 @@ fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
 }
 
 /// Tokenizes `text`, with each of `quotes` (in text order) as a single token.
+///
+/// Only the paragraphs that hold a quotation and the [`CONTEXT`] paragraphs before each
+/// are read, so that text far from any quotation costs nothing; skipped stretches leave
+/// a paragraph break.
 pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &Lexicon) -> Vec<Token> {
-    let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
-    let mut next_quote = 0;
-    let mut next_sentence = 0;
-    let mut i = 0;
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+        if !text[start..end].trim().is_empty() {
+            paragraphs.push((start, end));
+        }
+        start = end + 1;
+    }
+    let mut wanted = vec![false; paragraphs.len()];
+    for q in quotes {
+        for p in q.paragraph.saturating_sub(CONTEXT)..=q.paragraph {
+            if let Some(w) = wanted.get_mut(p) {
+                *w = true;
+            }
+        }
+    }
+    let mut out: Vec<Token> = Vec::new();
+    let mut p = 0;
+    while p < paragraphs.len() {
+        if !wanted[p] {
+            p += 1;
+            continue;
+        }
+        let first = p;
+        while p < paragraphs.len() && wanted[p] {
+            p += 1;
+        }
+        if out.last().is_some_and(|t| t.kind != Kind::Para) {
+            let at = paragraphs[first].0.saturating_sub(1) as u32;
+            out.push(Token { start: at, end: at + 1, kind: Kind::Para, cap: false, sent_start: false, quote: 0 });
+        }
+        tokenize_range(text, quotes, sentences, lex, paragraphs[first].0, paragraphs[p - 1].1, &mut out);
+    }
+    out
+}
+
+/// How many paragraphs before a quotation's own are tokenized, for pronouns and context.
+pub const CONTEXT: usize = 2;
+
+/// Appends the tokens of `text[start..end]` (`start` at a paragraph or word start).
+pub fn tokenize_range(
+    text: &str,
+    quotes: &[QuoteSpan],
+    sentences: &[Sentence],
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Token>,
+) {
+    let bytes = &text.as_bytes()[..end.min(text.len())];
+    out.reserve((end - start.min(end)) / 5);
+    let mut next_quote = quotes.partition_point(|q| q.start < start);
+    let mut next_sentence = sentences.partition_point(|s| s.start < start);
+    let mut i = start;
     let mut sent_start = true;
-    let mut quote_start = quotes.first().map_or(usize::MAX, |q| q.start);
+    let mut quote_start = quotes.get(next_quote).map_or(usize::MAX, |q| q.start);
     while i < bytes.len() {
         let b = bytes[i];
         if b == b' ' {
@@ -188,7 +269,6 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
         // The usual single space after a word, without another turn of the loop.
         i = if bytes.get(j) == Some(&b' ') { j + 1 } else { j };
     }
-    out
 }
 
 /// Whether a segmenter sentence starts at `pos`, advancing the cursor `next`.
