@@ -212,8 +212,15 @@ impl Ctx<'_> {
             k = (k..limit.min(k + 8)).find(|&p| self.punct(p, ')'))? + 1;
         }
         if self.punct(k, ',') {
-            let close = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.punct(j, ','))?;
-            k = close + 1;
+            // An appositive between commas, or a relative clause up to the cue (Katie
+            // Packer, who is chairman of Our Principles PAC said).
+            let close = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.punct(j, ','));
+            let relative = self.word(k + 1) == Some("who");
+            k = match close {
+                Some(c) => c + 1,
+                None if relative => (k + 2..limit.min(k + APPOSITIVE)).find(|&j| self.cue(j).is_some())?,
+                None => return None,
+            };
         }
         k = self.skip_adverbs(k, limit);
         let (n, kind) = self.cue(k)?;
@@ -269,27 +276,53 @@ impl Ctx<'_> {
     /// [`Ctx::before_quote`] for the context ending before token `q`.
     fn before_at(&self, q: usize) -> Option<Found> {
         let s = self.sentence_start(q);
-        if q > s && self.classes(q - 1) & class::NAMING != 0 {
+        if q > s && self.naming(q - 1, s) {
             return None;
         }
-        let cue = (s..q).rev().find_map(|k| {
-            let (n, kind) = self.cue(k)?;
-            if kind != CueKind::Noun {
-                return Some((k, n, kind));
+        // The nearest cue with a speaker, trying a few cues back.
+        let mut k = q;
+        let mut tried = 0;
+        while tried < 3 {
+            let Some((c, n, kind)) = (s..k).rev().find_map(|j| self.cue_before(j, s, q)) else { break };
+            tried += 1;
+            if let Some(found) = self.cue_speaker(c, n, kind, s, q) {
+                return Some(found);
             }
-            // A noun-like cue needs a pronoun subject, or a name subject and a clause after.
-            let subject = k.checked_sub(1).and_then(|p| self.np_backward(p, s));
-            let clause = self.word(k + n) == Some("that") || self.punct(k + n, ':') || self.punct(k + n, ',') || k + n == q;
-            let ok = subject.is_some_and(|np| np.kind == NpKind::Pronoun || (np.kind == NpKind::Name && clause));
-            ok.then_some((k, n, CueKind::Verb))
-        });
-        let Some((c, n, kind)) = cue else {
-            if q > s && self.punct(q - 1, ':') {
-                let np = self.sentence_subject(s, q).filter(|np| self.speaker_like(np))?;
-                return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
-            }
-            return None;
-        };
+            k = c;
+        }
+        if tried == 0 && q > s && self.punct(q - 1, ':') {
+            let np = self.sentence_subject(s, q).filter(|np| self.speaker_like(np))?;
+            return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
+        }
+        None
+    }
+
+    /// Whether the word at `k` right before a quotation makes it a name or title (a show
+    /// called “…”), unless it is a cue with a speaking subject (what Gilbert called “…”).
+    fn naming(&self, k: usize, s: usize) -> bool {
+        if self.classes(k) & class::NAMING == 0 {
+            return false;
+        }
+        let speaking = self.cue(k).is_some()
+            && self.subject_of(k, s).is_some_and(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun | NpKind::Who));
+        !speaking
+    }
+
+    /// The cue starting at word `k` of the context `[s, q)`, with noun-like cues (notes,
+    /// claims) kept only after a pronoun, or after a name with a clause following.
+    fn cue_before(&self, k: usize, s: usize, q: usize) -> Option<(usize, usize, CueKind)> {
+        let (n, kind) = self.cue(k)?;
+        if kind != CueKind::Noun {
+            return Some((k, n, kind));
+        }
+        let subject = k.checked_sub(1).and_then(|p| self.np_backward(p, s));
+        let clause = self.word(k + n) == Some("that") || self.punct(k + n, ':') || self.punct(k + n, ',') || k + n == q;
+        let ok = subject.is_some_and(|np| np.kind == NpKind::Pronoun || (np.kind == NpKind::Name && clause));
+        ok.then_some((k, n, CueKind::Verb))
+    }
+
+    /// The speaker of the cue `[c, c + n)` of kind `kind` before the quotation at `q`.
+    fn cue_speaker(&self, c: usize, n: usize, kind: CueKind, s: usize, q: usize) -> Option<Found> {
         let cue = (c, c + n);
         match kind {
             CueKind::Prep => {
@@ -303,7 +336,7 @@ impl Ctx<'_> {
             CueKind::Verb | CueKind::As | CueKind::Noun => {
                 let rule = if kind == CueKind::As { "as-put-it" } else { "speaker-cue-quote" };
                 if self.coordinated(c, s) {
-                    let np = self.sentence_subject(s, c)?;
+                    let np = self.earlier_speaker(c, s)?;
                     return Some(Found { np, cue, rule, confidence: 0.7 });
                 }
                 if let Some(np) = self.subject_of(c, s) {
@@ -318,18 +351,10 @@ impl Ctx<'_> {
         }
     }
 
-    /// The subject of a participle cue at `c`: the phrase after `with` right before it
-    /// (with Gorka noting), else the speaker of an earlier cue of the sentence
-    /// (“…,” he said, adding), else the sentence's subject.
-    fn participle_subject(&self, c: usize, s: usize) -> Option<Np> {
-        let mut k = c;
-        while k > s + 1 && self.adverb(k - 1) {
-            k -= 1;
-        }
-        let with = (k > s).then(|| self.np_backward(k - 1, s)).flatten();
-        if let Some(np) = with.filter(|np| np.start > s && self.word(np.start - 1) == Some("with")) {
-            return Some(np);
-        }
+    /// The speaker of the verb cue before `c` in the sentence starting at `s` (“…,” he
+    /// said, adding / Trump called it a “disaster” and promised to “rip up”), else the
+    /// sentence's subject.
+    fn earlier_speaker(&self, c: usize, s: usize) -> Option<Np> {
         let earlier = (s..c).rev().find_map(|k| match self.cue(k) {
             Some((n, CueKind::Verb | CueKind::As)) => Some((k, n)),
             _ => None,
@@ -342,6 +367,21 @@ impl Ctx<'_> {
             }
         }
         self.sentence_subject(s, c)
+    }
+
+    /// The subject of a participle cue at `c`: the phrase after `with` right before it
+    /// (with Gorka noting), else the speaker of an earlier cue of the sentence
+    /// (“…,” he said, adding), else the sentence's subject.
+    fn participle_subject(&self, c: usize, s: usize) -> Option<Np> {
+        let mut k = c;
+        while k > s + 1 && self.adverb(k - 1) {
+            k -= 1;
+        }
+        let with = (k > s).then(|| self.np_backward(k - 1, s)).flatten();
+        if let Some(np) = with.filter(|np| np.start > s && self.word(np.start - 1) == Some("with")) {
+            return Some(np);
+        }
+        self.earlier_speaker(c, s)
     }
 
     /// Whether the cue at `c` is the second verb of its subject (and said, but added).

@@ -259,7 +259,7 @@ pub fn tokenize_range(
         if j < limit && bytes[j] == b'.' {
             let word = &text[i..j];
             let initial = word.len() == c.len_utf8() && c.is_uppercase();
-            let comma = matches!(bytes.get(j + 1), Some(b',' | b';'));
+            let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
             if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
                 j += 1;
             }
