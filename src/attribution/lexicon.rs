@@ -169,6 +169,11 @@ impl Lexicon {
         let found = lower(word, &mut buf).and_then(|w| self.classes.get(w)).copied();
         match found {
             Some(c) => c,
+            // A plural of a role noun is a role noun (lobbyists, spokespeople aside).
+            None if word.len() > 3 && word.ends_with('s') => {
+                let singular = &word[..word.len() - 1];
+                lower(singular, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0) & class::ROLE
+            }
             None => match word.find(['\'', '’']) {
                 Some(i) if i > 0 => {
                     let head = &word[..i];

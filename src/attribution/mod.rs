@@ -158,6 +158,9 @@ fn direct_looking(ctx: &Ctx, span: &QuoteSpan, q: usize) -> bool {
         c.is_uppercase() || c.is_numeric() || matches!(c, '…' | '.' | '[')
     });
     let prev = &ctx.toks[q - 1];
+    if ctx.naming(q - 1, ctx.sentence_start(q)) {
+        return false;
+    }
     ctx.toks[q].sent_start
         || prev.kind == Kind::Para
         || ctx.punct(q - 1, ':')

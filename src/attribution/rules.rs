@@ -185,6 +185,8 @@ impl Ctx<'_> {
         while a < limit && (self.punct(a, ',') || self.punct(a, ')')) {
             a += 1;
         }
+        // “Why?” he asked: a lowercase word goes on with the sentence.
+        let ends_sentence = ends_sentence && self.toks.get(a).is_none_or(|t| t.cap);
         // After a quotation that ends its sentence, only an attribution that ends or goes
         // on with a preposition or a name (“…” Trump said on Monday.), not a new clause.
         let short = |after: usize| {
@@ -299,7 +301,7 @@ impl Ctx<'_> {
 
     /// Whether the word at `k` right before a quotation makes it a name or title (a show
     /// called “…”), unless it is a cue with a speaking subject (what Gilbert called “…”).
-    fn naming(&self, k: usize, s: usize) -> bool {
+    pub fn naming(&self, k: usize, s: usize) -> bool {
         if self.classes(k) & class::NAMING == 0 {
             return false;
         }
@@ -317,7 +319,7 @@ impl Ctx<'_> {
         }
         let subject = k.checked_sub(1).and_then(|p| self.np_backward(p, s));
         let clause = self.word(k + n) == Some("that") || self.punct(k + n, ':') || self.punct(k + n, ',') || k + n == q;
-        let ok = subject.is_some_and(|np| np.kind == NpKind::Pronoun || (np.kind == NpKind::Name && clause));
+        let ok = subject.is_some_and(|np| np.kind == NpKind::Pronoun || (self.speaker_like(&np) && clause));
         ok.then_some((k, n, CueKind::Verb))
     }
 
