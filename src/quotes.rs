@@ -91,6 +91,8 @@ struct Open {
     reversed: bool,
     /// A closer that may also be a possessive apostrophe: used when no other closer comes.
     tentative: Option<usize>,
+    /// Whether this part continues a quotation whose paragraph break was lost.
+    continues: bool,
 }
 
 /// Finds the quotations of `text`, in text order.
@@ -182,7 +184,7 @@ fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, plain:
             sentence: 0,
             paragraph,
             closed,
-            continues: false,
+            continues: o.continues,
         });
     };
     while i < end {
@@ -241,8 +243,14 @@ fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, plain:
                 }
                 if opens {
                     let reversed = c == '„' || c == '‚' || (side == Side::Close && family != Family::Double);
-                    open = Some(Open { start: i, content_start: j, family, reversed, tentative: None });
+                    open = Some(Open { start: i, content_start: j, family, reversed, tentative: None, continues: false });
                 }
+            }
+            Some(o) if o.family == Family::Double && matches!(c, '"' | '“') && new_statement(text, i, j) => {
+                // “A. “B: the next paragraph of the same quotation, its break lost.
+                let prev_end = text[..i].trim_end().len();
+                push(out, &o, prev_end, prev_end, false);
+                open = Some(Open { start: i, content_start: j, family, reversed: false, tentative: None, continues: true });
             }
             Some(mut o) if o.family == family => {
                 let closes = match family {
@@ -257,7 +265,7 @@ fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, plain:
                         // A new opener after a possible possessive: that was the closer.
                         let t = o.tentative.unwrap_or(i);
                         push(out, &o, t, t + next_char(text, t).map_or(1, char::len_utf8), true);
-                        open = Some(Open { start: i, content_start: j, family, reversed: c == '‚', tentative: None });
+                        open = Some(Open { start: i, content_start: j, family, reversed: c == '‚', tentative: None, continues: false });
                         i = j;
                         continue;
                     }
@@ -299,6 +307,15 @@ fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, plain:
     if content_end > o.content_start {
         push(out, &o, content_end, content_end, false);
     }
+}
+
+/// Whether a double mark at `i..j` inside an open quotation opens a new statement: it
+/// follows the end of a sentence and a space, and a word follows it (“A. “B).
+fn new_statement(text: &str, i: usize, j: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+    before.len() < i
+        && before.ends_with(['.', '?', '!'])
+        && next_char(text, j).is_some_and(|c| c.is_alphanumeric() || c == '[')
 }
 
 /// Whether a closing single mark at `i..j` may be a plural possessive: `s’` then a space
@@ -359,6 +376,8 @@ mod tests {
             // Unclosed: bounded by the paragraph, continued by the next.
             ("“One.\n“Two.\n“Three,” he said.\nAfter “x” end.", &["One.+", "&Two.+", "&Three,", "x"]),
             ("A stray “ mark\nNext “quote” here.", &[" mark+", "quote"]),
+            // A lost paragraph break inside a quotation: the new part continues it.
+            ("He said: \"We will. \"And then go,\" he said.", &["We will.+", "&And then go,"]),
             ("Stray ’ and ‘ and \" marks\nfine.", &[" marks+"]),
         ];
         for (text, want) in rows {

@@ -203,10 +203,11 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
     }
 }
 
-/// Whether the quotation at token `q` makes up its paragraph (closing punctuation aside).
+/// Whether the quotation at token `q` opens a paragraph made of quotations only
+/// (punctuation aside).
 fn only_quotation(ctx: &Ctx, q: usize) -> bool {
     if q == usize::MAX || (q > 0 && ctx.toks[q - 1].kind != Kind::Para) {
         return false;
     }
-    ctx.toks[q + 1..].iter().take_while(|t| t.kind != Kind::Para).all(|t| t.kind == Kind::Punct)
+    ctx.toks[q + 1..].iter().take_while(|t| t.kind != Kind::Para).all(|t| matches!(t.kind, Kind::Punct | Kind::Quote))
 }
