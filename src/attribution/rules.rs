@@ -213,19 +213,35 @@ impl Ctx<'_> {
         if self.punct(k, '(') {
             k = (k..limit.min(k + 8)).find(|&p| self.punct(p, ')'))? + 1;
         }
-        if self.punct(k, ',') {
-            // An appositive between commas, or a relative clause up to the cue (Katie
-            // Packer, who is chairman of Our Principles PAC said).
+        // Appositives between commas (Harry Bond, 30, of Raleigh, N.C., said), or a
+        // relative clause up to the cue (Katie Packer, who is chairman of X said).
+        let mut commas = 0;
+        while self.punct(k, ',') && commas < 4 && self.cue(self.skip_adverbs(k + 1, limit)).is_none() {
             let close = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.punct(j, ','));
             let relative = self.word(k + 1) == Some("who");
             k = match close {
-                Some(c) => c + 1,
+                Some(c) => c,
                 None if relative => (k + 2..limit.min(k + APPOSITIVE)).find(|&j| self.cue(j).is_some())?,
                 None => return None,
             };
+            commas += 1;
+        }
+        if self.punct(k, ',') {
+            k += 1;
         }
         k = self.skip_adverbs(k, limit);
-        let (n, kind) = self.cue(k)?;
+        let Some((n, kind)) = self.cue(k) else {
+            // “…,” he surmised.: after a comma-ended quotation, a name or pronoun and a
+            // verb ending the clause attribute it, whatever the verb.
+            let comma = self.toks.get(q).and_then(|t| self.text.get(..t.end as usize)).is_some_and(|t| {
+                t.trim_end_matches(['"', '”', '’', '\'', '»']).ends_with(',')
+            });
+            let verb = self.word(k).is_some_and(|w| !self.toks[k].cap && (w.ends_with("ed") || w.ends_with('s')));
+            let after = self.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Word) || self.classes(k + 1) & class::PREP != 0;
+            let person = matches!(np.kind, NpKind::Name | NpKind::Pronoun);
+            return (comma && verb && after && person && commas == 0)
+                .then_some(Found { np, cue: (k, k + 1), rule: "quote-speaker-cue", confidence: 0.6 });
+        };
         if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun) || !short(k + n) {
             return None;
         }
@@ -292,7 +308,7 @@ impl Ctx<'_> {
             }
             k = c;
         }
-        if tried == 0 && q > s && self.punct(q - 1, ':') {
+        if q > s && self.punct(q - 1, ':') {
             let np = self.sentence_subject(s, q).filter(|np| self.speaker_like(np))?;
             return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
         }
