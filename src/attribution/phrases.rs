@@ -123,7 +123,42 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let c = self.classes(k);
-        c & class::TITLE != 0 || c & (class::STOP | class::PRONOUN) == 0
+        if c & class::TITLE != 0 {
+            return true;
+        }
+        // Hastily, at a sentence start, is an adverb (Kelly is a name).
+        let adverb = t.sent_start && t.text(self.text).ends_with("ly") && c & (class::MALE | class::FEMALE) == 0;
+        c & (class::STOP | class::PRONOUN | class::DET) == 0 && !adverb
+    }
+
+    /// Whether a one-word name is doubtful: it opens its sentence, is no given name or
+    /// title, no cue follows it, and the article never capitalises it elsewhere (Signs,
+    /// Continue, Hours).
+    fn doubtful(&self, np: &Np) -> bool {
+        if np.kind != NpKind::Name || np.end != np.start + 1 {
+            return false;
+        }
+        let Some(t) = self.toks.get(np.start) else { return true };
+        let opens = t.sent_start || np.start == 0 || self.toks[np.start - 1].kind == Kind::Para;
+        if !opens || self.classes(np.start) & (class::MALE | class::FEMALE | class::TITLE) != 0 {
+            return false;
+        }
+        let mut next = np.end;
+        while self.word(next).is_some_and(|w| w.ends_with("ly") || self.classes(next) & class::ADVERB != 0) {
+            next += 1;
+        }
+        if self.cue(next).is_some() {
+            return false;
+        }
+        let word = t.text(self.text);
+        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        !memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|p| {
+            let before = self.text[..p].trim_end_matches([' ', '\u{a0}']);
+            p != t.start as usize
+                && before.len() < p
+                && !before.ends_with(['.', '!', '?', '"', '”', '\n', ':'])
+                && !before.is_empty()
+        })
     }
 
     /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
@@ -185,7 +220,8 @@ impl<'a> Ctx<'a> {
                     return Some(Np { start: k, ..inner });
                 }
             }
-            return Some(self.name_np(k, end));
+            let np = self.name_np(k, end);
+            return (!self.doubtful(&np)).then_some(np);
         }
         let det_or_role = c & (class::DET | class::ROLE) != 0;
         if t.cap && !det_or_role {
@@ -256,7 +292,8 @@ impl<'a> Ctx<'a> {
             {
                 start -= 1;
             }
-            return Some(self.name_np(start, k + 1));
+            let np = self.name_np(start, k + 1);
+            return (!self.doubtful(&np)).then_some(np);
         }
         if c & class::ROLE == 0 {
             // the secretary of state: a role with its complement.
