@@ -20,7 +20,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use quotewire::Pipeline;
 use quotewire::attribution::Attributor;
-use quotewire::gazetteer::Gazetteer;
+use quotewire::gazetteer::{self, Gazetteer};
 use quotewire::input::{self, Article, Chunk, Fields};
 use quotewire::output::{self, Emit, Format, OutputOptions};
 use quotewire::sentences::{Abbreviations, Segmenter};
@@ -190,22 +190,20 @@ fn build_pipeline(cli: &Cli) -> Result<Pipeline> {
         abbreviations.extend(Abbreviations::from_path(path)?);
     }
     let mut builder = Gazetteer::builder();
-    builder.default(!cli.no_default_gazetteer);
+    builder.include_default(!cli.no_default_gazetteer);
     for path in &cli.gazetteer {
-        builder.add_path(path)?;
+        builder.add_path(path);
     }
     let gazetteer = builder.build()?;
     Ok(Pipeline::new(Segmenter::new(abbreviations), gazetteer, Attributor::builtin()))
 }
 
 fn check_gazetteers(files: &[PathBuf]) -> Result<ExitCode> {
-    let mut builder = Gazetteer::builder();
-    builder.default(false);
-    for path in files {
-        builder.add_path(path)?;
-    }
-    let gazetteer = builder.build()?;
-    println!("{} entities in {} files: ok", gazetteer.entities().len(), files.len());
+    let report = gazetteer::check(files)?;
+    println!(
+        "ok: {} files, {} persons, {} organizations, {} places, {} patterns",
+        report.files, report.persons, report.organizations, report.places, report.patterns
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,32 +1,145 @@
-//! Gazetteers and entity tagging (placeholder: an empty gazetteer; the real loader and
-//! matcher replace it).
+//! The gazetteer: known persons, organisations and places, and finding their mentions.
+//!
+//! # Files
+//!
+//! A gazetteer is built from CSV files (UTF-8, with a header row). Required columns: `id`
+//! (unique across all files), `type` (`person`, `organization` or `place`) and `name`.
+//! Optional: `aliases` and `demonyms`, both `|`-separated (an entry beginning with `~` matches
+//! ignoring ASCII case); every other column (`kind`, `country`, `population`, `gender`,
+//! `role`, `wikidata`, ...) is kept as an attribute, see [`Entity::attr`]. Three word lists,
+//! one entry a line with `#` comment lines, steer matching: the stop-list (names that are
+//! also common words), titles ("President", "Prime Minister") and given names.
+//!
+//! Loading reports every problem as `FILE:LINE: reason` (duplicate id, empty name, unknown
+//! type, empty alias, alias without a letter or digit, missing required column) and refuses
+//! to build a gazetteer with any problem. The default gazetteer (`gazetteers/` in the
+//! source tree) is embedded in the binary: [`Gazetteer::builtin`].
+//!
+//! # Matching
+//!
+//! - Names, aliases, demonyms and persons' surnames are searched at every word start, the
+//!   longest first ("New York City" beats "New York"), case-sensitively ("TIME" is not
+//!   "time") unless marked `~` (ASCII case only), and as whole words: the characters around
+//!   a match must not be letters or digits, so "Trump's" gives "Trump", "Russia-Ukraine"
+//!   gives both, "U.S.-backed" gives "U.S.". (A hash of first words replaces an
+//!   Aho-Corasick automaton: matches start only at word starts, and building the
+//!   automaton's failure links for ~40,000 strings cost more than all the rest.)
+//! - A person is also found by surname ("Putin"), once the text introduced them by full name
+//!   or alias, or after a title that is more than an honorific ("President Putin", not "Mr
+//!   Wong"); a surname that is also a given name, a day or a stop-listed word ("Friday")
+//!   always needs the introduction. A title just before a person's name ("President
+//!   Putin", "Prime Minister Keir Starmer") is included in the mention, whose form is then
+//!   [`MentionForm::Title`]. A surname shared by several persons goes to the one the text
+//!   last introduced, and is otherwise dropped, never guessed. A surname right after
+//!   another capitalised word that is not a title ("Chelsea Clinton", "Jack McConnell")
+//!   names someone else: it is dropped, and so are its later uses, unless the gazetteer's
+//!   person is introduced. A sentence-initial word counts only if it is a given name ("But
+//!   Trump said"). Names ending in a regnal number ("Charles III") have no surname, and
+//!   "O'Driscoll" does not contain "Driscoll".
+//! - Names on the stop-list (Nice, Reading, Chad, ...) are found only with strong context:
+//!   "Reading, Berkshire" (followed by a comma and a place), or "in Reading" / "near
+//!   Reading" (not possessive, not followed by another capitalised word). A stop-listed
+//!   surname is found only once its person was introduced by full name.
+//! - A place glued by a space to a capitalised word that is not part of it is dropped as part
+//!   of an unknown longer name ("Paris Hilton", "Lincoln Center", "Denzel Washington"),
+//!   unless the word is a title ("London Mayor"), a month or weekday, another match, or
+//!   merely starts the sentence ("In Paris"). The same holds for one-word organisation names
+//!   that are not acronyms, and for surnames followed by a capitalised word.
+//! - An all-capital name between all-capital words is dropped: in a heading ("THE STARS
+//!   WHO LEFT") an acronym cannot be told from a word.
+//! - A place or organisation right after a title is a person's surname ("Mr Livingstone").
+//! - In a sports report (two or more different sports words: "striker", "Six Nations",
+//!   "half-time", ...), a city or region (but not England, Scotland, Wales or Northern
+//!   Ireland) is taken for its club ("Liverpool were ...", "Munster") and dropped, unless
+//!   it follows "in" or precedes ", <region or country>"; in any text, so is one before
+//!   "manager", "striker", "fans", ... ("Birmingham manager Steve Bruce").
+//! - "X of <place>" is part of a longer name when X is Bank, University, Council, ...
+//!   ("Bank of Japan"); so is "<Capitalised> de <place>" ("Stade de France").
+//! - Among entities sharing a name, one the text already mentioned wins ("Pokrovsk
+//!   (Krasnoarmeysk)"), then countries, then larger places.
+//! - A person's full name outranks a place or organisation on the same span; a surname does
+//!   only once the person was introduced.
+//!
+//! Mentions carry byte offsets (end-exclusive), sorted and non-overlapping.
+//!
+//! ```
+//! use quotewire::gazetteer::{Gazetteer, MentionForm};
+//!
+//! let csv = "id,type,name,aliases,demonyms\n\
+//!            p1,person,Vladimir Putin,,\n\
+//!            c1,place,Russia,Russian Federation,Russian|Russians\n\
+//!            c2,place,Ukraine,,Ukrainian|Ukrainians\n";
+//! let gaz = Gazetteer::builder()
+//!     .include_default(false)
+//!     .add_reader(csv.as_bytes(), "inline.csv")
+//!     .add_titles_reader("President\n".as_bytes(), "titles.txt")
+//!     .build()?;
+//! let text = "Russian President Vladimir Putin spoke. Putin's Russia-Ukraine war";
+//! let found: Vec<(&str, &str, MentionForm)> = gaz
+//!     .tag(text)
+//!     .iter()
+//!     .map(|m| (&text[m.start..m.end], gaz.entity(m.entity).name.as_str(), m.form))
+//!     .collect();
+//! assert_eq!(found, [
+//!     ("Russian", "Russia", MentionForm::Demonym),
+//!     ("President Vladimir Putin", "Vladimir Putin", MentionForm::Title),
+//!     ("Putin", "Vladimir Putin", MentionForm::Surname),
+//!     ("Russia", "Russia", MentionForm::Name),
+//!     ("Ukraine", "Ukraine", MentionForm::Name),
+//! ]);
+//! # Ok::<(), quotewire::gazetteer::GazetteerError>(())
+//! ```
 
-use serde::Serialize;
+mod builtin;
+mod index;
+mod load;
+mod matcher;
 
-/// What kind of thing an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub use load::{CheckReport, GazetteerBuilder, Problem, check};
+
+/// The type of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityType {
+    /// A person.
     Person,
+    /// An organisation: a company, party, agency, newspaper, ...
     Organization,
+    /// A place: a country, region, city, ...
     Place,
 }
 
-/// Index of an entity in its gazetteer.
+impl EntityType {
+    /// Parses the `type` column.
+    pub fn parse(s: &str) -> Option<EntityType> {
+        match s {
+            "person" => Some(EntityType::Person),
+            "organization" => Some(EntityType::Organization),
+            "place" => Some(EntityType::Place),
+            _ => None,
+        }
+    }
+}
+
+/// The index of an entity in its [`Gazetteer`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntityId(pub u32);
 
-/// One gazetteer row.
-#[derive(Debug, Clone)]
+/// A known person, organisation or place.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
+    /// The `id` column, unique in the gazetteer.
     pub id: String,
+    /// The `type` column.
     pub kind: EntityType,
+    /// The canonical name.
     pub name: String,
+    /// Every other non-empty column (`aliases`, `demonyms`, `country`, ...), in file order.
     pub attrs: Vec<(String, String)>,
 }
 
 impl Entity {
-    /// The value of an extra column.
+    /// The value of column `key`, if present and non-empty.
     pub fn attr(&self, key: &str) -> Option<&str> {
         self.attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
@@ -35,78 +148,87 @@ impl Entity {
 /// How a mention names its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionForm {
+    /// The canonical name.
     Name,
+    /// An alias.
     Alias,
+    /// A person's surname alone.
     Surname,
+    /// A title and a person's name ("President Putin"): the mention covers both.
     Title,
+    /// A demonym of a place ("Ukrainian").
     Demonym,
 }
 
-/// A tagged mention: byte offsets into the text, end-exclusive.
+/// A mention of an entity in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
+    /// Byte offset of the start.
     pub start: usize,
+    /// Byte offset of the end (exclusive).
     pub end: usize,
+    /// The entity mentioned.
     pub entity: EntityId,
+    /// How it is named.
     pub form: MentionForm,
 }
 
-/// Errors while loading a gazetteer.
+/// Why a gazetteer could not be built.
 #[derive(Debug, thiserror::Error)]
-#[error("gazetteer error")]
-pub struct GazetteerError;
+pub enum GazetteerError {
+    /// Problems in the files, one per line.
+    #[error("{}", display_problems(.0))]
+    Invalid(Vec<Problem>),
+    /// The matcher could not be built (too many patterns).
+    #[error("cannot build the gazetteer matcher: {0}")]
+    Matcher(#[from] aho_corasick::BuildError),
+}
 
-/// A built gazetteer.
-#[derive(Debug, Default)]
+fn display_problems(problems: &[Problem]) -> String {
+    problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+}
+
+/// Known entities and a matcher for their mentions. See the [module docs](self).
 pub struct Gazetteer {
     entities: Vec<Entity>,
+    matcher: matcher::Matcher,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer").field("entities", &self.entities.len()).finish_non_exhaustive()
+    }
 }
 
 impl Gazetteer {
-    /// The embedded default gazetteer.
+    /// The default gazetteer embedded in the binary.
     pub fn builtin() -> Result<Gazetteer, GazetteerError> {
-        Ok(Gazetteer::default())
+        Gazetteer::builder().build()
     }
-    /// The entity behind an id.
+
+    /// A builder, which includes the embedded default unless told `include_default(false)`.
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+
+    /// The entity `id`. Panics if `id` is not of this gazetteer.
     pub fn entity(&self, id: EntityId) -> &Entity {
         &self.entities[id.0 as usize]
     }
-    /// All entities.
+
+    /// All entities, indexed by [`EntityId`].
     pub fn entities(&self) -> &[Entity] {
         &self.entities
     }
-    /// Tags the mentions of known entities in `text`.
-    pub fn tag(&self, _text: &str) -> Vec<Mention> {
-        Vec::new()
-    }
-    /// Whether `word` is a title that precedes names.
-    pub fn is_title(&self, _word: &str) -> bool {
-        false
-    }
-}
 
-/// Collects gazetteer files (placeholder).
-#[derive(Debug, Default)]
-pub struct GazetteerBuilder {}
+    /// The mentions in `text`, sorted by start and non-overlapping.
+    pub fn tag(&self, text: &str) -> Vec<Mention> {
+        self.matcher.tag(text)
+    }
 
-impl GazetteerBuilder {
-    /// Whether to include the embedded default.
-    pub fn default(&mut self, _yes: bool) -> &mut Self {
-        self
-    }
-    /// Adds a file.
-    pub fn add_path(&mut self, _path: &std::path::Path) -> Result<&mut Self, GazetteerError> {
-        Ok(self)
-    }
-    /// Builds the gazetteer.
-    pub fn build(&self) -> Result<Gazetteer, GazetteerError> {
-        Ok(Gazetteer::default())
-    }
-}
-
-impl Gazetteer {
-    /// A builder.
-    pub fn builder() -> GazetteerBuilder {
-        GazetteerBuilder {}
+    /// Whether `word` (or words, "Prime Minister") is a title, ignoring case and a final
+    /// period.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.matcher.is_title(word)
     }
 }

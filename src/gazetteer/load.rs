@@ -1,0 +1,355 @@
+//! Loading gazetteer files: CSV entity tables and one-entry-a-line word lists.
+//!
+//! Every problem found is collected as a [`Problem`] (`FILE:LINE: reason`); a gazetteer with
+//! any problem is refused as a whole.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use super::index::FxBuild;
+use super::matcher::Matcher;
+use super::{Entity, EntityType, Gazetteer, GazetteerError, builtin};
+
+/// One problem found while loading: where it is and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file path, or the origin given to [`GazetteerBuilder::add_reader`].
+    pub origin: String,
+    /// The 1-based line, when the problem has one.
+    pub line: Option<u64>,
+    /// What is wrong, in a few words.
+    pub reason: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.origin, line, self.reason),
+            None => write!(f, "{}: {}", self.origin, self.reason),
+        }
+    }
+}
+
+/// What [`check`] found in a set of valid gazetteer files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckReport {
+    /// Files read.
+    pub files: usize,
+    /// Entities of type person.
+    pub persons: usize,
+    /// Entities of type organization.
+    pub organizations: usize,
+    /// Entities of type place.
+    pub places: usize,
+    /// Distinct strings the matcher searches for (names, aliases, demonyms, surnames).
+    pub patterns: usize,
+}
+
+/// Checks gazetteer CSV files on their own (without the embedded default), as
+/// `quotewire gazetteer check FILE...` does: every problem, or a summary.
+pub fn check<P: AsRef<Path>>(paths: &[P]) -> Result<CheckReport, GazetteerError> {
+    let mut builder = Gazetteer::builder();
+    builder.include_default(false);
+    for path in paths {
+        builder.add_path(path);
+    }
+    let gaz = builder.build()?;
+    let count = |kind| gaz.entities().iter().filter(|e| e.kind == kind).count();
+    Ok(CheckReport {
+        files: paths.len(),
+        persons: count(EntityType::Person),
+        organizations: count(EntityType::Organization),
+        places: count(EntityType::Place),
+        patterns: gaz.matcher.pattern_count(),
+    })
+}
+
+/// A source of text: its origin (a path or a name) and its contents, or why it could not be read.
+pub(crate) struct Source {
+    origin: String,
+    text: Result<Cow<'static, str>, String>,
+}
+
+impl Source {
+    fn from_reader<R: Read>(mut rdr: R, origin: &str) -> Source {
+        let mut text = String::new();
+        let text = rdr.read_to_string(&mut text).map(|_| Cow::Owned(text)).map_err(|e| e.to_string());
+        Source { origin: origin.to_string(), text }
+    }
+
+    fn from_path(path: &Path) -> Source {
+        let origin = path.display().to_string();
+        let text = std::fs::read_to_string(path).map(Cow::Owned).map_err(|e| e.to_string());
+        Source { origin, text }
+    }
+
+    pub(crate) fn embedded(origin: &str, text: &'static str) -> Source {
+        Source { origin: origin.to_string(), text: Ok(Cow::Borrowed(text)) }
+    }
+}
+
+/// The inputs of a gazetteer, by kind.
+#[derive(Default)]
+pub(crate) struct Sources {
+    pub csvs: Vec<Source>,
+    pub stoplists: Vec<Source>,
+    pub titles: Vec<Source>,
+    pub given_names: Vec<Source>,
+}
+
+/// Builds a [`Gazetteer`] from CSV entity files and word lists.
+///
+/// Loaders come in pairs: `add_path` (errors name the path) and `add_reader` (errors name the
+/// origin you give). The embedded default data is included unless `include_default(false)` is set.
+pub struct GazetteerBuilder {
+    default: bool,
+    own: Sources,
+}
+
+impl Default for GazetteerBuilder {
+    fn default() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+}
+
+impl GazetteerBuilder {
+    /// A builder with no files of its own, including the embedded default.
+    pub fn new() -> GazetteerBuilder {
+        GazetteerBuilder { default: true, own: Sources::default() }
+    }
+
+    /// Whether to include the embedded default gazetteer, stop-list, titles and given names
+    /// (default: `true`).
+    pub fn include_default(&mut self, yes: bool) -> &mut GazetteerBuilder {
+        self.default = yes;
+        self
+    }
+
+    /// Adds a CSV entity file.
+    pub fn add_path<P: AsRef<Path>>(&mut self, path: P) -> &mut GazetteerBuilder {
+        self.own.csvs.push(Source::from_path(path.as_ref()));
+        self
+    }
+
+    /// Adds CSV entity data read from `rdr`; `origin` names it in problems.
+    pub fn add_reader<R: Read>(&mut self, rdr: R, origin: &str) -> &mut GazetteerBuilder {
+        self.own.csvs.push(Source::from_reader(rdr, origin));
+        self
+    }
+
+    /// Adds a stop-list file: one name a line (`#` starts a comment line). Names on it are
+    /// tagged only with strong context; the comparison is case-sensitive.
+    pub fn add_stoplist_path<P: AsRef<Path>>(&mut self, path: P) -> &mut GazetteerBuilder {
+        self.own.stoplists.push(Source::from_path(path.as_ref()));
+        self
+    }
+
+    /// Adds a stop-list read from `rdr` (see [`GazetteerBuilder::add_stoplist_path`]).
+    pub fn add_stoplist_reader<R: Read>(&mut self, rdr: R, origin: &str) -> &mut GazetteerBuilder {
+        self.own.stoplists.push(Source::from_reader(rdr, origin));
+        self
+    }
+
+    /// Adds a titles file: one title a line ("President", "Prime Minister", "Mr").
+    pub fn add_titles_path<P: AsRef<Path>>(&mut self, path: P) -> &mut GazetteerBuilder {
+        self.own.titles.push(Source::from_path(path.as_ref()));
+        self
+    }
+
+    /// Adds titles read from `rdr` (see [`GazetteerBuilder::add_titles_path`]).
+    pub fn add_titles_reader<R: Read>(&mut self, rdr: R, origin: &str) -> &mut GazetteerBuilder {
+        self.own.titles.push(Source::from_reader(rdr, origin));
+        self
+    }
+
+    /// Adds a list of given names, one a line: a given name just before a surname marks a
+    /// different person ("Chelsea Clinton" is not Hillary).
+    pub fn add_given_names_reader<R: Read>(&mut self, rdr: R, origin: &str) -> &mut GazetteerBuilder {
+        self.own.given_names.push(Source::from_reader(rdr, origin));
+        self
+    }
+
+    /// Loads and validates everything, and builds the matcher. Fails with every problem
+    /// found, one per line in the error's `Display`.
+    pub fn build(&self) -> Result<Gazetteer, GazetteerError> {
+        let emb = if self.default { builtin::sources() } else { Sources::default() };
+        let mut problems = vec![];
+        let mut loader = Loader::default();
+        for src in emb.csvs.iter().chain(&self.own.csvs) {
+            match &src.text {
+                Ok(text) => loader.load_csv(&src.origin, text, &mut problems),
+                Err(e) => problems.push(problem(&src.origin, None, format!("cannot read: {e}"))),
+            }
+        }
+        let mut lists = |emb: &[Source], own: &[Source]| -> Vec<String> {
+            let mut words = vec![];
+            for src in emb.iter().chain(own) {
+                match &src.text {
+                    Ok(text) => words.extend(word_list(text)),
+                    Err(e) => problems.push(problem(&src.origin, None, format!("cannot read: {e}"))),
+                }
+            }
+            words
+        };
+        let lists = Lists {
+            stoplist: lists(&emb.stoplists, &self.own.stoplists),
+            titles: lists(&emb.titles, &self.own.titles),
+            given_names: lists(&emb.given_names, &self.own.given_names),
+        };
+        if !problems.is_empty() {
+            return Err(GazetteerError::Invalid(problems));
+        }
+        let matcher = Matcher::new(&loader.entities, &loader.extra, &lists)?;
+        Ok(Gazetteer { entities: loader.entities, matcher })
+    }
+}
+
+/// The word lists that steer matching.
+pub(crate) struct Lists {
+    pub stoplist: Vec<String>,
+    pub titles: Vec<String>,
+    pub given_names: Vec<String>,
+}
+
+fn problem(origin: &str, line: Option<u64>, reason: String) -> Problem {
+    Problem { origin: origin.to_string(), line, reason }
+}
+
+/// The non-empty, non-comment lines of a word list, trimmed.
+fn word_list(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string)
+}
+
+/// The names an entity is matched by, besides its canonical name.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Extra {
+    /// Aliases; `true` when case-insensitive (`~`).
+    pub aliases: Vec<(String, bool)>,
+    /// Demonyms; `true` when case-insensitive (`~`).
+    pub demonyms: Vec<(String, bool)>,
+}
+
+#[derive(Default)]
+struct Loader {
+    entities: Vec<Entity>,
+    extra: Vec<Extra>,
+    /// The files loaded.
+    origins: Vec<String>,
+    /// id → where it was first defined (file index, line).
+    ids: HashMap<String, (usize, u64), FxBuild>,
+}
+
+impl Loader {
+    fn load_csv(&mut self, origin: &str, text: &str, problems: &mut Vec<Problem>) {
+        let rows = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        self.ids.reserve(rows);
+        self.entities.reserve(rows);
+        self.extra.reserve(rows);
+        let mut rdr = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let headers = match rdr.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                problems.push(problem(origin, Some(1), format!("bad header: {e}")));
+                return;
+            }
+        };
+        let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+        let (id, kind, name) = (col("id"), col("type"), col("name"));
+        let (Some(id), Some(kind), Some(name)) = (id, kind, name) else {
+            for (c, label) in [(id, "id"), (kind, "type"), (name, "name")] {
+                if c.is_none() {
+                    let reason = format!("missing required column '{label}'");
+                    problems.push(problem(origin, Some(1), reason));
+                }
+            }
+            return;
+        };
+        let (aliases, demonyms) = (col("aliases"), col("demonyms"));
+        let file = self.origins.len();
+        self.origins.push(origin.to_string());
+        let mut rec = csv::StringRecord::new();
+        loop {
+            match rdr.read_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    let line = e.position().map(|p| p.line());
+                    problems.push(problem(origin, line, format!("bad CSV record: {e}")));
+                    if !matches!(
+                        e.kind(),
+                        csv::ErrorKind::UnequalLengths { .. } | csv::ErrorKind::Utf8 { .. }
+                    ) {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            let line = rec.position().map_or(0, |p| p.line());
+            let mut bad = |reason: String| problems.push(problem(origin, Some(line), reason));
+            let field = |i: usize| rec.get(i).unwrap_or("").trim();
+            let (eid, ename) = (field(id), field(name));
+            let mut ok = true;
+            if eid.is_empty() {
+                bad("empty id".to_string());
+                ok = false;
+            } else if let Some(&(f, l)) = self.ids.get(eid) {
+                let o = &self.origins[f];
+                bad(format!("duplicate id '{eid}' (first defined at {o}:{l})"));
+                ok = false;
+            }
+            let etype = EntityType::parse(field(kind));
+            if etype.is_none() {
+                let t = field(kind);
+                bad(format!("unknown type '{t}' (expected person, organization or place)"));
+                ok = false;
+            }
+            if ename.is_empty() {
+                bad("empty name".to_string());
+                ok = false;
+            } else if !ename.chars().any(char::is_alphanumeric) {
+                bad(format!("name '{ename}' has no letter or digit"));
+                ok = false;
+            }
+            let mut extra = Extra::default();
+            for (c, what, out) in
+                [(aliases, "alias", &mut extra.aliases), (demonyms, "demonym", &mut extra.demonyms)]
+            {
+                let Some(c) = c else { continue };
+                let value = field(c);
+                if value.is_empty() {
+                    continue;
+                }
+                for item in value.split('|') {
+                    let (ci, word) = match item.trim().strip_prefix('~') {
+                        Some(rest) => (true, rest.trim()),
+                        None => (false, item.trim()),
+                    };
+                    if word.is_empty() {
+                        bad(format!("empty {what} in '{value}'"));
+                        ok = false;
+                    } else if !word.chars().any(char::is_alphanumeric) {
+                        bad(format!("{what} '{word}' has no letter or digit"));
+                        ok = false;
+                    } else {
+                        out.push((word.to_string(), ci));
+                    }
+                }
+            }
+            let (Some(etype), true) = (etype, ok) else {
+                continue;
+            };
+            let attrs = headers
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != id && i != kind && i != name)
+                .map(|(i, h)| (h.trim().to_string(), field(i).to_string()))
+                .filter(|(_, v)| !v.is_empty())
+                .collect();
+            self.ids.insert(eid.to_string(), (file, line));
+            self.entities.push(Entity { id: eid.to_string(), kind: etype, name: ename.to_string(), attrs });
+            self.extra.push(extra);
+        }
+    }
+}

@@ -1,0 +1,1021 @@
+//! Finding mentions: one anchored Aho-Corasick search at each word start, then context rules.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::AhoCorasick;
+
+use super::index::{FxBuild, Index};
+use super::load::{Extra, Lists};
+use super::{Entity, EntityId, EntityType, GazetteerError, Mention, MentionForm};
+
+/// Suffixes that are not surnames ("Martin Luther King Jr.").
+const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr."];
+
+/// Regnal numbers: a name ending in one has no surname ("King Charles III").
+const REGNAL: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/// Words of sports reports: a text with at least [`SPORTS_WORDS`] different ones is one
+/// (494 of the 511 BBC sports articles, 44 of the 1,714 others).
+const SPORTS: &[&str] = &[
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "scrum",
+    "Premiership",
+    "penalty",
+    "semi-final",
+    "quarter-final",
+    "Six Nations",
+    "kick-off",
+    "hat-trick",
+    "Champions League",
+    "FA Cup",
+    "Carling Cup",
+    "Uefa",
+    "Fifa",
+    "squad",
+    "coach",
+    "rugby",
+    "football",
+    "cricket",
+    "tennis",
+    "athletics",
+    "Olympic",
+    "medal",
+    "goal",
+    "match",
+    "tournament",
+    "Grand Slam",
+    "sprinter",
+    "relegation",
+    "fixture",
+    "wicket",
+    "seeded",
+    "champion",
+    "injury",
+    "Cup",
+    "half-time",
+    "derby",
+    "defeat",
+    "victory",
+    "club",
+];
+const SPORTS_WORDS: u32 = 2;
+
+/// Common words that start sentences: before a place they are not part of its name.
+const SENTENCE_WORDS: &[&str] = &[
+    "A",
+    "About",
+    "Across",
+    "After",
+    "Against",
+    "All",
+    "Already",
+    "Also",
+    "Although",
+    "Among",
+    "An",
+    "And",
+    "Another",
+    "Around",
+    "As",
+    "At",
+    "Before",
+    "Between",
+    "Both",
+    "But",
+    "By",
+    "Despite",
+    "During",
+    "Each",
+    "Earlier",
+    "Either",
+    "Elsewhere",
+    "Even",
+    "Every",
+    "Following",
+    "For",
+    "Former",
+    "From",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Including",
+    "Inside",
+    "Into",
+    "It",
+    "Its",
+    "Just",
+    "Last",
+    "Later",
+    "Like",
+    "Many",
+    "Meanwhile",
+    "More",
+    "Most",
+    "Much",
+    "My",
+    "Near",
+    "Neither",
+    "Next",
+    "No",
+    "Nor",
+    "Not",
+    "Now",
+    "Of",
+    "On",
+    "Once",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "Outside",
+    "Over",
+    "Several",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Through",
+    "Throughout",
+    "To",
+    "Today",
+    "Under",
+    "Unlike",
+    "Until",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Within",
+    "Without",
+    "Yesterday",
+    "Yet",
+    "You",
+    "Your",
+];
+
+/// Words that begin names of the form "X of <place>", which are not the place.
+const NAME_HEADS: &[&str] = &[
+    "Academy",
+    "Association",
+    "Authority",
+    "Bank",
+    "Battle",
+    "Church",
+    "City",
+    "College",
+    "Commonwealth",
+    "Council",
+    "Department",
+    "Federation",
+    "Guild",
+    "Gulf",
+    "Institute",
+    "Ministry",
+    "Museum",
+    "Palace",
+    "School",
+    "Society",
+    "State",
+    "Tower",
+    "Treaty",
+    "Union",
+    "University",
+];
+
+/// Words after a city that make it a sports club: "Birmingham manager".
+const CLUB_ROLES: &[&str] = &[
+    "boss",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "goalkeeper",
+    "keeper",
+    "coach",
+    "captain",
+    "fans",
+    "supporters",
+    "player",
+    "players",
+    "squad",
+    "chairman",
+    "centre",
+    "wing",
+    "prop",
+    "lock",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "forward",
+];
+
+/// Titles that say nothing about who is meant: "Mr Wong" needs an introduction.
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"];
+
+/// Capitalised words that may stand just before a name without being part of it.
+const CALENDAR: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// What a pattern can refer to.
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    entity: EntityId,
+    kind: EntityType,
+    form: MentionForm,
+    /// A city or region, whose name is also a sports club's ("Liverpool were ...").
+    club: bool,
+    /// A place that contains towns: a region, country, territory or continent.
+    area: bool,
+}
+
+/// One searched string.
+#[derive(Debug, Clone)]
+struct Pattern {
+    /// The searched string (lower-cased if case-insensitive).
+    text: Box<str>,
+    /// Range into `Matcher::targets`, best first.
+    targets: (u32, u32),
+    /// On the stop-list: tagged only with strong context.
+    stop: bool,
+}
+
+/// A raw hit of the automata, before the context rules.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    pat: u32,
+}
+
+/// The compiled matcher of a gazetteer.
+pub(crate) struct Matcher {
+    /// The case-sensitive patterns, and the `~` ones (lower-cased).
+    sensitive: Index,
+    insensitive: Index,
+    /// A bit for every pair of bytes that begins a pattern (a lone last byte pairs with 0):
+    /// only word starts with such a pair are looked up.
+    starts: Box<[u64; 1024]>,
+    patterns: Vec<Pattern>,
+    targets: Vec<Target>,
+    /// Finds [`SPORTS`] words.
+    sports: AhoCorasick,
+    /// Lower-cased titles, possibly of several words.
+    titles: HashSet<String, FxBuild>,
+    /// Lower-cased given names.
+    given_names: HashSet<String, FxBuild>,
+}
+
+impl Matcher {
+    pub(crate) fn new<'a>(
+        entities: &'a [Entity],
+        extra: &'a [Extra],
+        lists: &Lists,
+    ) -> Result<Matcher, GazetteerError> {
+        // (case-insensitive, text, target) for every searched string; `~` ones lower-cased.
+        let mut rows: Vec<(bool, Cow<'_, str>, Target)> = vec![];
+        for (i, (entity, extra)) in entities.iter().zip(extra).enumerate() {
+            let id = EntityId(i as u32);
+            let place = entity.kind == EntityType::Place;
+            let town = matches!(entity.attr("kind"), Some("city" | "capital"));
+            // Regions are clubs too ("Munster", "Lazio"), but not the nations of the United
+            // Kingdom, whose sides are national ("England", "Wales").
+            let region = entity.attr("kind") == Some("region") && entity.attr("country") != Some("GB");
+            let club = place && (town || region);
+            let area = place && !town;
+            let mut add = |text: &'a str, ci: bool, form| {
+                let text = if ci { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) };
+                rows.push((
+                    ci,
+                    text,
+                    Target {
+                        entity: id,
+                        kind: entity.kind,
+                        form,
+                        club: club && form != MentionForm::Demonym,
+                        area: area && form != MentionForm::Demonym,
+                    },
+                ));
+            };
+            add(&entity.name, false, MentionForm::Name);
+            for (alias, ci) in &extra.aliases {
+                add(alias, *ci, MentionForm::Alias);
+            }
+            for (demonym, ci) in &extra.demonyms {
+                add(demonym, *ci, MentionForm::Demonym);
+            }
+            if entity.kind == EntityType::Person {
+                let aliases = extra.aliases.iter().filter(|(_, ci)| !ci).map(|(a, _)| a.as_str());
+                for name in std::iter::once(entity.name.as_str()).chain(aliases) {
+                    if let Some(surname) = surname(name) {
+                        add(surname, false, MentionForm::Surname);
+                    }
+                }
+            }
+        }
+        // Group equal strings, best target first.
+        let mut ids: HashMap<(bool, &str), u32, FxBuild> =
+            HashMap::with_capacity_and_hasher(rows.len(), FxBuild::default());
+        let mut keyed: Vec<(u32, Target)> = Vec::with_capacity(rows.len());
+        for (ci, text, target) in &rows {
+            let next = ids.len() as u32;
+            keyed.push((*ids.entry((*ci, text.as_ref())).or_insert(next), *target));
+        }
+        let rank = |t: &Target| {
+            let e = &entities[t.entity.0 as usize];
+            (form_rank(t.form), kind_rank(t.kind), population(e), t.entity)
+        };
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| rank(&a.1).cmp(&rank(&b.1))));
+        let mut texts: Vec<(bool, &str)> = vec![(false, ""); ids.len()];
+        for (&key, &id) in &ids {
+            texts[id as usize] = key;
+        }
+        let stoplist: HashSet<&str, FxBuild> = lists.stoplist.iter().map(String::as_str).collect();
+        let stoplist_lower: HashSet<String, FxBuild> =
+            lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
+        let mut patterns = Vec::with_capacity(texts.len());
+        let mut targets: Vec<Target> = Vec::with_capacity(keyed.len());
+        let cs = texts.iter().filter(|(ci, _)| !ci).count();
+        let (mut sensitive, mut insensitive) =
+            (Index::with_capacity(cs), Index::with_capacity(texts.len() - cs));
+        let mut starts = Box::new([0u64; 1024]);
+        for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+            let (ci, text) = texts[group[0].0 as usize];
+            let start = targets.len();
+            for &(_, t) in group {
+                // One target per entity, its best form.
+                if !targets[start..].iter().any(|u| u.entity == t.entity) {
+                    targets.push(t);
+                }
+            }
+            let stop = if ci { stoplist_lower.contains(text) } else { stoplist.contains(text) };
+            let id = patterns.len() as u32;
+            patterns.push(Pattern { text: text.into(), targets: (start as u32, targets.len() as u32), stop });
+            let bytes = text.as_bytes();
+            let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
+            if ci {
+                for (x, y) in [(b0, b1), (b0.to_ascii_uppercase(), b1.to_ascii_uppercase())] {
+                    set_start(&mut starts, x, y);
+                    set_start(&mut starts, x, y.to_ascii_lowercase());
+                }
+                insensitive.insert(text, id);
+            } else {
+                set_start(&mut starts, b0, b1);
+                sensitive.insert(text, id);
+            }
+        }
+        let len = |id: u32| patterns.get(id as usize).map_or(0, |p: &Pattern| p.text.len());
+        sensitive.finish(len);
+        insensitive.finish(len);
+        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
+        Ok(Matcher {
+            sports: AhoCorasick::new(SPORTS)?,
+            sensitive,
+            insensitive,
+            starts,
+            patterns,
+            targets,
+            titles: lower(&lists.titles),
+            given_names: lower(&lists.given_names),
+        })
+    }
+
+    /// Whether `text` is a sports report (computed once per text).
+    fn is_sports(&self, text: &str, seen: &mut Seen) -> bool {
+        *seen.sports.get_or_insert_with(|| {
+            let mut found = 0u64;
+            for m in self.sports.find_iter(text) {
+                found |= 1 << (m.pattern().as_usize() % 64);
+                if found.count_ones() >= SPORTS_WORDS {
+                    return true;
+                }
+            }
+            false
+        })
+    }
+
+    /// The number of distinct searched strings.
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Whether `word` (one or more words) is a title, ignoring case and a final period.
+    pub(crate) fn is_title(&self, word: &str) -> bool {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        contains_lower(&self.titles, word)
+    }
+
+    /// The mentions in `text`, sorted and non-overlapping.
+    pub(crate) fn tag(&self, text: &str) -> Vec<Mention> {
+        let hits = self.scan(text);
+        let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
+        let mut seen = Seen::default();
+        for k in 0..hits.len() {
+            if let Some(m) = self.resolve(text, &hits, k, &mut seen, &out) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// The longest pattern at each word start that ends at a word boundary.
+    fn scan(&self, text: &str) -> Vec<Hit> {
+        let bytes = text.as_bytes();
+        let mut hits = vec![];
+        let mut i = 0;
+        while i < bytes.len() {
+            let pair = (bytes[i] as usize) << 8 | bytes.get(i + 1).copied().unwrap_or(0) as usize;
+            if self.starts[pair >> 6] & (1 << (pair & 63)) == 0
+                || word_char_before(text, i)
+                || elided_before(text, i)
+            {
+                i += 1;
+                continue;
+            }
+            let rest = &text[i..];
+            let mut best = self.longest(text, i, false, rest);
+            if !self.insensitive.is_empty() {
+                let mut buf = [0u8; 64];
+                let mut n = rest.len().min(buf.len());
+                while !rest.is_char_boundary(n) {
+                    n -= 1;
+                }
+                let key = &rest[..n];
+                if let Some(lower) = ascii_lower(key, &mut buf) {
+                    let m = self.longest(text, i, true, lower);
+                    if m.is_some_and(|(end, _)| best.is_none_or(|(e, _)| end > e)) {
+                        best = m;
+                    }
+                }
+            }
+            match best {
+                Some((end, pat)) => {
+                    hits.push(Hit { start: i, end, pat });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+
+    /// The longest pattern that begins `text` at `at` and ends at a word boundary: its end
+    /// and id. `key` is the text from `at` (lower-cased when `ci`).
+    fn longest(&self, text: &str, at: usize, ci: bool, key: &str) -> Option<(usize, u32)> {
+        let index = if ci { &self.insensitive } else { &self.sensitive };
+        let rest = text.as_bytes().get(at..)?;
+        index.candidates(key).find_map(|id| {
+            let pat = self.patterns.get(id as usize)?.text.as_bytes();
+            let head = rest.get(..pat.len())?;
+            let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
+            (same && word_end(text, at + pat.len())).then_some((at + pat.len(), id))
+        })
+    }
+
+    fn targets(&self, pat: u32) -> &[Target] {
+        let (a, b) = self.patterns.get(pat as usize).map_or((0, 0), |p| p.targets);
+        self.targets.get(a as usize..b as usize).unwrap_or(&[])
+    }
+
+    /// Applies the context rules to hit `k`.
+    fn resolve(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        k: usize,
+        seen: &mut Seen,
+        done: &[Mention],
+    ) -> Option<Mention> {
+        let floor = done.last().map_or(0, |m| m.end);
+        let hit = hits[k];
+        let targets = self.targets(hit.pat);
+        let stop = self.patterns.get(hit.pat as usize).is_some_and(|p| p.stop);
+        let ctx = Context { text, hits, k, done, matcher: self };
+        // A person's full name or alias.
+        if let Some(t) =
+            targets.iter().find(|t| t.kind == EntityType::Person && t.form != MentionForm::Surname)
+        {
+            if stop && !ctx.strong_place_context() {
+                return None;
+            }
+            if ctx.next_word().is_some_and(|w| SUFFIXES.contains(&w) || REGNAL.contains(&w)) {
+                return None;
+            }
+            if !seen.introduced.contains(&t.entity) {
+                seen.introduced.push(t.entity);
+            }
+            return Some(ctx.person(t.entity, t.form, floor));
+        }
+        // A surname: the most recently introduced person wins, then other entity types,
+        // then the only person with that surname.
+        let surnames = targets.iter().filter(|t| t.form == MentionForm::Surname);
+        let recent = surnames
+            .clone()
+            .filter_map(|t| seen.introduced.iter().position(|&e| e == t.entity).map(|p| (p, t)))
+            .max_by_key(|&(p, _)| p)
+            .map(|(_, t)| t);
+        // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
+        // best ranked.
+        let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
+        let mentioned = |t: &&Target| done.iter().any(|m| m.entity == t.entity);
+        let other = others.clone().find(mentioned).or_else(|| others.next());
+        let (surname, known) = match (recent, other) {
+            (Some(t), _) => (t, true),
+            (None, Some(t)) => {
+                if t.club && !ctx.in_place() && self.is_sports(text, seen) {
+                    return None;
+                }
+                return ctx.place_or_org(t, stop);
+            }
+            (None, None) => {
+                let mut all = surnames;
+                let first = all.next()?;
+                if all.next().is_some() {
+                    return None; // ambiguous: never guess
+                }
+                (first, false)
+            }
+        };
+        let title = ctx.title_before();
+        if title.is_none() && ctx.prev_word().is_some_and(|w| ctx.other_first_name(w)) {
+            // "Jack McConnell": someone else, and so is a later "Mr McConnell".
+            seen.others.push(hit.pat);
+            return None;
+        }
+        if !known {
+            // Unintroduced, a surname needs a title that is more than an honorific
+            // ("President Putin", not "Mr Wong"); a surname that is also a common word, a
+            // given name or a day ("Friday", "Charles") needs an introduction.
+            let word = &text[hit.start..hit.end];
+            let weak = stop || CALENDAR.contains(&word) || ctx.is_given_name(word);
+            let honorific = |start: usize| {
+                let t = &text[start..hit.start - 1];
+                HONORIFICS.contains(&t.strip_suffix('.').unwrap_or(t))
+            };
+            if weak || seen.others.contains(&hit.pat) || title.is_none_or(honorific) {
+                return None;
+            }
+        }
+        if ctx.glued_after() {
+            return None;
+        }
+        Some(ctx.person(surname.entity, MentionForm::Surname, floor))
+    }
+}
+
+/// What a text has said so far about persons.
+#[derive(Default)]
+struct Seen {
+    /// Persons introduced by full name or alias, in order.
+    introduced: Vec<EntityId>,
+    /// Surname patterns seen with another first name ("Jack McConnell").
+    others: Vec<u32>,
+    /// Whether the text is a sports report, once known.
+    sports: Option<bool>,
+}
+
+/// A hit in its text.
+struct Context<'a> {
+    text: &'a str,
+    hits: &'a [Hit],
+    k: usize,
+    /// The mentions accepted so far.
+    done: &'a [Mention],
+    matcher: &'a Matcher,
+}
+
+/// A word near a hit: its text and where it starts.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+impl<'a> Context<'a> {
+    fn hit(&self) -> Hit {
+        self.hits[self.k]
+    }
+
+    /// A person mention, extended over a title just before it (`floor` keeps it from
+    /// overlapping the previous mention).
+    fn person(&self, entity: EntityId, form: MentionForm, floor: usize) -> Mention {
+        let hit = self.hit();
+        match self.title_before() {
+            Some(start) if start >= floor => {
+                Mention { start, end: hit.end, entity, form: MentionForm::Title }
+            }
+            _ => Mention { start: hit.start, end: hit.end, entity, form },
+        }
+    }
+
+    fn place_or_org(&self, t: &Target, stop: bool) -> Option<Mention> {
+        let hit = self.hit();
+        if stop && !self.strong_place_context() {
+            return None;
+        }
+        let single_org = t.kind == EntityType::Organization
+            && !self.text[hit.start..hit.end].contains(' ')
+            && self.text[hit.start..hit.end].chars().any(char::is_lowercase);
+        let glueable = t.kind == EntityType::Place || single_org;
+        let glued = || {
+            self.prev_word().is_some_and(|w| self.glued_before(w, t))
+                || self.glued_after()
+                || self.hyphen_glued()
+        };
+        // After a title it is a person: "Mr Livingstone", "Ms Villalba".
+        let place = t.kind == EntityType::Place;
+        if self.title_before().is_some()
+            || self.shouting()
+            || (glueable && glued())
+            || (place && self.of_a_name())
+            || (t.club && self.club_role_after())
+        {
+            return None;
+        }
+        Some(Mention { start: hit.start, end: hit.end, entity: t.entity, form: t.form })
+    }
+
+    /// "University of Texas", "Standards Board of England", "Commission for Africa", "Stade
+    /// de France": part of a longer name. "Nicolas Sarkozy of France" (after a given name
+    /// or a title) and "Mayor of London" (a title) are places.
+    fn of_a_name(&self) -> bool {
+        let Some(of) = self.prev_word().filter(|w| matches!(w.text, "of" | "for" | "de" | "du")) else {
+            return false;
+        };
+        let Some(w) = word_before(self.text, of.start) else {
+            return false;
+        };
+        if NAME_HEADS.contains(&w.text) {
+            return true;
+        }
+        let person = || {
+            self.is_given_name(w.text)
+                || word_before(self.text, w.start)
+                    .is_some_and(|v| self.is_given_name(v.text) || self.matcher.is_title(v.text))
+        };
+        starts_upper(w.text)
+            && !self.matcher.is_title(w.text)
+            && !sentence_initial(self.text, w.start)
+            && !person()
+    }
+
+    /// "Birmingham manager", "Newcastle's striker": a club, in any text.
+    fn club_role_after(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        let rest = ["'s ", "’s ", " "].iter().find_map(|p| rest.strip_prefix(p));
+        let Some(rest) = rest else { return false };
+        let word = &rest[..rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len())];
+        CLUB_ROLES.contains(&word)
+    }
+
+    /// An all-capital hit between all-capital words, or starting a sentence of them ("THE
+    /// STARS WHO LEFT", "WHO WAS OSCAR?"): in a heading an acronym cannot be told from a
+    /// word.
+    fn shouting(&self) -> bool {
+        let hit = self.hit();
+        let caps = |w: &str| w.len() >= 2 && !w.chars().any(char::is_lowercase);
+        let before = match self.prev_word() {
+            Some(w) => caps(w.text) && starts_upper(w.text),
+            None => sentence_initial(self.text, hit.start),
+        };
+        caps(&self.text[hit.start..hit.end])
+            && before
+            && self.next_word().is_some_and(|w| caps(w) && starts_upper(w))
+    }
+
+    /// "in Liverpool", or "Blackpool, England": a place, even in a sports report.
+    fn in_place(&self) -> bool {
+        let in_ = self.prev_word().is_some_and(|w| w.text == "in" || w.text == "In");
+        in_ || self.comma_area()
+    }
+
+    /// Whether ", <region or country>" follows: "Reading, Berkshire" (not "Leeds, Hull").
+    fn comma_area(&self) -> bool {
+        let hit = self.hit();
+        self.text[hit.end..].starts_with(", ")
+            && self.hits.get(self.k + 1).is_some_and(|next| {
+                next.start == hit.end + 2 && self.matcher.targets(next.pat).iter().any(|t| t.area)
+            })
+    }
+
+    /// "Reading, Berkshire", or "in Reading" / "near Reading" mid-sentence.
+    fn strong_place_context(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        if self.comma_area() {
+            return true;
+        }
+        let possessive = rest.starts_with('\'') || rest.starts_with('’');
+        let after_in = self.prev_word().is_some_and(|w| w.text == "in" || w.text == "near");
+        after_in && !possessive && !self.glued_after()
+    }
+
+    /// The word just before the hit, separated from it by one space.
+    fn prev_word(&self) -> Option<Word<'a>> {
+        word_before(self.text, self.hit().start)
+    }
+
+    /// The word just after the hit, separated from it by one space.
+    fn next_word(&self) -> Option<&'a str> {
+        let rest = self.text.get(self.hit().end..)?.strip_prefix(' ')?;
+        let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
+        Some(&rest[..len]).filter(|w| !w.is_empty())
+    }
+
+    /// Where a title just before the hit starts ("President", "Prime Minister").
+    fn title_before(&self) -> Option<usize> {
+        let mut start = self.hit().start;
+        let mut best = None;
+        for _ in 0..3 {
+            let Some(w) = word_before(self.text, start) else {
+                break;
+            };
+            start = w.start;
+            if self.matcher.is_title(&self.text[start..self.hit().start - 1]) {
+                best = Some(start);
+            }
+        }
+        best
+    }
+
+    /// A capitalised word, not part of the hit, right after it: "Paris Hilton", "Lincoln
+    /// Center". Titles ("London Mayor") and places or organisations do not count.
+    fn glued_after(&self) -> bool {
+        let Some(w) = self.next_word() else {
+            return false;
+        };
+        // Another place or organisation may follow ("UK BBC"), a surname not ("Newcastle
+        // Brown Ale").
+        let next_is_hit = self.hits.get(self.k + 1).is_some_and(|h| {
+            h.start == self.hit().end + 1
+                && self.matcher.targets(h.pat).iter().any(|t| t.kind != EntityType::Person)
+        });
+        starts_upper(w) && !self.title_after() && !next_is_hit
+    }
+
+    /// Whether a title follows the hit ("UK Prime Minister", "London Mayor").
+    fn title_after(&self) -> bool {
+        let Some(rest) = self.text.get(self.hit().end + 1..) else {
+            return false;
+        };
+        let mut end = 0;
+        for _ in 0..3 {
+            let len = rest[end..].find(|c: char| !is_name_char(c)).unwrap_or(rest.len() - end);
+            if len == 0 {
+                return false;
+            }
+            end += len;
+            if self.matcher.is_title(&rest[..end]) {
+                return true;
+            }
+            if !rest[end..].starts_with(' ') {
+                return false;
+            }
+            end += 1;
+        }
+        false
+    }
+
+    /// Whether a capitalised word just before a place glues to it ("Denzel Washington").
+    fn glued_before(&self, w: Word<'_>, t: &Target) -> bool {
+        if !starts_upper(w.text) || self.matcher.is_title(w.text) || CALENDAR.contains(&w.text) {
+            return false;
+        }
+        if self.accepted_until(w.start + w.text.len()) {
+            return false;
+        }
+        if !sentence_initial(self.text, w.start) {
+            return true;
+        }
+        // At a sentence start, common words and adjectives before a demonym or an acronym
+        // ("Legendary Dutch coach", "Weak US demand") are not part of a name; other words
+        // are: "Air China", "Hotel Rwanda".
+        let hit = self.hit();
+        let acronym = !self.text[hit.start..hit.end].chars().any(char::is_lowercase);
+        t.form != MentionForm::Demonym && !acronym && !SENTENCE_WORDS.contains(&w.text)
+    }
+
+    /// Whether the last accepted mention ends at `end`.
+    fn accepted_until(&self, end: usize) -> bool {
+        self.done.last().is_some_and(|m| m.end == end)
+    }
+
+    /// A capitalised word joined by a hyphen, not itself a mention: "Jean-Philippe",
+    /// "Paris-Roubaix" (but "Russia-Ukraine" is two mentions).
+    fn hyphen_glued(&self) -> bool {
+        let hit = self.hit();
+        let before = self.text[..hit.start].strip_suffix('-').map(|b| {
+            let start = b.len()
+                - b.chars().rev().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum::<usize>();
+            (&b[start..], b.len())
+        });
+        if before.is_some_and(|(w, end)| starts_upper(w) && !self.accepted_until(end)) {
+            return true;
+        }
+        let after = self.text[hit.end..].strip_prefix('-');
+        let next_is_hit = self.hits.get(self.k + 1).is_some_and(|h| h.start == hit.end + 1);
+        after.is_some_and(|a| starts_upper(a) && !next_is_hit)
+    }
+
+    /// Whether a word just before a surname (and not a title) names someone else:
+    /// "Chelsea Clinton". A sentence-initial word counts only when it is a given name ("But
+    /// Trump said" is Trump).
+    fn other_first_name(&self, w: Word<'_>) -> bool {
+        if !starts_upper(w.text) || CALENDAR.contains(&w.text) {
+            return false;
+        }
+        if self.is_given_name(w.text) {
+            return true;
+        }
+        !self.accepted_until(w.start + w.text.len()) && !sentence_initial(self.text, w.start)
+    }
+
+    fn is_given_name(&self, word: &str) -> bool {
+        contains_lower(&self.matcher.given_names, word)
+    }
+}
+
+/// Whether `set` (lower-cased) contains `word`, without allocating for short words.
+fn contains_lower(set: &HashSet<String, FxBuild>, word: &str) -> bool {
+    let mut buf = [0u8; 64];
+    match ascii_lower(word, &mut buf) {
+        Some(lower) if word.is_ascii() => set.contains(lower),
+        _ => set.contains(&word.to_lowercase()),
+    }
+}
+
+fn form_rank(form: MentionForm) -> u8 {
+    match form {
+        MentionForm::Name | MentionForm::Title => 0,
+        MentionForm::Alias => 1,
+        MentionForm::Demonym => 2,
+        MentionForm::Surname => 3,
+    }
+}
+
+fn kind_rank(kind: EntityType) -> u8 {
+    match kind {
+        EntityType::Person => 0,
+        EntityType::Organization => 1,
+        EntityType::Place => 2,
+    }
+}
+
+/// Sort key: countries first, then larger places.
+fn population(e: &Entity) -> (bool, std::cmp::Reverse<u64>) {
+    let pop = e.attr("population").and_then(|p| p.parse().ok()).unwrap_or(0);
+    (e.attr("kind") != Some("country"), std::cmp::Reverse(pop))
+}
+
+/// The surname of a full name: its last word, suffixes aside. `None` for one-word names
+/// and for monarchs ("Charles III").
+fn surname(name: &str) -> Option<&str> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.last().is_some_and(|w| SUFFIXES.contains(w)) {
+        words.pop();
+    }
+    if words.last().is_some_and(|w| REGNAL.contains(w)) {
+        return None;
+    }
+    let last = *words.last()?;
+    (words.len() >= 2 && last.chars().count() >= 2 && starts_upper(last)).then_some(last)
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Characters of words next to names: letters, digits, periods ("Mr.") and hyphens.
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '.' || c == '-'
+}
+
+/// The word ending one space before `at`.
+fn word_before(text: &str, at: usize) -> Option<Word<'_>> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let start = before.char_indices().rev().take_while(|&(_, c)| is_name_char(c)).last().map(|(i, _)| i)?;
+    Some(Word { text: &before[start..], start })
+}
+
+/// Whether the word starting at `at` begins a sentence: the previous non-space character is
+/// a sentence end, a newline, an opening quote or bracket, or there is none.
+fn sentence_initial(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    for c in before.chars().rev() {
+        match c {
+            '\n' => return true,
+            c if c.is_whitespace() => continue,
+            '.' | '!' | '?' | '"' | '“' | '‘' | '\'' | '(' | '[' | ':' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Sets the bit of a pair of first bytes.
+fn set_start(starts: &mut [u64; 1024], b0: u8, b1: u8) {
+    let pair = (b0 as usize) << 8 | b1 as usize;
+    starts[pair >> 6] |= 1 << (pair & 63);
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether the character before byte `i` is a letter or digit.
+fn word_char_before(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text.get(..i).and_then(|s| s.chars().next_back()).is_some_and(is_word_char),
+    }
+}
+
+/// Whether the word at `i` follows a letter and an apostrophe: "O'Driscoll", "D’Arcy".
+fn elided_before(text: &str, i: usize) -> bool {
+    let Some(before) = text.get(..i) else {
+        return false;
+    };
+    let before = match before.strip_suffix('\'') {
+        Some(b) => b,
+        None => match before.strip_suffix('’') {
+            Some(b) => b,
+            None => return false,
+        },
+    };
+    before.chars().next_back().is_some_and(char::is_alphabetic)
+}
+
+/// Whether a hit may end at byte `end`: the match ends in punctuation ("U.S.") or the next
+/// character is not a letter or digit ("Trump's", "Russia-Ukraine").
+fn word_end(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if end == 0 || bytes.get(end - 1).is_some_and(|&b| b < 0x80 && !b.is_ascii_alphanumeric()) {
+        return true;
+    }
+    match bytes.get(end) {
+        None => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        Some(_) => !text.get(end..).and_then(|s| s.chars().next()).is_some_and(is_word_char),
+    }
+}
+
+/// `word` ASCII-lower-cased into `buf`, if it fits.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let dst = buf.get_mut(..word.len())?;
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).ok()
+}

@@ -1,0 +1,253 @@
+//! Gazetteer loading and matching.
+
+use quotewire::gazetteer::{EntityType, Gazetteer, GazetteerError, MentionForm};
+
+const CSV: &str = "\
+id,type,name,aliases,demonyms,population,kind
+p-putin,person,Vladimir Putin,,,,
+p-trump,person,Donald Trump,,,,
+p-hclinton,person,Hillary Clinton,,,,
+p-bclinton,person,Bill Clinton,,,,
+p-kushner,person,Jared Kushner,,,,
+p-gwash,person,George Washington,,,,
+o-time,organization,TIME,,,,
+o-nato,organization,NATO,~Nato,,,
+o-apple,organization,Apple,,,,
+c-us,place,United States,U.S.|US,American|Americans,,
+c-russia,place,Russia,,Russian|Russians,,
+c-ukraine,place,Ukraine,,Ukrainian|Ukrainians,,
+c-chad,place,Chad,,,,
+t-paris,place,Paris,,,2000000,city
+t-washington,place,Washington,,,700000,city
+t-reading,place,Reading,,,200000,city
+r-berks,place,Berkshire,,,,
+t-london,place,London,,,9000000,city
+t-liverpool,place,Liverpool,,,500000,city
+t-newyork,place,New York,,,8000000,city
+t-nyc,place,New York City,,,8000000,city
+";
+
+fn gaz() -> Gazetteer {
+    Gazetteer::builder()
+        .include_default(false)
+        .add_reader(CSV.as_bytes(), "test.csv")
+        .add_stoplist_reader("Reading\nChad\n".as_bytes(), "stop.txt")
+        .add_titles_reader("President\nMayor\nPrime Minister\nMr\n".as_bytes(), "titles.txt")
+        .add_given_names_reader("Chelsea\nPaul\n".as_bytes(), "given.txt")
+        .build()
+        .expect("test gazetteer builds")
+}
+
+/// The mentions of `text` as "surface=name" strings.
+fn tagged(gaz: &Gazetteer, text: &str) -> Vec<String> {
+    gaz.tag(text).iter().map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).name)).collect()
+}
+
+#[test]
+fn matching_rules() {
+    let gaz = gaz();
+    let cases: &[(&str, &[&str])] = &[
+        ("Donald Trump’s son and Trump's plan", &["Donald Trump=Donald Trump", "Trump=Donald Trump"]),
+        ("the Russia-Ukraine war", &["Russia=Russia", "Ukraine=Ukraine"]),
+        ("a U.S.-backed plan", &["U.S.=United States"]),
+        ("TIME magazine, at this time", &["TIME=TIME"]),
+        ("Nato and NATO and nato", &["Nato=NATO", "NATO=NATO", "nato=NATO"]),
+        ("in New York City and New York", &["New York City=New York City", "New York=New York"]),
+        ("Moscowian Parisian", &[]),
+        // Unintroduced surnames: a title that is more than an honorific, or nothing.
+        ("President Putin met Mr Trump. Trump left.", &["President Putin=Vladimir Putin"]),
+        ("Donald Trump left. Mr Trump came back", &["Donald Trump=Donald Trump", "Mr Trump=Donald Trump"]),
+        // Someone else's surname, then and later.
+        ("Ivanka Trump said Mr Trump", &[]),
+        // Shared surname: introduced by full name, or dropped.
+        ("Clinton said.", &[]),
+        ("Bill Clinton said. Clinton left.", &["Bill Clinton=Bill Clinton", "Clinton=Bill Clinton"]),
+        ("Chelsea Clinton said", &[]),
+        ("Hillary Clinton met Chelsea Clinton.", &["Hillary Clinton=Hillary Clinton"]),
+        ("Donald Trump left. But Trump said", &["Donald Trump=Donald Trump", "Trump=Donald Trump"]),
+        ("and Ivanka Trump said", &[]),
+        // Stop-list.
+        ("Reading is fun. Chad said.", &[]),
+        ("in Reading, Berkshire", &["Reading=Reading", "Berkshire=Berkshire"]),
+        ("He lives in Chad now", &["Chad=Chad"]),
+        // Places glued to unknown capitalised words.
+        ("Paris Hilton and Lincoln Paris", &[]),
+        ("actor Denzel Washington acts", &[]),
+        ("In Paris, London Mayor", &["Paris=Paris", "London=London"]),
+        ("the Apple Daily", &[]),
+        // Surname versus place.
+        ("Washington said", &["Washington=Washington"]),
+        (
+            "George Washington crossed. Washington said",
+            &["George Washington=George Washington", "Washington=George Washington"],
+        ),
+        ("Russian officials", &["Russian=Russia"]),
+        // A title before a place makes a person.
+        ("Mr Reading and Dr Paris", &[]),
+        // Sports reports: cities are clubs unless "in" them.
+        ("Liverpool beat Paris in the Cup; the striker scored in London.", &["London=London"]),
+        ("Liverpool beat Paris in the election.", &["Liverpool=Liverpool", "Paris=Paris"]),
+    ];
+    let mut failures = vec![];
+    for (text, want) in cases {
+        let got = tagged(&gaz, text);
+        if got != *want {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn forms_and_spans() {
+    let gaz = gaz();
+    let text = "Prime Minister Vladimir Putin, Putin and Russians";
+    let got: Vec<_> = gaz.tag(text).iter().map(|m| (m.start, m.end, m.form)).collect();
+    assert_eq!(
+        got,
+        [(0, 29, MentionForm::Title), (31, 36, MentionForm::Surname), (41, 49, MentionForm::Demonym)]
+    );
+    assert!(gaz.is_title("president") && gaz.is_title("Mr.") && !gaz.is_title("Paris"));
+    let us = gaz.entities().iter().find(|e| e.id == "c-us").unwrap();
+    assert_eq!(us.kind, EntityType::Place);
+    assert_eq!(us.attr("aliases"), Some("U.S.|US"));
+    assert_eq!(
+        gaz.entities().iter().find(|e| e.id == "t-paris").unwrap().attr("population"),
+        Some("2000000")
+    );
+}
+
+#[test]
+fn no_panic_on_odd_text() {
+    let empty = Gazetteer::builder().include_default(false).build().unwrap();
+    assert!(empty.tag("Paris and London").is_empty());
+    let gaz = gaz();
+    for text in ["", " ", "’", "Trump", "é Trump é", "U.S.", "Mr ", " Putin’", "\u{feff}Nato"] {
+        let _ = gaz.tag(text);
+    }
+}
+
+#[test]
+fn load_errors_name_file_and_line() {
+    let bad = "\
+id,type,name,aliases
+a,place,Paris,
+a,place,Lyon,
+b,city,Nice,
+c,person,,
+d,place,Rome,Roma||~
+e,place,Oslo,--
+";
+    let err = Gazetteer::builder()
+        .include_default(false)
+        .add_reader(bad.as_bytes(), "bad.csv")
+        .add_reader("id,name\nx,Y\n".as_bytes(), "nocols.csv")
+        .add_path("/nonexistent/gaz.csv")
+        .build()
+        .expect_err("a broken gazetteer is refused");
+    let GazetteerError::Invalid(problems) = &err else { panic!("{err}") };
+    let shown = err.to_string();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines.len(), problems.len());
+    for want in [
+        "bad.csv:3: duplicate id 'a'",
+        "bad.csv:4: unknown type 'city'",
+        "bad.csv:5: empty name",
+        "bad.csv:6: empty alias",
+        "bad.csv:7: alias '--' has no letter",
+        "nocols.csv:1: missing required column 'type'",
+        "/nonexistent/gaz.csv: cannot read",
+    ] {
+        assert!(lines.iter().any(|l| l.starts_with(want)), "no {want:?} in\n{shown}");
+    }
+}
+
+/// Tests that build the default gazetteer run one at a time, so that memory readings hold.
+static BUILTIN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Gold mentions the seed gold leaves out (so the scorer counts them as false positives):
+/// (character start, name).
+const GOLD_OMISSIONS: &[(usize, &str)] = &[(4033, "United States")];
+
+/// The seed article with the default gazetteer, scored as `score_mentions.py` does.
+#[test]
+fn seed_article() {
+    let _one = BUILTIN.lock().unwrap_or_else(|e| e.into_inner());
+    let gaz = Gazetteer::builtin().expect("the default gazetteer builds");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/fixtures/seed.txt")).unwrap();
+    let gold: Vec<serde_json::Value> =
+        std::fs::read_to_string(format!("{root}/fixtures/seed.mentions.gold.jsonl"))
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+    // Byte offset → character offset.
+    let mut chars = vec![0; text.len() + 1];
+    for (n, (i, c)) in text.char_indices().enumerate() {
+        chars[i..i + c.len_utf8()].fill(n);
+    }
+    chars[text.len()] = text.chars().count();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let pred: Vec<(usize, usize, &'static str, String)> = gaz
+        .tag(&text)
+        .iter()
+        .map(|m| {
+            let e = gaz.entity(m.entity);
+            let kind = match e.kind {
+                EntityType::Person => "person",
+                EntityType::Organization => "organization",
+                EntityType::Place => "place",
+            };
+            (chars[m.start], chars[m.end], kind, e.name.clone())
+        })
+        .collect();
+    let overlaps = |p: &(usize, usize, &str, String), g: &serde_json::Value| {
+        let (gs, ge) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
+        p.1.min(ge) > p.0.max(gs)
+    };
+    let right = |p: &(usize, usize, &str, String), g: &serde_json::Value| {
+        let gw = words(g["name"].as_str().unwrap());
+        overlaps(p, g) && g["type"] == p.2 && words(&p.3).iter().any(|w| gw.contains(w))
+    };
+    let required: Vec<_> = gold.iter().filter(|g| g["required"] == true).collect();
+    let missed: Vec<_> = required.iter().filter(|g| !pred.iter().any(|p| right(p, g))).collect();
+    let fps: Vec<_> = pred
+        .iter()
+        .filter(|p| !gold.iter().any(|g| overlaps(p, g)))
+        .filter(|p| !GOLD_OMISSIONS.contains(&(p.0, p.3.as_str())))
+        .collect();
+    let wrong: Vec<_> = pred
+        .iter()
+        .filter(|p| gold.iter().any(|g| overlaps(p, g)) && !gold.iter().any(|g| right(p, g)))
+        .collect();
+    assert_eq!(required.len(), 105);
+    assert!(
+        missed.is_empty() && fps.is_empty() && wrong.is_empty(),
+        "missed {missed:#?}\nfalse positives {fps:#?}\nwrong {wrong:#?}"
+    );
+}
+
+/// Resident memory and build time of the default gazetteer (see with `--nocapture`).
+#[test]
+fn builtin_memory() {
+    let _one = BUILTIN.lock().unwrap_or_else(|e| e.into_inner());
+    let rss = || -> Option<u64> {
+        let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+        Some(statm.split_whitespace().nth(1)?.parse::<u64>().ok()? * 4096)
+    };
+    let before = rss();
+    let t = std::time::Instant::now();
+    let gaz = Gazetteer::builtin().expect("the default gazetteer builds");
+    let took = t.elapsed();
+    if let (Some(before), Some(after)) = (before, rss()) {
+        let mb = after.saturating_sub(before) as f64 / 1e6;
+        println!(
+            "default gazetteer: {} entities, {mb:.1} MB resident, built in {took:?}",
+            gaz.entities().len()
+        );
+        assert!(mb <= 60.0, "{mb:.1} MB");
+    }
+}
