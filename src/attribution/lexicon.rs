@@ -74,6 +74,8 @@ pub mod class {
     pub const PREP: u16 = 2048;
     /// A word after which a quotation is a name or title (a show called “…”).
     pub const NAMING: u16 = 4096;
+    /// A noun after which a capitalised quotation is a title (the show “Cake Boss”).
+    pub const WORK: u16 = 8192;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -136,6 +138,7 @@ impl Lexicon {
                     "particle" => class::PARTICLE,
                     "prep" => class::PREP,
                     "naming" => class::NAMING,
+                    "work" => class::WORK,
                     _ => 0,
                 };
                 continue;

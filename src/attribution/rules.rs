@@ -189,15 +189,14 @@ impl Ctx<'_> {
         let ends_sentence = ends_sentence && self.toks.get(a).is_none_or(|t| t.cap);
         // After a quotation that ends its sentence, only an attribution that ends or goes
         // on with a preposition or a name (“…” Trump said on Monday.), not a new clause.
-        let short = |after: usize| {
-            let after = self.skip_adverbs(after, limit);
-            !ends_sentence
-                || after >= limit
+        let fits = |after: usize| {
+            after >= limit
                 || self.toks[after].kind != Kind::Word
                 || self.toks[after].cap
                 || self.classes(after) & class::PREP != 0
                 || self.word(after).is_some_and(|w| matches!(w, "and" | "but" | "because" | "when" | "then"))
         };
+        let short = |after: usize| !ends_sentence || fits(after) || fits(self.skip_adverbs(after, limit));
         if let Some((n, kind)) = self.cue(a) {
             let k = self.skip_adverbs(a + n, limit);
             let np = self.np_forward(k, limit)?;
@@ -316,9 +315,17 @@ impl Ctx<'_> {
     }
 
     /// Whether the word at `k` right before a quotation makes it a name or title (a show
-    /// called “…”), unless it is a cue with a speaking subject (what Gilbert called “…”).
+    /// called “…”), unless it is a cue with a speaking subject (what Gilbert called “…”);
+    /// after a noun for a work (the show “…”), only a capitalised quotation is a title.
     pub fn naming(&self, k: usize, s: usize) -> bool {
-        if self.classes(k) & class::NAMING == 0 {
+        let c = self.classes(k);
+        if c & class::WORK != 0 {
+            // the show “Cake Boss”, not the program “worse than amnesty”.
+            let q = self.toks.get(k + 1).filter(|t| t.kind == Kind::Quote);
+            let content = q.and_then(|t| self.text.get(t.start as usize..t.end as usize)).unwrap_or("");
+            return content.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+        }
+        if c & class::NAMING == 0 {
             return false;
         }
         let speaking = self.cue(k).is_some()
