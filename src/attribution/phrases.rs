@@ -253,9 +253,10 @@ impl<'a> Ctx<'a> {
             let inner = self.name_np(name, j);
             return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
         }
-        // Without a determiner or role noun, only a name ends a phrase (political scientist
-        // Christopher Wlezien).
-        det_or_role.then_some(Np { start: k, end: j, name_start: k, kind: NpKind::Role })
+        // Without a determiner or role noun first, a name (political scientist Christopher
+        // Wlezien) or a role noun (federal prosecutors) ends the phrase.
+        let role_end = self.classes(j - 1) & class::ROLE != 0 && !self.toks[j - 1].cap;
+        (det_or_role || role_end).then_some(Np { start: k, end: j, name_start: k, kind: NpKind::Role })
     }
 
     /// Whether word `k` opens a clause and so ends a phrase (that, which, who, is).

@@ -207,6 +207,15 @@ impl Ctx<'_> {
             };
             return short(np.end).then_some(Found { np, cue: (a, a + n), rule, confidence });
         }
+        // “This is fantastic!” beamed Donald Hartley: any verb before a name ending the clause.
+        if self.word(a).is_some_and(|w| !self.toks[a].cap && w.ends_with("ed")) {
+            if let Some(np) = self.np_forward(a + 1, limit).filter(|n| n.kind == NpKind::Name) {
+                let ends = np.end >= limit || self.toks[np.end].kind != Kind::Word;
+                if ends {
+                    return Some(Found { np, cue: (a, a + 1), rule: "quote-cue-speaker", confidence: 0.6 });
+                }
+            }
+        }
         let np = self.np_forward(a, limit)?;
         let mut k = np.end;
         if self.punct(k, '(') {
@@ -229,16 +238,18 @@ impl Ctx<'_> {
             k += 1;
         }
         k = self.skip_adverbs(k, limit);
+        // a Democratic staffer in the room wondered: over a short prepositional phrase.
+        if self.cue(k).is_none() && commas == 0 && self.classes(k) & class::PREP != 0 {
+            if let Some(c) = (k + 1..limit.min(k + 6)).find(|&j| self.cue(j).is_some()) {
+                k = c;
+            }
+        }
         let Some((n, kind)) = self.cue(k) else {
-            // “…,” he surmised.: after a comma-ended quotation, a name or pronoun and a
-            // verb ending the clause attribute it, whatever the verb.
-            let comma = self.toks.get(q).and_then(|t| self.text.get(..t.end as usize)).is_some_and(|t| {
-                t.trim_end_matches(['"', '”', '’', '\'', '»']).ends_with(',')
-            });
+            // “…,” he surmised.: after a comma-ended quotation, a speaker and a verb
+            // ending the clause attribute it, whatever the verb.
             let verb = self.word(k).is_some_and(|w| !self.toks[k].cap && (w.ends_with("ed") || w.ends_with('s')));
             let after = self.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Word) || self.classes(k + 1) & class::PREP != 0;
-            let person = matches!(np.kind, NpKind::Name | NpKind::Pronoun);
-            return (comma && verb && after && person && commas == 0)
+            return (self.comma_quote(q) && verb && after && self.speaker_like(&np) && commas == 0)
                 .then_some(Found { np, cue: (k, k + 1), rule: "quote-speaker-cue", confidence: 0.6 });
         };
         if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun) || !short(k + n) {
@@ -351,7 +362,9 @@ impl Ctx<'_> {
         let cue = (c, c + n);
         match kind {
             CueKind::Prep => {
-                let np = self.np_forward(c + n, q)?;
+                // according to calculations by Amy Glasmeier: the author after `by`.
+                let by = (c + n..q.min(c + n + 4)).find(|&k| self.word(k) == Some("by"));
+                let np = self.np_forward(c + n, q).or_else(|| self.np_forward(by? + 1, q))?;
                 Some(Found { np, cue, rule: "according-to", confidence: 0.8 })
             }
             CueKind::Participle => {
@@ -434,17 +447,24 @@ impl Ctx<'_> {
                 let np = self.np_forward(self.skip_adverbs(a + n, limit), limit)?;
                 return Some(Found { np, cue: (a, a + n), rule: "cue-after", confidence: 0.6 });
             }
-            if let Some(np) = self.np_forward(a, limit) {
+            if let Some(np) = self.np_forward(a, limit).filter(|n| self.speaker_like(n)) {
                 let c = self.skip_adverbs(np.end, limit);
                 if let Some((n, CueKind::Verb | CueKind::Noun)) = self.cue(c) {
-                    let end = self.sentence_end(c);
-                    if end <= c + n + 6 {
-                        return Some(Found { np, cue: (c, c + n), rule: "cue-after", confidence: 0.6 });
-                    }
+                    return Some(Found { np, cue: (c, c + n), rule: "cue-after", confidence: 0.6 });
                 }
             }
         }
-        None
+        // “extreme carelessness” – as described by FBI Director James Comey.
+        let c = (q + 1..limit.min(q + 4)).find(|&k| self.cue(k).is_some() && self.word(k + 1) == Some("by"))?;
+        let np = self.np_forward(c + 2, limit).filter(|n| self.speaker_like(n))?;
+        Some(Found { np, cue: (c, c + 1), rule: "cue-after", confidence: 0.6 })
+    }
+
+    /// Whether the quotation at token `q` ends with a comma inside its marks (“…,” he said).
+    fn comma_quote(&self, q: usize) -> bool {
+        self.toks.get(q).and_then(|t| self.text.get(..t.end as usize)).is_some_and(|t| {
+            t.trim_end_matches(['"', '”', '’', '\'', '»']).ends_with(',')
+        })
     }
 
     /// Whether a phrase can speak without a cue: a name, a personal pronoun, or a role

@@ -144,8 +144,8 @@ fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
 
 /// Tokenizes `text`, with each of `quotes` (in text order) as a single token.
 ///
-/// Only the paragraphs that hold a quotation and the [`CONTEXT`] paragraphs before each
-/// are read, so that text far from any quotation costs nothing; skipped stretches leave
+/// Only the paragraphs that hold a quotation, the [`CONTEXT`] paragraphs before each and
+/// the one after (a dash attribution) are read, so that text far from any quotation costs nothing; skipped stretches leave
 /// a paragraph break.
 pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &Lexicon) -> Vec<Token> {
     let mut paragraphs = Vec::new();
@@ -158,7 +158,7 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
     }
     let mut wanted = vec![false; paragraphs.len()];
     for q in quotes {
-        for p in q.paragraph.saturating_sub(CONTEXT)..=q.paragraph {
+        for p in q.paragraph.saturating_sub(CONTEXT)..=q.paragraph + 1 {
             if let Some(w) = wanted.get_mut(p) {
                 *w = true;
             }
