@@ -29,9 +29,9 @@ fn name_text(ctx: &Ctx, np: &Np) -> String {
     out
 }
 
-/// The full name (two to four words after titles) that ends with word `k` when that word
-/// is `name`.
-fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<String> {
+/// The byte range of the full name (two to four words after titles) that ends with word
+/// `k` when that word is `name`.
+fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
     if !ctx.word(k).is_some_and(|w| strip_possessive(w) == name) {
         return None;
     }
@@ -43,7 +43,10 @@ fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<String> {
         start -= 1;
     }
     let np = ctx.name_np(start, k + 1);
-    (np.kind == NpKind::Name && (2..=4).contains(&(np.end - np.name_start))).then(|| name_text(ctx, &np))
+    if np.kind != NpKind::Name || !(2..=4).contains(&(np.end - np.name_start)) {
+        return None;
+    }
+    Some((ctx.toks[np.name_start].start as usize, ctx.toks[k].end as usize))
 }
 
 /// A person's grammatical gender, as far as the text or the lists tell.
@@ -125,13 +128,15 @@ impl<'a> Names<'a> {
                 _ => {}
             }
         }
+        const MALE: [&str; 6] = ["mr", "sir", "lord", "king", "prince", "congressman"];
+        const FEMALE: [&str; 8] = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman"];
         for k in np.start..np.name_start {
-            match self.ctx.word(k).map(|w| w.trim_end_matches('.').to_ascii_lowercase()).as_deref() {
-                Some("mr" | "sir" | "lord" | "king" | "prince" | "congressman") => return Some(Gender::Male),
-                Some("mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "congresswoman") => {
-                    return Some(Gender::Female);
-                }
-                _ => {}
+            let w = self.ctx.word(k).unwrap_or("").trim_end_matches('.');
+            if MALE.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+                return Some(Gender::Male);
+            }
+            if FEMALE.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+                return Some(Gender::Female);
             }
         }
         let first = name.split(' ').next().unwrap_or("");
@@ -153,7 +158,7 @@ impl<'a> Names<'a> {
             return full.clone();
         }
         let ctx = self.ctx;
-        let mut forms: Vec<(String, usize, usize)> = Vec::new();
+        let mut forms: Vec<(&str, usize, usize)> = Vec::new();
         for p in memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_bytes()) {
             let k = ctx.toks.partition_point(|t| (t.start as usize) < p);
             let form = if ctx.toks.get(k).is_some_and(|t| t.start as usize == p) {
@@ -172,14 +177,15 @@ impl<'a> Names<'a> {
                 let k = toks.partition_point(|t| (t.start as usize) < p);
                 form_at(&local, k, &name)
             };
-            if let Some(form) = form {
+            if let Some(form) = form.and_then(|(a, b)| ctx.text.get(a..b)).map(strip_possessive) {
                 match forms.iter_mut().find(|(n, _, _)| *n == form) {
                     Some(f) => f.1 += 1,
                     None => forms.push((form, 1, p)),
                 }
             }
         }
-        let full = forms.into_iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first))).map_or(name.clone(), |f| f.0);
+        let best = forms.into_iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
+        let full = best.map_or_else(|| name.clone(), |f| f.0.split_whitespace().collect::<Vec<_>>().join(" "));
         self.index.insert(name, full.clone());
         full
     }
@@ -221,12 +227,15 @@ impl<'a> Names<'a> {
 
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
     fn antecedent(&mut self, np: &Np) -> Option<Resolved> {
-        let pronoun = self.ctx.word(np.start)?.to_ascii_lowercase();
-        let want = match pronoun.as_str() {
-            "he" => Some(Gender::Male),
-            "she" => Some(Gender::Female),
-            "they" => None,
-            _ => return None,
+        let pronoun = self.ctx.word(np.start)?;
+        let want = if pronoun.eq_ignore_ascii_case("he") {
+            Some(Gender::Male)
+        } else if pronoun.eq_ignore_ascii_case("she") {
+            Some(Gender::Female)
+        } else if pronoun.eq_ignore_ascii_case("they") {
+            None
+        } else {
+            return None;
         };
         let ok = |r: &Resolved| match want {
             Some(g) => !r.role && r.gender.is_none_or(|h| h == g),
@@ -240,9 +249,14 @@ impl<'a> Names<'a> {
                 return Some(r.clone());
             }
             if let Some(subj) = self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name) {
-                let r = self.resolve_name(&subj);
-                if ok(&r) {
-                    return Some(r);
+                // A cheap look at the gender first; the full resolution only if it may fit.
+                let first = self.ctx.word(subj.name_start).unwrap_or("");
+                let quick = self.gender(&subj, first, self.entity(&subj));
+                if want.is_none_or(|g| quick.is_none_or(|h| h == g)) {
+                    let r = self.resolve_name(&subj);
+                    if ok(&r) {
+                        return Some(r);
+                    }
                 }
             }
             if s == 0 {

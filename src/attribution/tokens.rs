@@ -164,7 +164,8 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
             }
         }
     }
-    let mut out: Vec<Token> = Vec::new();
+    let wanted_bytes: usize = paragraphs.iter().zip(&wanted).filter(|(_, w)| **w).map(|((a, b), _)| b - a).sum();
+    let mut out: Vec<Token> = Vec::with_capacity(wanted_bytes / 5 + 8);
     let mut p = 0;
     while p < paragraphs.len() {
         if !wanted[p] {
@@ -198,7 +199,6 @@ pub fn tokenize_range(
     out: &mut Vec<Token>,
 ) {
     let bytes = &text.as_bytes()[..end.min(text.len())];
-    out.reserve((end - start.min(end)) / 5);
     let mut next_quote = quotes.partition_point(|q| q.start < start);
     let mut next_sentence = sentences.partition_point(|s| s.start < start);
     let mut i = start;
