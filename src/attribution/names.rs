@@ -17,7 +17,8 @@ const WINDOW: usize = 120;
 
 /// The name tokens of a phrase as text, possessive stripped.
 fn name_text(ctx: &Ctx, np: &Np) -> String {
-    let mut out = String::new();
+    let span = |k: usize| ctx.toks.get(k).map_or(0, |t| t.end as usize);
+    let mut out = String::with_capacity(span(np.end.saturating_sub(1)).saturating_sub(span(np.name_start)) + 16);
     for k in np.name_start..np.end {
         if let Some(w) = ctx.word(k) {
             if !out.is_empty() {
@@ -170,7 +171,7 @@ impl<'a> Names<'a> {
                     from += 1;
                 }
                 from = ctx.text[from..p].find(char::is_whitespace).map_or(p, |w| from + w + 1);
-                let mut toks = Vec::new();
+                let mut toks = Vec::with_capacity(WINDOW / 4);
                 tokens::tokenize_range(ctx.text, &[], &[], ctx.lex, from, p + name.len() + 3, &mut toks);
                 let memo = vec![Memo::new(); toks.len()];
                 let local = Ctx { toks: &toks, memo: &memo, ..ctx };
