@@ -44,6 +44,9 @@ pub enum CueKind {
     As,
     /// A verb form that is also a noun (notes, claims): a cue only right after its subject.
     Noun,
+    /// A verb taking an object (called, described, told): the phrase after it is never
+    /// the speaker.
+    Object,
 }
 
 /// A word's classes, as bit flags.
@@ -115,6 +118,7 @@ impl Lexicon {
                 "prep" => CueKind::Prep,
                 "as" => CueKind::As,
                 "noun" => CueKind::Noun,
+                "object" => CueKind::Object,
                 _ if phrase.ends_with("ing") => CueKind::Participle,
                 _ => CueKind::Verb,
             };

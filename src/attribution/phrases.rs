@@ -62,7 +62,8 @@ impl Memo {
     }
 }
 
-const CUE_KINDS: [CueKind; 5] = [CueKind::Verb, CueKind::Participle, CueKind::Prep, CueKind::As, CueKind::Noun];
+const CUE_KINDS: [CueKind; 6] =
+    [CueKind::Verb, CueKind::Participle, CueKind::Prep, CueKind::As, CueKind::Noun, CueKind::Object];
 
 /// How many words a role phrase may span.
 const ROLE_SPAN: usize = 6;
@@ -109,7 +110,7 @@ impl<'a> Ctx<'a> {
             m.cue.set(code);
         }
         let code = m.cue.get();
-        (code != 0).then(|| ((code >> 3) as usize, CUE_KINDS[((code & 7) as usize - 1).min(4)]))
+        (code != 0).then(|| ((code >> 3) as usize, CUE_KINDS[((code & 7) as usize - 1).min(CUE_KINDS.len() - 1)]))
     }
 
     /// Whether word `k` is capitalised and may be part of a name.

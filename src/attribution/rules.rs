@@ -252,7 +252,7 @@ impl Ctx<'_> {
             return (self.comma_quote(q) && verb && after && self.speaker_like(&np) && commas == 0)
                 .then_some(Found { np, cue: (k, k + 1), rule: "quote-speaker-cue", confidence: 0.6 });
         };
-        if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun) || !short(k + n) {
+        if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object) || !short(k + n) {
             return None;
         }
         Some(Found { np, cue: (k, k + n), rule: "quote-speaker-cue", confidence: 0.9 })
@@ -371,7 +371,7 @@ impl Ctx<'_> {
                 let np = self.participle_subject(c, s)?;
                 Some(Found { np, cue, rule: "adding", confidence: 0.7 })
             }
-            CueKind::Verb | CueKind::As | CueKind::Noun => {
+            CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object => {
                 let rule = if kind == CueKind::As { "as-put-it" } else { "speaker-cue-quote" };
                 if self.coordinated(c, s) {
                     let np = self.earlier_speaker(c, s)?;
@@ -381,7 +381,8 @@ impl Ctx<'_> {
                     return Some(Found { np, cue, rule, confidence: 0.8 });
                 }
                 // Inverted after a quotation or comma: “…,” said X, “…”.
-                let inverted = c == s || self.punct(c - 1, ',') || self.toks[c - 1].kind == Kind::Quote;
+                let inverted = kind != CueKind::Object
+                    && (c == s || self.punct(c - 1, ',') || self.toks[c - 1].kind == Kind::Quote);
                 let k = self.skip_adverbs(c + n, q);
                 let np = self.np_forward(k, q).filter(|_| inverted)?;
                 Some(Found { np, cue, rule: "quote-cue-speaker", confidence: 0.8 })
@@ -394,11 +395,12 @@ impl Ctx<'_> {
     /// sentence's subject.
     fn earlier_speaker(&self, c: usize, s: usize) -> Option<Np> {
         let earlier = (s..c).rev().find_map(|k| match self.cue(k) {
-            Some((n, CueKind::Verb | CueKind::As)) => Some((k, n)),
+            Some((n, CueKind::Verb | CueKind::As | CueKind::Object)) => Some((k, n)),
             _ => None,
         });
         if let Some((e, n)) = earlier {
-            let inverted = e == s || self.punct(e - 1, ',') || self.toks[e - 1].kind == Kind::Quote;
+            let object = self.cue(e).is_some_and(|(_, kind)| kind == CueKind::Object);
+            let inverted = !object && (e == s || self.punct(e - 1, ',') || self.toks[e - 1].kind == Kind::Quote);
             let np = self.subject_of(e, s).or_else(|| inverted.then(|| self.np_forward(e + n, c)).flatten());
             if np.is_some() {
                 return np;
@@ -449,7 +451,7 @@ impl Ctx<'_> {
             }
             if let Some(np) = self.np_forward(a, limit).filter(|n| self.speaker_like(n)) {
                 let c = self.skip_adverbs(np.end, limit);
-                if let Some((n, CueKind::Verb | CueKind::Noun)) = self.cue(c) {
+                if let Some((n, CueKind::Verb | CueKind::Noun | CueKind::Object)) = self.cue(c) {
                     return Some(Found { np, cue: (c, c + n), rule: "cue-after", confidence: 0.6 });
                 }
             }
