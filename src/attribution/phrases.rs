@@ -237,7 +237,15 @@ impl<'a> Ctx<'a> {
         while j < limit && j < k + ROLE_SPAN + 2 && self.word(j).is_some() {
             let cj = self.classes(j);
             let det = cj & class::DET != 0 && cj & class::ROLE == 0;
-            if j > k && (det || cj & (class::PREP | class::PRONOUN) != 0 || self.cue(j).is_some() || self.clause_word(j)) {
+            // chief of staff, secretary of state: `of` inside a role.
+            let of_role = self.word(j) == Some("of") && self.classes(j - 1) & class::ROLE != 0 && self.word(j + 1).is_some();
+            // an angry Hollande retaliated: a verb-like word after a name ends the phrase.
+            let verb_like = self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with('s')) && cj & class::ROLE == 0;
+            let after_name = j > k + 1 && self.name_word(j - 1) && !self.toks[j].cap && verb_like;
+            if j > k
+                && !of_role
+                && (det || after_name || cj & (class::PREP | class::PRONOUN) != 0 || self.cue(j).is_some() || self.clause_word(j))
+            {
                 break;
             }
             j += 1;

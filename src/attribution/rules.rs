@@ -176,7 +176,6 @@ impl Ctx<'_> {
             a += 1;
         }
         let limit = self.sentence_end(a).min(self.toks.len());
-        let limit = (a..limit).find(|&k| self.toks[k].kind == Kind::Quote).unwrap_or(limit);
         if self.dash(a) {
             let np = self.np_forward(a + 1, limit)?;
             let done = np.end >= limit || self.toks[np.end].ends_sentence(self.text) || self.punct(np.end, ',');
