@@ -72,6 +72,12 @@ impl Ctx<'_> {
         while k > floor && self.adverb(k) {
             k -= 1;
         }
+        // The State Department less than two weeks ago said: past the time phrase.
+        if self.word(k) == Some("ago") {
+            while k > floor && self.word(k).is_some() && !self.toks[k].cap {
+                k -= 1;
+            }
+        }
         // Rep. Jim McDermott (D-Wash.) said: over a parenthesis.
         if self.punct(k, ')') {
             let open = (floor..k).rev().take(8).find(|&p| self.punct(p, '('))?;
@@ -109,12 +115,20 @@ impl Ctx<'_> {
         // prepositional phrase to its head.
         let mut np = self.np_backward(k, floor)?;
         for _ in 0..2 {
-            let prep = np.kind == NpKind::Role
-                && np.start >= floor + 2
+            let prep = np.start >= floor + 2
                 && self.word(np.start - 1).is_some_and(|w| {
                     matches!(w, "of" | "for" | "at" | "in" | "from" | "with" | "on" | "to" | "about" | "during")
                 });
-            match prep.then(|| self.np_backward(np.start - 2, floor)).flatten() {
+            // Another source speaking to Fox News said: past the participle's phrase.
+            let participle = prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
+            let head = if participle {
+                self.np_backward(np.start - 3, floor)
+            } else if prep && np.kind == NpKind::Role {
+                self.np_backward(np.start - 2, floor)
+            } else {
+                None
+            };
+            match head {
                 Some(head) => np = head,
                 None => break,
             }
