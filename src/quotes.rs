@@ -102,7 +102,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<QuoteSpan> {
     let mut line_start = 0;
     let plain = memchr::memchr2(b'<', 0xC2, text.as_bytes()).is_none();
     while line_start <= text.len() {
-        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |i| line_start + i);
+        let line_end =
+            memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
         if !line.trim().is_empty() {
             scan_paragraph(text, line_start, line_end, paragraph, plain, &mut out);
@@ -126,7 +127,9 @@ fn mark_continuations(text: &str, out: &mut [QuoteSpan]) {
             continue;
         }
         let para_start = text[..cur.start].rfind('\n').map_or(0, |p| p + 1);
-        if text[para_start..cur.start].trim().is_empty() && family_at(text, cur.start) == family_at(text, prev.start) {
+        if text[para_start..cur.start].trim().is_empty()
+            && family_at(text, cur.start) == family_at(text, prev.start)
+        {
             out[i].continues = true;
         }
     }
@@ -171,7 +174,14 @@ fn elision(text: &str, j: usize) -> bool {
 
 /// Scans one paragraph `[start, end)`, pushing its quotations; `plain` when the text has
 /// neither guillemets nor markup, so that only `"`, `'` and curly marks need a look.
-fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, plain: bool, out: &mut Vec<QuoteSpan>) {
+fn scan_paragraph(
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    plain: bool,
+    out: &mut Vec<QuoteSpan>,
+) {
     let bytes = text.as_bytes();
     let mut open: Option<Open> = None;
     let mut i = start;
@@ -243,14 +253,28 @@ fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, plain:
                 }
                 if opens {
                     let reversed = c == '„' || c == '‚' || (side == Side::Close && family != Family::Double);
-                    open = Some(Open { start: i, content_start: j, family, reversed, tentative: None, continues: false });
+                    open = Some(Open {
+                        start: i,
+                        content_start: j,
+                        family,
+                        reversed,
+                        tentative: None,
+                        continues: false,
+                    });
                 }
             }
             Some(o) if o.family == Family::Double && matches!(c, '"' | '“') && new_statement(text, i, j) => {
                 // “A. “B: the next paragraph of the same quotation, its break lost.
                 let prev_end = text[..i].trim_end().len();
                 push(out, &o, prev_end, prev_end, false);
-                open = Some(Open { start: i, content_start: j, family, reversed: false, tentative: None, continues: true });
+                open = Some(Open {
+                    start: i,
+                    content_start: j,
+                    family,
+                    reversed: false,
+                    tentative: None,
+                    continues: true,
+                });
             }
             Some(mut o) if o.family == family => {
                 let closes = match family {
@@ -265,7 +289,14 @@ fn scan_paragraph(text: &str, start: usize, end: usize, paragraph: usize, plain:
                         // A new opener after a possible possessive: that was the closer.
                         let t = o.tentative.unwrap_or(i);
                         push(out, &o, t, t + next_char(text, t).map_or(1, char::len_utf8), true);
-                        open = Some(Open { start: i, content_start: j, family, reversed: c == '‚', tentative: None, continues: false });
+                        open = Some(Open {
+                            start: i,
+                            content_start: j,
+                            family,
+                            reversed: c == '‚',
+                            tentative: None,
+                            continues: false,
+                        });
                         i = j;
                         continue;
                     }
@@ -387,7 +418,10 @@ mod tests {
 
     #[test]
     fn mark_soup_never_panics() {
-        let pieces = ["“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‚", "‹", "›", "<", ">", "=", "a", " ", "\n", "é", "s"];
+        let pieces = [
+            "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‚", "‹", "›", "<", ">", "=", "a", " ", "\n", "é",
+            "s",
+        ];
         let mut state = 0x2545_f491_u64;
         for _ in 0..2000 {
             let mut text = String::new();
@@ -398,7 +432,9 @@ mod tests {
                 text.push_str(pieces[(state % pieces.len() as u64) as usize]);
             }
             for q in find(&text, &[]) {
-                assert!(q.start <= q.content_start && q.content_start <= q.content_end && q.content_end <= q.end);
+                assert!(
+                    q.start <= q.content_start && q.content_start <= q.content_end && q.content_end <= q.end
+                );
                 assert!(q.end <= text.len());
             }
         }

@@ -1,20 +1,29 @@
 //! Quotation finding and speaker attribution: the seed article against its gold, one row
 //! per rule on short texts, and robustness on mark soup.
 
+use std::sync::OnceLock;
+
 use quotewire::Pipeline;
 use quotewire::attribution::QuoteKind;
 use quotewire::records::RecordBuilder;
+
+/// The builtin pipeline, built once for all tests.
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::builtin().expect("builtin pipeline"))
+}
 
 /// The seed article's 13 quotations: character offsets, speaker, kind.
 #[test]
 fn seed_article_matches_gold() {
     let text = include_str!("../fixtures/seed.txt");
     let gold = include_str!("../fixtures/seed.quotes.gold.jsonl");
-    let pipeline = Pipeline::builtin().expect("builtin pipeline");
+    let pipeline = pipeline();
     let analysis = pipeline.analyze(text);
     let builder = RecordBuilder::new(text, pipeline.gazetteer());
     let quotes = builder.quotes(&analysis);
-    let gold: Vec<serde_json::Value> = gold.lines().map(|l| serde_json::from_str(l).expect("gold line")).collect();
+    let gold: Vec<serde_json::Value> =
+        gold.lines().map(|l| serde_json::from_str(l).expect("gold line")).collect();
     assert_eq!(quotes.len(), gold.len(), "quotation count");
     for (q, g) in quotes.iter().zip(&gold) {
         let (start, end) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
@@ -39,10 +48,12 @@ fn seed_article_matches_gold() {
 /// One attributed quotation: its content, the speaker's name and mention, and the rule.
 type Row = (&'static str, Option<(&'static str, &'static str)>, &'static str);
 
-/// Runs the pipeline on `text` and returns (content, speaker name, mention, rule) per quote.
-fn attributions(text: &str) -> Vec<(String, Option<(String, String)>, String)> {
-    let pipeline = Pipeline::builtin().expect("builtin pipeline");
-    let analysis = pipeline.analyze(text);
+/// What a test sees of one quotation: content, (speaker name, mention), rule.
+type Seen = (String, Option<(String, String)>, String);
+
+/// Runs the pipeline on `text` and returns what it found of each quotation.
+fn attributions(text: &str) -> Vec<Seen> {
+    let analysis = pipeline().analyze(text);
     analysis
         .quotes
         .iter()
@@ -58,8 +69,14 @@ fn attributions(text: &str) -> Vec<(String, Option<(String, String)>, String)> {
 fn one_row_per_rule() {
     let rows: &[(&str, &[Row])] = &[
         // Rule 1: quote, speaker, cue / quote, cue, speaker.
-        ("“We are ready,” Anna Berg insisted.", &[("We are ready,", Some(("Anna Berg", "Anna Berg")), "quote-speaker-cue")]),
-        ("“We are ready,” said Anna Berg.", &[("We are ready,", Some(("Anna Berg", "Anna Berg")), "quote-cue-speaker")]),
+        (
+            "“We are ready,” Anna Berg insisted.",
+            &[("We are ready,", Some(("Anna Berg", "Anna Berg")), "quote-speaker-cue")],
+        ),
+        (
+            "“We are ready,” said Anna Berg.",
+            &[("We are ready,", Some(("Anna Berg", "Anna Berg")), "quote-cue-speaker")],
+        ),
         (
             "“Talks failed,” Kallas told media outlets on Monday.",
             &[("Talks failed,", Some(("Kallas", "Kallas")), "quote-speaker-cue")],
@@ -137,7 +154,10 @@ fn one_row_per_rule() {
             &[("No comment,", Some(("a senior official", "a senior official")), "quote-speaker-cue")],
         ),
         // Rule 9: dash attribution and a cue late in the sentence.
-        ("“Never again.” — Commissioner Eli Roth", &[("Never again.", Some(("Eli Roth", "Commissioner Eli Roth")), "dash")]),
+        (
+            "“Never again.” — Commissioner Eli Roth",
+            &[("Never again.", Some(("Eli Roth", "Commissioner Eli Roth")), "dash")],
+        ),
         (
             "Nobody found “ties of any consequence,” aside from a visit, said the director.",
             &[("ties of any consequence,", Some(("the director", "the director")), "cue-after")],
@@ -152,9 +172,7 @@ fn one_row_per_rule() {
         let got = attributions(text);
         let want: Vec<_> = want
             .iter()
-            .map(|(c, s, r)| {
-                (c.to_string(), s.map(|(n, m)| (n.to_string(), m.to_string())), r.to_string())
-            })
+            .map(|(c, s, r)| (c.to_string(), s.map(|(n, m)| (n.to_string(), m.to_string())), r.to_string()))
             .collect();
         assert_eq!(got, want, "{text}");
     }
@@ -171,7 +189,10 @@ fn marks_and_paragraphs() {
     let got = attributions("\" We will win , \" said Ida Brun .");
     assert_eq!(got[0].1.as_ref().map(|s| s.0.as_str()), Some("Ida Brun"));
     // Apostrophes are not quotations.
-    assert!(attributions("Ukraine's army in the '90s played rock 'n' roll; officials' statements don’t count.").is_empty());
+    assert!(
+        attributions("Ukraine's army in the '90s played rock 'n' roll; officials' statements don’t count.")
+            .is_empty()
+    );
     // A stray opening mark ends with its paragraph.
     let got = attributions("He said “yes and left\nThe next paragraph “quotes” again.");
     assert_eq!(got.len(), 2);
@@ -180,10 +201,36 @@ fn marks_and_paragraphs() {
 
 #[test]
 fn mark_soup_never_panics() {
-    let pipeline = Pipeline::builtin().expect("builtin pipeline");
+    let pipeline = pipeline();
     let pieces = [
-        "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‚", "‹", "›", " said ", " he ", "Anna Berg", ", ", ": ", ". ", "\n",
-        "—", "(", ")", "according to", "As", "put it", "é", "<a b=\"", ">",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "„",
+        "‚",
+        "‹",
+        "›",
+        " said ",
+        " he ",
+        "Anna Berg",
+        ", ",
+        ": ",
+        ". ",
+        "\n",
+        "—",
+        "(",
+        ")",
+        "according to",
+        "As",
+        "put it",
+        "é",
+        "<a b=\"",
+        ">",
     ];
     let mut state = 0x9e37_79b9_7f4a_7c15_u64;
     for _ in 0..3000 {

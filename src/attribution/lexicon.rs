@@ -179,12 +179,14 @@ impl Lexicon {
             // A plural of a role noun is a role noun (lobbyists, spokespeople aside).
             None if word.len() > 3 && word.ends_with('s') && !word.contains(['\'', '’']) => {
                 let singular = &word[..word.len() - 1];
-                lower(singular, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0) & class::ROLE
+                lower(singular, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0)
+                    & class::ROLE
             }
             None => match word.find(['\'', '’']) {
                 Some(i) if i > 0 => {
                     let head = &word[..i];
-                    lower(head, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0) & class::PRONOUN
+                    lower(head, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0)
+                        & class::PRONOUN
                 }
                 _ => 0,
             },
@@ -201,9 +203,11 @@ impl Lexicon {
         let first = words.next()?;
         let mut buf = [0; MAX_WORD];
         let tails = self.cues.get(lower(first, &mut buf)?)?;
-        let rest: Vec<&str> = if tails.iter().any(|(r, _)| !r.is_empty()) { words.take(4).collect() } else { Vec::new() };
+        let rest: Vec<&str> =
+            if tails.iter().any(|(r, _)| !r.is_empty()) { words.take(4).collect() } else { Vec::new() };
         tails.iter().find_map(|(tail, kind)| {
-            let ok = tail.len() <= rest.len() && tail.iter().zip(&rest).all(|(t, w)| t.eq_ignore_ascii_case(w));
+            let ok =
+                tail.len() <= rest.len() && tail.iter().zip(&rest).all(|(t, w)| t.eq_ignore_ascii_case(w));
             ok.then_some((tail.len() + 1, *kind))
         })
     }

@@ -118,7 +118,14 @@ impl Attributor {
         let mut out = Vec::with_capacity(spans.len());
         for (i, span) in spans.iter().enumerate() {
             let Some(f) = found[i] else {
-                out.push(Quote { span: *span, kind: QuoteKind::Scare, speaker: None, cue: None, rule: None, confidence: 0.0 });
+                out.push(Quote {
+                    span: *span,
+                    kind: QuoteKind::Scare,
+                    speaker: None,
+                    cue: None,
+                    rule: None,
+                    confidence: 0.0,
+                });
                 continue;
             };
             let r = names.resolve(&f.np);
@@ -154,9 +161,11 @@ fn direct_looking(ctx: &Ctx, span: &QuoteSpan, q: usize) -> bool {
     if !span.closed || span.continues || q == 0 || q == usize::MAX {
         return true;
     }
-    let capital = ctx.text.get(span.content_start..).and_then(|s| s.trim_start().chars().next()).is_some_and(|c| {
-        c.is_uppercase() || c.is_numeric() || matches!(c, '…' | '.' | '[')
-    });
+    let capital = ctx
+        .text
+        .get(span.content_start..)
+        .and_then(|s| s.trim_start().chars().next())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || matches!(c, '…' | '.' | '['));
     let prev = &ctx.toks[q - 1];
     if ctx.naming(q - 1, ctx.sentence_start(q)) {
         return false;
@@ -209,5 +218,8 @@ fn only_quotation(ctx: &Ctx, q: usize) -> bool {
     if q == usize::MAX || (q > 0 && ctx.toks[q - 1].kind != Kind::Para) {
         return false;
     }
-    ctx.toks[q + 1..].iter().take_while(|t| t.kind != Kind::Para).all(|t| matches!(t.kind, Kind::Punct | Kind::Quote))
+    ctx.toks[q + 1..]
+        .iter()
+        .take_while(|t| t.kind != Kind::Para)
+        .all(|t| matches!(t.kind, Kind::Punct | Kind::Quote))
 }

@@ -18,7 +18,8 @@ const WINDOW: usize = 120;
 /// The name tokens of a phrase as text, possessive stripped.
 fn name_text(ctx: &Ctx, np: &Np) -> String {
     let span = |k: usize| ctx.toks.get(k).map_or(0, |t| t.end as usize);
-    let mut out = String::with_capacity(span(np.end.saturating_sub(1)).saturating_sub(span(np.name_start)) + 16);
+    let mut out =
+        String::with_capacity(span(np.end.saturating_sub(1)).saturating_sub(span(np.name_start)) + 16);
     for k in np.name_start..np.end {
         if let Some(w) = ctx.word(k) {
             if !out.is_empty() {
@@ -33,7 +34,7 @@ fn name_text(ctx: &Ctx, np: &Np) -> String {
 /// The byte range of the full name (two to four words after titles) that ends with word
 /// `k` when that word is `name`.
 fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
-    if !ctx.word(k).is_some_and(|w| strip_possessive(w) == name) {
+    if ctx.word(k).is_none_or(|w| strip_possessive(w) != name) {
         return None;
     }
     let mut start = k;
@@ -72,7 +73,6 @@ pub struct Resolved {
     pub role: bool,
 }
 
-
 /// Name resolution for one article.
 #[derive(Debug)]
 pub struct Names<'a> {
@@ -105,7 +105,8 @@ impl<'a> Names<'a> {
 
     /// The phrase's text as written, from its first to its last token.
     fn phrase_text(&self, np: &Np) -> String {
-        let (Some(a), Some(b)) = (self.ctx.toks.get(np.start), self.ctx.toks.get(np.end.saturating_sub(1))) else {
+        let (Some(a), Some(b)) = (self.ctx.toks.get(np.start), self.ctx.toks.get(np.end.saturating_sub(1)))
+        else {
             return String::new();
         };
         self.ctx.text.get(a.start as usize..b.end as usize).unwrap_or("").to_string()
@@ -186,7 +187,8 @@ impl<'a> Names<'a> {
             }
         }
         let best = forms.into_iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
-        let full = best.map_or_else(|| name.clone(), |f| f.0.split_whitespace().collect::<Vec<_>>().join(" "));
+        let full =
+            best.map_or_else(|| name.clone(), |f| f.0.split_whitespace().collect::<Vec<_>>().join(" "));
         self.index.insert(name, full.clone());
         full
     }
@@ -249,7 +251,9 @@ impl<'a> Names<'a> {
             if let Some(r) = spoken.into_iter().find(|r| ok(r)) {
                 return Some(r.clone());
             }
-            if let Some(subj) = self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name) {
+            if let Some(subj) =
+                self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
+            {
                 // A cheap look at the gender first; the full resolution only if it may fit.
                 let first = self.ctx.word(subj.name_start).unwrap_or("");
                 let quick = self.gender(&subj, first, self.entity(&subj));

@@ -110,7 +110,8 @@ impl<'a> Ctx<'a> {
             m.cue.set(code);
         }
         let code = m.cue.get();
-        (code != 0).then(|| ((code >> 3) as usize, CUE_KINDS[((code & 7) as usize - 1).min(CUE_KINDS.len() - 1)]))
+        (code != 0)
+            .then(|| ((code >> 3) as usize, CUE_KINDS[((code & 7) as usize - 1).min(CUE_KINDS.len() - 1)]))
     }
 
     /// Whether word `k` is capitalised and may be part of a name.
@@ -128,7 +129,8 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // Hastily, at a sentence start, is an adverb (Kelly is a name).
-        let adverb = t.sent_start && t.text(self.text).ends_with("ly") && c & (class::MALE | class::FEMALE) == 0;
+        let adverb =
+            t.sent_start && t.text(self.text).ends_with("ly") && c & (class::MALE | class::FEMALE) == 0;
         c & (class::STOP | class::PRONOUN | class::DET) == 0 && !adverb
     }
 
@@ -228,7 +230,11 @@ impl<'a> Ctx<'a> {
         if t.cap && !det_or_role {
             return None;
         }
-        if !det_or_role && (c & (class::STOP | class::PREP | class::ADVERB) != 0 || self.clause_word(k) || self.cue(k).is_some()) {
+        if !det_or_role
+            && (c & (class::STOP | class::PREP | class::ADVERB) != 0
+                || self.clause_word(k)
+                || self.cue(k).is_some())
+        {
             return None;
         }
         // A role phrase: determiner and modifiers up to a preposition, cue or punctuation;
@@ -238,13 +244,20 @@ impl<'a> Ctx<'a> {
             let cj = self.classes(j);
             let det = cj & class::DET != 0 && cj & class::ROLE == 0;
             // chief of staff, secretary of state: `of` inside a role.
-            let of_role = self.word(j) == Some("of") && self.classes(j - 1) & class::ROLE != 0 && self.word(j + 1).is_some();
+            let of_role = self.word(j) == Some("of")
+                && self.classes(j - 1) & class::ROLE != 0
+                && self.word(j + 1).is_some();
             // an angry Hollande retaliated: a verb-like word after a name ends the phrase.
-            let verb_like = self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with('s')) && cj & class::ROLE == 0;
+            let verb_like =
+                self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with('s')) && cj & class::ROLE == 0;
             let after_name = j > k + 1 && self.name_word(j - 1) && !self.toks[j].cap && verb_like;
             if j > k
                 && !of_role
-                && (det || after_name || cj & (class::PREP | class::PRONOUN) != 0 || self.cue(j).is_some() || self.clause_word(j))
+                && (det
+                    || after_name
+                    || cj & (class::PREP | class::PRONOUN) != 0
+                    || self.cue(j).is_some()
+                    || self.clause_word(j))
             {
                 break;
             }
@@ -273,8 +286,29 @@ impl<'a> Ctx<'a> {
         self.word(k).is_some_and(|w| {
             matches!(
                 w,
-                "that" | "which" | "who" | "whose" | "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will"
-                    | "would" | "did" | "does" | "do" | "can" | "could" | "should" | "may" | "might" | "must" | "be"
+                "that"
+                    | "which"
+                    | "who"
+                    | "whose"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "be"
             )
         })
     }
@@ -297,7 +331,8 @@ impl<'a> Ctx<'a> {
         if self.name_word(k) && c & class::ROLE == 0 || (t.cap && c & class::TITLE != 0) {
             let mut start = k;
             while start > floor
-                && (self.name_word(start - 1) || (self.particle(start - 1) && self.name_word(start.saturating_sub(2))))
+                && (self.name_word(start - 1)
+                    || (self.particle(start - 1) && self.name_word(start.saturating_sub(2))))
                 && !self.possessive(start - 1)
             {
                 start -= 1;
@@ -309,7 +344,10 @@ impl<'a> Ctx<'a> {
             // the secretary of state: a role with its complement.
             let of = k >= floor + 2 && self.word(k - 1).is_some_and(|w| w == "of");
             if of {
-                return self.np_backward(k - 2, floor).filter(|n| n.kind == NpKind::Role).map(|n| Np { end: k + 1, ..n });
+                return self
+                    .np_backward(k - 2, floor)
+                    .filter(|n| n.kind == NpKind::Role)
+                    .map(|n| Np { end: k + 1, ..n });
             }
             // the GOP front-runner: a determiner a few words back.
             if t.cap || c & (class::STOP | class::ADVERB | class::PREP) != 0 || self.clause_word(k) {

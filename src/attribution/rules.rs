@@ -26,7 +26,8 @@ impl Ctx<'_> {
     pub fn sentence_start(&self, k: usize) -> usize {
         let mut s = k.min(self.toks.len());
         loop {
-            if self.toks.get(s).is_some_and(|t| t.sent_start) || s == 0 || self.toks[s - 1].kind == Kind::Para {
+            if self.toks.get(s).is_some_and(|t| t.sent_start) || s == 0 || self.toks[s - 1].kind == Kind::Para
+            {
                 return s;
             }
             s -= 1;
@@ -100,7 +101,8 @@ impl Ctx<'_> {
                 if self.punct(p, ',') {
                     commas += 1;
                     if commas == 1
-                        && let Some(np) = self.np_forward(p + 1, k).filter(|n| n.end == k && n.kind == NpKind::Name)
+                        && let Some(np) =
+                            self.np_forward(p + 1, k).filter(|n| n.end == k && n.kind == NpKind::Name)
                     {
                         return Some(np);
                     }
@@ -117,10 +119,14 @@ impl Ctx<'_> {
         for _ in 0..2 {
             let prep = np.start >= floor + 2
                 && self.word(np.start - 1).is_some_and(|w| {
-                    matches!(w, "of" | "for" | "at" | "in" | "from" | "with" | "on" | "to" | "about" | "during")
+                    matches!(
+                        w,
+                        "of" | "for" | "at" | "in" | "from" | "with" | "on" | "to" | "about" | "during"
+                    )
                 });
             // Another source speaking to Fox News said: past the participle's phrase.
-            let participle = prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
+            let participle =
+                prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
             let head = if participle {
                 self.np_backward(np.start - 3, floor)
             } else if prep && np.kind == NpKind::Role {
@@ -157,7 +163,9 @@ impl Ctx<'_> {
                             // Speaking in Salem, New Hampshire, Trump said: past the place.
                             for _ in 0..2 {
                                 match self.np_forward(k, limit) {
-                                    Some(np) if np.kind == NpKind::Name && self.punct(np.end, ',') => k = np.end + 1,
+                                    Some(np) if np.kind == NpKind::Name && self.punct(np.end, ',') => {
+                                        k = np.end + 1
+                                    }
                                     _ => break,
                                 }
                             }
@@ -171,7 +179,8 @@ impl Ctx<'_> {
         }
         let np = self.np_forward(k, limit)?;
         // Minutes later, she …: a time phrase, then the subject.
-        let time = self.word(np.end).is_some_and(|w| matches!(w, "later" | "ago" | "earlier")) && self.punct(np.end + 1, ',');
+        let time = self.word(np.end).is_some_and(|w| matches!(w, "later" | "ago" | "earlier"))
+            && self.punct(np.end + 1, ',');
         if time {
             return self.np_forward(np.end + 2, limit);
         }
@@ -192,7 +201,8 @@ impl Ctx<'_> {
         let limit = self.sentence_end(a).min(self.toks.len());
         if self.dash(a) {
             let np = self.np_forward(a + 1, limit)?;
-            let done = np.end >= limit || self.toks[np.end].ends_sentence(self.text) || self.punct(np.end, ',');
+            let done =
+                np.end >= limit || self.toks[np.end].ends_sentence(self.text) || self.punct(np.end, ',');
             return done.then_some(Found { np, cue: (a, a + 1), rule: "dash", confidence: 0.7 });
         }
         while a < limit && (self.punct(a, ',') || self.punct(a, ')')) {
@@ -260,8 +270,10 @@ impl Ctx<'_> {
         let Some((n, kind)) = self.cue(k) else {
             // “…,” he surmised.: after a comma-ended quotation, a speaker and a verb
             // ending the clause attribute it, whatever the verb.
-            let verb = self.word(k).is_some_and(|w| !self.toks[k].cap && (w.ends_with("ed") || w.ends_with('s')));
-            let after = self.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Word) || self.classes(k + 1) & class::PREP != 0;
+            let verb =
+                self.word(k).is_some_and(|w| !self.toks[k].cap && (w.ends_with("ed") || w.ends_with('s')));
+            let after = self.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Word)
+                || self.classes(k + 1) & class::PREP != 0;
             return (self.comma_quote(q) && verb && after && self.speaker_like(&np) && commas == 0)
                 .then_some(Found { np, cue: (k, k + 1), rule: "quote-speaker-cue", confidence: 0.6 });
         };
@@ -353,7 +365,9 @@ impl Ctx<'_> {
             return false;
         }
         let speaking = self.cue(k).is_some()
-            && self.subject_of(k, s).is_some_and(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun | NpKind::Who));
+            && self
+                .subject_of(k, s)
+                .is_some_and(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun | NpKind::Who));
         !speaking
     }
 
@@ -365,7 +379,10 @@ impl Ctx<'_> {
             return Some((k, n, kind));
         }
         let subject = k.checked_sub(1).and_then(|p| self.np_backward(p, s));
-        let clause = self.word(k + n) == Some("that") || self.punct(k + n, ':') || self.punct(k + n, ',') || k + n == q;
+        let clause = self.word(k + n) == Some("that")
+            || self.punct(k + n, ':')
+            || self.punct(k + n, ',')
+            || k + n == q;
         let ok = subject.is_some_and(|np| np.kind == NpKind::Pronoun || (self.speaker_like(&np) && clause));
         ok.then_some((k, n, CueKind::Verb))
     }
@@ -413,7 +430,8 @@ impl Ctx<'_> {
         });
         if let Some((e, n)) = earlier {
             let object = self.cue(e).is_some_and(|(_, kind)| kind == CueKind::Object);
-            let inverted = !object && (e == s || self.punct(e - 1, ',') || self.toks[e - 1].kind == Kind::Quote);
+            let inverted =
+                !object && (e == s || self.punct(e - 1, ',') || self.toks[e - 1].kind == Kind::Quote);
             let np = self.subject_of(e, s).or_else(|| inverted.then(|| self.np_forward(e + n, c)).flatten());
             if np.is_some() {
                 return np;
@@ -470,16 +488,18 @@ impl Ctx<'_> {
             }
         }
         // “extreme carelessness” – as described by FBI Director James Comey.
-        let c = (q + 1..limit.min(q + 4)).find(|&k| self.cue(k).is_some() && self.word(k + 1) == Some("by"))?;
+        let c =
+            (q + 1..limit.min(q + 4)).find(|&k| self.cue(k).is_some() && self.word(k + 1) == Some("by"))?;
         let np = self.np_forward(c + 2, limit).filter(|n| self.speaker_like(n))?;
         Some(Found { np, cue: (c, c + 1), rule: "cue-after", confidence: 0.6 })
     }
 
     /// Whether the quotation at token `q` ends with a comma inside its marks (“…,” he said).
     fn comma_quote(&self, q: usize) -> bool {
-        self.toks.get(q).and_then(|t| self.text.get(..t.end as usize)).is_some_and(|t| {
-            t.trim_end_matches(['"', '”', '’', '\'', '»']).ends_with(',')
-        })
+        self.toks
+            .get(q)
+            .and_then(|t| self.text.get(..t.end as usize))
+            .is_some_and(|t| t.trim_end_matches(['"', '”', '’', '\'', '»']).ends_with(','))
     }
 
     /// Whether a phrase can speak without a cue: a name, a personal pronoun, or a role

@@ -164,7 +164,8 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
             }
         }
     }
-    let wanted_bytes: usize = paragraphs.iter().zip(&wanted).filter(|(_, w)| **w).map(|((a, b), _)| b - a).sum();
+    let wanted_bytes: usize =
+        paragraphs.iter().zip(&wanted).filter(|(_, w)| **w).map(|((a, b), _)| b - a).sum();
     let mut out: Vec<Token> = Vec::with_capacity(wanted_bytes / 5 + 8);
     let mut p = 0;
     while p < paragraphs.len() {
@@ -178,7 +179,14 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
         }
         if out.last().is_some_and(|t| t.kind != Kind::Para) {
             let at = paragraphs[first].0.saturating_sub(1) as u32;
-            out.push(Token { start: at, end: at + 1, kind: Kind::Para, cap: false, sent_start: false, quote: 0 });
+            out.push(Token {
+                start: at,
+                end: at + 1,
+                kind: Kind::Para,
+                cap: false,
+                sent_start: false,
+                quote: 0,
+            });
         }
         tokenize_range(text, quotes, sentences, lex, paragraphs[first].0, paragraphs[p - 1].1, &mut out);
     }
@@ -231,7 +239,14 @@ pub fn tokenize_range(
         }
         if b == b'\n' {
             if out.last().is_some_and(|t| t.kind != Kind::Para) {
-                out.push(Token { start: i as u32, end: i as u32 + 1, kind: Kind::Para, cap: false, sent_start: false, quote: 0 });
+                out.push(Token {
+                    start: i as u32,
+                    end: i as u32 + 1,
+                    kind: Kind::Para,
+                    cap: false,
+                    sent_start: false,
+                    quote: 0,
+                });
             }
             sent_start = true;
             i += 1;
@@ -247,7 +262,14 @@ pub fn tokenize_range(
                 && sentence_starts_at(sentences, &mut next_sentence, i));
         if !is_word_char(c) {
             let end = i + c.len_utf8();
-            out.push(Token { start: i as u32, end: end as u32, kind: Kind::Punct, cap: false, sent_start: starts, quote: 0 });
+            out.push(Token {
+                start: i as u32,
+                end: end as u32,
+                kind: Kind::Punct,
+                cap: false,
+                sent_start: starts,
+                quote: 0,
+            });
             sent_start = matches!(c, '.' | '!' | '?');
             i = end;
             continue;
@@ -264,7 +286,14 @@ pub fn tokenize_range(
                 j += 1;
             }
         }
-        out.push(Token { start: i as u32, end: j as u32, kind: Kind::Word, cap: c.is_uppercase(), sent_start: starts, quote: 0 });
+        out.push(Token {
+            start: i as u32,
+            end: j as u32,
+            kind: Kind::Word,
+            cap: c.is_uppercase(),
+            sent_start: starts,
+            quote: 0,
+        });
         sent_start = false;
         // The usual single space after a word, without another turn of the loop.
         i = if bytes.get(j) == Some(&b' ') { j + 1 } else { j };
