@@ -129,7 +129,7 @@ impl Attributor {
                 continue;
             };
             let r = names.resolve(&f.np);
-            names.speakers.push((f.np.start, r.clone()));
+            names.speakers.push((f.np.start, r));
             let (start, end) = byte_range(&toks, f.np.start, f.np.end);
             let pronoun = matches!(f.np.kind, NpKind::Pronoun | NpKind::Who);
             let resolved = !pronoun || !r.role;
@@ -138,7 +138,7 @@ impl Attributor {
             out.push(Quote {
                 span: *span,
                 kind: if direct[i] { QuoteKind::Direct } else { QuoteKind::Partial },
-                speaker: Some(Speaker { name: r.name, entity: r.entity, start, end }),
+                speaker: Some(Speaker { name: r.name.to_string(), entity: r.entity, start, end }),
                 cue: (f.cue.1 > f.cue.0).then(|| byte_range(&toks, f.cue.0, f.cue.1)),
                 rule: Some(rule),
                 confidence,

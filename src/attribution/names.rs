@@ -15,20 +15,12 @@ use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention};
 /// and given names.
 const WINDOW: usize = 120;
 
-/// The name tokens of a phrase as text, possessive stripped.
-fn name_text(ctx: &Ctx, np: &Np) -> String {
-    let span = |k: usize| ctx.toks.get(k).map_or(0, |t| t.end as usize);
-    let mut out =
-        String::with_capacity(span(np.end.saturating_sub(1)).saturating_sub(span(np.name_start)) + 16);
-    for k in np.name_start..np.end {
-        if let Some(w) = ctx.word(k) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(if k + 1 == np.end { strip_possessive(w) } else { w });
-        }
-    }
-    out
+/// The text of tokens `[from, to)` as written, possessive stripped.
+fn span_text<'t>(ctx: &Ctx<'t>, from: usize, to: usize) -> &'t str {
+    let (Some(a), Some(b)) = (ctx.toks.get(from), to.checked_sub(1).and_then(|k| ctx.toks.get(k))) else {
+        return "";
+    };
+    strip_possessive(ctx.text.get(a.start as usize..b.end as usize).unwrap_or(""))
 }
 
 /// The byte range of the full name (two to four words after titles) that ends with word
@@ -61,10 +53,10 @@ pub enum Gender {
 }
 
 /// A resolved speaker: name, gazetteer entity and gender.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Resolved {
-    /// The fullest name found.
-    pub name: String,
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Resolved<'a> {
+    /// The fullest name found: a stretch of the text, or the gazetteer's name.
+    pub name: &'a str,
     /// The gazetteer entity, if the mention is known to it.
     pub entity: Option<EntityId>,
     /// The gender, if known.
@@ -80,9 +72,9 @@ pub struct Names<'a> {
     mentions: &'a [Mention],
     gazetteer: &'a Gazetteer,
     /// Fullest forms found so far, by one-word name.
-    index: HashMap<String, String>,
+    index: HashMap<&'a str, &'a str>,
     /// Resolved speakers so far: the phrase's first token and the resolution.
-    pub speakers: Vec<(usize, Resolved)>,
+    pub speakers: Vec<(usize, Resolved<'a>)>,
 }
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -98,18 +90,14 @@ impl<'a> Names<'a> {
         Names { ctx, mentions, gazetteer, index: HashMap::new(), speakers: Vec::new() }
     }
 
-    /// The name tokens of a phrase as text, possessive stripped.
-    fn name_text(&self, np: &Np) -> String {
-        name_text(&self.ctx, np)
+    /// The name tokens of a phrase as written, possessive stripped.
+    fn name_text(&self, np: &Np) -> &'a str {
+        span_text(&self.ctx, np.name_start, np.end)
     }
 
     /// The phrase's text as written, from its first to its last token.
-    fn phrase_text(&self, np: &Np) -> String {
-        let (Some(a), Some(b)) = (self.ctx.toks.get(np.start), self.ctx.toks.get(np.end.saturating_sub(1)))
-        else {
-            return String::new();
-        };
-        self.ctx.text.get(a.start as usize..b.end as usize).unwrap_or("").to_string()
+    fn phrase_text(&self, np: &Np) -> &'a str {
+        span_text(&self.ctx, np.start, np.end)
     }
 
     /// The gazetteer entity whose mention overlaps the phrase's name.
@@ -152,19 +140,19 @@ impl<'a> Names<'a> {
 
     /// The fullest form of a one-word name in the article: the most frequent name of two
     /// to four words (titles stripped) ending with it, the earliest on ties.
-    fn fullest(&mut self, name: String) -> String {
+    fn fullest(&mut self, name: &'a str) -> &'a str {
         if name.contains(' ') || name.is_empty() {
             return name;
         }
-        if let Some(full) = self.index.get(&name) {
-            return full.clone();
+        if let Some(&full) = self.index.get(name) {
+            return full;
         }
         let ctx = self.ctx;
         let mut forms: Vec<(&str, usize, usize)> = Vec::new();
         for p in memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_bytes()) {
             let k = ctx.toks.partition_point(|t| (t.start as usize) < p);
             let form = if ctx.toks.get(k).is_some_and(|t| t.start as usize == p) {
-                form_at(&ctx, k, &name)
+                form_at(&ctx, k, name)
             } else {
                 // Outside the tokenized paragraphs: read the few words before it.
                 let mut from = p.saturating_sub(WINDOW);
@@ -177,7 +165,7 @@ impl<'a> Names<'a> {
                 let memo = vec![Memo::new(); toks.len()];
                 let local = Ctx { toks: &toks, memo: &memo, ..ctx };
                 let k = toks.partition_point(|t| (t.start as usize) < p);
-                form_at(&local, k, &name)
+                form_at(&local, k, name)
             };
             if let Some(form) = form.and_then(|(a, b)| ctx.text.get(a..b)).map(strip_possessive) {
                 match forms.iter_mut().find(|(n, _, _)| *n == form) {
@@ -187,20 +175,19 @@ impl<'a> Names<'a> {
             }
         }
         let best = forms.into_iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
-        let full =
-            best.map_or_else(|| name.clone(), |f| f.0.split_whitespace().collect::<Vec<_>>().join(" "));
-        self.index.insert(name, full.clone());
+        let full = best.map_or(name, |f| f.0);
+        self.index.insert(name, full);
         full
     }
 
     /// Resolves a name or role phrase.
-    pub fn resolve_name(&mut self, np: &Np) -> Resolved {
+    pub fn resolve_name(&mut self, np: &Np) -> Resolved<'a> {
         if np.kind == NpKind::Role {
             return Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true };
         }
         let entity = self.entity(np);
         let name = match entity {
-            Some(e) => self.gazetteer.entity(e).name.clone(),
+            Some(e) => self.gazetteer.entity(e).name.as_str(),
             None => {
                 let n = self.name_text(np);
                 self.fullest(n)
@@ -213,7 +200,7 @@ impl<'a> Names<'a> {
     /// Resolves any speaker phrase: a pronoun (rule 6) to the most recent compatible
     /// speaker or sentence subject within a few sentences, `who` to the phrase before its
     /// comma, a name (rules 7, 8) to its fullest form. Unresolved pronouns keep their text.
-    pub fn resolve(&mut self, np: &Np) -> Resolved {
+    pub fn resolve(&mut self, np: &Np) -> Resolved<'a> {
         match np.kind {
             NpKind::Name | NpKind::Role => self.resolve_name(np),
             NpKind::Who => match self.ctx.who_antecedent(np.start) {
@@ -224,12 +211,12 @@ impl<'a> Names<'a> {
         }
     }
 
-    fn unresolved(&self, np: &Np) -> Resolved {
+    fn unresolved(&self, np: &Np) -> Resolved<'a> {
         Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true }
     }
 
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
-    fn antecedent(&mut self, np: &Np) -> Option<Resolved> {
+    fn antecedent(&mut self, np: &Np) -> Option<Resolved<'a>> {
         let pronoun = self.ctx.word(np.start)?;
         let want = if pronoun.eq_ignore_ascii_case("he") {
             Some(Gender::Male)
@@ -249,7 +236,7 @@ impl<'a> Names<'a> {
             let s = self.ctx.sentence_start(pos);
             let spoken = self.speakers.iter().rev().filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
             if let Some(r) = spoken.into_iter().find(|r| ok(r)) {
-                return Some(r.clone());
+                return Some(*r);
             }
             if let Some(subj) =
                 self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
