@@ -193,7 +193,7 @@ impl<'a> Names<'a> {
                 self.fullest(n)
             }
         };
-        let gender = self.gender(np, &name, entity);
+        let gender = self.gender(np, name, entity);
         Resolved { name, entity, gender, role: false }
     }
 
