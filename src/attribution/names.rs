@@ -63,6 +63,9 @@ pub struct Resolved<'a> {
     pub gender: Option<Gender>,
     /// Whether the name is a role phrase or organisation rather than a person's name.
     pub role: bool,
+    /// Whether the name surely names a person: known to the gazetteer as one, of two
+    /// words or more, with a title or a given name.
+    pub person: bool,
 }
 
 /// Name resolution for one article.
@@ -102,11 +105,15 @@ impl<'a> Names<'a> {
 
     /// The gazetteer entity whose mention overlaps the phrase's name.
     fn entity(&self, np: &Np) -> Option<EntityId> {
+        self.mention(np).filter(|&e| self.gazetteer.entity(e).kind == EntityType::Person)
+    }
+
+    /// The gazetteer entity, of any type, whose mention overlaps the phrase's name.
+    fn mention(&self, np: &Np) -> Option<EntityId> {
         let a = self.ctx.toks.get(np.name_start)?.start as usize;
         let b = self.ctx.toks.get(np.end.checked_sub(1)?)?.end as usize;
         let i = self.mentions.partition_point(|m| m.end <= a);
-        let m = self.mentions.get(i).filter(|m| m.start < b)?;
-        (self.gazetteer.entity(m.entity).kind == EntityType::Person).then_some(m.entity)
+        self.mentions.get(i).filter(|m| m.start < b).map(|m| m.entity)
     }
 
     /// The gender a name and its titles suggest.
@@ -183,7 +190,7 @@ impl<'a> Names<'a> {
     /// Resolves a name or role phrase.
     pub fn resolve_name(&mut self, np: &Np) -> Resolved<'a> {
         if np.kind == NpKind::Role {
-            return Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true };
+            return Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true, person: false };
         }
         let entity = self.entity(np);
         let name = match entity {
@@ -194,7 +201,10 @@ impl<'a> Names<'a> {
             }
         };
         let gender = self.gender(np, name, entity);
-        Resolved { name, entity, gender, role: false }
+        // A place or organisation the gazetteer knows is no person.
+        let other = entity.is_none() && self.mention(np).is_some();
+        let person = entity.is_some() || gender.is_some() || name.contains(' ') || np.name_start > np.start;
+        Resolved { name, entity, gender, role: other, person: person && !other }
     }
 
     /// Resolves any speaker phrase: a pronoun (rule 6) to the most recent compatible
@@ -212,7 +222,7 @@ impl<'a> Names<'a> {
     }
 
     fn unresolved(&self, np: &Np) -> Resolved<'a> {
-        Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true }
+        Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true, person: false }
     }
 
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
@@ -231,12 +241,19 @@ impl<'a> Names<'a> {
             Some(g) => !r.role && r.gender.is_none_or(|h| h == g),
             None => r.role || r.gender.is_none(),
         };
+        // He and she prefer a sure person; a merely compatible name is kept as a fallback.
+        let sure = |r: &Resolved| want.is_none() || r.person;
+        let mut fallback = None;
         let mut pos = np.start;
         for _ in 0..PRONOUN_REACH {
             let s = self.ctx.sentence_start(pos);
             let spoken = self.speakers.iter().rev().filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
-            if let Some(r) = spoken.into_iter().find(|r| ok(r)) {
-                return Some(*r);
+            // Having spoken, a name not known as a place or organisation is a person.
+            for r in spoken.filter(|r| ok(r)) {
+                if sure(r) || !r.role {
+                    return Some(*r);
+                }
+                fallback = fallback.or(Some(*r));
             }
             if let Some(subj) =
                 self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
@@ -246,8 +263,11 @@ impl<'a> Names<'a> {
                 let quick = self.gender(&subj, first, self.entity(&subj));
                 if want.is_none_or(|g| quick.is_none_or(|h| h == g)) {
                     let r = self.resolve_name(&subj);
-                    if ok(&r) {
+                    if ok(&r) && sure(&r) {
                         return Some(r);
+                    }
+                    if ok(&r) {
+                        fallback = fallback.or(Some(r));
                     }
                 }
             }
@@ -259,6 +279,6 @@ impl<'a> Names<'a> {
                 pos -= 1;
             }
         }
-        None
+        fallback
     }
 }
