@@ -175,11 +175,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// Where the name proper starts in the capitalised run `[start, end)`: after the last
-    /// title word that a non-title word follows.
+    /// title word that a non-title word follows; a role noun opening the run counts as a
+    /// title (Actor Stephen Fry, Novelist Arthur Hailey).
     fn after_titles(&self, start: usize, end: usize) -> usize {
+        let title = |k: usize| self.classes(k) & class::TITLE != 0 || (k == start && self.classes(k) & class::ROLE != 0);
         let mut name_start = start;
         for k in start..end.saturating_sub(1) {
-            if self.classes(k) & class::TITLE != 0 && self.classes(k + 1) & class::TITLE == 0 {
+            if title(k) && !title(k + 1) {
                 name_start = k + 1;
             }
         }
