@@ -315,15 +315,23 @@ impl Ctx<'_> {
         if (s2..e).any(|k| self.toks[k].kind == Kind::Quote) {
             return None;
         }
-        let (c, n) = (s2..e).rev().take(8).find_map(|k| match self.cue(k) {
+        if let Some((c, n)) = (s2..e).rev().take(8).find_map(|k| match self.cue(k) {
+            Some((n, CueKind::Verb)) => Some((k, n)),
+            _ => None,
+        }) && e <= c + n + 5
+            && !(c + n..e).any(|k| self.word(k).is_some_and(|w| w == "that"))
+        {
+            let np = self.subject_of(c, s2)?;
+            return Some(Found { np, cue: (c, c + n), rule: "cue-before", confidence: 0.6 });
+        }
+        // He said on Friday he hoped to lead the party. “I think …”: reported speech
+        // opening the sentence before, by a name or pronoun.
+        let (c, n) = (s2..e.min(s2 + 8)).find_map(|k| match self.cue(k) {
             Some((n, CueKind::Verb)) => Some((k, n)),
             _ => None,
         })?;
-        if e > c + n + 5 || (c + n..e).any(|k| self.word(k).is_some_and(|w| w == "that")) {
-            return None;
-        }
-        let np = self.subject_of(c, s2)?;
-        Some(Found { np, cue: (c, c + n), rule: "cue-before", confidence: 0.6 })
+        let np = self.subject_of(c, s2).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun))?;
+        Some(Found { np, cue: (c, c + n), rule: "cue-before", confidence: 0.5 })
     }
 
     /// [`Ctx::before_quote`] for the context ending before token `q`.
