@@ -247,6 +247,14 @@ impl Ctx<'_> {
         // Appositives between commas (Harry Bond, 30, of Raleigh, N.C., said), or a
         // relative clause up to the cue (Katie Packer, who is chairman of X said).
         let mut commas = 0;
+        // Dashes set off an appositive as commas do (Andrei Illarionov - then an adviser -
+        // told).
+        if self.dash(k)
+            && let Some(close) = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.dash(j))
+            && self.cue(self.skip_adverbs(close + 1, limit)).is_some()
+        {
+            k = close + 1;
+        }
         while self.punct(k, ',') && commas < 4 && self.cue(self.skip_adverbs(k + 1, limit)).is_none() {
             let close = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.punct(j, ','));
             let relative = self.word(k + 1) == Some("who");
