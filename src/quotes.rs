@@ -208,6 +208,20 @@ fn scan_paragraph(
             None => break,
         }
         let b = bytes[i];
+        // Fast path: an apostrophe between ASCII letters (don't, Ukraine’s) is no mark.
+        let inner = |len: usize| {
+            i > start
+                && bytes[i - 1].is_ascii_alphanumeric()
+                && bytes.get(i + len).is_some_and(|n| n.is_ascii_alphanumeric())
+        };
+        if b == b'\'' && inner(1) {
+            i += 1;
+            continue;
+        }
+        if b == 0xE2 && bytes.get(i + 1..i + 3) == Some(&[0x80, 0x99]) && inner(3) {
+            i += 3;
+            continue;
+        }
         // Markup: skip a tag such as <tweet id="1"> when nothing is open.
         if b == b'<' {
             if open.is_none()

@@ -89,6 +89,14 @@ type CueTails = Vec<(Vec<Box<str>>, CueKind)>;
 pub struct Lexicon {
     cues: WordMap<CueTails>,
     classes: WordMap<u16>,
+    /// The (length, first letter) pairs of cue first words, to turn most words away early.
+    cue_shapes: Vec<u32>,
+}
+
+/// The bit of a lowercase word's (length, first letter) shape.
+fn shape(word: &[u8]) -> Option<(usize, u32)> {
+    let first = word.first()?.wrapping_sub(b'a');
+    (first < 26 && word.len() < 32).then_some((word.len(), 1 << first))
 }
 
 /// The longest word the lexicon knows; longer words are in no class.
@@ -122,6 +130,10 @@ impl Lexicon {
                 _ if phrase.ends_with("ing") => CueKind::Participle,
                 _ => CueKind::Verb,
             };
+            if let Some((len, bit)) = shape(first.as_bytes()) {
+                lex.cue_shapes.resize(lex.cue_shapes.len().max(len + 1), 0);
+                lex.cue_shapes[len] |= bit;
+            }
             lex.cues.entry(first_key(first)).or_default().push((words.collect(), kind));
         }
         for tails in lex.cues.values_mut() {
@@ -202,7 +214,12 @@ impl Lexicon {
     pub fn cue<'w>(&self, mut words: impl Iterator<Item = &'w str>) -> Option<(usize, CueKind)> {
         let first = words.next()?;
         let mut buf = [0; MAX_WORD];
-        let tails = self.cues.get(lower(first, &mut buf)?)?;
+        let key = lower(first, &mut buf)?;
+        let (len, bit) = shape(key)?;
+        if self.cue_shapes.get(len).is_none_or(|&bits| bits & bit == 0) {
+            return None;
+        }
+        let tails = self.cues.get(key)?;
         let rest: Vec<&str> =
             if tails.iter().any(|(r, _)| !r.is_empty()) { words.take(4).collect() } else { Vec::new() };
         tails.iter().find_map(|(tail, kind)| {
