@@ -189,7 +189,11 @@ impl Lexicon {
         match found {
             Some(c) => c,
             // A plural of a role noun is a role noun (lobbyists, spokespeople aside).
-            None if word.len() > 3 && word.ends_with('s') && !word.contains(['\'', '’']) => {
+            None if word.len() > 3
+                && word.ends_with('s')
+                && word.as_bytes()[0].is_ascii_lowercase()
+                && !word.contains(['\'', '’']) =>
+            {
                 let singular = &word[..word.len() - 1];
                 lower(singular, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0)
                     & class::ROLE

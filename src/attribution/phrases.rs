@@ -50,6 +50,8 @@ pub struct Ctx<'a> {
 pub struct Memo {
     classes: Cell<u16>,
     cue: Cell<u8>,
+    /// Whether the word is capitalised elsewhere mid-sentence: 0 unknown, 1 no, 2 yes.
+    elsewhere: Cell<u8>,
 }
 
 /// A memo slot not yet filled.
@@ -58,7 +60,7 @@ pub const UNKNOWN: u16 = u16::MAX;
 impl Memo {
     /// An empty memo.
     pub fn new() -> Memo {
-        Memo { classes: Cell::new(UNKNOWN), cue: Cell::new(u8::MAX) }
+        Memo { classes: Cell::new(UNKNOWN), cue: Cell::new(u8::MAX), elsewhere: Cell::new(0) }
     }
 }
 
@@ -153,15 +155,20 @@ impl<'a> Ctx<'a> {
         if self.cue(next).is_some() {
             return false;
         }
-        let word = t.text(self.text);
-        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-        !memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|p| {
-            let before = self.text[..p].trim_end_matches([' ', '\u{a0}']);
-            p != t.start as usize
-                && before.len() < p
-                && !before.ends_with(['.', '!', '?', '"', '”', '\n', ':'])
-                && !before.is_empty()
-        })
+        let Some(memo) = self.memo.get(np.start) else { return true };
+        if memo.elsewhere.get() == 0 {
+            let word = t.text(self.text);
+            let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+            let found = memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|p| {
+                let before = self.text[..p].trim_end_matches([' ', '\u{a0}']);
+                p != t.start as usize
+                    && before.len() < p
+                    && !before.ends_with(['.', '!', '?', '"', '”', '\n', ':'])
+                    && !before.is_empty()
+            });
+            memo.elsewhere.set(if found { 2 } else { 1 });
+        }
+        memo.elsewhere.get() == 1
     }
 
     /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
