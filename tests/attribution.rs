@@ -162,6 +162,23 @@ fn one_row_per_rule() {
             "Nobody found “ties of any consequence,” aside from a visit, said the director.",
             &[("ties of any consequence,", Some(("the director", "the director")), "cue-after")],
         ),
+        (
+            "“Never again.”\n— Commissioner Eli Roth",
+            &[("Never again.", Some(("Eli Roth", "Commissioner Eli Roth")), "dash")],
+        ),
+        (
+            "Mr Sukul said on Friday he hoped to win. “We will do it.”",
+            &[("We will do it.", Some(("Sukul", "Mr Sukul")), "cue-before")],
+        ),
+        // Any verb closes a comma-ended quotation's attribution; phrases may carry a place.
+        (
+            "“People are afraid,” Jon Moe surmised.",
+            &[("People are afraid,", Some(("Jon Moe", "Jon Moe")), "quote-speaker-cue")],
+        ),
+        (
+            "“Will he run?” a staffer in the room wondered.",
+            &[("Will he run?", Some(("a staffer", "a staffer")), "quote-speaker-cue")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",
@@ -184,6 +201,10 @@ fn marks_and_paragraphs() {
     let text = "“The first paragraph,” said Ida Brun.\n“The second goes on.\n“The third ends.”";
     let got = attributions(text);
     assert_eq!(got.len(), 3);
+    assert!(got.iter().all(|(_, s, _)| s.as_ref().is_some_and(|(n, _)| n == "Ida Brun")), "{got:?}");
+    // A lost paragraph break: a new statement inside an open quotation continues it.
+    let got = attributions("Ida Brun said: \"We will win. \"And we will stay.\"");
+    assert_eq!(got.len(), 2);
     assert!(got.iter().all(|(_, s, _)| s.as_ref().is_some_and(|(n, _)| n == "Ida Brun")), "{got:?}");
     // Straight quotes with stray spaces.
     let got = attributions("\" We will win , \" said Ida Brun .");

@@ -190,7 +190,13 @@ impl<'a> Names<'a> {
     /// Resolves a name or role phrase.
     pub fn resolve_name(&mut self, np: &Np) -> Resolved<'a> {
         if np.kind == NpKind::Role {
-            return Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true, person: false };
+            return Resolved {
+                name: self.phrase_text(np),
+                entity: None,
+                gender: None,
+                role: true,
+                person: false,
+            };
         }
         let entity = self.entity(np);
         let name = match entity {

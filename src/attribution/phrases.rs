@@ -185,7 +185,9 @@ impl<'a> Ctx<'a> {
     /// title word that a non-title word follows; a role noun opening the run counts as a
     /// title (Actor Stephen Fry, Novelist Arthur Hailey).
     fn after_titles(&self, start: usize, end: usize) -> usize {
-        let title = |k: usize| self.classes(k) & class::TITLE != 0 || (k == start && self.classes(k) & class::ROLE != 0);
+        let title = |k: usize| {
+            self.classes(k) & class::TITLE != 0 || (k == start && self.classes(k) & class::ROLE != 0)
+        };
         let mut name_start = start;
         for k in start..end.saturating_sub(1) {
             if title(k) && !title(k + 1) {
