@@ -7,6 +7,8 @@
 //! rock 'n' roll) or ends a plural possessive (officials’ statements) with a closer later.
 //! A quotation that does not close ends with its paragraph; when the next paragraph opens
 //! with the same family, that part continues it (the newswire multi-paragraph convention).
+//! A new statement opened inside an open double quotation (“A. “B) is read the same way:
+//! a continuation whose paragraph break was lost.
 //! Straight marks inside markup (`<tweet id="1">`) and doubled apostrophes (`''`, an
 //! ASCII stand-in for double marks in some wire archives) are not taken as marks.
 

@@ -6,6 +6,24 @@
 //! names: the fullest form in the article, the gazetteer's canonical name, or a pronoun's
 //! antecedent. Speech cues and word classes are data (`gazetteers/cues.txt`,
 //! `gazetteers/speaker-words.txt`), parsed once by [`Attributor::builtin`].
+//!
+//! The `rule` of a quotation names the rule that fired:
+//!
+//! | rule | pattern |
+//! |------|---------|
+//! | `quote-speaker-cue` | “…,” Macron insisted. (1) |
+//! | `quote-cue-speaker` | “…,” said Macron. (1) |
+//! | `speaker-cue-quote` | Leavitt said … that the deal had “…” / described X as “…” (2) |
+//! | `colon` | He laid out his terms: “…” (2) |
+//! | `as-put-it`, `according-to` | As X put it, “…” / according to X (3) |
+//! | `adding` | …, adding, “…” / saying “…” (4) |
+//! | `split`, `continued` | the second part of a split or multi-paragraph quotation (4) |
+//! | `floating` | a paragraph of quotation after an attributed one (5) |
+//! | `pronoun` | any of the above with a pronoun resolved to a name (6) |
+//! | `dash`, `cue-after`, `cue-before` | “…” — X / a cue late in the sentence / an attribution sentence before the quotation (9) |
+//!
+//! Titles and appositives (7) and names from capitalisation (8) are part of every rule's
+//! reading of the speaker phrase ([`phrases`], [`names`]).
 
 mod lexicon;
 mod names;
