@@ -1,8 +1,8 @@
 //! Speaker attribution: who said each quotation.
 //!
 //! The quotations of [`crate::quotes`] become single tokens in a light token stream; local
-//! rules read the cue and speaker phrase around each one ([`rules`]), propagation rules carry
-//! speakers to split, continued and floating quotations, and [`names`] turns phrases into
+//! rules read the cue and speaker phrase around each one (`rules`), propagation rules carry
+//! speakers to split, continued and floating quotations, and `names` turns phrases into
 //! names: the fullest form in the article, the gazetteer's canonical name, or a pronoun's
 //! antecedent. Speech cues and word classes are data (`gazetteers/cues.txt`,
 //! `gazetteers/speaker-words.txt`), parsed once by [`Attributor::builtin`].
@@ -23,7 +23,7 @@
 //! | `dash`, `cue-after`, `cue-before` | “…” — X / a cue late in the sentence / an attribution sentence before the quotation (9) |
 //!
 //! Titles and appositives (7) and names from capitalisation (8) are part of every rule's
-//! reading of the speaker phrase ([`phrases`], [`names`]).
+//! reading of the speaker phrase (`phrases`, `names`).
 
 mod lexicon;
 mod names;
