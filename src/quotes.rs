@@ -95,6 +95,8 @@ struct Open {
     tentative: Option<usize>,
     /// Whether this part continues a quotation whose paragraph break was lost.
     continues: bool,
+    /// How many double quotations are open inside this one (“He said “no” to me”).
+    depth: u8,
 }
 
 /// Finds the quotations of `text`, in text order.
@@ -276,6 +278,7 @@ fn scan_paragraph(
                         reversed,
                         tentative: None,
                         continues: false,
+                        depth: 0,
                     });
                 }
             }
@@ -290,17 +293,37 @@ fn scan_paragraph(
                     reversed: false,
                     tentative: None,
                     continues: true,
+                    depth: 0,
                 });
             }
             Some(mut o) if o.family == family => {
                 let closes = match family {
-                    Family::Double => match side {
-                        Side::Close | Side::Either => true,
-                        // “ closes „…“ and a misused “ with text before and space after.
-                        Side::Open => {
-                            c == '“' && (o.reversed || (!left_open(text, i) && right_open(text, j)))
+                    Family::Double => {
+                        // An inner quotation opens with “ (or " inside a curly one) after a
+                        // space and before a word; its closer does not close the outer one.
+                        let curly = bytes[o.start] != b'"';
+                        let opens_inner = !o.reversed
+                            && left_open(text, i)
+                            && next_char(text, j).is_some_and(|n| !n.is_whitespace());
+                        let closing = match side {
+                            Side::Close | Side::Either => true,
+                            // “ closes „…“ and a misused “ with text before and space after.
+                            Side::Open => {
+                                c == '“' && (o.reversed || (!left_open(text, i) && right_open(text, j)))
+                            }
+                        };
+                        if opens_inner && (c == '“' || (c == '"' && curly)) {
+                            o.depth = o.depth.saturating_add(1);
+                            open = Some(o);
+                            false
+                        } else if closing && o.depth > 0 && (c != '"' || curly) {
+                            o.depth -= 1;
+                            open = Some(o);
+                            false
+                        } else {
+                            closing
                         }
-                    },
+                    }
                     Family::Single if side != Side::Close && left_open(text, i) && o.tentative.is_some() => {
                         // A new opener after a possible possessive: that was the closer.
                         let t = o.tentative.unwrap_or(i);
@@ -312,6 +335,7 @@ fn scan_paragraph(
                             reversed: c == '‚',
                             tentative: None,
                             continues: false,
+                            depth: 0,
                         });
                         i = j;
                         continue;
@@ -415,7 +439,8 @@ mod tests {
             ("He said \" This is it . \" and left.", &[" This is it . "]),
             ("\"A ,\" he said , \" B . \"", &["A ,", " B . "]),
             // Nesting.
-            ("“He told me ‘never’ and “so” on,” she said.", &["He told me ‘never’ and “so"]),
+            ("“He told me ‘never’ and “so” on,” she said.", &["He told me ‘never’ and “so” on,"]),
+            ("\"It isn’t about “Equal Justice” now,\" he said.", &["It isn’t about “Equal Justice” now,"]),
             ("“He told me ‘never’ again,” she said.", &["He told me ‘never’ again,"]),
             ("'He said \"no\" today,' she said.", &["He said \"no\" today,"]),
             // Markup attributes are not quotes.
