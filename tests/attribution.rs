@@ -275,3 +275,13 @@ fn mark_soup_never_panics() {
         }
     }
 }
+
+#[test]
+fn long_run_on_text_stays_linear() {
+    // One paragraph without a period: every scan is bounded, so this is quick.
+    let text: String =
+        (0..2000).map(|i| format!("Smith{} said “we will win, {i}” and then ", i % 50)).collect();
+    let analysis = pipeline().analyze(&text);
+    assert_eq!(analysis.quotes.len(), 2000);
+    assert!(analysis.quotes.iter().all(|q| q.speaker.is_some()));
+}

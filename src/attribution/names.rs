@@ -83,6 +83,15 @@ pub struct Names<'a> {
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 8;
 
+/// How many of the latest speakers a pronoun considers.
+const RECENT: usize = 64;
+
+/// How many occurrences of a one-word name are read for its fullest form.
+const OCCURRENCES: usize = 200;
+
+/// How many bytes around a one-word name are searched for its fullest form.
+const SCOPE: usize = 30_000;
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
@@ -147,7 +156,7 @@ impl<'a> Names<'a> {
 
     /// The fullest form of a one-word name in the article: the most frequent name of two
     /// to four words (titles stripped) ending with it, the earliest on ties.
-    fn fullest(&mut self, name: &'a str) -> &'a str {
+    fn fullest(&mut self, name: &'a str, at: usize) -> &'a str {
         if name.contains(' ') || name.is_empty() {
             return name;
         }
@@ -156,7 +165,11 @@ impl<'a> Names<'a> {
         }
         let ctx = self.ctx;
         let mut forms: Vec<(&str, usize, usize)> = Vec::new();
-        for p in memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_bytes()) {
+        // Within a window around the mention, so that long texts stay linear.
+        let from = at.saturating_sub(SCOPE);
+        let to = at.saturating_add(SCOPE).min(ctx.text.len());
+        let window = ctx.text.as_bytes().get(from..to).unwrap_or(&[]);
+        for p in memchr::memmem::find_iter(window, name.as_bytes()).take(OCCURRENCES).map(|p| p + from) {
             let k = ctx.toks.partition_point(|t| (t.start as usize) < p);
             let form = if ctx.toks.get(k).is_some_and(|t| t.start as usize == p) {
                 form_at(&ctx, k, name)
@@ -203,7 +216,8 @@ impl<'a> Names<'a> {
             Some(e) => self.gazetteer.entity(e).name.as_str(),
             None => {
                 let n = self.name_text(np);
-                self.fullest(n)
+                let at = self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize);
+                self.fullest(n, at)
             }
         };
         let gender = self.gender(np, name, entity);
@@ -253,7 +267,8 @@ impl<'a> Names<'a> {
         let mut pos = np.start;
         for _ in 0..PRONOUN_REACH {
             let s = self.ctx.sentence_start(pos);
-            let spoken = self.speakers.iter().rev().filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
+            let spoken =
+                self.speakers.iter().rev().take(RECENT).filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
             // Having spoken, a name not known as a place or organisation is a person.
             for r in spoken.filter(|r| ok(r)) {
                 if sure(r) || !r.role {

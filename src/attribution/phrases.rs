@@ -70,6 +70,9 @@ const CUE_KINDS: [CueKind; 6] =
 /// How many words a role phrase may span.
 const ROLE_SPAN: usize = 6;
 
+/// How many bytes around a doubtful name are searched for it capitalised elsewhere.
+const EVIDENCE: usize = 10_000;
+
 impl<'a> Ctx<'a> {
     /// The text of token `k` when it is a word.
     pub fn word(&self, k: usize) -> Option<&'a str> {
@@ -159,7 +162,11 @@ impl<'a> Ctx<'a> {
         if memo.elsewhere.get() == 0 {
             let word = t.text(self.text);
             let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-            let found = memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|p| {
+            // Within a window around the word, so that long texts stay linear.
+            let from = (t.start as usize).saturating_sub(EVIDENCE);
+            let to = (t.end as usize).saturating_add(EVIDENCE).min(self.text.len());
+            let window = &self.text.as_bytes()[from..to];
+            let found = memchr::memmem::find_iter(window, word.as_bytes()).map(|p| p + from).any(|p| {
                 let before = self.text[..p].trim_end_matches([' ', '\u{a0}']);
                 p != t.start as usize
                     && before.len() < p

@@ -21,12 +21,19 @@ pub struct Found {
 /// How many tokens an appositive between a speaker and its cue may span.
 const APPOSITIVE: usize = 30;
 
+/// How many tokens a sentence may span before it is cut (run-on text without periods).
+pub const MAX_SENTENCE: usize = 150;
+
 impl Ctx<'_> {
     /// Index of the first token of the sentence holding token `k`.
+    /// A run-on "sentence" is cut at [`MAX_SENTENCE`] tokens, so no scan is quadratic.
     pub fn sentence_start(&self, k: usize) -> usize {
         let mut s = k.min(self.toks.len());
+        let floor = s.saturating_sub(MAX_SENTENCE);
         loop {
-            if self.toks.get(s).is_some_and(|t| t.sent_start) || s == 0 || self.toks[s - 1].kind == Kind::Para
+            if self.toks.get(s).is_some_and(|t| t.sent_start)
+                || s <= floor
+                || self.toks[s - 1].kind == Kind::Para
             {
                 return s;
             }
@@ -38,7 +45,8 @@ impl Ctx<'_> {
     /// punctuation included).
     pub fn sentence_end(&self, k: usize) -> usize {
         let mut e = k + 1;
-        while e < self.toks.len() {
+        let ceiling = self.toks.len().min(k + MAX_SENTENCE);
+        while e < ceiling {
             let t = &self.toks[e];
             if t.kind == Kind::Para || t.sent_start {
                 return e;
@@ -48,7 +56,7 @@ impl Ctx<'_> {
             }
             e += 1;
         }
-        self.toks.len()
+        ceiling
     }
 
     /// Skips adverbs and auxiliaries forwards from `k`.
