@@ -96,7 +96,7 @@ pub struct Lexicon {
 /// The bit of a lowercase word's (length, first letter) shape.
 fn shape(word: &[u8]) -> Option<(usize, u32)> {
     let first = word.first()?.wrapping_sub(b'a');
-    (first < 26 && word.len() < 32).then_some((word.len(), 1 << first))
+    (first < 26 && word.len() < 32).then(|| (word.len(), 1u32 << first))
 }
 
 /// The longest word the lexicon knows; longer words are in no class.
