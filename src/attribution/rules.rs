@@ -342,7 +342,7 @@ impl Ctx<'_> {
         }
         // He said on Friday he hoped to lead the party. “I think …”: reported speech
         // opening the sentence before, by a name or pronoun.
-        let (c, n) = (s2..e.min(s2 + 8)).find_map(|k| match self.cue(k) {
+        let (c, n) = (s2..e.min(s2 + 20)).find_map(|k| match self.cue(k) {
             Some((n, CueKind::Verb)) => Some((k, n)),
             _ => None,
         })?;
