@@ -1,11 +1,46 @@
-//! Speaker attribution (placeholder: finds quotations, attributes none; the rule-based
-//! attributor replaces it).
+//! Speaker attribution: who said each quotation.
+//!
+//! The quotations of [`crate::quotes`] become single tokens in a light token stream; local
+//! rules read the cue and speaker phrase around each one (`rules`), propagation rules carry
+//! speakers to split, continued and floating quotations, and `names` turns phrases into
+//! names: the fullest form in the article, the gazetteer's canonical name, or a pronoun's
+//! antecedent. Speech cues and word classes are data (`gazetteers/cues.txt`,
+//! `gazetteers/speaker-words.txt`), parsed once by [`Attributor::builtin`].
+//!
+//! The `rule` of a quotation names the rule that fired:
+//!
+//! | rule | pattern |
+//! |------|---------|
+//! | `quote-speaker-cue` | “…,” Macron insisted. (1) |
+//! | `quote-cue-speaker` | “…,” said Macron. (1) |
+//! | `speaker-cue-quote` | Leavitt said … that the deal had “…” / described X as “…” (2) |
+//! | `colon` | He laid out his terms: “…” (2) |
+//! | `as-put-it`, `according-to` | As X put it, “…” / according to X (3) |
+//! | `adding` | …, adding, “…” / saying “…” (4) |
+//! | `split`, `continued` | the second part of a split or multi-paragraph quotation (4) |
+//! | `floating` | a paragraph of quotation after an attributed one (5) |
+//! | `pronoun` | any of the above with a pronoun resolved to a name (6) |
+//! | `dash`, `cue-after`, `cue-before` | “…” — X / a cue late in the sentence / an attribution sentence before the quotation (9) |
+//!
+//! Titles and appositives (7) and names from capitalisation (8) are part of every rule's
+//! reading of the speaker phrase (`phrases`, `names`).
+
+mod lexicon;
+mod names;
+mod phrases;
+mod rules;
+mod tokens;
 
 use serde::Serialize;
 
 use crate::gazetteer::{EntityId, Gazetteer, Mention};
-use crate::quotes;
+use crate::quotes::{self, QuoteSpan};
 use crate::sentences::Sentence;
+use lexicon::Lexicon;
+use names::Names;
+use phrases::{Ctx, NpKind};
+use rules::Found;
+use tokens::{Kind, Token};
 
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -22,20 +57,24 @@ pub enum QuoteKind {
 /// Who said a quotation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {
-    /// The resolved full name.
+    /// The resolved full name (or the role phrase, or an unresolved pronoun).
     pub name: String,
     /// The gazetteer entity, when the speaker is known to it.
     pub entity: Option<EntityId>,
-    /// Byte offsets of the local mention the rule used (a name, a pronoun, a role phrase).
+    /// Start (byte offset) of the local mention the rule used: a name, a pronoun, a role.
     pub start: usize,
+    /// End (byte offset, exclusive) of the local mention.
     pub end: usize,
 }
 
 /// A quotation with its kind and speaker.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
-    pub span: quotes::QuoteSpan,
+    /// Where the quotation is.
+    pub span: QuoteSpan,
+    /// Direct, partial or scare.
     pub kind: QuoteKind,
+    /// Who said it, if anyone.
     pub speaker: Option<Speaker>,
     /// Byte offsets of the speech cue.
     pub cue: Option<(usize, usize)>,
@@ -47,12 +86,14 @@ pub struct Quote {
 
 /// Attributes quotations to speakers.
 #[derive(Debug, Default)]
-pub struct Attributor {}
+pub struct Attributor {
+    lex: Lexicon,
+}
 
 impl Attributor {
-    /// The attributor with the embedded cue lexicon.
+    /// The attributor with the embedded cue lexicon and word lists.
     pub fn builtin() -> Attributor {
-        Attributor {}
+        Attributor { lex: Lexicon::builtin() }
     }
 
     /// Finds the quotations of an article and their speakers.
@@ -60,19 +101,143 @@ impl Attributor {
         &self,
         text: &str,
         sentences: &[Sentence],
-        _mentions: &[Mention],
-        _gazetteer: &Gazetteer,
+        mentions: &[Mention],
+        gazetteer: &Gazetteer,
     ) -> Vec<Quote> {
-        quotes::find(text, sentences)
-            .into_iter()
-            .map(|span| Quote {
-                span,
-                kind: QuoteKind::Scare,
-                speaker: None,
-                cue: None,
-                rule: None,
-                confidence: 0.0,
+        let spans = quotes::find(text, sentences);
+        if spans.is_empty() {
+            return Vec::new();
+        }
+        let toks = tokens::tokenize(text, &spans, sentences, &self.lex);
+        let memo = vec![phrases::Memo::new(); toks.len()];
+        let ctx = Ctx { text, toks: &toks, lex: &self.lex, memo: &memo };
+        let mut qtok = vec![usize::MAX; spans.len()];
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind == Kind::Quote {
+                qtok[t.quote as usize] = k;
+            }
+        }
+        let direct: Vec<bool> = spans.iter().zip(&qtok).map(|(s, &q)| direct_looking(&ctx, s, q)).collect();
+        let mut found: Vec<Option<Found>> = spans
+            .iter()
+            .zip(&qtok)
+            .map(|(s, &q)| {
+                if q == usize::MAX {
+                    return None;
+                }
+                let inner = text.get(s.content_start..s.content_end).unwrap_or("").trim_end();
+                let ends = inner.ends_with(['.', '!', '?']);
+                ctx.after_quote(q, ends).or_else(|| ctx.before_quote(q)).or_else(|| ctx.cue_later(q))
             })
-            .collect()
+            .collect();
+        propagate(&ctx, &spans, &qtok, &direct, &mut found);
+
+        let mut names = Names::new(ctx, mentions, gazetteer);
+        let mut out = Vec::with_capacity(spans.len());
+        for (i, span) in spans.iter().enumerate() {
+            let Some(f) = found[i] else {
+                out.push(Quote {
+                    span: *span,
+                    kind: QuoteKind::Scare,
+                    speaker: None,
+                    cue: None,
+                    rule: None,
+                    confidence: 0.0,
+                });
+                continue;
+            };
+            let r = names.resolve(&f.np);
+            names.speakers.push((f.np.start, r));
+            let (start, end) = byte_range(&toks, f.np.start, f.np.end);
+            let pronoun = matches!(f.np.kind, NpKind::Pronoun | NpKind::Who);
+            let resolved = !pronoun || !r.role;
+            let rule = if pronoun && resolved { "pronoun" } else { f.rule };
+            let confidence = f.confidence * if resolved { 1.0 } else { 0.6 };
+            out.push(Quote {
+                span: *span,
+                kind: if direct[i] { QuoteKind::Direct } else { QuoteKind::Partial },
+                speaker: Some(Speaker { name: r.name.to_string(), entity: r.entity, start, end }),
+                cue: (f.cue.1 > f.cue.0).then(|| byte_range(&toks, f.cue.0, f.cue.1)),
+                rule: Some(rule),
+                confidence,
+            });
+        }
+        out
     }
+}
+
+/// Byte offsets of tokens `[a, b)`.
+fn byte_range(toks: &[Token], a: usize, b: usize) -> (usize, usize) {
+    let start = toks.get(a).map_or(0, |t| t.start as usize);
+    let end = toks.get(b.saturating_sub(1)).map_or(start, |t| t.end as usize);
+    (start, end.max(start))
+}
+
+/// Whether a quotation reads as a statement rather than a fragment: it opens its sentence
+/// or paragraph, follows a colon, or follows a comma or cue with a capital letter.
+fn direct_looking(ctx: &Ctx, span: &QuoteSpan, q: usize) -> bool {
+    if !span.closed || span.continues || q == 0 || q == usize::MAX {
+        return true;
+    }
+    let capital = ctx
+        .text
+        .get(span.content_start..)
+        .and_then(|s| s.trim_start().chars().next())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || matches!(c, '…' | '.' | '['));
+    let prev = &ctx.toks[q - 1];
+    if ctx.naming(q - 1, ctx.sentence_start(q)) {
+        return false;
+    }
+    ctx.toks[q].sent_start
+        || prev.kind == Kind::Para
+        || ctx.punct(q - 1, ':')
+        || (capital && (ctx.punct(q - 1, ',') || ctx.cue(q - 1).is_some() || prev.kind == Kind::Quote))
+}
+
+/// Rules 4 and 5: speakers carried to quotations without their own attribution. A part of
+/// a multi-paragraph quotation takes the speaker of the part before or after it; a
+/// statement after an attributed quotation of the same paragraph continues it (“…,” X
+/// said. “…”); a paragraph that is only a quotation, after a paragraph whose last
+/// quotation was attributed, goes to that speaker (floating quotation).
+fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], found: &mut [Option<Found>]) {
+    let carry = |f: Option<Found>, rule: &'static str, weight: f32| {
+        f.map(|f| Found { rule, confidence: f.confidence * weight, ..f })
+    };
+    for i in 1..spans.len() {
+        if found[i].is_some() || !direct[i] || !ctx.stands_alone(qtok[i]) {
+            continue;
+        }
+        let (prev, cur) = (&spans[i - 1], &spans[i]);
+        if cur.continues {
+            found[i] = carry(found[i - 1], "continued", 0.95);
+        } else if prev.paragraph == cur.paragraph {
+            found[i] = carry(found[i - 1], "split", 0.85);
+        } else if prev.paragraph + 1 == cur.paragraph && only_quotation(ctx, qtok[i]) {
+            found[i] = carry(found[i - 1], "floating", 0.7);
+        }
+    }
+    // Backwards: a part that precedes its attribution (“…¶“…,” she said; “…” “…,” he said).
+    for i in (0..spans.len().saturating_sub(1)).rev() {
+        if found[i].is_some() || !direct[i] || !ctx.stands_alone(qtok[i]) {
+            continue;
+        }
+        let (cur, next) = (&spans[i], &spans[i + 1]);
+        if next.continues && !cur.closed {
+            found[i] = carry(found[i + 1], "continued", 0.9);
+        } else if next.paragraph == cur.paragraph && qtok[i] != usize::MAX && qtok[i] + 1 == qtok[i + 1] {
+            found[i] = carry(found[i + 1], "split", 0.8);
+        }
+    }
+}
+
+/// Whether the quotation at token `q` opens a paragraph made of quotations only
+/// (punctuation aside).
+fn only_quotation(ctx: &Ctx, q: usize) -> bool {
+    if q == usize::MAX || (q > 0 && ctx.toks[q - 1].kind != Kind::Para) {
+        return false;
+    }
+    ctx.toks[q + 1..]
+        .iter()
+        .take_while(|t| t.kind != Kind::Para)
+        .all(|t| matches!(t.kind, Kind::Punct | Kind::Quote))
 }

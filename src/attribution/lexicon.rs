@@ -1,0 +1,240 @@
+//! The word lists attribution relies on, parsed once from embedded data files.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small fast hasher for short word keys (FxHash's multiply-rotate).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by lowercase words.
+type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
+
+const CUES: &str = include_str!("../../gazetteers/cues.txt");
+const WORDS: &str = include_str!("../../gazetteers/speaker-words.txt");
+const TITLES: &str = include_str!("../../gazetteers/titles.txt");
+const MALE: &str = include_str!("../../gazetteers/given-names-male.txt");
+const FEMALE: &str = include_str!("../../gazetteers/given-names-female.txt");
+
+/// How a cue relates to its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A speech verb: the speaker is its subject, or follows it after a quotation.
+    Verb,
+    /// A participle (saying, adding): the speaker is the subject of its clause.
+    Participle,
+    /// The speaker follows the cue: according to X.
+    Prep,
+    /// The speaker sits between `As` and the cue: As X put it.
+    As,
+    /// A verb form that is also a noun (notes, claims): a cue only right after its subject.
+    Noun,
+    /// A verb taking an object (called, described, told): the phrase after it is never
+    /// the speaker.
+    Object,
+}
+
+/// A word's classes, as bit flags.
+pub mod class {
+    /// A subject pronoun.
+    pub const PRONOUN: u16 = 1;
+    /// A noun heading a role phrase.
+    pub const ROLE: u16 = 2;
+    /// A title before a name.
+    pub const TITLE: u16 = 4;
+    /// An abbreviation whose period stays with it.
+    pub const ABBREV: u16 = 8;
+    /// Never part of a name.
+    pub const STOP: u16 = 16;
+    /// Allowed between speaker and cue.
+    pub const ADVERB: u16 = 32;
+    /// Opens a role phrase.
+    pub const DET: u16 = 64;
+    /// A sentence opener before an introductory comma.
+    pub const OPENER: u16 = 128;
+    /// A lowercase particle inside a name.
+    pub const PARTICLE: u16 = 256;
+    /// A male given name.
+    pub const MALE: u16 = 512;
+    /// A female given name.
+    pub const FEMALE: u16 = 1024;
+    /// A preposition or time word that may follow a cue (said on Monday).
+    pub const PREP: u16 = 2048;
+    /// A word after which a quotation is a name or title (a show called “…”).
+    pub const NAMING: u16 = 4096;
+    /// A noun after which a capitalised quotation is a title (the show “Cake Boss”).
+    pub const WORK: u16 = 8192;
+}
+
+/// The cue phrases starting with one word: the remaining words and the kind.
+type CueTails = Vec<(Vec<Box<str>>, CueKind)>;
+
+/// Cue phrases and word classes, keyed by lowercase word.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    cues: WordMap<CueTails>,
+    classes: WordMap<u16>,
+    /// The (length, first letter) pairs of cue first words, to turn most words away early.
+    cue_shapes: Vec<u32>,
+}
+
+/// The bit of a lowercase word's (length, first letter) shape.
+fn shape(word: &[u8]) -> Option<(usize, u32)> {
+    let first = word.first()?.wrapping_sub(b'a');
+    (first < 26 && word.len() < 32).then(|| (word.len(), 1u32 << first))
+}
+
+/// The longest word the lexicon knows; longer words are in no class.
+const MAX_WORD: usize = 40;
+
+/// Lowercases (ASCII) `word` into `buf`; None when it is too long to be in a list.
+fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    if word.len() > MAX_WORD {
+        return None;
+    }
+    let b = &mut buf[..word.len()];
+    b.copy_from_slice(word.as_bytes());
+    b.make_ascii_lowercase();
+    Some(b)
+}
+
+impl Lexicon {
+    /// The lexicon from the embedded data files.
+    pub fn builtin() -> Lexicon {
+        let mut lex = Lexicon::default();
+        for line in data_lines(CUES) {
+            let (phrase, kind) = line.split_once('\t').unwrap_or((line, "verb"));
+            let mut words = phrase.split_whitespace().map(|w| Box::<str>::from(w.to_ascii_lowercase()));
+            let first_key = |w: Box<str>| Box::<[u8]>::from(w.as_bytes());
+            let Some(first) = words.next() else { continue };
+            let kind = match kind.trim() {
+                "prep" => CueKind::Prep,
+                "as" => CueKind::As,
+                "noun" => CueKind::Noun,
+                "object" => CueKind::Object,
+                _ if phrase.ends_with("ing") => CueKind::Participle,
+                _ => CueKind::Verb,
+            };
+            if let Some((len, bit)) = shape(first.as_bytes()) {
+                lex.cue_shapes.resize(lex.cue_shapes.len().max(len + 1), 0);
+                lex.cue_shapes[len] |= bit;
+            }
+            lex.cues.entry(first_key(first)).or_default().push((words.collect(), kind));
+        }
+        for tails in lex.cues.values_mut() {
+            tails.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+        let mut section = 0;
+        for line in data_lines(WORDS) {
+            if let Some(name) = line.strip_prefix('[') {
+                section = match name.trim_end_matches(']') {
+                    "pronoun" => class::PRONOUN,
+                    "role" => class::ROLE,
+                    "title" => class::TITLE,
+                    "abbrev" => class::ABBREV,
+                    "stop" => class::STOP,
+                    "adverb" => class::ADVERB,
+                    "det" => class::DET,
+                    "opener" => class::OPENER,
+                    "particle" => class::PARTICLE,
+                    "prep" => class::PREP,
+                    "naming" => class::NAMING,
+                    "work" => class::WORK,
+                    _ => 0,
+                };
+                continue;
+            }
+            lex.add(line, section);
+        }
+        // Every word of a title from the shared title list; the period of `Sen.` is
+        // kept by the tokenizer.
+        for line in data_lines(TITLES) {
+            for w in line.split_whitespace() {
+                lex.add(w.trim_end_matches('.'), class::TITLE);
+            }
+        }
+        for (list, c) in [(MALE, class::MALE), (FEMALE, class::FEMALE)] {
+            for line in data_lines(list) {
+                lex.add(line, c);
+            }
+        }
+        lex
+    }
+
+    fn add(&mut self, word: &str, c: u16) {
+        *self.classes.entry(word.to_ascii_lowercase().into_bytes().into()).or_default() |= c;
+    }
+
+    /// The classes of `word` (case-insensitive; a trailing period is ignored).
+    /// A contraction (he’d, she's) has the classes of its first part.
+    pub fn classes(&self, word: &str) -> u16 {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        let mut buf = [0; MAX_WORD];
+        let found = lower(word, &mut buf).and_then(|w| self.classes.get(w)).copied();
+        match found {
+            Some(c) => c,
+            // A plural of a role noun is a role noun (lobbyists, spokespeople aside).
+            None if word.len() > 3
+                && word.ends_with('s')
+                && word.as_bytes()[0].is_ascii_lowercase()
+                && !word.contains(['\'', '’']) =>
+            {
+                let singular = &word[..word.len() - 1];
+                lower(singular, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0)
+                    & class::ROLE
+            }
+            None => match word.find(['\'', '’']) {
+                Some(i) if i > 0 => {
+                    let head = &word[..i];
+                    lower(head, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0)
+                        & class::PRONOUN
+                }
+                _ => 0,
+            },
+        }
+    }
+
+    /// Whether `word` is in all the classes of `c`.
+    pub fn is(&self, word: &str, c: u16) -> bool {
+        self.classes(word) & c == c
+    }
+
+    /// The cue starting with `words[0]`, longest phrase first: its length in words and kind.
+    pub fn cue<'w>(&self, mut words: impl Iterator<Item = &'w str>) -> Option<(usize, CueKind)> {
+        let first = words.next()?;
+        let mut buf = [0; MAX_WORD];
+        let key = lower(first, &mut buf)?;
+        let (len, bit) = shape(key)?;
+        if self.cue_shapes.get(len).is_none_or(|&bits| bits & bit == 0) {
+            return None;
+        }
+        let tails = self.cues.get(key)?;
+        let rest: Vec<&str> =
+            if tails.iter().any(|(r, _)| !r.is_empty()) { words.take(4).collect() } else { Vec::new() };
+        tails.iter().find_map(|(tail, kind)| {
+            let ok =
+                tail.len() <= rest.len() && tail.iter().zip(&rest).all(|(t, w)| t.eq_ignore_ascii_case(w));
+            ok.then_some((tail.len() + 1, *kind))
+        })
+    }
+}
+
+/// The non-empty, non-comment lines of a data file, trimmed.
+fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}

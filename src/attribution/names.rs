@@ -1,0 +1,305 @@
+//! Rules 6–8: speaker phrases to names. Names come from capitalisation within the article
+//! (a surname resolves to its fullest form there: Lonechild → Darian Lonechild), from the
+//! gazetteer when it knows the mention, and pronouns resolve to the most recent compatible
+//! speaker or sentence subject.
+
+use std::collections::HashMap;
+
+use super::lexicon::class;
+use super::phrases::{Ctx, Memo, Np, NpKind};
+use super::tokens;
+use super::tokens::Kind;
+use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention};
+
+/// How many bytes before a name outside the tokenized paragraphs are read for its titles
+/// and given names.
+const WINDOW: usize = 120;
+
+/// The text of tokens `[from, to)` as written, possessive stripped.
+fn span_text<'t>(ctx: &Ctx<'t>, from: usize, to: usize) -> &'t str {
+    let (Some(a), Some(b)) = (ctx.toks.get(from), to.checked_sub(1).and_then(|k| ctx.toks.get(k))) else {
+        return "";
+    };
+    strip_possessive(ctx.text.get(a.start as usize..b.end as usize).unwrap_or(""))
+}
+
+/// The byte range of the full name (two to four words after titles) that ends with word
+/// `k` when that word is `name`.
+fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
+    if ctx.word(k).is_none_or(|w| strip_possessive(w) != name) {
+        return None;
+    }
+    let mut start = k;
+    while start > 0
+        && (ctx.name_word(start - 1) || (ctx.particle(start - 1) && ctx.name_word(start.saturating_sub(2))))
+        && !ctx.possessive(start - 1)
+    {
+        start -= 1;
+    }
+    let np = ctx.name_np(start, k + 1);
+    if np.kind != NpKind::Name || !(2..=4).contains(&(np.end - np.name_start)) {
+        return None;
+    }
+    Some((ctx.toks[np.name_start].start as usize, ctx.toks[k].end as usize))
+}
+
+/// A person's grammatical gender, as far as the text or the lists tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Referred to as he.
+    Male,
+    /// Referred to as she.
+    Female,
+}
+
+/// A resolved speaker: name, gazetteer entity and gender.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Resolved<'a> {
+    /// The fullest name found: a stretch of the text, or the gazetteer's name.
+    pub name: &'a str,
+    /// The gazetteer entity, if the mention is known to it.
+    pub entity: Option<EntityId>,
+    /// The gender, if known.
+    pub gender: Option<Gender>,
+    /// Whether the name is a role phrase or organisation rather than a person's name.
+    pub role: bool,
+    /// Whether the name surely names a person: known to the gazetteer as one, of two
+    /// words or more, with a title or a given name.
+    pub person: bool,
+}
+
+/// Name resolution for one article.
+#[derive(Debug)]
+pub struct Names<'a> {
+    ctx: Ctx<'a>,
+    mentions: &'a [Mention],
+    gazetteer: &'a Gazetteer,
+    /// Fullest forms found so far, by one-word name.
+    index: HashMap<&'a str, &'a str>,
+    /// Resolved speakers so far: the phrase's first token and the resolution.
+    pub speakers: Vec<(usize, Resolved<'a>)>,
+}
+
+/// How many sentences back a pronoun looks for its antecedent.
+const PRONOUN_REACH: usize = 8;
+
+/// How many of the latest speakers a pronoun considers.
+const RECENT: usize = 64;
+
+/// How many occurrences of a one-word name are read for its fullest form.
+const OCCURRENCES: usize = 200;
+
+/// How many bytes around a one-word name are searched for its fullest form.
+const SCOPE: usize = 30_000;
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+impl<'a> Names<'a> {
+    /// Prepares name resolution over an article's tokens and gazetteer mentions.
+    pub fn new(ctx: Ctx<'a>, mentions: &'a [Mention], gazetteer: &'a Gazetteer) -> Names<'a> {
+        Names { ctx, mentions, gazetteer, index: HashMap::new(), speakers: Vec::new() }
+    }
+
+    /// The name tokens of a phrase as written, possessive stripped.
+    fn name_text(&self, np: &Np) -> &'a str {
+        span_text(&self.ctx, np.name_start, np.end)
+    }
+
+    /// The phrase's text as written, from its first to its last token.
+    fn phrase_text(&self, np: &Np) -> &'a str {
+        span_text(&self.ctx, np.start, np.end)
+    }
+
+    /// The gazetteer entity whose mention overlaps the phrase's name.
+    fn entity(&self, np: &Np) -> Option<EntityId> {
+        self.mention(np).filter(|&e| self.gazetteer.entity(e).kind == EntityType::Person)
+    }
+
+    /// The gazetteer entity, of any type, whose mention overlaps the phrase's name.
+    fn mention(&self, np: &Np) -> Option<EntityId> {
+        let a = self.ctx.toks.get(np.name_start)?.start as usize;
+        let b = self.ctx.toks.get(np.end.checked_sub(1)?)?.end as usize;
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions.get(i).filter(|m| m.start < b).map(|m| m.entity)
+    }
+
+    /// The gender a name and its titles suggest.
+    fn gender(&self, np: &Np, name: &str, entity: Option<EntityId>) -> Option<Gender> {
+        if let Some(g) = entity.and_then(|e| self.gazetteer.entity(e).attr("gender")) {
+            match g {
+                "m" | "male" => return Some(Gender::Male),
+                "f" | "female" => return Some(Gender::Female),
+                _ => {}
+            }
+        }
+        const MALE: [&str; 6] = ["mr", "sir", "lord", "king", "prince", "congressman"];
+        const FEMALE: [&str; 8] = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman"];
+        for k in np.start..np.name_start {
+            let w = self.ctx.word(k).unwrap_or("").trim_end_matches('.');
+            if MALE.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+                return Some(Gender::Male);
+            }
+            if FEMALE.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+                return Some(Gender::Female);
+            }
+        }
+        let first = name.split(' ').next().unwrap_or("");
+        let c = self.ctx.lex.classes(first);
+        match (c & class::MALE != 0, c & class::FEMALE != 0) {
+            (true, false) => Some(Gender::Male),
+            (false, true) => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// The fullest form of a one-word name in the article: the most frequent name of two
+    /// to four words (titles stripped) ending with it, the earliest on ties.
+    fn fullest(&mut self, name: &'a str, at: usize) -> &'a str {
+        if name.contains(' ') || name.is_empty() {
+            return name;
+        }
+        if let Some(&full) = self.index.get(name) {
+            return full;
+        }
+        let ctx = self.ctx;
+        let mut forms: Vec<(&str, usize, usize)> = Vec::new();
+        // Within a window around the mention, so that long texts stay linear.
+        let from = at.saturating_sub(SCOPE);
+        let to = at.saturating_add(SCOPE).min(ctx.text.len());
+        let window = ctx.text.as_bytes().get(from..to).unwrap_or(&[]);
+        for p in memchr::memmem::find_iter(window, name.as_bytes()).take(OCCURRENCES).map(|p| p + from) {
+            let k = ctx.toks.partition_point(|t| (t.start as usize) < p);
+            let form = if ctx.toks.get(k).is_some_and(|t| t.start as usize == p) {
+                form_at(&ctx, k, name)
+            } else {
+                // Outside the tokenized paragraphs: read the few words before it.
+                let mut from = p.saturating_sub(WINDOW);
+                while !ctx.text.is_char_boundary(from) {
+                    from += 1;
+                }
+                from = ctx.text[from..p].find(char::is_whitespace).map_or(p, |w| from + w + 1);
+                let mut toks = Vec::with_capacity(WINDOW / 4);
+                tokens::tokenize_range(ctx.text, &[], &[], ctx.lex, from, p + name.len() + 3, &mut toks);
+                let memo = vec![Memo::new(); toks.len()];
+                let local = Ctx { toks: &toks, memo: &memo, ..ctx };
+                let k = toks.partition_point(|t| (t.start as usize) < p);
+                form_at(&local, k, name)
+            };
+            if let Some(form) = form.and_then(|(a, b)| ctx.text.get(a..b)).map(strip_possessive) {
+                match forms.iter_mut().find(|(n, _, _)| *n == form) {
+                    Some(f) => f.1 += 1,
+                    None => forms.push((form, 1, p)),
+                }
+            }
+        }
+        let best = forms.into_iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
+        let full = best.map_or(name, |f| f.0);
+        self.index.insert(name, full);
+        full
+    }
+
+    /// Resolves a name or role phrase.
+    pub fn resolve_name(&mut self, np: &Np) -> Resolved<'a> {
+        if np.kind == NpKind::Role {
+            return Resolved {
+                name: self.phrase_text(np),
+                entity: None,
+                gender: None,
+                role: true,
+                person: false,
+            };
+        }
+        let entity = self.entity(np);
+        let name = match entity {
+            Some(e) => self.gazetteer.entity(e).name.as_str(),
+            None => {
+                let n = self.name_text(np);
+                let at = self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize);
+                self.fullest(n, at)
+            }
+        };
+        let gender = self.gender(np, name, entity);
+        // A place or organisation the gazetteer knows is no person.
+        let other = entity.is_none() && self.mention(np).is_some();
+        let person = entity.is_some() || gender.is_some() || name.contains(' ') || np.name_start > np.start;
+        Resolved { name, entity, gender, role: other, person: person && !other }
+    }
+
+    /// Resolves any speaker phrase: a pronoun (rule 6) to the most recent compatible
+    /// speaker or sentence subject within a few sentences, `who` to the phrase before its
+    /// comma, a name (rules 7, 8) to its fullest form. Unresolved pronouns keep their text.
+    pub fn resolve(&mut self, np: &Np) -> Resolved<'a> {
+        match np.kind {
+            NpKind::Name | NpKind::Role => self.resolve_name(np),
+            NpKind::Who => match self.ctx.who_antecedent(np.start) {
+                Some(a) => self.resolve(&a),
+                None => self.unresolved(np),
+            },
+            NpKind::Pronoun => self.antecedent(np).unwrap_or_else(|| self.unresolved(np)),
+        }
+    }
+
+    fn unresolved(&self, np: &Np) -> Resolved<'a> {
+        Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true, person: false }
+    }
+
+    /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
+    fn antecedent(&mut self, np: &Np) -> Option<Resolved<'a>> {
+        let pronoun = self.ctx.word(np.start)?;
+        let want = if pronoun.eq_ignore_ascii_case("he") {
+            Some(Gender::Male)
+        } else if pronoun.eq_ignore_ascii_case("she") {
+            Some(Gender::Female)
+        } else if pronoun.eq_ignore_ascii_case("they") {
+            None
+        } else {
+            return None;
+        };
+        let ok = |r: &Resolved| match want {
+            Some(g) => !r.role && r.gender.is_none_or(|h| h == g),
+            None => r.role || r.gender.is_none(),
+        };
+        // He and she prefer a sure person; a merely compatible name is kept as a fallback.
+        let sure = |r: &Resolved| want.is_none() || r.person;
+        let mut fallback = None;
+        let mut pos = np.start;
+        for _ in 0..PRONOUN_REACH {
+            let s = self.ctx.sentence_start(pos);
+            let spoken =
+                self.speakers.iter().rev().take(RECENT).filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
+            // Having spoken, a name not known as a place or organisation is a person.
+            for r in spoken.filter(|r| ok(r)) {
+                if sure(r) || !r.role {
+                    return Some(*r);
+                }
+                fallback = fallback.or(Some(*r));
+            }
+            if let Some(subj) =
+                self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
+            {
+                // A cheap look at the gender first; the full resolution only if it may fit.
+                let first = self.ctx.word(subj.name_start).unwrap_or("");
+                let quick = self.gender(&subj, first, self.entity(&subj));
+                if want.is_none_or(|g| quick.is_none_or(|h| h == g)) {
+                    let r = self.resolve_name(&subj);
+                    if ok(&r) && sure(&r) {
+                        return Some(r);
+                    }
+                    if ok(&r) {
+                        fallback = fallback.or(Some(r));
+                    }
+                }
+            }
+            if s == 0 {
+                break;
+            }
+            pos = s - 1;
+            while pos > 0 && self.ctx.toks[pos].kind == Kind::Para {
+                pos -= 1;
+            }
+        }
+        fallback
+    }
+}

@@ -1,0 +1,401 @@
+//! Speaker phrases: names, pronouns and role phrases next to a cue, read forwards or
+//! backwards over the token stream.
+
+use std::cell::Cell;
+
+use super::lexicon::{CueKind, Lexicon, class};
+use super::tokens::{Kind, Token};
+
+/// What a speaker phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpKind {
+    /// A personal or organisation name, possibly after titles: President Putin.
+    Name,
+    /// A pronoun: he, she, they.
+    Pronoun,
+    /// A relative `who`, standing for the phrase before its comma.
+    Who,
+    /// A role phrase without a name: a senior official, the White House.
+    Role,
+}
+
+/// A speaker phrase: token range and where its name starts (after titles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Np {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// First token of the name proper (after titles and roles).
+    pub name_start: usize,
+    /// What the phrase is.
+    pub kind: NpKind,
+}
+
+/// The token stream of one article with its lexicon: the reading primitives of the rules.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub toks: &'a [Token],
+    /// The word lists.
+    pub lex: &'a Lexicon,
+    /// Per token, its word classes once looked up ([`UNKNOWN`] before).
+    pub memo: &'a [Memo],
+}
+
+/// A token's lexicon lookups, made at most once.
+#[derive(Debug, Clone)]
+pub struct Memo {
+    classes: Cell<u16>,
+    cue: Cell<u8>,
+    /// Whether the word is capitalised elsewhere mid-sentence: 0 unknown, 1 no, 2 yes.
+    elsewhere: Cell<u8>,
+}
+
+/// A memo slot not yet filled.
+pub const UNKNOWN: u16 = u16::MAX;
+
+impl Memo {
+    /// An empty memo.
+    pub fn new() -> Memo {
+        Memo { classes: Cell::new(UNKNOWN), cue: Cell::new(u8::MAX), elsewhere: Cell::new(0) }
+    }
+}
+
+const CUE_KINDS: [CueKind; 6] =
+    [CueKind::Verb, CueKind::Participle, CueKind::Prep, CueKind::As, CueKind::Noun, CueKind::Object];
+
+/// How many words a role phrase may span.
+const ROLE_SPAN: usize = 6;
+
+/// How many bytes around a doubtful name are searched for it capitalised elsewhere.
+const EVIDENCE: usize = 10_000;
+
+impl<'a> Ctx<'a> {
+    /// The text of token `k` when it is a word.
+    pub fn word(&self, k: usize) -> Option<&'a str> {
+        self.toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
+    }
+
+    /// The classes of word `k` (0 for non-words).
+    pub fn classes(&self, k: usize) -> u16 {
+        let Some(m) = self.memo.get(k) else { return 0 };
+        if m.classes.get() == UNKNOWN {
+            m.classes.set(self.word(k).map_or(0, |w| self.lex.classes(w)));
+        }
+        m.classes.get()
+    }
+
+    /// Whether token `k` is the punctuation `c`.
+    pub fn punct(&self, k: usize, c: char) -> bool {
+        self.toks.get(k).is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    /// Whether token `k` is a dash (—, –, -).
+    pub fn dash(&self, k: usize) -> bool {
+        self.punct(k, '—') || self.punct(k, '–') || self.punct(k, '-')
+    }
+
+    /// The cue starting at word `k`: its length in words and kind.
+    /// Capitalised cues count only at the start of a sentence (Says Trump, …).
+    pub fn cue(&self, k: usize) -> Option<(usize, CueKind)> {
+        let t = self.toks.get(k).filter(|t| t.kind == Kind::Word)?;
+        if t.cap && !t.sent_start {
+            return None;
+        }
+        let m = self.memo.get(k)?;
+        if m.cue.get() == u8::MAX {
+            let words = (k..self.toks.len()).map_while(|j| self.word(j));
+            let code = self.lex.cue(words).map_or(0, |(n, kind)| {
+                let i = CUE_KINDS.iter().position(|&c| c == kind).unwrap_or(0);
+                ((n.min(15) as u8) << 3) | (i as u8 + 1)
+            });
+            m.cue.set(code);
+        }
+        let code = m.cue.get();
+        (code != 0)
+            .then(|| ((code >> 3) as usize, CUE_KINDS[((code & 7) as usize - 1).min(CUE_KINDS.len() - 1)]))
+    }
+
+    /// Whether word `k` is capitalised and may be part of a name.
+    pub fn name_word(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else { return false };
+        if t.kind != Kind::Word || !t.cap {
+            return false;
+        }
+        // An initial: the A. of Jill A. Martin.
+        if t.end - t.start == 2 && self.text.as_bytes().get(t.end as usize - 1) == Some(&b'.') {
+            return true;
+        }
+        let c = self.classes(k);
+        if c & class::TITLE != 0 {
+            return true;
+        }
+        // Hastily, at a sentence start, is an adverb (Kelly is a name).
+        let adverb =
+            t.sent_start && t.text(self.text).ends_with("ly") && c & (class::MALE | class::FEMALE) == 0;
+        c & (class::STOP | class::PRONOUN | class::DET) == 0 && !adverb
+    }
+
+    /// Whether a one-word name is doubtful: it opens its sentence, is no given name or
+    /// title, no cue follows it, and the article never capitalises it elsewhere (Signs,
+    /// Continue, Hours).
+    fn doubtful(&self, np: &Np) -> bool {
+        if np.kind != NpKind::Name || np.end != np.start + 1 {
+            return false;
+        }
+        let Some(t) = self.toks.get(np.start) else { return true };
+        let opens = t.sent_start || np.start == 0 || self.toks[np.start - 1].kind == Kind::Para;
+        if !opens || self.classes(np.start) & (class::MALE | class::FEMALE | class::TITLE) != 0 {
+            return false;
+        }
+        let mut next = np.end;
+        while self.word(next).is_some_and(|w| w.ends_with("ly") || self.classes(next) & class::ADVERB != 0) {
+            next += 1;
+        }
+        if self.cue(next).is_some() {
+            return false;
+        }
+        let Some(memo) = self.memo.get(np.start) else { return true };
+        if memo.elsewhere.get() == 0 {
+            let word = t.text(self.text);
+            let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+            // Within a window around the word, so that long texts stay linear.
+            let from = (t.start as usize).saturating_sub(EVIDENCE);
+            let to = (t.end as usize).saturating_add(EVIDENCE).min(self.text.len());
+            let window = &self.text.as_bytes()[from..to];
+            let found = memchr::memmem::find_iter(window, word.as_bytes()).map(|p| p + from).any(|p| {
+                let before = self.text[..p].trim_end_matches([' ', '\u{a0}']);
+                p != t.start as usize
+                    && before.len() < p
+                    && !before.ends_with(['.', '!', '?', '"', '”', '\n', ':'])
+                    && !before.is_empty()
+            });
+            memo.elsewhere.set(if found { 2 } else { 1 });
+        }
+        memo.elsewhere.get() == 1
+    }
+
+    /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
+    pub fn particle(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| !t.cap) && self.classes(k) & class::PARTICLE != 0
+    }
+
+    /// Whether word `k` is a possessive (Trump’s, officials’).
+    pub fn possessive(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    }
+
+    /// Where the name proper starts in the capitalised run `[start, end)`: after the last
+    /// title word that a non-title word follows; a role noun opening the run counts as a
+    /// title (Actor Stephen Fry, Novelist Arthur Hailey).
+    fn after_titles(&self, start: usize, end: usize) -> usize {
+        let title = |k: usize| {
+            self.classes(k) & class::TITLE != 0 || (k == start && self.classes(k) & class::ROLE != 0)
+        };
+        let mut name_start = start;
+        for k in start..end.saturating_sub(1) {
+            if title(k) && !title(k + 1) {
+                name_start = k + 1;
+            }
+        }
+        name_start
+    }
+
+    /// A capitalised run `[start, end)` as a phrase: a name, or a role when only titles.
+    pub fn name_np(&self, start: usize, end: usize) -> Np {
+        let name_start = self.after_titles(start, end);
+        let all_titles = (start..end).all(|k| self.classes(k) & class::TITLE != 0);
+        Np { start, end, name_start, kind: if all_titles { NpKind::Role } else { NpKind::Name } }
+    }
+
+    /// The speaker phrase starting at token `k`, ending before `limit`.
+    pub fn np_forward(&self, k: usize, limit: usize) -> Option<Np> {
+        if k >= limit {
+            return None;
+        }
+        let t = self.toks.get(k).filter(|t| t.kind == Kind::Word)?;
+        let c = self.classes(k);
+        if c & class::PRONOUN != 0 {
+            let who = self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("who"));
+            return (!who).then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Pronoun });
+        }
+        if self.name_word(k) {
+            let mut end = k + 1;
+            while end < limit && (self.name_word(end) || (self.particle(end) && self.name_word(end + 1))) {
+                if self.possessive(end - 1) {
+                    break;
+                }
+                end += 1;
+            }
+            if self.possessive(end - 1) {
+                // Trump’s spokesman Hope Hicks: the phrase after the possessive.
+                let inner = self.np_forward(end, limit)?;
+                return Some(Np { start: k, ..inner });
+            }
+            if end < limit && !self.toks[end].cap && self.classes(end) & class::DET == 0 {
+                // Los Angeles-based attorney Edgar Martirosyan: modifier, role, name.
+                if let Some(inner) = self.np_forward(end, limit).filter(|n| n.kind == NpKind::Name) {
+                    return Some(Np { start: k, ..inner });
+                }
+            }
+            let np = self.name_np(k, end);
+            return (!self.doubtful(&np)).then_some(np);
+        }
+        let det_or_role = c & (class::DET | class::ROLE) != 0;
+        if t.cap && !det_or_role {
+            return None;
+        }
+        if !det_or_role
+            && (c & (class::STOP | class::PREP | class::ADVERB) != 0
+                || self.clause_word(k)
+                || self.cue(k).is_some())
+        {
+            return None;
+        }
+        // A role phrase: determiner and modifiers up to a preposition, cue or punctuation;
+        // a name at its end makes it a title (the Post's editor Steven Ginsberg).
+        let mut j = k;
+        while j < limit && j < k + ROLE_SPAN + 2 && self.word(j).is_some() {
+            let cj = self.classes(j);
+            let det = cj & class::DET != 0 && cj & class::ROLE == 0;
+            // chief of staff, secretary of state: `of` inside a role.
+            let of_role = self.word(j) == Some("of")
+                && self.classes(j - 1) & class::ROLE != 0
+                && self.word(j + 1).is_some();
+            // an angry Hollande retaliated: a verb-like word after a name ends the phrase.
+            let verb_like =
+                self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with('s')) && cj & class::ROLE == 0;
+            let after_name = j > k + 1 && self.name_word(j - 1) && !self.toks[j].cap && verb_like;
+            if j > k
+                && !of_role
+                && (det
+                    || after_name
+                    || cj & (class::PREP | class::PRONOUN) != 0
+                    || self.cue(j).is_some()
+                    || self.clause_word(j))
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j == k + 1 && c & class::ROLE == 0 {
+            return None;
+        }
+        let mut name = j;
+        while name > k + 1 && self.name_word(name - 1) {
+            name -= 1;
+        }
+        let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0);
+        if name < j && !self.toks[name - 1].cap && (det_or_role || titled) {
+            let inner = self.name_np(name, j);
+            return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
+        }
+        // Without a determiner or role noun first, a name (political scientist Christopher
+        // Wlezien) or a role noun (federal prosecutors) ends the phrase.
+        let role_end = self.classes(j - 1) & class::ROLE != 0 && !self.toks[j - 1].cap;
+        (det_or_role || role_end).then_some(Np { start: k, end: j, name_start: k, kind: NpKind::Role })
+    }
+
+    /// Whether word `k` opens a clause and so ends a phrase (that, which, who, is).
+    fn clause_word(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "whose"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "be"
+            )
+        })
+    }
+
+    /// The speaker phrase ending with token `k` (inclusive), starting at or after `floor`.
+    pub fn np_backward(&self, k: usize, floor: usize) -> Option<Np> {
+        let t = self.toks.get(k).filter(|t| t.kind == Kind::Word)?;
+        if k < floor {
+            return None;
+        }
+        let c = self.classes(k);
+        if c & class::PRONOUN != 0 {
+            let who = self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("who"));
+            let kind = if who { NpKind::Who } else { NpKind::Pronoun };
+            return Some(Np { start: k, end: k + 1, name_start: k, kind });
+        }
+        if self.possessive(k) {
+            return None;
+        }
+        if self.name_word(k) && c & class::ROLE == 0 || (t.cap && c & class::TITLE != 0) {
+            let mut start = k;
+            while start > floor
+                && (self.name_word(start - 1)
+                    || (self.particle(start - 1) && self.name_word(start.saturating_sub(2))))
+                && !self.possessive(start - 1)
+            {
+                start -= 1;
+            }
+            let np = self.name_np(start, k + 1);
+            return (!self.doubtful(&np)).then_some(np);
+        }
+        if c & class::ROLE == 0 {
+            // the secretary of state: a role with its complement.
+            let of = k >= floor + 2 && self.word(k - 1).is_some_and(|w| w == "of");
+            if of {
+                return self
+                    .np_backward(k - 2, floor)
+                    .filter(|n| n.kind == NpKind::Role)
+                    .map(|n| Np { end: k + 1, ..n });
+            }
+            // the GOP front-runner: a determiner a few words back.
+            if t.cap || c & (class::STOP | class::ADVERB | class::PREP) != 0 || self.clause_word(k) {
+                return None;
+            }
+            let det = (floor..k).rev().take(ROLE_SPAN).take_while(|&p| {
+                self.word(p).is_some()
+                    && !self.clause_word(p)
+                    && self.classes(p) & (class::PREP | class::PRONOUN) == 0
+                    && self.cue(p).is_none()
+            });
+            let start = det.into_iter().find(|&p| self.classes(p) & class::DET != 0 || self.possessive(p))?;
+            return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
+        }
+        // A role phrase: back over role nouns and modifiers to a determiner or possessive.
+        let mut start = k;
+        while start > floor && start + ROLE_SPAN > k + 1 {
+            let p = start - 1;
+            let pc = self.classes(p);
+            if self.word(p).is_none() || pc & (class::PRONOUN | class::ADVERB) != 0 || self.cue(p).is_some() {
+                break;
+            }
+            if pc & class::STOP != 0 && pc & class::DET == 0 {
+                break;
+            }
+            start = p;
+            if pc & class::DET != 0 || self.possessive(p) {
+                break;
+            }
+        }
+        Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role })
+    }
+}

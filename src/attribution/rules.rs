@@ -1,0 +1,556 @@
+//! The local attribution rules: each reads the tokens around one quotation and returns the
+//! speaker phrase, the cue and the rule's name.
+
+use super::lexicon::{CueKind, class};
+use super::phrases::{Ctx, Np, NpKind};
+use super::tokens::Kind;
+
+/// A local attribution: the speaker phrase, the cue's token range, the rule and its weight.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Found {
+    /// The speaker phrase.
+    pub np: Np,
+    /// Token range of the cue (empty for cue-less rules).
+    pub cue: (usize, usize),
+    /// The rule's name.
+    pub rule: &'static str,
+    /// The rule's confidence.
+    pub confidence: f32,
+}
+
+/// How many tokens an appositive between a speaker and its cue may span.
+const APPOSITIVE: usize = 30;
+
+/// How many tokens a sentence may span before it is cut (run-on text without periods).
+pub const MAX_SENTENCE: usize = 150;
+
+impl Ctx<'_> {
+    /// Index of the first token of the sentence holding token `k`.
+    /// A run-on "sentence" is cut at [`MAX_SENTENCE`] tokens, so no scan is quadratic.
+    pub fn sentence_start(&self, k: usize) -> usize {
+        let mut s = k.min(self.toks.len());
+        let floor = s.saturating_sub(MAX_SENTENCE);
+        loop {
+            if self.toks.get(s).is_some_and(|t| t.sent_start)
+                || s <= floor
+                || self.toks[s - 1].kind == Kind::Para
+            {
+                return s;
+            }
+            s -= 1;
+        }
+    }
+
+    /// Index one past the last token of the sentence holding token `k` (the terminal
+    /// punctuation included).
+    pub fn sentence_end(&self, k: usize) -> usize {
+        let mut e = k + 1;
+        let ceiling = self.toks.len().min(k + MAX_SENTENCE);
+        while e < ceiling {
+            let t = &self.toks[e];
+            if t.kind == Kind::Para || t.sent_start {
+                return e;
+            }
+            if t.ends_sentence(self.text) {
+                return e + 1;
+            }
+            e += 1;
+        }
+        ceiling
+    }
+
+    /// Skips adverbs and auxiliaries forwards from `k`.
+    fn skip_adverbs(&self, mut k: usize, limit: usize) -> usize {
+        while k < limit && self.adverb(k) {
+            k += 1;
+        }
+        k
+    }
+
+    /// Whether word `k` may sit between a speaker and its cue.
+    fn adverb(&self, k: usize) -> bool {
+        let Some(w) = self.word(k) else { return false };
+        let t = &self.toks[k];
+        !t.cap && (self.classes(k) & class::ADVERB != 0 || (w.len() > 4 && w.ends_with("ly")))
+    }
+
+    /// The subject of the verb cue at `c`: the phrase just before it, over adverbs and a
+    /// parenthetical between commas (President Putin, speaking in Bishkek, declared).
+    fn subject_of(&self, c: usize, floor: usize) -> Option<Np> {
+        let mut k = c.checked_sub(1)?;
+        while k > floor && self.adverb(k) {
+            k -= 1;
+        }
+        // The State Department less than two weeks ago said: past the time phrase.
+        if self.word(k) == Some("ago") {
+            while k > floor && self.word(k).is_some() && !self.toks[k].cap {
+                k -= 1;
+            }
+        }
+        // Rep. Jim McDermott (D-Wash.) said: over a parenthesis.
+        if self.punct(k, ')') {
+            let open = (floor..k).rev().take(8).find(|&p| self.punct(p, '('))?;
+            k = open.checked_sub(1)?;
+        }
+        if k < floor {
+            return None;
+        }
+        if self.punct(k, ',') {
+            // Back over up to three commas: Another delegate, Jim Poolman, said (the name
+            // between them) / Clinton, 35, the daughter of …, said (the phrase before).
+            let mut p = k;
+            let mut commas = 0;
+            while p > floor && p + APPOSITIVE > k && commas < 3 {
+                p -= 1;
+                let t = &self.toks[p];
+                if t.kind == Kind::Quote || t.ends_sentence(self.text) {
+                    return None;
+                }
+                if self.punct(p, ',') {
+                    commas += 1;
+                    if commas == 1
+                        && let Some(np) =
+                            self.np_forward(p + 1, k).filter(|n| n.end == k && n.kind == NpKind::Name)
+                    {
+                        return Some(np);
+                    }
+                    if let Some(np) = p.checked_sub(1).and_then(|q| self.np_backward(q, floor)) {
+                        return Some(np);
+                    }
+                }
+            }
+            return None;
+        }
+        // The spokesman for the campaign said / Trump at the time said: past the
+        // prepositional phrase to its head.
+        let mut np = self.np_backward(k, floor)?;
+        for _ in 0..2 {
+            let prep = np.start >= floor + 2
+                && self.word(np.start - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "of" | "for" | "at" | "in" | "from" | "with" | "on" | "to" | "about" | "during"
+                    )
+                });
+            // Another source speaking to Fox News said: past the participle's phrase.
+            let participle =
+                prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
+            let head = if participle {
+                self.np_backward(np.start - 3, floor)
+            } else if prep && np.kind == NpKind::Role {
+                self.np_backward(np.start - 2, floor)
+            } else {
+                None
+            };
+            match head {
+                Some(head) => np = head,
+                None => break,
+            }
+        }
+        Some(np)
+    }
+
+    /// The subject of the sentence starting at `s`: its first phrase, past quotations,
+    /// conjunctions and an introductory phrase closed by a comma (On Monday, …).
+    pub fn sentence_subject(&self, s: usize, limit: usize) -> Option<Np> {
+        // A dateline: WASHINGTON (AP) — …
+        let mut k = (s..limit.min(s + 10)).find(|&j| self.dash(j) && j > s).map_or(s, |j| j + 1);
+        while k < limit {
+            let t = &self.toks[k];
+            let opener = || {
+                let w = self.word(k).unwrap_or("");
+                self.classes(k) & class::OPENER != 0 || (t.cap && (w.ends_with("ing") || w.ends_with("ed")))
+            };
+            match t.kind {
+                Kind::Quote | Kind::Punct | Kind::Para => k += 1,
+                Kind::Word if opener() => {
+                    let comma = (k..limit.min(k + 12)).find(|&j| self.punct(j, ','));
+                    match comma {
+                        Some(j) => {
+                            k = j + 1;
+                            // Speaking in Salem, New Hampshire, Trump said: past the place.
+                            for _ in 0..2 {
+                                match self.np_forward(k, limit) {
+                                    Some(np) if np.kind == NpKind::Name && self.punct(np.end, ',') => {
+                                        k = np.end + 1
+                                    }
+                                    _ => break,
+                                }
+                            }
+                        }
+                        None if self.classes(k) & class::STOP != 0 => k += 1,
+                        None => return None,
+                    }
+                }
+                Kind::Word => break,
+            }
+        }
+        let np = self.np_forward(k, limit)?;
+        // Minutes later, she …: a time phrase, then the subject.
+        let time = self.word(np.end).is_some_and(|w| matches!(w, "later" | "ago" | "earlier"))
+            && self.punct(np.end + 1, ',');
+        if time {
+            return self.np_forward(np.end + 2, limit);
+        }
+        Some(np)
+    }
+
+    /// Rule 1 (quote, speaker, cue / quote, cue, speaker) and rule 9 (dash): the
+    /// attribution right after the quotation at token `q`: “…,” Macron insisted. /
+    /// “…,” said Macron. / “…,” Kallas, the EU’s foreign policy chief, told reporters. /
+    /// “…” — Commissioner X. A quotation that ends its sentence takes only a short
+    /// attribution sentence (“…” Macron said on Monday.).
+    pub fn after_quote(&self, q: usize, ends_sentence: bool) -> Option<Found> {
+        let mut a = q + 1;
+        // “…”¶— Clinton.: a dash attribution on its own paragraph.
+        if self.toks.get(a).is_some_and(|t| t.kind == Kind::Para) && self.dash(a + 1) {
+            a += 1;
+        }
+        let limit = self.sentence_end(a).min(self.toks.len());
+        if self.dash(a) {
+            let np = self.np_forward(a + 1, limit)?;
+            let done =
+                np.end >= limit || self.toks[np.end].ends_sentence(self.text) || self.punct(np.end, ',');
+            return done.then_some(Found { np, cue: (a, a + 1), rule: "dash", confidence: 0.7 });
+        }
+        while a < limit && (self.punct(a, ',') || self.punct(a, ')')) {
+            a += 1;
+        }
+        // “Why?” he asked: a lowercase word goes on with the sentence.
+        let ends_sentence = ends_sentence && self.toks.get(a).is_none_or(|t| t.cap);
+        // After a quotation that ends its sentence, only an attribution that ends or goes
+        // on with a preposition or a name (“…” Trump said on Monday.), not a new clause.
+        let fits = |after: usize| {
+            after >= limit
+                || self.toks[after].kind != Kind::Word
+                || self.toks[after].cap
+                || self.classes(after) & class::PREP != 0
+                || self.word(after).is_some_and(|w| matches!(w, "and" | "but" | "because" | "when" | "then"))
+        };
+        let short = |after: usize| !ends_sentence || fits(after) || fits(self.skip_adverbs(after, limit));
+        if let Some((n, kind)) = self.cue(a) {
+            let k = self.skip_adverbs(a + n, limit);
+            let np = self.np_forward(k, limit)?;
+            let (rule, confidence) = match kind {
+                CueKind::Verb => ("quote-cue-speaker", 0.9),
+                CueKind::Prep => ("according-to", 0.85),
+                _ => return None,
+            };
+            return short(np.end).then_some(Found { np, cue: (a, a + n), rule, confidence });
+        }
+        // “This is fantastic!” beamed Donald Hartley: any verb before a name ending the clause.
+        if self.word(a).is_some_and(|w| !self.toks[a].cap && w.ends_with("ed")) {
+            if let Some(np) = self.np_forward(a + 1, limit).filter(|n| n.kind == NpKind::Name) {
+                let ends = np.end >= limit || self.toks[np.end].kind != Kind::Word;
+                if ends {
+                    return Some(Found { np, cue: (a, a + 1), rule: "quote-cue-speaker", confidence: 0.6 });
+                }
+            }
+        }
+        let np = self.np_forward(a, limit)?;
+        let mut k = np.end;
+        if self.punct(k, '(') {
+            k = (k..limit.min(k + 8)).find(|&p| self.punct(p, ')'))? + 1;
+        }
+        // Appositives between commas (Harry Bond, 30, of Raleigh, N.C., said), or a
+        // relative clause up to the cue (Katie Packer, who is chairman of X said).
+        let mut commas = 0;
+        // Dashes set off an appositive as commas do (Andrei Illarionov - then an adviser -
+        // told).
+        if self.dash(k)
+            && let Some(close) = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.dash(j))
+            && self.cue(self.skip_adverbs(close + 1, limit)).is_some()
+        {
+            k = close + 1;
+        }
+        while self.punct(k, ',') && commas < 4 && self.cue(self.skip_adverbs(k + 1, limit)).is_none() {
+            let close = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.punct(j, ','));
+            let relative = self.word(k + 1) == Some("who");
+            k = match close {
+                Some(c) => c,
+                None if relative => (k + 2..limit.min(k + APPOSITIVE)).find(|&j| self.cue(j).is_some())?,
+                None => return None,
+            };
+            commas += 1;
+        }
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        k = self.skip_adverbs(k, limit);
+        // a Democratic staffer in the room wondered: over a short prepositional phrase.
+        if self.cue(k).is_none() && commas == 0 && self.classes(k) & class::PREP != 0 {
+            if let Some(c) = (k + 1..limit.min(k + 6)).find(|&j| self.cue(j).is_some()) {
+                k = c;
+            }
+        }
+        let Some((n, kind)) = self.cue(k) else {
+            // “…,” he surmised.: after a comma-ended quotation, a speaker and a verb
+            // ending the clause attribute it, whatever the verb.
+            let verb =
+                self.word(k).is_some_and(|w| !self.toks[k].cap && (w.ends_with("ed") || w.ends_with('s')));
+            let after = self.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Word)
+                || self.classes(k + 1) & class::PREP != 0;
+            return (self.comma_quote(q) && verb && after && self.speaker_like(&np) && commas == 0)
+                .then_some(Found { np, cue: (k, k + 1), rule: "quote-speaker-cue", confidence: 0.6 });
+        };
+        if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object) || !short(k + n) {
+            return None;
+        }
+        Some(Found { np, cue: (k, k + n), rule: "quote-speaker-cue", confidence: 0.9 })
+    }
+
+    /// Rules 2 and 3 (speaker, cue, quote): the nearest cue before the quotation at token
+    /// `q` in its sentence, with its speaker: Leavitt said … that the deal had “…” /
+    /// Barros, a senior analyst, described X as “…” / As Zelensky put it, “…” /
+    /// according to X, “…” / “…,” said X, “…”. A participle (saying, adding) or a
+    /// coordinated cue (and said) takes the subject of its sentence. Without a cue, a colon
+    /// makes the sentence's subject the speaker: He laid out his terms: “…”. A paragraph
+    /// ending with a colon introduces a quotation opening the next one.
+    pub fn before_quote(&self, q: usize) -> Option<Found> {
+        let s = self.sentence_start(q);
+        if s == q && q >= 2 && self.toks[q - 1].kind == Kind::Para && self.punct(q - 2, ':') {
+            return self.before_at(q - 1);
+        }
+        self.before_at(q).or_else(|| self.attribution_before(q, s))
+    }
+
+    /// Rule 9, the other way round: a quotation opening its sentence after a short
+    /// attribution sentence (Sam Lau, the party's spokesman, said in a statement. “…”).
+    fn attribution_before(&self, q: usize, s: usize) -> Option<Found> {
+        let mut e = q.checked_sub(1)?;
+        if s != q || self.toks[q].kind != Kind::Quote {
+            return None;
+        }
+        if self.toks[e].kind == Kind::Para {
+            e = e.checked_sub(1)?;
+        }
+        if !self.punct(e, '.') {
+            return None;
+        }
+        let s2 = self.sentence_start(e);
+        if (s2..e).any(|k| self.toks[k].kind == Kind::Quote) {
+            return None;
+        }
+        if let Some((c, n)) = (s2..e).rev().take(8).find_map(|k| match self.cue(k) {
+            Some((n, CueKind::Verb)) => Some((k, n)),
+            _ => None,
+        }) && e <= c + n + 5
+            && !(c + n..e).any(|k| self.word(k).is_some_and(|w| w == "that"))
+        {
+            let np = self.subject_of(c, s2)?;
+            return Some(Found { np, cue: (c, c + n), rule: "cue-before", confidence: 0.6 });
+        }
+        // He said on Friday he hoped to lead the party. “I think …”: reported speech
+        // opening the sentence before, by a name or pronoun.
+        let (c, n) = (s2..e.min(s2 + 20)).find_map(|k| match self.cue(k) {
+            Some((n, CueKind::Verb)) => Some((k, n)),
+            _ => None,
+        })?;
+        let np = self.subject_of(c, s2).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun))?;
+        Some(Found { np, cue: (c, c + n), rule: "cue-before", confidence: 0.5 })
+    }
+
+    /// [`Ctx::before_quote`] for the context ending before token `q`.
+    fn before_at(&self, q: usize) -> Option<Found> {
+        let s = self.sentence_start(q);
+        if q > s && self.naming(q - 1, s) {
+            return None;
+        }
+        // The nearest cue with a speaker, trying a few cues back.
+        let mut k = q;
+        let mut tried = 0;
+        while tried < 3 {
+            let Some((c, n, kind)) = (s..k).rev().find_map(|j| self.cue_before(j, s, q)) else { break };
+            tried += 1;
+            if let Some(found) = self.cue_speaker(c, n, kind, s, q) {
+                return Some(found);
+            }
+            k = c;
+        }
+        if q > s && self.punct(q - 1, ':') {
+            let np = self.sentence_subject(s, q).filter(|np| self.speaker_like(np))?;
+            return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
+        }
+        None
+    }
+
+    /// Whether the word at `k` right before a quotation makes it a name or title (a show
+    /// called “…”), unless it is a cue with a speaking subject (what Gilbert called “…”);
+    /// after a noun for a work (the show “…”), only a capitalised quotation is a title.
+    pub fn naming(&self, k: usize, s: usize) -> bool {
+        let c = self.classes(k);
+        if c & class::WORK != 0 {
+            // the show “Cake Boss”, not the program “worse than amnesty”.
+            let q = self.toks.get(k + 1).filter(|t| t.kind == Kind::Quote);
+            let content = q.and_then(|t| self.text.get(t.start as usize..t.end as usize)).unwrap_or("");
+            return content.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+        }
+        if c & class::NAMING == 0 {
+            return false;
+        }
+        let speaking = self.cue(k).is_some()
+            && self
+                .subject_of(k, s)
+                .is_some_and(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun | NpKind::Who));
+        !speaking
+    }
+
+    /// The cue starting at word `k` of the context `[s, q)`, with noun-like cues (notes,
+    /// claims) kept only after a pronoun, or after a name with a clause following.
+    fn cue_before(&self, k: usize, s: usize, q: usize) -> Option<(usize, usize, CueKind)> {
+        let (n, kind) = self.cue(k)?;
+        if kind != CueKind::Noun {
+            return Some((k, n, kind));
+        }
+        let subject = k.checked_sub(1).and_then(|p| self.np_backward(p, s));
+        let clause = self.word(k + n) == Some("that")
+            || self.punct(k + n, ':')
+            || self.punct(k + n, ',')
+            || k + n == q;
+        let ok = subject.is_some_and(|np| np.kind == NpKind::Pronoun || (self.speaker_like(&np) && clause));
+        ok.then_some((k, n, CueKind::Verb))
+    }
+
+    /// The speaker of the cue `[c, c + n)` of kind `kind` before the quotation at `q`.
+    fn cue_speaker(&self, c: usize, n: usize, kind: CueKind, s: usize, q: usize) -> Option<Found> {
+        let cue = (c, c + n);
+        match kind {
+            CueKind::Prep => {
+                // according to calculations by Amy Glasmeier: the author after `by`.
+                let by = (c + n..q.min(c + n + 4)).find(|&k| self.word(k) == Some("by"));
+                let np = self.np_forward(c + n, q).or_else(|| self.np_forward(by? + 1, q))?;
+                Some(Found { np, cue, rule: "according-to", confidence: 0.8 })
+            }
+            CueKind::Participle => {
+                let np = self.participle_subject(c, s)?;
+                Some(Found { np, cue, rule: "adding", confidence: 0.7 })
+            }
+            CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object => {
+                let rule = if kind == CueKind::As { "as-put-it" } else { "speaker-cue-quote" };
+                if self.coordinated(c, s) {
+                    let np = self.earlier_speaker(c, s)?;
+                    return Some(Found { np, cue, rule, confidence: 0.7 });
+                }
+                if let Some(np) = self.subject_of(c, s) {
+                    return Some(Found { np, cue, rule, confidence: 0.8 });
+                }
+                // Inverted after a quotation or comma: “…,” said X, “…”.
+                let inverted = kind != CueKind::Object
+                    && (c == s || self.punct(c - 1, ',') || self.toks[c - 1].kind == Kind::Quote);
+                let k = self.skip_adverbs(c + n, q);
+                let np = self.np_forward(k, q).filter(|_| inverted)?;
+                Some(Found { np, cue, rule: "quote-cue-speaker", confidence: 0.8 })
+            }
+        }
+    }
+
+    /// The speaker of the verb cue before `c` in the sentence starting at `s` (“…,” he
+    /// said, adding / Trump called it a “disaster” and promised to “rip up”), else the
+    /// sentence's subject.
+    fn earlier_speaker(&self, c: usize, s: usize) -> Option<Np> {
+        let earlier = (s..c).rev().find_map(|k| match self.cue(k) {
+            Some((n, CueKind::Verb | CueKind::As | CueKind::Object)) => Some((k, n)),
+            _ => None,
+        });
+        if let Some((e, n)) = earlier {
+            let object = self.cue(e).is_some_and(|(_, kind)| kind == CueKind::Object);
+            let inverted =
+                !object && (e == s || self.punct(e - 1, ',') || self.toks[e - 1].kind == Kind::Quote);
+            let np = self.subject_of(e, s).or_else(|| inverted.then(|| self.np_forward(e + n, c)).flatten());
+            if np.is_some() {
+                return np;
+            }
+        }
+        self.sentence_subject(s, c)
+    }
+
+    /// The subject of a participle cue at `c`: the phrase after `with` right before it
+    /// (with Gorka noting), else the speaker of an earlier cue of the sentence
+    /// (“…,” he said, adding), else the sentence's subject.
+    fn participle_subject(&self, c: usize, s: usize) -> Option<Np> {
+        let mut k = c;
+        while k > s + 1 && self.adverb(k - 1) {
+            k -= 1;
+        }
+        let with = (k > s).then(|| self.np_backward(k - 1, s)).flatten();
+        if let Some(np) = with.filter(|np| np.start > s && self.word(np.start - 1) == Some("with")) {
+            return Some(np);
+        }
+        self.earlier_speaker(c, s)
+    }
+
+    /// Whether the cue at `c` is the second verb of its subject (and said, but added).
+    fn coordinated(&self, c: usize, floor: usize) -> bool {
+        let mut k = c;
+        while k > floor && self.adverb(k - 1) {
+            k -= 1;
+        }
+        k > floor && self.word(k - 1).is_some_and(|w| matches!(w, "and" | "but" | "or"))
+    }
+
+    /// Rule 9 (cue later in the sentence): a fragment whose sentence ends with its
+    /// attribution: did not find “ties,” aside from …, said the bureau's director.
+    pub fn cue_later(&self, q: usize) -> Option<Found> {
+        let limit = self.sentence_end(q);
+        for k in q + 1..limit {
+            if self.toks[k].kind == Kind::Quote {
+                return None;
+            }
+            if !self.punct(k, ',') {
+                continue;
+            }
+            let a = k + 1;
+            if let Some((n, CueKind::Verb)) = self.cue(a) {
+                let np = self.np_forward(self.skip_adverbs(a + n, limit), limit)?;
+                return Some(Found { np, cue: (a, a + n), rule: "cue-after", confidence: 0.6 });
+            }
+            if let Some(np) = self.np_forward(a, limit).filter(|n| self.speaker_like(n)) {
+                let c = self.skip_adverbs(np.end, limit);
+                if let Some((n, CueKind::Verb | CueKind::Noun | CueKind::Object)) = self.cue(c) {
+                    return Some(Found { np, cue: (c, c + n), rule: "cue-after", confidence: 0.6 });
+                }
+            }
+        }
+        // “extreme carelessness” – as described by FBI Director James Comey.
+        let c =
+            (q + 1..limit.min(q + 4)).find(|&k| self.cue(k).is_some() && self.word(k + 1) == Some("by"))?;
+        let np = self.np_forward(c + 2, limit).filter(|n| self.speaker_like(n))?;
+        Some(Found { np, cue: (c, c + 1), rule: "cue-after", confidence: 0.6 })
+    }
+
+    /// Whether the quotation at token `q` ends with a comma inside its marks (“…,” he said).
+    fn comma_quote(&self, q: usize) -> bool {
+        self.toks
+            .get(q)
+            .and_then(|t| self.text.get(..t.end as usize))
+            .is_some_and(|t| t.trim_end_matches(['"', '”', '’', '\'', '»']).ends_with(','))
+    }
+
+    /// Whether a phrase can speak without a cue: a name, a personal pronoun, or a role
+    /// phrase headed by a role noun (not "it", not "the rationale").
+    fn speaker_like(&self, np: &Np) -> bool {
+        match np.kind {
+            NpKind::Name | NpKind::Who => true,
+            NpKind::Pronoun => !self.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it")),
+            NpKind::Role => self.classes(np.end - 1) & class::ROLE != 0,
+        }
+    }
+
+    /// Whether the quotation at token `q` stands as a statement of its own: nothing but
+    /// punctuation, a paragraph break or another quotation follows it ("Top secret" is
+    /// a term, not a statement).
+    pub fn stands_alone(&self, q: usize) -> bool {
+        match self.toks.get(q + 1) {
+            None => true,
+            Some(t) => t.kind != Kind::Word || t.sent_start,
+        }
+    }
+
+    /// The phrase a relative `who` at token `k` stands for: the one before its comma.
+    pub fn who_antecedent(&self, k: usize) -> Option<Np> {
+        if k >= 2 && self.punct(k - 1, ',') {
+            return self.np_backward(k - 2, self.sentence_start(k)).filter(|np| np.kind != NpKind::Who);
+        }
+        None
+    }
+}

@@ -1,0 +1,309 @@
+//! A light tokenizer for attribution: words, punctuation, paragraph breaks, and each
+//! quotation as one opaque token (names inside quotations never speak).
+
+use super::lexicon::{Lexicon, class};
+use crate::quotes::QuoteSpan;
+use crate::sentences::Sentence;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters and digits, with inner `.'’-` (U.S., don't, Jean-Claude) and the period of
+    /// an abbreviation or initial.
+    Word,
+    /// One punctuation character.
+    Punct,
+    /// A whole quotation; `quote` is its index.
+    Quote,
+    /// A paragraph break.
+    Para,
+}
+
+/// A token: byte offsets into the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Start offset.
+    pub start: u32,
+    /// End offset, exclusive.
+    pub end: u32,
+    /// What the token is.
+    pub kind: Kind,
+    /// Whether a word starts with an uppercase letter.
+    pub cap: bool,
+    /// Whether the token starts a sentence.
+    pub sent_start: bool,
+    /// For a quotation token, its index.
+    pub quote: u32,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+
+    /// Whether the token is the punctuation character `c`.
+    pub fn is_punct(&self, text: &str, c: char) -> bool {
+        self.kind == Kind::Punct && self.text(text).starts_with(c)
+    }
+
+    /// Whether the token ends a sentence: `.`, `!`, `?`.
+    pub fn ends_sentence(&self, text: &str) -> bool {
+        self.kind == Kind::Punct && matches!(self.text(text).as_bytes().first(), Some(b'.' | b'!' | b'?'))
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// ASCII letters and digits.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of ASCII letters and digits starting at `j`, before `limit`:
+/// eight bytes at a time (SWAR range checks), byte by byte near the end or non-ASCII.
+fn alnum_end(bytes: &[u8], mut j: usize, limit: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    while let Some(chunk) = bytes.get(j..j + 8).filter(|_| j + 8 <= limit) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        if x & HIGH != 0 {
+            break;
+        }
+        // Per byte, the high bit of `b + (0x80 - c)` says b >= c (no carries: b < 0x80).
+        let ge = |v: u64, c: u8| v.wrapping_add(splat(0x80 - c)) & HIGH;
+        let digit = ge(x, b'0') & !ge(x, b'9' + 1);
+        let lower = x | splat(0x20);
+        let letter = ge(lower, b'a') & !ge(lower, b'z' + 1);
+        let other = !(digit | letter) & HIGH;
+        if other != 0 {
+            return j + (other.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    j + bytes[j..limit].iter().position(|&x| !ALNUM[x as usize]).unwrap_or(limit - j)
+}
+
+/// The character at byte `i`, if `i` is a boundary inside `text`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// The end of the word whose rest starts at `j`, before `limit`, and whether it has an
+/// inner period: letters and digits, joined by `.'’‘-` when a letter or digit follows.
+fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut has_dot = false;
+    while j < limit {
+        j = alnum_end(bytes, j, limit);
+        if j >= limit {
+            break;
+        }
+        let b = bytes[j];
+        let (d, k) = if b < 0x80 {
+            if !matches!(b, b'.' | b'\'' | b'-') {
+                break;
+            }
+            (b as char, j + 1)
+        } else {
+            let Some(d) = char_at(text, j) else { break };
+            if is_word_char(d) {
+                j += d.len_utf8();
+                continue;
+            }
+            if !matches!(d, '’' | '‘') {
+                break;
+            }
+            (d, j + d.len_utf8())
+        };
+        let next_is_word = k < limit
+            && match bytes[k] {
+                x if x < 0x80 => ALNUM[x as usize],
+                _ => char_at(text, k).is_some_and(is_word_char),
+            };
+        if !next_is_word {
+            break;
+        }
+        has_dot |= d == '.';
+        j = k;
+    }
+    (j.min(limit), has_dot)
+}
+
+/// Tokenizes `text`, with each of `quotes` (in text order) as a single token.
+///
+/// Only the paragraphs that hold a quotation, the [`CONTEXT`] paragraphs before each and
+/// the one after (a dash attribution) are read, so that text far from any quotation costs nothing; skipped stretches leave
+/// a paragraph break.
+pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &Lexicon) -> Vec<Token> {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+        if !text[start..end].trim().is_empty() {
+            paragraphs.push((start, end));
+        }
+        start = end + 1;
+    }
+    let mut wanted = vec![false; paragraphs.len()];
+    for q in quotes {
+        for p in q.paragraph.saturating_sub(CONTEXT)..=q.paragraph + 1 {
+            if let Some(w) = wanted.get_mut(p) {
+                *w = true;
+            }
+        }
+    }
+    let wanted_bytes: usize =
+        paragraphs.iter().zip(&wanted).filter(|(_, w)| **w).map(|((a, b), _)| b - a).sum();
+    let mut out: Vec<Token> = Vec::with_capacity(wanted_bytes / 5 + 8);
+    let mut p = 0;
+    while p < paragraphs.len() {
+        if !wanted[p] {
+            p += 1;
+            continue;
+        }
+        let first = p;
+        while p < paragraphs.len() && wanted[p] {
+            p += 1;
+        }
+        if out.last().is_some_and(|t| t.kind != Kind::Para) {
+            let at = paragraphs[first].0.saturating_sub(1) as u32;
+            out.push(Token {
+                start: at,
+                end: at + 1,
+                kind: Kind::Para,
+                cap: false,
+                sent_start: false,
+                quote: 0,
+            });
+        }
+        tokenize_range(text, quotes, sentences, lex, paragraphs[first].0, paragraphs[p - 1].1, &mut out);
+    }
+    out
+}
+
+/// How many paragraphs before a quotation's own are tokenized, for pronouns and context.
+pub const CONTEXT: usize = 2;
+
+/// Appends the tokens of `text[start..end]` (`start` at a paragraph or word start).
+pub fn tokenize_range(
+    text: &str,
+    quotes: &[QuoteSpan],
+    sentences: &[Sentence],
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Token>,
+) {
+    let bytes = &text.as_bytes()[..end.min(text.len())];
+    let mut next_quote = quotes.partition_point(|q| q.start < start);
+    let mut next_sentence = sentences.partition_point(|s| s.start < start);
+    let mut i = start;
+    let mut sent_start = true;
+    let mut quote_start = quotes.get(next_quote).map_or(usize::MAX, |q| q.start);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        if i >= quote_start {
+            let q = &quotes[next_quote];
+            let starts = sent_start || sentence_starts_at(sentences, &mut next_sentence, i);
+            out.push(Token {
+                start: i as u32,
+                end: q.end as u32,
+                kind: Kind::Quote,
+                cap: false,
+                sent_start: starts,
+                quote: next_quote as u32,
+            });
+            // A quotation that ends a sentence inside its marks ends it.
+            let inner = text.get(q.content_start..q.content_end).unwrap_or("").trim_end();
+            sent_start = inner.ends_with(['.', '!', '?']) && q.closed;
+            i = q.end.max(i + 1);
+            next_quote += 1;
+            quote_start = quotes.get(next_quote).map_or(usize::MAX, |q| q.start);
+            continue;
+        }
+        if b == b'\n' {
+            if out.last().is_some_and(|t| t.kind != Kind::Para) {
+                out.push(Token {
+                    start: i as u32,
+                    end: i as u32 + 1,
+                    kind: Kind::Para,
+                    cap: false,
+                    sent_start: false,
+                    quote: 0,
+                });
+            }
+            sent_start = true;
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 { b as char } else { char_at(text, i).unwrap_or(' ') };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let starts = sent_start
+            || (sentences.get(next_sentence).is_some_and(|s| s.start <= i)
+                && sentence_starts_at(sentences, &mut next_sentence, i));
+        if !is_word_char(c) {
+            let end = i + c.len_utf8();
+            out.push(Token {
+                start: i as u32,
+                end: end as u32,
+                kind: Kind::Punct,
+                cap: false,
+                sent_start: starts,
+                quote: 0,
+            });
+            sent_start = matches!(c, '.' | '!' | '?');
+            i = end;
+            continue;
+        }
+        let limit = quote_start.min(bytes.len());
+        let (mut j, has_dot) = word_end(text, i + c.len_utf8(), limit);
+        // The period of an abbreviation, an initial, a dotted acronym or before a comma
+        // (R-Ky., said) stays with the word.
+        if j < limit && bytes[j] == b'.' {
+            let word = &text[i..j];
+            let initial = word.len() == c.len_utf8() && c.is_uppercase();
+            let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
+            if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
+                j += 1;
+            }
+        }
+        out.push(Token {
+            start: i as u32,
+            end: j as u32,
+            kind: Kind::Word,
+            cap: c.is_uppercase(),
+            sent_start: starts,
+            quote: 0,
+        });
+        sent_start = false;
+        // The usual single space after a word, without another turn of the loop.
+        i = if bytes.get(j) == Some(&b' ') { j + 1 } else { j };
+    }
+}
+
+/// Whether a segmenter sentence starts at `pos`, advancing the cursor `next`.
+fn sentence_starts_at(sentences: &[Sentence], next: &mut usize, pos: usize) -> bool {
+    while sentences.get(*next).is_some_and(|s| s.start < pos) {
+        *next += 1;
+    }
+    sentences.get(*next).is_some_and(|s| s.start == pos)
+}

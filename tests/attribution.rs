@@ -1,0 +1,287 @@
+//! Quotation finding and speaker attribution: the seed article against its gold, one row
+//! per rule on short texts, and robustness on mark soup.
+
+use std::sync::OnceLock;
+
+use quotewire::Pipeline;
+use quotewire::attribution::QuoteKind;
+use quotewire::records::RecordBuilder;
+
+/// The builtin pipeline, built once for all tests.
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::builtin().expect("builtin pipeline"))
+}
+
+/// The seed article's 13 quotations: character offsets, speaker, kind.
+#[test]
+fn seed_article_matches_gold() {
+    let text = include_str!("../fixtures/seed.txt");
+    let gold = include_str!("../fixtures/seed.quotes.gold.jsonl");
+    let pipeline = pipeline();
+    let analysis = pipeline.analyze(text);
+    let builder = RecordBuilder::new(text, pipeline.gazetteer());
+    let quotes = builder.quotes(&analysis);
+    let gold: Vec<serde_json::Value> =
+        gold.lines().map(|l| serde_json::from_str(l).expect("gold line")).collect();
+    assert_eq!(quotes.len(), gold.len(), "quotation count");
+    for (q, g) in quotes.iter().zip(&gold) {
+        let (start, end) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
+        assert_eq!((q.start, q.end), (start, end), "span of {}", g["quote"]);
+        let kind = match g["kind"].as_str().unwrap() {
+            "direct" => QuoteKind::Direct,
+            "partial" => QuoteKind::Partial,
+            _ => QuoteKind::Scare,
+        };
+        assert_eq!(q.kind, kind, "kind of {}", g["quote"]);
+        let name = q.speaker.as_ref().map(|s| s.name);
+        assert_eq!(name, g["speaker_name"].as_str(), "speaker of {}", g["quote"]);
+        if q.speaker.is_some() {
+            assert!(q.rule.is_some() && q.confidence > 0.0 && q.confidence <= 1.0);
+        }
+    }
+    // The pronoun keeps its local mention and resolves to the name.
+    let he = quotes.iter().find_map(|q| q.speaker.as_ref().filter(|s| s.mention == "He")).expect("He");
+    assert_eq!(he.name, "Vladimir Putin");
+}
+
+/// One attributed quotation: its content, the speaker's name and mention, and the rule.
+type Row = (&'static str, Option<(&'static str, &'static str)>, &'static str);
+
+/// What a test sees of one quotation: content, (speaker name, mention), rule.
+type Seen = (String, Option<(String, String)>, String);
+
+/// Runs the pipeline on `text` and returns what it found of each quotation.
+fn attributions(text: &str) -> Vec<Seen> {
+    let analysis = pipeline().analyze(text);
+    analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            let content = text[q.span.content_start..q.span.content_end].to_string();
+            let speaker = q.speaker.as_ref().map(|s| (s.name.clone(), text[s.start..s.end].to_string()));
+            (content, speaker, q.rule.unwrap_or("").to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn one_row_per_rule() {
+    let rows: &[(&str, &[Row])] = &[
+        // Rule 1: quote, speaker, cue / quote, cue, speaker.
+        (
+            "“We are ready,” Anna Berg insisted.",
+            &[("We are ready,", Some(("Anna Berg", "Anna Berg")), "quote-speaker-cue")],
+        ),
+        (
+            "“We are ready,” said Anna Berg.",
+            &[("We are ready,", Some(("Anna Berg", "Anna Berg")), "quote-cue-speaker")],
+        ),
+        (
+            "“Talks failed,” Kallas told media outlets on Monday.",
+            &[("Talks failed,", Some(("Kallas", "Kallas")), "quote-speaker-cue")],
+        ),
+        // Rule 2: speaker, cue, quote: colon, that + partial, described as.
+        (
+            "Mayor Tom Ilves warned the council: “The bridge will close.”",
+            &[("The bridge will close.", Some(("Tom Ilves", "Mayor Tom Ilves")), "speaker-cue-quote")],
+        ),
+        (
+            "Ola Dahl said on Friday that the deal had “been refined,” officials confirmed.",
+            &[("been refined,", Some(("officials", "officials")), "quote-speaker-cue")],
+        ),
+        (
+            "Ola Dahl described the plan as “unworkable” for farmers.",
+            &[("unworkable", Some(("Ola Dahl", "Ola Dahl")), "speaker-cue-quote")],
+        ),
+        (
+            "Ola Dahl spent the day in Oslo. She laid out her terms: “No more delays.”",
+            &[("No more delays.", Some(("Ola Dahl", "She")), "pronoun")],
+        ),
+        // Rule 3: As X put it; according to X; X, speaking …, declared.
+        (
+            "As Rui Sousa put it during a press conference with Minister Eva Lund, “Nothing is settled.”",
+            &[("Nothing is settled.", Some(("Rui Sousa", "Rui Sousa")), "as-put-it")],
+        ),
+        (
+            "According to Pia Moen, “the numbers are wrong.”",
+            &[("the numbers are wrong.", Some(("Pia Moen", "Pia Moen")), "according-to")],
+        ),
+        (
+            "President Karl Vos, speaking in Riga, declared that the plan was “pointless” today.",
+            &[("pointless", Some(("Karl Vos", "President Karl Vos")), "speaker-cue-quote")],
+        ),
+        // Rule 4: split quotes and "adding".
+        (
+            "“First part,” Lina Ek said. “Second part.”",
+            &[
+                ("First part,", Some(("Lina Ek", "Lina Ek")), "quote-speaker-cue"),
+                ("Second part.", Some(("Lina Ek", "Lina Ek")), "split"),
+            ],
+        ),
+        (
+            "Lina Ek said the plan was “fine,” adding, “We will see.”",
+            &[
+                ("fine,", Some(("Lina Ek", "Lina Ek")), "speaker-cue-quote"),
+                ("We will see.", Some(("Lina Ek", "Lina Ek")), "adding"),
+            ],
+        ),
+        // Rule 5: a floating quotation paragraph.
+        (
+            "“It works,” Jon Moe said.\n“It really works.”",
+            &[
+                ("It works,", Some(("Jon Moe", "Jon Moe")), "quote-speaker-cue"),
+                ("It really works.", Some(("Jon Moe", "Jon Moe")), "floating"),
+            ],
+        ),
+        // Rule 6: pronouns resolve to the most recent compatible person.
+        (
+            "Maria Lopez met Peter Hansen on Monday. “We agreed,” she said.",
+            &[("We agreed,", Some(("Maria Lopez", "she")), "pronoun")],
+        ),
+        // Rule 7: titles and appositives.
+        (
+            "Irma Falk, a senior analyst at the Institute for the Study of War, described Kherson as “the key.”",
+            &[("the key.", Some(("Irma Falk", "Irma Falk")), "speaker-cue-quote")],
+        ),
+        // Rule 8: names from capitalisation resolve to their fullest form; role phrases.
+        (
+            "Darian Lonechild spoke first. “We stand,” Lonechild said.",
+            &[("We stand,", Some(("Darian Lonechild", "Lonechild")), "quote-speaker-cue")],
+        ),
+        (
+            "“No comment,” a senior official said.",
+            &[("No comment,", Some(("a senior official", "a senior official")), "quote-speaker-cue")],
+        ),
+        // Rule 9: dash attribution and a cue late in the sentence.
+        (
+            "“Never again.” — Commissioner Eli Roth",
+            &[("Never again.", Some(("Eli Roth", "Commissioner Eli Roth")), "dash")],
+        ),
+        (
+            "Nobody found “ties of any consequence,” aside from a visit, said the director.",
+            &[("ties of any consequence,", Some(("the director", "the director")), "cue-after")],
+        ),
+        (
+            "“Never again.”\n— Commissioner Eli Roth",
+            &[("Never again.", Some(("Eli Roth", "Commissioner Eli Roth")), "dash")],
+        ),
+        (
+            "Mr Sukul said on Friday he hoped to win. “We will do it.”",
+            &[("We will do it.", Some(("Sukul", "Mr Sukul")), "cue-before")],
+        ),
+        // Any verb closes a comma-ended quotation's attribution; phrases may carry a place.
+        (
+            "“People are afraid,” Jon Moe surmised.",
+            &[("People are afraid,", Some(("Jon Moe", "Jon Moe")), "quote-speaker-cue")],
+        ),
+        (
+            "“Will he run?” a staffer in the room wondered.",
+            &[("Will he run?", Some(("a staffer", "a staffer")), "quote-speaker-cue")],
+        ),
+        // Scare quotes, titles and nicknames get no speaker.
+        (
+            "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",
+            &[("reliable security guarantees", None, ""), ("Cake Boss.", None, "")],
+        ),
+    ];
+    for (text, want) in rows {
+        let got = attributions(text);
+        let want: Vec<_> = want
+            .iter()
+            .map(|(c, s, r)| (c.to_string(), s.map(|(n, m)| (n.to_string(), m.to_string())), r.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn marks_and_paragraphs() {
+    // Multi-paragraph quotation: every part goes to the speaker.
+    let text = "“The first paragraph,” said Ida Brun.\n“The second goes on.\n“The third ends.”";
+    let got = attributions(text);
+    assert_eq!(got.len(), 3);
+    assert!(got.iter().all(|(_, s, _)| s.as_ref().is_some_and(|(n, _)| n == "Ida Brun")), "{got:?}");
+    // A lost paragraph break: a new statement inside an open quotation continues it.
+    let got = attributions("Ida Brun said: \"We will win. \"And we will stay.\"");
+    assert_eq!(got.len(), 2);
+    assert!(got.iter().all(|(_, s, _)| s.as_ref().is_some_and(|(n, _)| n == "Ida Brun")), "{got:?}");
+    // Straight quotes with stray spaces.
+    let got = attributions("\" We will win , \" said Ida Brun .");
+    assert_eq!(got[0].1.as_ref().map(|s| s.0.as_str()), Some("Ida Brun"));
+    // Apostrophes are not quotations.
+    assert!(
+        attributions("Ukraine's army in the '90s played rock 'n' roll; officials' statements don’t count.")
+            .is_empty()
+    );
+    // A stray opening mark ends with its paragraph.
+    let got = attributions("He said “yes and left\nThe next paragraph “quotes” again.");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, "quotes");
+}
+
+#[test]
+fn mark_soup_never_panics() {
+    let pipeline = pipeline();
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "„",
+        "‚",
+        "‹",
+        "›",
+        " said ",
+        " he ",
+        "Anna Berg",
+        ", ",
+        ": ",
+        ". ",
+        "\n",
+        "—",
+        "(",
+        ")",
+        "according to",
+        "As",
+        "put it",
+        "é",
+        "<a b=\"",
+        ">",
+    ];
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        for _ in 0..(state % 60) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        let analysis = pipeline.analyze(&text);
+        let builder = RecordBuilder::new(&text, pipeline.gazetteer());
+        for q in builder.quotes(&analysis) {
+            assert!(q.start < q.end && q.end <= text.chars().count());
+            if let Some(s) = q.speaker {
+                assert!(s.start <= s.end);
+            }
+        }
+    }
+}
+
+#[test]
+fn long_run_on_text_stays_linear() {
+    // One paragraph without a period: every scan is bounded, so this is quick.
+    let text: String =
+        (0..2000).map(|i| format!("Smith{} said “we will win, {i}” and then ", i % 50)).collect();
+    let analysis = pipeline().analyze(&text);
+    assert_eq!(analysis.quotes.len(), 2000);
+    assert!(analysis.quotes.iter().all(|q| q.speaker.is_some()));
+}
