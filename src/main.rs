@@ -140,10 +140,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
     // their problems stop the run (status 2); the embedded data, which the test suite
     // checks, is built by the first worker that gets an article, so that empty input ends
     // at once.
+    // The pipeline is leaked on purpose: the process ends with it, and freeing 34,000
+    // entities one by one would take longer than tagging a few hundred articles.
+    let cell: &'static OnceLock<Pipeline> = Box::leak(Box::new(OnceLock::new()));
     if !cli.gazetteer.is_empty() || !cli.abbreviations.is_empty() {
-        let _ = PIPELINE.set(build_pipeline(&cli)?);
+        let _ = cell.set(build_pipeline(&cli)?);
     }
-    let pipeline = || PIPELINE.get_or_init(|| build_pipeline(&cli).expect("the embedded data loads"));
+    let pipeline = || cell.get_or_init(|| build_pipeline(&cli).expect("the embedded data loads"));
     let (sources, problems) = input::discover(&cli.inputs);
     let opts = Arc::new(OutputOptions {
         emit: cli.emit,
@@ -190,11 +193,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
-
-/// The pipeline, built once (see `run`). A static is never dropped: the process ends with
-/// it, and freeing 34,000 entities one by one would take longer than tagging a few hundred
-/// articles.
-static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
 
 /// Gives the pipeline, building it on first use.
 type GetPipeline<'a> = &'a (dyn Fn() -> &'static Pipeline + Sync);
