@@ -69,6 +69,17 @@ const ALNUM: [bool; 256] = {
     t
 };
 
+/// Whether `c` is whitespace, a letter or digit, and uppercase: by ASCII ranges for
+/// ASCII, by the Unicode tables otherwise.
+fn char_kind(c: char) -> (bool, bool, bool) {
+    if c.is_ascii() {
+        let b = c as u8;
+        (matches!(b, b'\t'..=b'\r' | b' '), b.is_ascii_alphanumeric(), b.is_ascii_uppercase())
+    } else {
+        (c.is_whitespace(), is_word_char(c), c.is_uppercase())
+    }
+}
+
 /// The character at byte `i`, if `i` is a boundary inside `text`.
 fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
@@ -226,14 +237,15 @@ pub fn tokenize_range(
             continue;
         }
         let c = if b < 0x80 { b as char } else { char_at(text, i).unwrap_or(' ') };
-        if c.is_whitespace() {
+        let (space, alnum, upper) = char_kind(c);
+        if space {
             i += c.len_utf8();
             continue;
         }
         let starts = sent_start
             || (sentences.get(next_sentence).is_some_and(|s| s.start <= i)
                 && sentence_starts_at(sentences, &mut next_sentence, i));
-        if !is_word_char(c) {
+        if !alnum {
             let end = i + c.len_utf8();
             out.push(Token {
                 start: i as u32,
@@ -253,7 +265,7 @@ pub fn tokenize_range(
         // (R-Ky., said) stays with the word.
         if j < limit && bytes[j] == b'.' {
             let word = &text[i..j];
-            let initial = word.len() == c.len_utf8() && c.is_uppercase();
+            let initial = word.len() == c.len_utf8() && upper;
             let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
             if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
                 j += 1;
@@ -263,7 +275,7 @@ pub fn tokenize_range(
             start: i as u32,
             end: j as u32,
             kind: Kind::Word,
-            cap: c.is_uppercase(),
+            cap: upper,
             sent_start: starts,
             quote: 0,
         });
