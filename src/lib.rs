@@ -21,6 +21,7 @@
 //! assert_eq!(analysis.quotes.len(), 1);
 //! ```
 
+mod ascii;
 pub mod attribution;
 pub mod gazetteer;
 pub mod input;

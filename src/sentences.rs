@@ -391,7 +391,12 @@ impl Scan<'_, '_> {
             let b = self.bytes[i];
             match CLASS[b as usize] {
                 0 => {
-                    if b == b' ' && self.list.is_some() && self.list_item_follows(i) {
+                    if self.list.is_none() {
+                        // Outside a list, ordinary bytes change nothing: skip to the next
+                        // byte that may, in a tight loop.
+                        let rest = &self.bytes[i + 1..];
+                        i += 1 + rest.iter().position(|&b| CLASS[b as usize] != 0).unwrap_or(rest.len());
+                    } else if b == b' ' && self.list_item_follows(i) {
                         i = self.cut(i);
                     } else {
                         i += 1;

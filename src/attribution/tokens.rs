@@ -2,6 +2,7 @@
 //! quotation as one opaque token (names inside quotations never speak).
 
 use super::lexicon::{Lexicon, class};
+use crate::ascii::alnum_end;
 use crate::quotes::QuoteSpan;
 use crate::sentences::Sentence;
 
@@ -68,32 +69,15 @@ const ALNUM: [bool; 256] = {
     t
 };
 
-/// The end of the run of ASCII letters and digits starting at `j`, before `limit`:
-/// eight bytes at a time (SWAR range checks), byte by byte near the end or non-ASCII.
-fn alnum_end(bytes: &[u8], mut j: usize, limit: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
+/// Whether `c` is whitespace, a letter or digit, and uppercase: by ASCII ranges for
+/// ASCII, by the Unicode tables otherwise.
+fn char_kind(c: char) -> (bool, bool, bool) {
+    if c.is_ascii() {
+        let b = c as u8;
+        (matches!(b, b'\t'..=b'\r' | b' '), b.is_ascii_alphanumeric(), b.is_ascii_uppercase())
+    } else {
+        (c.is_whitespace(), is_word_char(c), c.is_uppercase())
     }
-    while let Some(chunk) = bytes.get(j..j + 8).filter(|_| j + 8 <= limit) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        if x & HIGH != 0 {
-            break;
-        }
-        // Per byte, the high bit of `b + (0x80 - c)` says b >= c (no carries: b < 0x80).
-        let ge = |v: u64, c: u8| v.wrapping_add(splat(0x80 - c)) & HIGH;
-        let digit = ge(x, b'0') & !ge(x, b'9' + 1);
-        let lower = x | splat(0x20);
-        let letter = ge(lower, b'a') & !ge(lower, b'z' + 1);
-        let other = !(digit | letter) & HIGH;
-        if other != 0 {
-            return j + (other.trailing_zeros() / 8) as usize;
-        }
-        j += 8;
-    }
-    j + bytes[j..limit].iter().position(|&x| !ALNUM[x as usize]).unwrap_or(limit - j)
 }
 
 /// The character at byte `i`, if `i` is a boundary inside `text`.
@@ -253,14 +237,15 @@ pub fn tokenize_range(
             continue;
         }
         let c = if b < 0x80 { b as char } else { char_at(text, i).unwrap_or(' ') };
-        if c.is_whitespace() {
+        let (space, alnum, upper) = char_kind(c);
+        if space {
             i += c.len_utf8();
             continue;
         }
         let starts = sent_start
             || (sentences.get(next_sentence).is_some_and(|s| s.start <= i)
                 && sentence_starts_at(sentences, &mut next_sentence, i));
-        if !is_word_char(c) {
+        if !alnum {
             let end = i + c.len_utf8();
             out.push(Token {
                 start: i as u32,
@@ -280,7 +265,7 @@ pub fn tokenize_range(
         // (R-Ky., said) stays with the word.
         if j < limit && bytes[j] == b'.' {
             let word = &text[i..j];
-            let initial = word.len() == c.len_utf8() && c.is_uppercase();
+            let initial = word.len() == c.len_utf8() && upper;
             let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
             if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
                 j += 1;
@@ -290,7 +275,7 @@ pub fn tokenize_range(
             start: i as u32,
             end: j as u32,
             kind: Kind::Word,
-            cap: c.is_uppercase(),
+            cap: upper,
             sent_start: starts,
             quote: 0,
         });

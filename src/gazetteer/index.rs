@@ -200,16 +200,10 @@ fn two_end(s: &str, one: usize) -> Option<usize> {
 /// The length of the letters and digits that begin `s`.
 pub(crate) fn word_len(s: &str) -> usize {
     let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-        } else if bytes[i] < 0x80 {
-            return i;
-        } else {
-            let rest = &s[i..];
-            return i + rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-        }
+    let i = crate::ascii::alnum_end(bytes, 0, bytes.len());
+    if bytes.get(i).is_some_and(|&b| b >= 0x80) {
+        let rest = &s[i..];
+        return i + rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
     }
     i
 }

@@ -504,11 +504,11 @@ impl Matcher {
         let mut hits = vec![];
         let mut i = 0;
         while i < bytes.len() {
-            let pair = (bytes[i] as usize) << 8 | bytes.get(i + 1).copied().unwrap_or(0) as usize;
-            if self.starts[pair >> 6] & (1 << (pair & 63)) == 0
-                || word_char_before(text, i)
-                || elided_before(text, i)
-            {
+            i = self.next_start(bytes, i);
+            if i >= bytes.len() {
+                break;
+            }
+            if word_char_before(text, i) || elided_before(text, i) {
                 i += 1;
                 continue;
             }
@@ -537,6 +537,23 @@ impl Matcher {
             }
         }
         hits
+    }
+
+    /// The first position from `i` whose pair of bytes (a last byte pairs with 0) may begin
+    /// a pattern, or `bytes.len()`. A tight loop over byte pairs, without bounds checks.
+    fn next_start(&self, bytes: &[u8], i: usize) -> usize {
+        let may_start = |b0: u8, b1: u8| {
+            let pair = (b0 as usize) << 8 | b1 as usize;
+            self.starts[pair >> 6] & (1 << (pair & 63)) != 0
+        };
+        let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) else {
+            return bytes.len();
+        };
+        match rest.windows(2).position(|w| may_start(w[0], w[1])) {
+            Some(n) => i + n,
+            None if may_start(rest[rest.len() - 1], 0) => bytes.len() - 1,
+            None => bytes.len(),
+        }
     }
 
     /// The longest pattern that begins `text` at `at` and ends at a word boundary: its end
