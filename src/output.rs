@@ -203,7 +203,7 @@ fn quote_row(q: QuoteRecord) -> Vec<String> {
         q.start.to_string(),
         q.end.to_string(),
         q.text.to_string(),
-        cell(&serde_json::to_value(q.kind).unwrap_or_default()),
+        q.kind.as_str().to_string(),
         opt(sp.map(|s| s.name)),
         opt(sp.and_then(|s| s.id)),
         opt(sp.map(|s| s.mention)),
@@ -223,7 +223,7 @@ fn mention_row(m: MentionRecord) -> Vec<String> {
         m.text.to_string(),
         m.id.to_string(),
         m.name.to_string(),
-        cell(&serde_json::to_value(m.entity_type).unwrap_or_default()),
+        m.entity_type.as_str().to_string(),
         m.form.to_string(),
         opt(m.kind),
     ]

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::Analysis;
 use crate::attribution::{Quote, QuoteKind};
-use crate::gazetteer::{EntityType, Gazetteer, Mention, MentionForm};
+use crate::gazetteer::{EntityType, Gazetteer, Mention};
 use crate::sentences::Sentence;
 
 /// Converts byte offsets of one text into character offsets.
@@ -156,13 +156,7 @@ impl<'a> RecordBuilder<'a> {
             id: &entity.id,
             name: &entity.name,
             entity_type: entity.kind,
-            form: match m.form {
-                MentionForm::Name => "name",
-                MentionForm::Alias => "alias",
-                MentionForm::Surname => "surname",
-                MentionForm::Title => "title",
-                MentionForm::Demonym => "demonym",
-            },
+            form: m.form.as_str(),
             kind: entity.attr("kind").filter(|k| !k.is_empty()),
         }
     }

@@ -54,6 +54,17 @@ pub enum QuoteKind {
     Scare,
 }
 
+impl QuoteKind {
+    /// The name used in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Scare => "scare",
+        }
+    }
+}
+
 /// Who said a quotation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {

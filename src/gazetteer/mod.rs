@@ -112,11 +112,17 @@ pub enum EntityType {
 impl EntityType {
     /// Parses the `type` column.
     pub fn parse(s: &str) -> Option<EntityType> {
-        match s {
-            "person" => Some(EntityType::Person),
-            "organization" => Some(EntityType::Organization),
-            "place" => Some(EntityType::Place),
-            _ => None,
+        [EntityType::Person, EntityType::Organization, EntityType::Place]
+            .into_iter()
+            .find(|t| t.as_str() == s)
+    }
+
+    /// The name used in the `type` column and in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Organization => "organization",
+            EntityType::Place => "place",
         }
     }
 }
@@ -219,6 +225,19 @@ pub enum MentionForm {
     Title,
     /// A demonym of a place ("Ukrainian").
     Demonym,
+}
+
+impl MentionForm {
+    /// The name used in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionForm::Name => "name",
+            MentionForm::Alias => "alias",
+            MentionForm::Surname => "surname",
+            MentionForm::Title => "title",
+            MentionForm::Demonym => "demonym",
+        }
+    }
 }
 
 /// A mention of an entity in a text.
