@@ -6,23 +6,14 @@ use quotewire::attribution::Attributor;
 use quotewire::gazetteer::{Gazetteer, Mention};
 use quotewire::sentences::{Segmenter, Sentence};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc.jsonl");
-const SEED: &str = include_str!("../fixtures/seed.txt");
-
-/// The article texts of the corpus, or the seed article.
-fn texts() -> Vec<String> {
-    let Ok(data) = std::fs::read_to_string(CORPUS) else { return vec![SEED.to_string()] };
-    data.lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
-        .collect()
-}
+mod common;
 
 fn bench(c: &mut Criterion) {
     let gazetteer = Gazetteer::builtin().expect("builtin gazetteer");
     let segmenter = Segmenter::default();
     let attributor = Attributor::builtin();
-    let articles: Vec<(String, Vec<Sentence>, Vec<Mention>)> = texts()
+    let articles: Vec<(String, Vec<Sentence>, Vec<Mention>)> = common::texts()
+        .0
         .into_iter()
         .map(|t| {
             let s = segmenter.split(&t);
