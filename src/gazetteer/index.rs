@@ -13,8 +13,12 @@ pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 /// The most bytes of separator between the first two words of a key ("St. Petersburg").
 const MAX_SEP: usize = 3;
 
-/// Bits of the filter in front of the first-word table: a power of two.
-const BLOOM_BITS: usize = 1 << 20;
+/// Bits of the filter in front of the first-word table (128 KiB): a power of two.
+const FIRST_FILTER_BITS: usize = 1 << 20;
+
+/// Bits of the filter in front of the two-word table (32 KiB): frequent first words ("The",
+/// "It", "New") begin longer strings, so most of their two-word keys are looked up in vain.
+const TWO_FILTER_BITS: usize = 1 << 18;
 
 /// Strings by their first word (one-word strings) or first two words (longer ones).
 ///
@@ -32,8 +36,10 @@ pub(crate) struct Index {
     two: Table,
     /// The lists of string ids the tables point into.
     ids: Vec<u32>,
-    /// A bit for the hash of every first word, to skip most table look-ups (128 KiB).
-    bloom: Vec<u64>,
+    /// The hashes of every first word, to skip most look-ups in `one`.
+    firsts: Filter,
+    /// The hashes of every key of `two`, to skip most look-ups in it.
+    twos: Filter,
     /// While building: (key hash, first-word key?, length, id) of every string, and the
     /// hashes of first words that begin longer strings.
     staged: Vec<(u64, bool, u32, u32)>,
@@ -79,7 +85,8 @@ impl Index {
             longer: Vec::new(),
             two: Table::default(),
             ids: Vec::new(),
-            bloom: vec![0; BLOOM_BITS / 64],
+            firsts: Filter::new(FIRST_FILTER_BITS, 1),
+            twos: Filter::new(TWO_FILTER_BITS, 2),
             staged: Vec::with_capacity(n),
             staged_longer: Vec::new(),
         }
@@ -92,13 +99,14 @@ impl Index {
         let first = key_hash(&text[..one]);
         match two {
             Some(end) => {
+                let hash = key_hash(&text[..end]);
                 self.staged_longer.push(first);
-                self.staged.push((key_hash(&text[..end]), false, len, id));
+                self.staged.push((hash, false, len, id));
+                self.twos.insert(hash);
             }
             None => self.staged.push((first, true, len, id)),
         }
-        let bit = bloom_bit(first);
-        self.bloom[bit / 64] |= 1 << (bit % 64);
+        self.firsts.insert(first);
     }
 
     /// Builds the tables; every list is sorted longest string first.
@@ -152,11 +160,11 @@ impl Index {
     pub(crate) fn candidates<'a>(&'a self, text: &str) -> impl Iterator<Item = u32> + 'a {
         let one = word_len(text);
         let hash = key_hash(&text[..one]);
-        let bit = bloom_bit(hash);
-        let first = if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 { None } else { self.one.get(hash) };
+        let first = if self.firsts.may_contain(hash) { self.one.get(hash) } else { None };
         let two = match first {
             Some((slot, _)) if self.longer[slot / 64] & (1 << (slot % 64)) != 0 => {
-                two_end(text, one).and_then(|end| self.two.get(key_hash(&text[..end])))
+                let hash = two_end(text, one).map(|end| key_hash(&text[..end]));
+                hash.filter(|&h| self.twos.may_contain(h)).and_then(|h| self.two.get(h))
             }
             _ => None,
         };
@@ -172,8 +180,35 @@ fn key_hash(key: &str) -> u64 {
     h.finish().max(1)
 }
 
-fn bloom_bit(hash: u64) -> usize {
-    (hash >> 32) as usize & (BLOOM_BITS - 1)
+/// A Bloom filter over key hashes: `may_contain` is false only for hashes never inserted.
+struct Filter {
+    bits: Vec<u64>,
+    /// How many bits each hash sets (1 or 2).
+    probes: u32,
+}
+
+impl Filter {
+    /// A filter of `bits` bits (a power of two).
+    fn new(bits: usize, probes: u32) -> Filter {
+        Filter { bits: vec![0; bits / 64], probes }
+    }
+
+    /// The bit positions of `hash`: taken from its high half, which `Table` does not use
+    /// to pick slots, and its middle bits.
+    fn positions(&self, hash: u64) -> impl Iterator<Item = usize> + use<> {
+        let mask = self.bits.len() * 64 - 1;
+        [(hash >> 32) as usize & mask, (hash >> 12) as usize & mask].into_iter().take(self.probes as usize)
+    }
+
+    fn insert(&mut self, hash: u64) {
+        for bit in self.positions(hash) {
+            self.bits[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    fn may_contain(&self, hash: u64) -> bool {
+        self.positions(hash).all(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
 }
 
 /// The end of the first word of `s`, and of its second word when a short separator
