@@ -1,13 +1,12 @@
-//! Finding mentions: one anchored Aho-Corasick search at each word start, then context rules.
+//! Finding mentions: a look-up of the strings that begin at each word start, then context
+//! rules.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::AhoCorasick;
-
 use super::index::{FxBuild, Index};
 use super::load::{Extra, Lists};
-use super::{Entity, EntityId, EntityType, GazetteerError, Mention, MentionForm};
+use super::{Entity, EntityId, EntityType, Mention, MentionForm};
 
 /// Suffixes that are not surnames ("Martin Luther King Jr.").
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr."];
@@ -15,8 +14,8 @@ const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr."];
 /// Regnal numbers: a name ending in one has no surname ("King Charles III").
 const REGNAL: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
-/// Words of sports reports: a text with at least [`SPORTS_WORDS`] different ones is one
-/// (494 of the 511 BBC sports articles, 44 of the 1,714 others).
+/// Words of sports reports: a text where at least [`SPORTS_WORDS`] different ones begin words
+/// is one (492 of the 511 BBC sports articles, 41 of the 1,714 others).
 const SPORTS: &[&str] = &[
     "striker",
     "midfielder",
@@ -310,7 +309,7 @@ pub(crate) struct Matcher {
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
     /// Finds [`SPORTS`] words.
-    sports: AhoCorasick,
+    sports: Vocabulary,
     /// Lower-cased titles, possibly of several words.
     titles: HashSet<String, FxBuild>,
     /// The last words of `titles`: a word that is none of them ends no title.
@@ -320,11 +319,7 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    pub(crate) fn new<'a>(
-        entities: &'a [Entity],
-        extra: &'a [Extra],
-        lists: &Lists,
-    ) -> Result<Matcher, GazetteerError> {
+    pub(crate) fn new<'a>(entities: &'a [Entity], extra: &'a [Extra], lists: &Lists) -> Matcher {
         // (case-insensitive, text, target) for every searched string; `~` ones lower-cased.
         let mut rows: Vec<(bool, Cow<'_, str>, Target)> = vec![];
         for (i, (entity, extra)) in entities.iter().zip(extra).enumerate() {
@@ -440,8 +435,8 @@ impl Matcher {
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
         let titles: HashSet<String, FxBuild> = lower(&lists.titles);
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
-        Ok(Matcher {
-            sports: AhoCorasick::new(SPORTS)?,
+        Matcher {
+            sports: Vocabulary::new(SPORTS),
             sensitive,
             insensitive,
             starts,
@@ -450,21 +445,7 @@ impl Matcher {
             titles,
             title_ends,
             given_names: lower(&lists.given_names),
-        })
-    }
-
-    /// Whether `text` is a sports report (computed once per text).
-    fn is_sports(&self, text: &str, seen: &mut Seen) -> bool {
-        *seen.sports.get_or_insert_with(|| {
-            let mut found = 0u64;
-            for m in self.sports.find_iter(text) {
-                found |= 1 << (m.pattern().as_usize() % 64);
-                if found.count_ones() >= SPORTS_WORDS {
-                    return true;
-                }
-            }
-            false
-        })
+        }
     }
 
     /// The number of distinct searched strings.
@@ -487,9 +468,9 @@ impl Matcher {
 
     /// The mentions in `text`, sorted and non-overlapping.
     pub(crate) fn tag(&self, text: &str) -> Vec<Mention> {
-        let hits = self.scan(text);
+        let (hits, sports) = self.scan(text);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
-        let mut seen = Seen::default();
+        let mut seen = Seen { sports, ..Seen::default() };
         for k in 0..hits.len() {
             if let Some(m) = self.resolve(text, &hits, k, &mut seen, &out) {
                 out.push(m);
@@ -498,21 +479,29 @@ impl Matcher {
         out
     }
 
-    /// The longest pattern at each word start that ends at a word boundary.
-    fn scan(&self, text: &str) -> Vec<Hit> {
+    /// The longest pattern at each word start that ends at a word boundary, and whether
+    /// the text is a sports report.
+    fn scan(&self, text: &str) -> (Vec<Hit>, bool) {
         let bytes = text.as_bytes();
         let mut hits = vec![];
-        let mut i = 0;
-        while i < bytes.len() {
-            i = self.next_start(bytes, i);
-            if i >= bytes.len() {
-                break;
+        // The sports words found, and the first position past the last one ("FA Cup" is not
+        // also "Cup").
+        let (mut sports, mut sports_next) = (0u64, 0);
+        // The first position past the last hit.
+        let mut next = 0;
+        for i in crate::ascii::boundaries(bytes) {
+            let (b0, b1) = (bytes[i], bytes.get(i + 1).copied().unwrap_or(0));
+            if i >= sports_next {
+                if let Some((bit, len)) = self.sports.at(bytes, i) {
+                    sports |= bit;
+                    sports_next = i + len;
+                }
             }
-            if word_char_before(text, i) || elided_before(text, i) {
-                i += 1;
+            if i < next || !self.may_start(b0, b1) || word_char_before(text, i) || elided_before(text, i) {
                 continue;
             }
-            let rest = &text[i..];
+            // A pair of first bytes of a pattern begins a character.
+            let Some(rest) = text.get(i..) else { continue };
             let mut best = self.longest(text, i, false, rest);
             if !self.insensitive.is_empty() {
                 let mut buf = [0u8; 64];
@@ -528,32 +517,18 @@ impl Matcher {
                     }
                 }
             }
-            match best {
-                Some((end, pat)) => {
-                    hits.push(Hit { start: i, end, pat });
-                    i = end;
-                }
-                None => i += 1,
+            if let Some((end, pat)) = best {
+                hits.push(Hit { start: i, end, pat });
+                next = end;
             }
         }
-        hits
+        (hits, sports.count_ones() >= SPORTS_WORDS)
     }
 
-    /// The first position from `i` whose pair of bytes (a last byte pairs with 0) may begin
-    /// a pattern, or `bytes.len()`. A tight loop over byte pairs, without bounds checks.
-    fn next_start(&self, bytes: &[u8], i: usize) -> usize {
-        let may_start = |b0: u8, b1: u8| {
-            let pair = (b0 as usize) << 8 | b1 as usize;
-            self.starts[pair >> 6] & (1 << (pair & 63)) != 0
-        };
-        let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) else {
-            return bytes.len();
-        };
-        match rest.windows(2).position(|w| may_start(w[0], w[1])) {
-            Some(n) => i + n,
-            None if may_start(rest[rest.len() - 1], 0) => bytes.len() - 1,
-            None => bytes.len(),
-        }
+    /// Whether a pattern may begin with bytes `b0`, `b1` (a last byte pairs with 0).
+    fn may_start(&self, b0: u8, b1: u8) -> bool {
+        let pair = (b0 as usize) << 8 | b1 as usize;
+        self.starts[pair >> 6] & (1 << (pair & 63)) != 0
     }
 
     /// The longest pattern that begins `text` at `at` and ends at a word boundary: its end
@@ -619,7 +594,7 @@ impl Matcher {
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
             (None, Some(t)) => {
-                if t.club && !ctx.in_place() && self.is_sports(text, seen) {
+                if t.club && !ctx.in_place() && seen.sports {
                     return None;
                 }
                 return ctx.place_or_org(t, stop);
@@ -667,8 +642,8 @@ struct Seen {
     introduced: Vec<EntityId>,
     /// Surname patterns seen with another first name ("Jack McConnell").
     others: Vec<u32>,
-    /// Whether the text is a sports report, once known.
-    sports: Option<bool>,
+    /// Whether the text is a sports report.
+    sports: bool,
 }
 
 /// A hit in its text.
@@ -1022,6 +997,55 @@ fn sentence_initial(text: &str, at: usize) -> bool {
         }
     }
     true
+}
+
+/// A few words (at most 64) found where they begin words: a filter on the first three bytes,
+/// then a comparison with the words that share them.
+struct Vocabulary {
+    /// A bit for the hash of the first three bytes of every word (4,096 bits).
+    filter: Box<[u64; 64]>,
+    /// (first three bytes, word, its bit), sorted by the first three bytes, longest first.
+    words: Vec<(u32, &'static str, u64)>,
+}
+
+impl Vocabulary {
+    fn new(words: &[&'static str]) -> Vocabulary {
+        let mut filter = Box::new([0u64; 64]);
+        let mut list: Vec<_> =
+            words.iter().zip(0..64).map(|(w, k)| (head(w.as_bytes(), 0), *w, 1 << k)).collect();
+        list.sort_unstable_by_key(|&(head, w, _)| (head, std::cmp::Reverse(w.len())));
+        for &(head, ..) in &list {
+            let bit = Self::bit(head);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        Vocabulary { filter, words: list }
+    }
+
+    fn bit(head: u32) -> usize {
+        (head.wrapping_mul(0x9e37_79b1) >> 20) as usize
+    }
+
+    /// The bit and length of the longest word that begins at `at`.
+    fn at(&self, bytes: &[u8], at: usize) -> Option<(u64, usize)> {
+        let head = head(bytes, at);
+        let bit = Self::bit(head);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let rest = &bytes[at..];
+        let from = self.words.partition_point(|w| w.0 < head);
+        let mut same = self.words[from..].iter().take_while(|w| w.0 == head);
+        same.find(|w| rest.starts_with(w.1.as_bytes())).map(|w| (w.2, w.1.len()))
+    }
+}
+
+/// The first three bytes at `at` (zero past the end), as a number.
+fn head(bytes: &[u8], at: usize) -> u32 {
+    if let Some(four) = bytes.get(at..at + 4) {
+        return u32::from_le_bytes(four.try_into().unwrap_or_default()) & 0xff_ffff;
+    }
+    let b = |k: usize| bytes.get(at + k).copied().map_or(0, u32::from);
+    b(0) | b(1) << 8 | b(2) << 16
 }
 
 /// Sets the bit of a pair of first bytes.

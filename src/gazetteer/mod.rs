@@ -23,7 +23,8 @@
 //!   a match must not be letters or digits, so "Trump's" gives "Trump", "Russia-Ukraine"
 //!   gives both, "U.S.-backed" gives "U.S.". (A hash of first words replaces an
 //!   Aho-Corasick automaton: matches start only at word starts, and building the
-//!   automaton's failure links for ~40,000 strings cost more than all the rest.)
+//!   automaton's failure links for ~40,000 strings cost more than all the rest. The word
+//!   starts are found eight bytes at a time.)
 //! - A person is also found by surname ("Putin"), once the text introduced them by full name
 //!   or alias, or after a title that is more than an honorific ("President Putin", not "Mr
 //!   Wong"); a surname that is also a given name, a day or a stop-listed word ("Friday")
@@ -48,8 +49,8 @@
 //! - An all-capital name between all-capital words is dropped: in a heading ("THE STARS
 //!   WHO LEFT") an acronym cannot be told from a word.
 //! - A place or organisation right after a title is a person's surname ("Mr Livingstone").
-//! - In a sports report (two or more different sports words: "striker", "Six Nations",
-//!   "half-time", ...), a city or region (but not England, Scotland, Wales or Northern
+//! - In a sports report (two or more different sports words at word starts: "striker",
+//!   "Six Nations", "half-time", "goals", but not the "club" of "nightclub"), a city or region (but not England, Scotland, Wales or Northern
 //!   Ireland) is taken for its club ("Liverpool were ...", "Munster") and dropped, unless
 //!   it follows "in" or precedes ", <region or country>"; in any text, so is one before
 //!   "manager", "striker", "fans", ... ("Birmingham manager Steve Bruce").
@@ -255,13 +256,11 @@ pub struct Mention {
 
 /// Why a gazetteer could not be built.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum GazetteerError {
     /// Problems in the files, one per line.
     #[error("{}", display_problems(.0))]
     Invalid(Vec<Problem>),
-    /// The matcher could not be built (too many patterns).
-    #[error("cannot build the gazetteer matcher: {0}")]
-    Matcher(#[from] aho_corasick::BuildError),
 }
 
 fn display_problems(problems: &[Problem]) -> String {
