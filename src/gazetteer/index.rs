@@ -37,9 +37,9 @@ pub(crate) struct Index {
     /// The lists of string ids the tables point into.
     ids: Vec<u32>,
     /// The hashes of every first word, to skip most look-ups in `one`.
-    firsts: Filter,
+    firsts: Filter<1>,
     /// The hashes of every key of `two`, to skip most look-ups in it.
-    twos: Filter,
+    twos: Filter<2>,
     /// While building: (key hash, first-word key?, length, id) of every string, and the
     /// hashes of first words that begin longer strings.
     staged: Vec<(u64, bool, u32, u32)>,
@@ -85,8 +85,8 @@ impl Index {
             longer: Vec::new(),
             two: Table::default(),
             ids: Vec::new(),
-            firsts: Filter::new(FIRST_FILTER_BITS, 1),
-            twos: Filter::new(TWO_FILTER_BITS, 2),
+            firsts: Filter::new(FIRST_FILTER_BITS),
+            twos: Filter::new(TWO_FILTER_BITS),
             staged: Vec::with_capacity(n),
             staged_longer: Vec::new(),
         }
@@ -157,19 +157,20 @@ impl Index {
 
     /// The strings that may begin `text` (which begins at a word start): those keyed by its
     /// first two words, longest first, then those keyed by its first word.
-    pub(crate) fn candidates<'a>(&'a self, text: &str) -> impl Iterator<Item = u32> + 'a {
+    pub(crate) fn candidates(&self, text: &str) -> [&[u32]; 2] {
         let one = word_len(text);
         let hash = key_hash(&text[..one]);
-        let first = if self.firsts.may_contain(hash) { self.one.get(hash) } else { None };
-        let two = match first {
-            Some((slot, _)) if self.longer[slot / 64] & (1 << (slot % 64)) != 0 => {
-                let hash = two_end(text, one).map(|end| key_hash(&text[..end]));
-                hash.filter(|&h| self.twos.may_contain(h)).and_then(|h| self.two.get(h))
-            }
-            _ => None,
+        let Some((slot, first)) = self.firsts.may_contain(hash).then(|| self.one.get(hash)).flatten() else {
+            return [&[], &[]];
         };
-        let list = |(_, (start, end)): (usize, (u32, u32))| &self.ids[start as usize..end as usize];
-        two.map(list).into_iter().chain(first.map(list)).flatten().copied()
+        let two = if self.longer[slot / 64] & (1 << (slot % 64)) != 0 {
+            let hash = two_end(text, one).map(|end| key_hash(&text[..end]));
+            hash.filter(|&h| self.twos.may_contain(h)).and_then(|h| self.two.get(h))
+        } else {
+            None
+        };
+        let list = |(start, end): (u32, u32)| self.ids.get(start as usize..end as usize).unwrap_or(&[]);
+        [two.map_or(&[][..], |(_, range)| list(range)), list(first)]
     }
 }
 
@@ -180,24 +181,23 @@ fn key_hash(key: &str) -> u64 {
     h.finish().max(1)
 }
 
-/// A Bloom filter over key hashes: `may_contain` is false only for hashes never inserted.
-struct Filter {
+/// A Bloom filter over key hashes, setting `K` (1 or 2) bits per hash: `may_contain` is
+/// false only for hashes never inserted.
+struct Filter<const K: usize> {
     bits: Vec<u64>,
-    /// How many bits each hash sets (1 or 2).
-    probes: u32,
 }
 
-impl Filter {
+impl<const K: usize> Filter<K> {
     /// A filter of `bits` bits (a power of two).
-    fn new(bits: usize, probes: u32) -> Filter {
-        Filter { bits: vec![0; bits / 64], probes }
+    fn new(bits: usize) -> Filter<K> {
+        Filter { bits: vec![0; bits / 64] }
     }
 
     /// The bit positions of `hash`: taken from its high half, which `Table` does not use
     /// to pick slots, and its middle bits.
-    fn positions(&self, hash: u64) -> impl Iterator<Item = usize> + use<> {
+    fn positions(&self, hash: u64) -> [usize; K] {
         let mask = self.bits.len() * 64 - 1;
-        [(hash >> 32) as usize & mask, (hash >> 12) as usize & mask].into_iter().take(self.probes as usize)
+        std::array::from_fn(|k| (hash >> [32, 12][k]) as usize & mask)
     }
 
     fn insert(&mut self, hash: u64) {
@@ -207,7 +207,7 @@ impl Filter {
     }
 
     fn may_contain(&self, hash: u64) -> bool {
-        self.positions(hash).all(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+        self.positions(hash).iter().all(|&bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
     }
 }
 

@@ -536,7 +536,7 @@ impl Matcher {
     fn longest(&self, text: &str, at: usize, ci: bool, key: &str) -> Option<(usize, u32)> {
         let index = if ci { &self.insensitive } else { &self.sensitive };
         let rest = text.as_bytes().get(at..)?;
-        index.candidates(key).find_map(|id| {
+        index.candidates(key).into_iter().flatten().find_map(|&id| {
             let pat = self.patterns.get(id as usize)?.text.as_bytes();
             let head = rest.get(..pat.len())?;
             let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
