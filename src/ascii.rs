@@ -48,43 +48,58 @@ fn eq_mask(x: u64, b: u8) -> u64 {
 
 /// The positions of `bytes` that follow a byte other than an ASCII letter or digit (or are
 /// position 0) and hold neither a space nor a line break: where a word, or a name beginning
-/// with punctuation, may begin. Found eight bytes at a time.
+/// with punctuation, may begin.
+///
+/// Found 64 bytes at a time: a bit per byte for letters and digits and one for blanks, eight
+/// bytes per SWAR step, so that the loop over the positions of a block has one exit to
+/// predict per 64 bytes.
 pub(crate) fn boundaries(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let mut block = 0;
+    let mut base = 0;
     let mut mask = 0u64;
-    // The high bit of byte 0: whether the byte before the block is a letter or digit.
+    // Whether the byte before the next block is a letter or digit.
     let mut carry = 0u64;
+    let mut next = 0;
     std::iter::from_fn(move || {
         while mask == 0 {
-            if block >= bytes.len() {
-                return None;
-            }
-            let (x, valid) = match bytes.get(block..block + 8) {
-                Some(chunk) => (u64::from_le_bytes(chunk.try_into().unwrap_or_default()), u64::MAX),
-                None => {
-                    // The last, short block: zeros after the end are cut off.
-                    let mut w = [0u8; 8];
-                    let chunk = &bytes[block..];
-                    w[..chunk.len()].copy_from_slice(chunk);
-                    (u64::from_le_bytes(w), (1u64 << (8 * chunk.len())) - 1)
+            let block = bytes.get(next..)?.first_chunk::<64>();
+            let (alnum, blank, valid) = match block {
+                Some(block) => block_masks(block),
+                None if next < bytes.len() => {
+                    // The last, short block: zeros past the end are cut off.
+                    let mut padded = [0u8; 64];
+                    let rest = &bytes[next..];
+                    padded[..rest.len()].copy_from_slice(rest);
+                    let (alnum, blank, _) = block_masks(&padded);
+                    (alnum, blank, (1u64 << rest.len()) - 1)
                 }
+                None => return None,
             };
-            let alnum = alnum_mask(x);
-            // Spaces and line breaks begin nothing.
-            let blank = eq_mask(x, b' ') | eq_mask(x, b'\n');
-            mask = !(alnum << 8 | carry | blank) & HIGH & valid;
-            carry = alnum >> 56;
-            if mask == 0 {
-                block += 8;
-            }
+            mask = !(alnum << 1 | carry | blank) & valid;
+            carry = alnum >> 63;
+            base = next;
+            next += 64;
         }
-        let at = block + (mask.trailing_zeros() / 8) as usize;
+        let at = base + mask.trailing_zeros() as usize;
         mask &= mask - 1;
-        if mask == 0 {
-            block += 8;
-        }
         Some(at)
     })
+}
+
+/// Bit `k` set when byte `k` of `block` is an ASCII letter or digit, when it is a space or
+/// a line break, and a mask of all 64 bytes.
+fn block_masks(block: &[u8; 64]) -> (u64, u64, u64) {
+    let (mut alnum, mut blank) = (0, 0);
+    for (k, chunk) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        alnum |= pack(alnum_mask(x)) << (8 * k);
+        blank |= pack(eq_mask(x, b' ') | eq_mask(x, b'\n')) << (8 * k);
+    }
+    (alnum, blank, u64::MAX)
+}
+
+/// The high bits of the eight bytes of `x` gathered into the low eight bits.
+fn pack(high: u64) -> u64 {
+    (high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 #[cfg(test)]
@@ -94,18 +109,16 @@ mod tests {
     #[test]
     fn boundaries_follow_non_alphanumeric_bytes() {
         let text = "Putin's U.S. visit, in Kyiv—at 10am.  Zürich Ω\n\nNext,\n said";
-        let want: Vec<usize> = (0..text.len())
-            .filter(|&i| i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric())
-            .filter(|&i| !matches!(text.as_bytes()[i], b' ' | b'\n'))
-            .collect();
-        assert_eq!(boundaries(text.as_bytes()).collect::<Vec<_>>(), want);
-        for n in 0..20 {
-            let s = &"ab cd, ef-gh ij kl mn op"[..n];
+        // Every length up to seven times the text: short last blocks, whole blocks, and
+        // positions on both sides of block edges.
+        let long = text.repeat(7);
+        for n in 0..=long.len() {
+            let s = &long.as_bytes()[..n];
             let want: Vec<usize> = (0..n)
-                .filter(|&i| i == 0 || !s.as_bytes()[i - 1].is_ascii_alphanumeric())
-                .filter(|&i| s.as_bytes()[i] != b' ')
+                .filter(|&i| i == 0 || !s[i - 1].is_ascii_alphanumeric())
+                .filter(|&i| !matches!(s[i], b' ' | b'\n'))
                 .collect();
-            assert_eq!(boundaries(s.as_bytes()).collect::<Vec<_>>(), want, "{s:?}");
+            assert_eq!(boundaries(s).collect::<Vec<_>>(), want, "{n}");
         }
     }
 

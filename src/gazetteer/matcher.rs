@@ -490,14 +490,25 @@ impl Matcher {
         // The first position past the last hit.
         let mut next = 0;
         for i in crate::ascii::boundaries(bytes) {
-            let (b0, b1) = (bytes[i], bytes.get(i + 1).copied().unwrap_or(0));
+            let rest = &bytes[i..];
+            // The first four bytes, zero past the end.
+            let four = match rest.first_chunk::<4>() {
+                Some(four) => u32::from_le_bytes(*four),
+                None => rest.iter().rev().fold(0, |x, &b| x << 8 | u32::from(b)),
+            };
             if i >= sports_next {
-                if let Some((bit, len)) = self.sports.at(bytes, i) {
+                if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
                     sports |= bit;
                     sports_next = i + len;
                 }
             }
-            if i < next || !self.may_start(b0, b1) || word_char_before(text, i) || elided_before(text, i) {
+            if i < next || !self.may_start(four as u8, (four >> 8) as u8) {
+                continue;
+            }
+            // The byte before is not an ASCII letter or digit; it may end a non-ASCII letter
+            // or be an apostrophe after one ("O'Driscoll").
+            let before = bytes[..i].last().copied().unwrap_or(0);
+            if (before >= 0x80 || before == b'\'') && (word_char_before(text, i) || elided_before(text, i)) {
                 continue;
             }
             // A pair of first bytes of a pattern begins a character.
@@ -1012,7 +1023,7 @@ impl Vocabulary {
     fn new(words: &[&'static str]) -> Vocabulary {
         let mut filter = Box::new([0u64; 64]);
         let mut list: Vec<_> =
-            words.iter().zip(0..64).map(|(w, k)| (head(w.as_bytes(), 0), *w, 1 << k)).collect();
+            words.iter().zip(0..64).map(|(w, k)| (head(w.as_bytes()), *w, 1 << k)).collect();
         list.sort_unstable_by_key(|&(head, w, _)| (head, std::cmp::Reverse(w.len())));
         for &(head, ..) in &list {
             let bit = Self::bit(head);
@@ -1025,27 +1036,22 @@ impl Vocabulary {
         (head.wrapping_mul(0x9e37_79b1) >> 20) as usize
     }
 
-    /// The bit and length of the longest word that begins at `at`.
-    fn at(&self, bytes: &[u8], at: usize) -> Option<(u64, usize)> {
-        let head = head(bytes, at);
+    /// The bit and length of the longest word that begins `rest`, whose first three bytes
+    /// are `head`.
+    fn at(&self, rest: &[u8], head: u32) -> Option<(u64, usize)> {
         let bit = Self::bit(head);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let rest = &bytes[at..];
         let from = self.words.partition_point(|w| w.0 < head);
         let mut same = self.words[from..].iter().take_while(|w| w.0 == head);
         same.find(|w| rest.starts_with(w.1.as_bytes())).map(|w| (w.2, w.1.len()))
     }
 }
 
-/// The first three bytes at `at` (zero past the end), as a number.
-fn head(bytes: &[u8], at: usize) -> u32 {
-    if let Some(four) = bytes.get(at..at + 4) {
-        return u32::from_le_bytes(four.try_into().unwrap_or_default()) & 0xff_ffff;
-    }
-    let b = |k: usize| bytes.get(at + k).copied().map_or(0, u32::from);
-    b(0) | b(1) << 8 | b(2) << 16
+/// The first three bytes of `word` (zero past its end), as a little-endian number.
+fn head(word: &[u8]) -> u32 {
+    word.iter().take(3).rev().fold(0, |x, &b| x << 8 | u32::from(b))
 }
 
 /// Sets the bit of a pair of first bytes.
