@@ -39,20 +39,12 @@ pub(crate) fn alnum_mask(x: u64) -> u64 {
     (digit | letter) & !x
 }
 
-/// Eight bytes with the high bit of each set when that byte is `b` (an ASCII byte).
-fn eq_mask(x: u64, b: u8) -> u64 {
-    let diff = (x ^ splat(b)) & !HIGH;
-    // The high bit of `d + 0x7f` is clear only for d = 0; bytes >= 0x80 differ from `b`.
-    !(diff.wrapping_add(splat(0x7f)) | x) & HIGH
-}
-
-/// The positions of `bytes` that follow a byte other than an ASCII letter or digit (or are
-/// position 0) and hold neither a space nor a line break: where a word, or a name beginning
-/// with punctuation, may begin.
+/// The positions of `bytes` that follow a byte other than an ASCII letter or digit (and
+/// position 0): where a word, or a name beginning with punctuation, may begin.
 ///
-/// Found 64 bytes at a time: a bit per byte for letters and digits and one for blanks, eight
-/// bytes per SWAR step, so that the loop over the positions of a block has one exit to
-/// predict per 64 bytes.
+/// Found 64 bytes at a time: a bit per byte for letters and digits, eight bytes per SWAR
+/// step, so that the loop over the positions of a block has one exit to predict per 64
+/// bytes.
 pub(crate) fn boundaries(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let mut base = 0;
     let mut mask = 0u64;
@@ -62,19 +54,18 @@ pub(crate) fn boundaries(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     std::iter::from_fn(move || {
         while mask == 0 {
             let block = bytes.get(next..)?.first_chunk::<64>();
-            let (alnum, blank, valid) = match block {
-                Some(block) => block_masks(block),
+            let (alnum, valid) = match block {
+                Some(block) => (alnum_bits(block), u64::MAX),
                 None if next < bytes.len() => {
                     // The last, short block: zeros past the end are cut off.
                     let mut padded = [0u8; 64];
                     let rest = &bytes[next..];
                     padded[..rest.len()].copy_from_slice(rest);
-                    let (alnum, blank, _) = block_masks(&padded);
-                    (alnum, blank, (1u64 << rest.len()) - 1)
+                    (alnum_bits(&padded), (1u64 << rest.len()) - 1)
                 }
                 None => return None,
             };
-            mask = !(alnum << 1 | carry | blank) & valid;
+            mask = !(alnum << 1 | carry) & valid;
             carry = alnum >> 63;
             base = next;
             next += 64;
@@ -85,16 +76,14 @@ pub(crate) fn boundaries(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// Bit `k` set when byte `k` of `block` is an ASCII letter or digit, when it is a space or
-/// a line break, and a mask of all 64 bytes.
-fn block_masks(block: &[u8; 64]) -> (u64, u64, u64) {
-    let (mut alnum, mut blank) = (0, 0);
+/// Bit `k` set when byte `k` of `block` is an ASCII letter or digit.
+fn alnum_bits(block: &[u8; 64]) -> u64 {
+    let mut alnum = 0;
     for (k, chunk) in block.chunks_exact(8).enumerate() {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         alnum |= pack(alnum_mask(x)) << (8 * k);
-        blank |= pack(eq_mask(x, b' ') | eq_mask(x, b'\n')) << (8 * k);
     }
-    (alnum, blank, u64::MAX)
+    alnum
 }
 
 /// The high bits of the eight bytes of `x` gathered into the low eight bits.
@@ -114,10 +103,7 @@ mod tests {
         let long = text.repeat(7);
         for n in 0..=long.len() {
             let s = &long.as_bytes()[..n];
-            let want: Vec<usize> = (0..n)
-                .filter(|&i| i == 0 || !s[i - 1].is_ascii_alphanumeric())
-                .filter(|&i| !matches!(s[i], b' ' | b'\n'))
-                .collect();
+            let want: Vec<usize> = (0..n).filter(|&i| i == 0 || !s[i - 1].is_ascii_alphanumeric()).collect();
             assert_eq!(boundaries(s).collect::<Vec<_>>(), want, "{n}");
         }
     }

@@ -757,12 +757,12 @@ impl<'a> Context<'a> {
     fn shouting(&self) -> bool {
         let hit = self.hit();
         let caps = |w: &str| w.len() >= 2 && !w.chars().any(char::is_lowercase);
-        let before = match self.prev_word() {
+        let before = || match self.prev_word() {
             Some(w) => caps(w.text) && starts_upper(w.text),
             None => sentence_initial(self.text, hit.start),
         };
         caps(&self.text[hit.start..hit.end])
-            && before
+            && before()
             && self.next_word().is_some_and(|w| caps(w) && starts_upper(w))
     }
 
