@@ -9,6 +9,7 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
+use super::context::{self, ContextWords};
 use super::index::FxBuild;
 use super::matcher::Matcher;
 use super::{AttrTable, Attrs, Entity, EntityType, Gazetteer, GazetteerError, builtin};
@@ -198,6 +199,7 @@ impl GazetteerBuilder {
             stoplist: lists(&emb.stoplists, &self.own.stoplists),
             titles: lists(&emb.titles, &self.own.titles),
             given_names: lists(&emb.given_names, &self.own.given_names),
+            context: ContextWords::parse(context::BUILTIN.0, context::BUILTIN.1, &mut problems),
         };
         if !problems.is_empty() {
             return Err(GazetteerError::Invalid(problems));
@@ -212,9 +214,10 @@ pub(crate) struct Lists {
     pub stoplist: Vec<String>,
     pub titles: Vec<String>,
     pub given_names: Vec<String>,
+    pub context: ContextWords,
 }
 
-fn problem(origin: &str, line: Option<u64>, reason: String) -> Problem {
+pub(crate) fn problem(origin: &str, line: Option<u64>, reason: String) -> Problem {
     Problem { origin: origin.to_string(), line, reason }
 }
 

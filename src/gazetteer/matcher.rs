@@ -4,268 +4,14 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
+use super::context::{ContextWords, has};
 use super::index::{FxBuild, Index};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm};
 
-/// Suffixes that are not surnames ("Martin Luther King Jr.").
-const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr."];
-
-/// Regnal numbers: a name ending in one has no surname ("King Charles III").
-const REGNAL: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
-
-/// Words of sports reports: a text where at least [`SPORTS_WORDS`] different ones begin words
-/// is one (492 of the 511 BBC sports articles, 41 of the 1,714 others).
-const SPORTS: &[&str] = &[
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "winger",
-    "fly-half",
-    "scrum-half",
-    "full-back",
-    "scrum",
-    "Premiership",
-    "penalty",
-    "semi-final",
-    "quarter-final",
-    "Six Nations",
-    "kick-off",
-    "hat-trick",
-    "Champions League",
-    "FA Cup",
-    "Carling Cup",
-    "Uefa",
-    "Fifa",
-    "squad",
-    "coach",
-    "rugby",
-    "football",
-    "cricket",
-    "tennis",
-    "athletics",
-    "Olympic",
-    "medal",
-    "goal",
-    "match",
-    "tournament",
-    "Grand Slam",
-    "sprinter",
-    "relegation",
-    "fixture",
-    "wicket",
-    "seeded",
-    "champion",
-    "injury",
-    "Cup",
-    "half-time",
-    "derby",
-    "defeat",
-    "victory",
-    "club",
-];
+/// How many different `[sports]` words (`gazetteers/context-words.txt`) make a text a
+/// sports report.
 const SPORTS_WORDS: u32 = 2;
-
-/// Common words that start sentences: before a place they are not part of its name.
-const SENTENCE_WORDS: &[&str] = &[
-    "A",
-    "About",
-    "Across",
-    "After",
-    "Against",
-    "All",
-    "Already",
-    "Also",
-    "Although",
-    "Among",
-    "An",
-    "And",
-    "Another",
-    "Around",
-    "As",
-    "At",
-    "Before",
-    "Between",
-    "Both",
-    "But",
-    "By",
-    "Despite",
-    "During",
-    "Each",
-    "Earlier",
-    "Either",
-    "Elsewhere",
-    "Even",
-    "Every",
-    "Following",
-    "For",
-    "Former",
-    "From",
-    "He",
-    "Her",
-    "Here",
-    "His",
-    "How",
-    "However",
-    "I",
-    "If",
-    "In",
-    "Including",
-    "Inside",
-    "Into",
-    "It",
-    "Its",
-    "Just",
-    "Last",
-    "Later",
-    "Like",
-    "Many",
-    "Meanwhile",
-    "More",
-    "Most",
-    "Much",
-    "My",
-    "Near",
-    "Neither",
-    "Next",
-    "No",
-    "Nor",
-    "Not",
-    "Now",
-    "Of",
-    "On",
-    "Once",
-    "Only",
-    "Or",
-    "Other",
-    "Our",
-    "Outside",
-    "Over",
-    "Several",
-    "She",
-    "Since",
-    "So",
-    "Some",
-    "Still",
-    "Such",
-    "That",
-    "The",
-    "Their",
-    "Then",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Though",
-    "Through",
-    "Throughout",
-    "To",
-    "Today",
-    "Under",
-    "Unlike",
-    "Until",
-    "We",
-    "What",
-    "When",
-    "Where",
-    "Whether",
-    "Which",
-    "While",
-    "Who",
-    "Why",
-    "With",
-    "Within",
-    "Without",
-    "Yesterday",
-    "Yet",
-    "You",
-    "Your",
-];
-
-/// Words that begin names of the form "X of <place>", which are not the place.
-const NAME_HEADS: &[&str] = &[
-    "Academy",
-    "Association",
-    "Authority",
-    "Bank",
-    "Battle",
-    "Church",
-    "City",
-    "College",
-    "Commonwealth",
-    "Council",
-    "Department",
-    "Federation",
-    "Guild",
-    "Gulf",
-    "Institute",
-    "Ministry",
-    "Museum",
-    "Palace",
-    "School",
-    "Society",
-    "State",
-    "Tower",
-    "Treaty",
-    "Union",
-    "University",
-];
-
-/// Words after a city that make it a sports club: "Birmingham manager".
-const CLUB_ROLES: &[&str] = &[
-    "boss",
-    "manager",
-    "striker",
-    "midfielder",
-    "defender",
-    "winger",
-    "goalkeeper",
-    "keeper",
-    "coach",
-    "captain",
-    "fans",
-    "supporters",
-    "player",
-    "players",
-    "squad",
-    "chairman",
-    "centre",
-    "wing",
-    "prop",
-    "lock",
-    "fly-half",
-    "scrum-half",
-    "full-back",
-    "forward",
-];
-
-/// Titles that say nothing about who is meant: "Mr Wong" needs an introduction.
-const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"];
-
-/// Capitalised words that may stand just before a name without being part of it.
-const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// What a pattern can refer to.
 #[derive(Debug, Clone, Copy)]
@@ -308,8 +54,10 @@ pub(crate) struct Matcher {
     starts: Box<[u64; 1024]>,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
-    /// Finds [`SPORTS`] words.
+    /// Finds `[sports]` words.
     sports: Vocabulary,
+    /// The lists of `gazetteers/context-words.txt`.
+    words: ContextWords,
     /// Lower-cased titles, possibly of several words.
     titles: HashSet<String, FxBuild>,
     /// The last words of `titles`: a word that is none of them ends no title.
@@ -356,7 +104,7 @@ impl Matcher {
             if entity.kind == EntityType::Person {
                 let aliases = extra.aliases.iter().filter(|(_, ci)| !ci).map(|(a, _)| a.as_str());
                 for name in std::iter::once(entity.name.as_str()).chain(aliases) {
-                    if let Some(surname) = surname(name) {
+                    if let Some(surname) = surname(name, &lists.context) {
                         add(surname, false, MentionForm::Surname);
                     }
                 }
@@ -436,7 +184,8 @@ impl Matcher {
         let titles: HashSet<String, FxBuild> = lower(&lists.titles);
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
-            sports: Vocabulary::new(SPORTS),
+            sports: Vocabulary::new(&lists.context.sports),
+            words: lists.context.clone(),
             sensitive,
             insensitive,
             starts,
@@ -581,7 +330,7 @@ impl Matcher {
             if stop && !ctx.strong_place_context() {
                 return None;
             }
-            if ctx.next_word().is_some_and(|w| SUFFIXES.contains(&w) || REGNAL.contains(&w)) {
+            if ctx.next_word().is_some_and(|w| has(&self.words.suffixes, w) || has(&self.words.regnal, w)) {
                 return None;
             }
             if !seen.introduced.contains(&t.entity) {
@@ -630,10 +379,10 @@ impl Matcher {
             // ("President Putin", not "Mr Wong"); a surname that is also a common word, a
             // given name or a day ("Friday", "Charles") needs an introduction.
             let word = &text[hit.start..hit.end];
-            let weak = stop || CALENDAR.contains(&word) || ctx.is_given_name(word);
+            let weak = stop || has(&self.words.calendar, word) || ctx.is_given_name(word);
             let honorific = |start: usize| {
                 let t = &text[start..hit.start - 1];
-                HONORIFICS.contains(&t.strip_suffix('.').unwrap_or(t))
+                has(&self.words.honorifics, t.strip_suffix('.').unwrap_or(t))
             };
             if weak || seen.others.contains(&hit.pat) || title.is_none_or(honorific) {
                 return None;
@@ -728,7 +477,7 @@ impl<'a> Context<'a> {
         let Some(w) = word_before(self.text, of.start) else {
             return false;
         };
-        if NAME_HEADS.contains(&w.text) {
+        if has(&self.matcher.words.name_heads, w.text) {
             return true;
         }
         let person = || {
@@ -748,7 +497,7 @@ impl<'a> Context<'a> {
         let rest = ["'s ", "’s ", " "].iter().find_map(|p| rest.strip_prefix(p));
         let Some(rest) = rest else { return false };
         let word = &rest[..rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len())];
-        CLUB_ROLES.contains(&word)
+        has(&self.matcher.words.club_roles, word)
     }
 
     /// An all-capital hit between all-capital words, or starting a sentence of them ("THE
@@ -864,7 +613,8 @@ impl<'a> Context<'a> {
 
     /// Whether a capitalised word just before a place glues to it ("Denzel Washington").
     fn glued_before(&self, w: Word<'_>, t: &Target) -> bool {
-        if !starts_upper(w.text) || self.matcher.is_title(w.text) || CALENDAR.contains(&w.text) {
+        if !starts_upper(w.text) || self.matcher.is_title(w.text) || has(&self.matcher.words.calendar, w.text)
+        {
             return false;
         }
         if self.accepted_until(w.start + w.text.len()) {
@@ -878,7 +628,7 @@ impl<'a> Context<'a> {
         // are: "Air China", "Hotel Rwanda".
         let hit = self.hit();
         let acronym = !self.text[hit.start..hit.end].chars().any(char::is_lowercase);
-        t.form != MentionForm::Demonym && !acronym && !SENTENCE_WORDS.contains(&w.text)
+        t.form != MentionForm::Demonym && !acronym && !has(&self.matcher.words.sentence_words, w.text)
     }
 
     /// Whether the last accepted mention ends at `end`.
@@ -907,7 +657,7 @@ impl<'a> Context<'a> {
     /// "Chelsea Clinton". A sentence-initial word counts only when it is a given name ("But
     /// Trump said" is Trump).
     fn other_first_name(&self, w: Word<'_>) -> bool {
-        if !starts_upper(w.text) || CALENDAR.contains(&w.text) {
+        if !starts_upper(w.text) || has(&self.matcher.words.calendar, w.text) {
             return false;
         }
         if self.is_given_name(w.text) {
@@ -955,12 +705,12 @@ fn population(e: &Entity) -> (bool, std::cmp::Reverse<u64>) {
 
 /// The surname of a full name: its last word, suffixes aside. `None` for one-word names
 /// and for monarchs ("Charles III").
-fn surname(name: &str) -> Option<&str> {
+fn surname<'a>(name: &'a str, context: &ContextWords) -> Option<&'a str> {
     let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.last().is_some_and(|w| SUFFIXES.contains(w)) {
+    while words.last().is_some_and(|w| has(&context.suffixes, w)) {
         words.pop();
     }
-    if words.last().is_some_and(|w| REGNAL.contains(w)) {
+    if words.last().is_some_and(|w| has(&context.regnal, w)) {
         return None;
     }
     let last = *words.last()?;
@@ -1015,16 +765,18 @@ fn sentence_initial(text: &str, at: usize) -> bool {
 struct Vocabulary {
     /// A bit for the hash of the first three bytes of every word (4,096 bits).
     filter: Box<[u64; 64]>,
-    /// (first three bytes, word, its bit), sorted by the first three bytes, longest first.
-    words: Vec<(u32, &'static str, u64)>,
+    /// (first three bytes, word, its bit), sorted by the first three bytes, longest word
+    /// first.
+    words: Vec<(u32, Box<str>, u64)>,
 }
 
 impl Vocabulary {
-    fn new(words: &[&'static str]) -> Vocabulary {
+    /// The first 64 of `words`.
+    fn new(words: &[String]) -> Vocabulary {
         let mut filter = Box::new([0u64; 64]);
-        let mut list: Vec<_> =
-            words.iter().zip(0..64).map(|(w, k)| (head(w.as_bytes()), *w, 1 << k)).collect();
-        list.sort_unstable_by_key(|&(head, w, _)| (head, std::cmp::Reverse(w.len())));
+        let mut list: Vec<(u32, Box<str>, u64)> =
+            words.iter().zip(0..64).map(|(w, k)| (head(w.as_bytes()), w.as_str().into(), 1 << k)).collect();
+        list.sort_unstable_by_key(|(head, w, _)| (*head, std::cmp::Reverse(w.len())));
         for &(head, ..) in &list {
             let bit = Self::bit(head);
             filter[bit / 64] |= 1 << (bit % 64);

@@ -8,7 +8,9 @@
 //! ignoring ASCII case); every other column (`kind`, `country`, `population`, `gender`,
 //! `role`, `wikidata`, ...) is kept as an attribute, see [`Entity::attr`]. Three word lists,
 //! one entry a line with `#` comment lines, steer matching: the stop-list (names that are
-//! also common words), titles ("President", "Prime Minister") and given names.
+//! also common words), titles ("President", "Prime Minister") and given names. The words
+//! the context rules below look for (sports words, club roles, honorifics, months and
+//! weekdays, ...) are data too: `gazetteers/context-words.txt`, always embedded.
 //!
 //! Loading reports every problem as `FILE:LINE: reason` (duplicate id, empty name, unknown
 //! type, empty alias, alias without a letter or digit, missing required column) and refuses
@@ -92,6 +94,7 @@
 //! ```
 
 mod builtin;
+mod context;
 mod index;
 mod load;
 mod matcher;

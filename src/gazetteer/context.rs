@@ -1,0 +1,100 @@
+//! The word lists that steer the context rules of matching, read from
+//! `gazetteers/context-words.txt` (embedded in the binary): sports vocabulary, club roles,
+//! sentence-initial words, heads of "X of <place>" names, honorifics, months and weekdays,
+//! name suffixes and regnal numbers. The file's header says what each section is for.
+
+use super::load::{Problem, problem};
+
+/// The embedded lists, and where they come from.
+pub(crate) const BUILTIN: (&str, &str) =
+    ("gazetteers/context-words.txt", include_str!("../../gazetteers/context-words.txt"));
+
+/// The most `[sports]` words: each has a bit in a `u64`.
+const MAX_SPORTS: usize = 64;
+
+/// One list per section of the file.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct ContextWords {
+    pub sports: Vec<String>,
+    pub club_roles: Vec<String>,
+    pub sentence_words: Vec<String>,
+    pub name_heads: Vec<String>,
+    pub honorifics: Vec<String>,
+    pub calendar: Vec<String>,
+    pub suffixes: Vec<String>,
+    pub regnal: Vec<String>,
+}
+
+impl ContextWords {
+    /// The lists in `text`; every line outside a known section, and an over-long
+    /// `[sports]` list, is a problem of `origin`.
+    pub(crate) fn parse(origin: &str, text: &str, problems: &mut Vec<Problem>) -> ContextWords {
+        let mut words = ContextWords::default();
+        let mut section = None;
+        for (n, line) in (1..).zip(text.lines()) {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                let name = name.trim();
+                if words.list(name).is_none() {
+                    problems.push(problem(origin, Some(n), format!("unknown section [{name}]")));
+                }
+                section = Some(name);
+                continue;
+            }
+            match section.and_then(|s| words.list(s)) {
+                Some(list) => list.push(line.to_string()),
+                None => problems.push(problem(origin, Some(n), format!("{line:?} is in no known section"))),
+            }
+        }
+        if words.sports.len() > MAX_SPORTS {
+            let reason = format!("{} [sports] words, more than {MAX_SPORTS}", words.sports.len());
+            problems.push(problem(origin, None, reason));
+        }
+        words
+    }
+
+    /// The list of a section.
+    fn list(&mut self, section: &str) -> Option<&mut Vec<String>> {
+        Some(match section {
+            "sports" => &mut self.sports,
+            "club-roles" => &mut self.club_roles,
+            "sentence-words" => &mut self.sentence_words,
+            "name-heads" => &mut self.name_heads,
+            "honorifics" => &mut self.honorifics,
+            "calendar" => &mut self.calendar,
+            "suffixes" => &mut self.suffixes,
+            "regnal" => &mut self.regnal,
+            _ => return None,
+        })
+    }
+}
+
+/// Whether `list` holds `word`.
+pub(crate) fn has(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w == word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_lists_parse() {
+        let mut problems = vec![];
+        let words = ContextWords::parse(BUILTIN.0, BUILTIN.1, &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(has(&words.sports, "Six Nations") && has(&words.calendar, "May"));
+        assert!(has(&words.regnal, "III") && has(&words.suffixes, "Jr."));
+    }
+
+    #[test]
+    fn lines_outside_known_sections_are_problems() {
+        let mut problems = vec![];
+        ContextWords::parse("x.txt", "striker\n[sports]\ngoal\n[sport]\nwicket\n", &mut problems);
+        let lines: Vec<_> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [Some(1), Some(4), Some(5)], "{problems:?}");
+    }
+}
