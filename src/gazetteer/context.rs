@@ -1,6 +1,6 @@
 //! The word lists that steer the context rules of matching, read from
 //! `gazetteers/context-words.txt` (embedded in the binary): sports vocabulary, club roles,
-//! sentence-initial words, heads of "X of <place>" names, honorifics, months and weekdays,
+//! sentence-initial words, heads of `X of <place>` names, honorifics, months and weekdays,
 //! name suffixes and regnal numbers. The file's header says what each section is for.
 
 use super::load::{Problem, problem};

@@ -52,12 +52,13 @@
 //!   WHO LEFT") an acronym cannot be told from a word.
 //! - A place or organisation right after a title is a person's surname ("Mr Livingstone").
 //! - In a sports report (two or more different sports words at word starts: "striker",
-//!   "Six Nations", "half-time", "goals", but not the "club" of "nightclub"), a city or region (but not England, Scotland, Wales or Northern
-//!   Ireland) is taken for its club ("Liverpool were ...", "Munster") and dropped, unless
-//!   it follows "in" or precedes ", <region or country>"; in any text, so is one before
-//!   "manager", "striker", "fans", ... ("Birmingham manager Steve Bruce").
-//! - "X of <place>" is part of a longer name when X is Bank, University, Council, ...
-//!   ("Bank of Japan"); so is "<Capitalised> de <place>" ("Stade de France").
+//!   "Six Nations", "half-time", "goals", but not the "club" of "nightclub"), a city or
+//!   region (but not England, Scotland, Wales or Northern Ireland) is taken for its club
+//!   ("Liverpool were ...", "Munster") and dropped, unless it follows "in" or precedes
+//!   `, <region or country>`; in any text, so is one before "manager", "striker", "fans",
+//!   ... ("Birmingham manager Steve Bruce").
+//! - `X of <place>` is part of a longer name when X is Bank, University, Council, ...
+//!   ("Bank of Japan"); so is `<Capitalised> de <place>` ("Stade de France").
 //! - Among entities sharing a name, one the text already mentioned wins ("Pokrovsk
 //!   (Krasnoarmeysk)"), then countries, then larger places.
 //! - A person's full name outranks a place or organisation on the same span; a surname does
