@@ -496,8 +496,12 @@ impl<'a> Context<'a> {
         let rest = &self.text[self.hit().end..];
         let rest = ["'s ", "’s ", " "].iter().find_map(|p| rest.strip_prefix(p));
         let Some(rest) = rest else { return false };
-        let word = &rest[..rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len())];
-        has(&self.matcher.words.club_roles, word)
+        // Bytes first; a non-ASCII byte sends the word to the char path.
+        let end = match rest.bytes().position(|b| !(b.is_ascii_alphanumeric() || b == b'-')) {
+            Some(n) if rest.as_bytes()[n] < 0x80 => n,
+            _ => rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len()),
+        };
+        has(&self.matcher.words.club_roles, &rest[..end])
     }
 
     /// An all-capital hit between all-capital words, or starting a sentence of them ("THE
