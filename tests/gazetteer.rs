@@ -92,6 +92,8 @@ fn matching_rules() {
         ("Liverpool's goals won the match.", &[]),
         ("Liverpool nightclub owners met on match day.", &["Liverpool=Liverpool"]),
         ("Liverpool sold FA Cup tickets.", &["Liverpool=Liverpool"]),
+        // A demonym naming a language.
+        ("Russian-speaking fans of American language games met Russian officials.", &["Russian=Russia"]),
     ];
     let mut failures = vec![];
     for (text, want) in cases {

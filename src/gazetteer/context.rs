@@ -1,7 +1,7 @@
 //! The word lists that steer the context rules of matching, read from
 //! `gazetteers/context-words.txt` (embedded in the binary): sports vocabulary, club roles,
 //! sentence-initial words, heads of `X of <place>` names, honorifics, months and weekdays,
-//! name suffixes and regnal numbers. The file's header says what each section is for.
+//! name suffixes, regnal numbers and words that make a demonym a language. The file's header says what each section is for.
 
 use super::load::{Problem, problem};
 
@@ -23,6 +23,7 @@ pub(crate) struct ContextWords {
     pub calendar: Vec<String>,
     pub suffixes: Vec<String>,
     pub regnal: Vec<String>,
+    pub language_words: Vec<String>,
 }
 
 impl ContextWords {
@@ -67,6 +68,7 @@ impl ContextWords {
             "calendar" => &mut self.calendar,
             "suffixes" => &mut self.suffixes,
             "regnal" => &mut self.regnal,
+            "language-words" => &mut self.language_words,
             _ => return None,
         })
     }

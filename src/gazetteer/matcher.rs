@@ -461,6 +461,7 @@ impl<'a> Context<'a> {
             || (glueable && glued())
             || (place && self.of_a_name())
             || (t.club && self.club_role_after())
+            || (t.form == MentionForm::Demonym && self.language_after())
         {
             return None;
         }
@@ -502,6 +503,14 @@ impl<'a> Context<'a> {
             _ => rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len()),
         };
         has(&self.matcher.words.club_roles, &rest[..end])
+    }
+
+    /// "Spanish-speaking", "Spanish language": a demonym naming a language.
+    fn language_after(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        let Some(rest) = rest.strip_prefix([' ', '-']) else { return false };
+        let end = rest.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
+        has(&self.matcher.words.language_words, &rest[..end])
     }
 
     /// An all-capital hit between all-capital words, or starting a sentence of them ("THE
