@@ -23,7 +23,7 @@ fn bench(c: &mut Criterion) {
         .collect();
     let bytes: usize = articles.iter().map(|a| a.0.len()).sum();
     let mut group = c.benchmark_group("attribution");
-    group.throughput(Throughput::Bytes(bytes as u64));
+    group.throughput(Throughput::BytesDecimal(bytes as u64));
     group.sample_size(20);
     group.bench_function("quotes+speakers", |b| {
         b.iter(|| {

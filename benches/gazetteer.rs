@@ -12,7 +12,7 @@ fn tag(c: &mut Criterion) {
     let gaz = Gazetteer::builtin().expect("the default gazetteer builds");
     let (texts, source) = common::texts();
     let mut group = c.benchmark_group("gazetteer");
-    group.throughput(Throughput::Bytes(common::bytes(&texts)));
+    group.throughput(Throughput::BytesDecimal(common::bytes(&texts)));
     group.bench_function(format!("tag/{source}"), |b| {
         b.iter(|| texts.iter().map(|t| gaz.tag(t).len()).sum::<usize>())
     });

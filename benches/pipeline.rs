@@ -22,7 +22,7 @@ fn pipeline(c: &mut Criterion) {
     let fields = Fields::default();
     let opts = OutputOptions { emit: Emit::Articles, format: Format::Jsonl, sentences: false, keep: vec![] };
     let mut group = c.benchmark_group("pipeline");
-    group.throughput(Throughput::Bytes(lines.iter().map(|l| l.len() as u64).sum()));
+    group.throughput(Throughput::BytesDecimal(lines.iter().map(|l| l.len() as u64).sum()));
     group.sample_size(10);
     group.bench_function(format!("jsonl_to_records/{source}"), |b| {
         let mut out = Vec::with_capacity(1 << 20);

@@ -14,7 +14,7 @@ mod common;
 fn bench(c: &mut Criterion) {
     let (texts, _) = common::texts();
     let mut group = c.benchmark_group("sentences");
-    group.throughput(Throughput::Bytes(common::bytes(&texts)));
+    group.throughput(Throughput::BytesDecimal(common::bytes(&texts)));
     group.sample_size(20);
 
     let seg = Segmenter::default();
