@@ -197,19 +197,38 @@ fn escape_into(buf: &mut Vec<u8>, bytes: &[u8]) {
     buf.extend_from_slice(&bytes[run..]);
 }
 
-/// Appends an unsigned integer in decimal.
+/// Appends an unsigned integer in decimal, two digits at a time.
 fn json_uint(buf: &mut Vec<u8>, mut n: usize) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                                2021222324252627282930313233343536373839\
+                                4041424344454647484950515253545556575859\
+                                6061626364656667686970717273747576777879\
+                                8081828384858687888990919293949596979899";
     let mut digits = [0u8; 20];
     let mut at = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = n % 100 * 2;
+        n /= 100;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+    } else {
         at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[at] = b'0' + n as u8;
     }
     buf.extend_from_slice(&digits[at..]);
+}
+
+/// Appends one of the names quotewire gives to kinds, types and rules (plain ASCII
+/// words) as a JSON string.
+fn json_name(buf: &mut Vec<u8>, name: &'static str) {
+    debug_assert!(!needs_escape(name.as_bytes()));
+    buf.push(b'"');
+    buf.extend_from_slice(name.as_bytes());
+    buf.push(b'"');
 }
 
 /// Appends a string or `null`.
@@ -255,9 +274,9 @@ fn mention_fields(buf: &mut Vec<u8>, m: &MentionRecord) {
     buf.extend_from_slice(br#","name":"#);
     json_str(buf, m.name);
     buf.extend_from_slice(br#","type":"#);
-    json_str(buf, m.entity_type.as_str());
+    json_name(buf, m.entity_type.as_str());
     buf.extend_from_slice(br#","form":"#);
-    json_str(buf, m.form);
+    json_name(buf, m.form);
     buf.extend_from_slice(br#","kind":"#);
     json_opt_str(buf, m.kind);
 }
@@ -271,7 +290,7 @@ fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
     buf.extend_from_slice(br#","text":"#);
     json_str(buf, q.text);
     buf.extend_from_slice(br#","kind":"#);
-    json_str(buf, q.kind.as_str());
+    json_name(buf, q.kind.as_str());
     buf.extend_from_slice(br#","speaker":"#);
     match &q.speaker {
         Some(s) => {
@@ -295,7 +314,10 @@ fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
     buf.extend_from_slice(br#","sentence":"#);
     json_uint(buf, q.sentence);
     buf.extend_from_slice(br#","rule":"#);
-    json_opt_str(buf, q.rule);
+    match q.rule {
+        Some(rule) => json_name(buf, rule),
+        None => buf.extend_from_slice(b"null"),
+    }
     buf.extend_from_slice(br#","confidence":"#);
     // serde_json's shortest float form; a float always serialises into a Vec.
     let _ = serde_json::to_writer(&mut *buf, &q.confidence);
@@ -455,7 +477,7 @@ mod tests {
                 }
             }
         }
-        for n in [0, 7, 10, 99, 1_000_000, usize::MAX] {
+        for n in (0..2000).chain([9_999, 10_000, 65_535, 1_000_000, 12_345_678_901, usize::MAX]) {
             let mut buf = Vec::new();
             json_uint(&mut buf, n);
             assert_eq!(buf, n.to_string().as_bytes());
