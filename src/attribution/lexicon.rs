@@ -10,10 +10,15 @@ pub struct WordHasher(u64);
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        let mut mix = |w: u64| self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        let chunks = bytes.chunks_exact(8);
+        let rest = chunks.remainder();
+        for chunk in chunks {
+            mix(<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes));
+        }
+        // The last few bytes as a little-endian word, zero-padded.
+        if !rest.is_empty() {
+            mix(rest.iter().rev().fold(0, |w, &b| w << 8 | b as u64));
         }
     }
 
@@ -93,9 +98,9 @@ pub struct Lexicon {
     cue_shapes: Vec<u32>,
 }
 
-/// The bit of a lowercase word's (length, first letter) shape.
+/// The bit of a word's (length, lowercase first letter) shape.
 fn shape(word: &[u8]) -> Option<(usize, u32)> {
-    let first = word.first()?.wrapping_sub(b'a');
+    let first = word.first()?.to_ascii_lowercase().wrapping_sub(b'a');
     (first < 26 && word.len() < 32).then(|| (word.len(), 1u32 << first))
 }
 
@@ -117,6 +122,9 @@ impl Lexicon {
     /// The lexicon from the embedded data files.
     pub fn builtin() -> Lexicon {
         let mut lex = Lexicon::default();
+        // Room for every line up front: no rehashing while the ~10,000 words go in.
+        let lines = [WORDS, TITLES, MALE, FEMALE].iter().map(|d| d.lines().count()).sum();
+        lex.classes.reserve(lines);
         for line in data_lines(CUES) {
             let (phrase, kind) = line.split_once('\t').unwrap_or((line, "verb"));
             let mut words = phrase.split_whitespace().map(|w| Box::<str>::from(w.to_ascii_lowercase()));
@@ -217,12 +225,13 @@ impl Lexicon {
     /// The cue starting with `words[0]`, longest phrase first: its length in words and kind.
     pub fn cue<'w>(&self, mut words: impl Iterator<Item = &'w str>) -> Option<(usize, CueKind)> {
         let first = words.next()?;
-        let mut buf = [0; MAX_WORD];
-        let key = lower(first, &mut buf)?;
-        let (len, bit) = shape(key)?;
+        // Most words are turned away by their shape, before they are lowercased.
+        let (len, bit) = shape(first.as_bytes())?;
         if self.cue_shapes.get(len).is_none_or(|&bits| bits & bit == 0) {
             return None;
         }
+        let mut buf = [0; MAX_WORD];
+        let key = lower(first, &mut buf)?;
         let tails = self.cues.get(key)?;
         let rest: Vec<&str> =
             if tails.iter().any(|(r, _)| !r.is_empty()) { words.take(4).collect() } else { Vec::new() };
