@@ -1,5 +1,7 @@
 //! Byte-level helpers shared by the stages.
 
+use std::hash::{BuildHasherDefault, Hasher};
+
 /// The end of the run of ASCII letters and digits starting at `j`, before `limit`:
 /// eight bytes at a time (SWAR range checks), byte by byte near the end or non-ASCII.
 pub(crate) fn alnum_end(bytes: &[u8], mut j: usize, limit: usize) -> usize {
@@ -27,3 +29,30 @@ pub(crate) fn alnum_end(bytes: &[u8], mut j: usize, limit: usize) -> usize {
     }
     j + bytes[j..limit].iter().position(|x| !x.is_ascii_alphanumeric()).unwrap_or(limit - j)
 }
+
+/// A small fast hasher for short word keys (FxHash's multiply-rotate).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut mix = |w: u64| self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        let chunks = bytes.chunks_exact(8);
+        let rest = chunks.remainder();
+        for chunk in chunks {
+            mix(<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes));
+        }
+        // The last few bytes as a little-endian word, zero-padded.
+        if !rest.is_empty() {
+            mix(rest.iter().rev().fold(0, |w, &b| w << 8 | b as u64));
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`WordHasher`]s: for the maps of words from the data files.
+pub(crate) type WordHashing = BuildHasherDefault<WordHasher>;

@@ -97,6 +97,8 @@ use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
 
+use crate::ascii::WordHashing;
+
 /// The embedded default abbreviation file.
 const BUILTIN: &str = include_str!("../gazetteers/abbreviations.txt");
 
@@ -138,9 +140,9 @@ enum Kind {
 /// `[starters]` and `[verbs]`.
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
-    kinds: HashMap<Box<str>, Kind>,
-    starters: HashSet<Box<str>>,
-    verbs: HashSet<Box<str>>,
+    kinds: HashMap<Box<str>, Kind, WordHashing>,
+    starters: HashSet<Box<str>, WordHashing>,
+    verbs: HashSet<Box<str>, WordHashing>,
 }
 
 /// An error reading an abbreviation file, naming the place: `PATH:LINE: reason`.
@@ -734,7 +736,15 @@ impl Scan<'_, '_> {
     fn token_before(&self, end: usize) -> Option<(usize, &str)> {
         let lo = end.saturating_sub(MAX_TOKEN);
         let mut start = end;
-        while let Some(c) = self.char_before(start) {
+        while start > 0 {
+            // An ASCII byte is a whole character: no need to decode it.
+            let c = match self.bytes.get(start - 1) {
+                Some(&b) if b < 0x80 => b as char,
+                _ => match self.char_before(start) {
+                    Some(c) => c,
+                    None => break,
+                },
+            };
             if c.is_whitespace() {
                 break;
             }
@@ -880,6 +890,9 @@ fn is_initial(tok: &str) -> bool {
 /// `U.S`, `a.m`, `J.K`, `Ph.D`: two or more dot-separated parts of one to three
 /// letters (the final period is not part of the token).
 fn is_dotted(tok: &str) -> bool {
+    if !tok.as_bytes().contains(&b'.') {
+        return false;
+    }
     let mut parts = 0;
     for part in tok.split('.') {
         let n = part.chars().count();

@@ -1,34 +1,11 @@
 //! The word lists attribution relies on, parsed once from embedded data files.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A small fast hasher for short word keys (FxHash's multiply-rotate).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut mix = |w: u64| self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        let chunks = bytes.chunks_exact(8);
-        let rest = chunks.remainder();
-        for chunk in chunks {
-            mix(<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes));
-        }
-        // The last few bytes as a little-endian word, zero-padded.
-        if !rest.is_empty() {
-            mix(rest.iter().rev().fold(0, |w, &b| w << 8 | b as u64));
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+use crate::ascii::WordHashing;
 
 /// A map keyed by lowercase words.
-type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
+type WordMap<V> = HashMap<Box<[u8]>, V, WordHashing>;
 
 const CUES: &str = include_str!("../../gazetteers/cues.txt");
 const WORDS: &str = include_str!("../../gazetteers/speaker-words.txt");
