@@ -329,6 +329,30 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// The first byte at or after `i` whose [`CLASS`] is not 0 (or the end): eight bytes at
+/// a time past ASCII text without terminators and line breaks, byte by byte elsewhere.
+fn next_marked(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+        let x = u64::from_le_bytes(*chunk);
+        // The classic SWAR tests, exact as to whether any byte is below `n` / equals `c`:
+        // a non-ASCII byte, a terminator or a control character below 0x0E (which holds
+        // the line breaks) sends the chunk to the byte loop.
+        let below = |v: u64, n: u8| v.wrapping_sub(ONES * n as u64) & !v & HIGH;
+        let equal = |c: u8| below(x ^ (ONES * c as u64), 1);
+        if x & HIGH | below(x, 0x0E) | equal(b'.') | equal(b'?') | equal(b'!') != 0 {
+            if let Some(k) = chunk.iter().position(|&b| CLASS[b as usize] != 0) {
+                return i + k;
+            }
+        }
+        i += 8;
+    }
+    bytes.get(i..).map_or(bytes.len(), |rest| {
+        rest.iter().position(|&b| CLASS[b as usize] != 0).map_or(bytes.len(), |k| i + k)
+    })
+}
+
 /// What kind of terminator run ends at a candidate boundary.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Run {
@@ -396,8 +420,7 @@ impl Scan<'_, '_> {
                     if self.list.is_none() {
                         // Outside a list, ordinary bytes change nothing: skip to the next
                         // byte that may, in a tight loop.
-                        let rest = &self.bytes[i + 1..];
-                        i += 1 + rest.iter().position(|&b| CLASS[b as usize] != 0).unwrap_or(rest.len());
+                        i = next_marked(self.bytes, i + 1);
                     } else if b == b' ' && self.list_item_follows(i) {
                         i = self.cut(i);
                     } else {
@@ -965,5 +988,38 @@ mod tests {
         assert!(is_dotted("a.m"));
         assert!(!is_dotted("example.com"));
         assert!(!is_dotted("Smith"));
+    }
+
+    #[test]
+    fn next_marked_finds_the_first_marked_byte() {
+        let pieces: [&[u8]; 12] = [
+            b"a",
+            b"plain words, ",
+            b"more (plain) words ",
+            b".",
+            b"?",
+            b"!",
+            b"\n",
+            b"\t",
+            b"\x0c",
+            b"\r",
+            "\u{2026}".as_bytes(),
+            "é".as_bytes(),
+        ];
+        let mut state = 0x2545_f491_u64;
+        for _ in 0..3000 {
+            let mut bytes = Vec::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                bytes.extend_from_slice(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            for i in 0..=bytes.len() {
+                let naive =
+                    bytes[i..].iter().position(|&b| CLASS[b as usize] != 0).map_or(bytes.len(), |k| i + k);
+                assert_eq!(next_marked(&bytes, i), naive, "{bytes:?} from {i}");
+            }
+        }
     }
 }
