@@ -289,7 +289,9 @@ impl Segmenter {
 
     /// Splits `text` into sentences, in order.
     pub fn split(&self, text: &str) -> Vec<Sentence> {
-        let mut out = Vec::new();
+        // News sentences run to about 120 bytes: room for them saves the copies of a
+        // growing vector.
+        let mut out = Vec::with_capacity(text.len() / 100 + 1);
         self.split_into(text, &mut out);
         out
     }
