@@ -272,30 +272,43 @@ pub fn tokenize_range(
             i = end;
             continue;
         }
-        let upper = class & UPPER != 0;
         let limit = quote_start.min(bytes.len());
-        let (mut j, has_dot) = word_end(text, i + c.len_utf8(), limit);
-        // The period of an abbreviation, an initial, a dotted acronym or before a comma
-        // (R-Ky., said) stays with the word.
-        if j < limit && bytes[j] == b'.' {
-            let word = &text[i..j];
-            let initial = word.len() == c.len_utf8() && upper;
-            let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
-            if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
-                j += 1;
+        let (mut first_len, mut upper, mut starts) = (c.len_utf8(), class & UPPER != 0, starts);
+        loop {
+            let (mut j, has_dot) = word_end(text, i + first_len, limit);
+            // The period of an abbreviation, an initial, a dotted acronym or before a
+            // comma (R-Ky., said) stays with the word.
+            if j < limit && bytes[j] == b'.' {
+                let word = &text[i..j];
+                let initial = word.len() == first_len && upper;
+                let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
+                if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
+                    j += 1;
+                }
+            }
+            out.push(Token {
+                start: i as u32,
+                end: j as u32,
+                kind: Kind::Word,
+                cap: upper,
+                sent_start: starts,
+                quote: 0,
+            });
+            sent_start = false;
+            if bytes.get(j) != Some(&b' ') {
+                i = j;
+                break;
+            }
+            // The usual single space, then most often another ASCII word before the next
+            // quotation: that goes on here, past the checks above.
+            i = j + 1;
+            match bytes.get(i).map(|&b| ASCII_CLASS.get(b as usize).copied().unwrap_or(0)) {
+                Some(class) if class & WORD != 0 && i < quote_start => {
+                    (first_len, upper, starts) = (1, class & UPPER != 0, sentence_at.starts(i));
+                }
+                _ => break,
             }
         }
-        out.push(Token {
-            start: i as u32,
-            end: j as u32,
-            kind: Kind::Word,
-            cap: upper,
-            sent_start: starts,
-            quote: 0,
-        });
-        sent_start = false;
-        // The usual single space after a word, without another turn of the loop.
-        i = if bytes.get(j) == Some(&b' ') { j + 1 } else { j };
     }
 }
 
@@ -325,5 +338,49 @@ impl<'s> SentenceStarts<'s> {
         }
         self.next_start = self.sentences.get(self.next).map_or(usize::MAX, |s| s.start);
         self.next_start == pos
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `text` as (text, kind, sentence start), quotations found as usual.
+    fn tokens(text: &str) -> Vec<(&str, Kind, bool)> {
+        let sentences = crate::sentences::Segmenter::default().split(text);
+        let quotes = crate::quotes::find(text, &sentences);
+        let mut out = Vec::new();
+        tokenize_range(text, &quotes, &sentences, &Lexicon::builtin(), 0, text.len(), &mut out);
+        out.iter().map(|t| (t.text(text), t.kind, t.sent_start)).collect()
+    }
+
+    #[test]
+    fn words_punctuation_quotations_and_breaks() {
+        use Kind::{Para, Punct, Quote, Word};
+        let text = "Sen. J. Smith (R-Ky.) said:  “Yes.” It’s U.S. policy, he\u{a0}said.\n\nDon't go";
+        assert_eq!(
+            tokens(text),
+            [
+                ("Sen.", Word, true),
+                ("J.", Word, false),
+                ("Smith", Word, false),
+                ("(", Punct, false),
+                ("R-Ky.", Word, false),
+                (")", Punct, false),
+                ("said", Word, false),
+                (":", Punct, false),
+                ("“Yes.”", Quote, false),
+                ("It’s", Word, true),
+                ("U.S.", Word, false),
+                ("policy", Word, false),
+                (",", Punct, false),
+                ("he", Word, false),
+                ("said", Word, false),
+                (".", Punct, false),
+                ("\n", Para, false),
+                ("Don't", Word, true),
+                ("go", Word, false),
+            ]
+        );
     }
 }
