@@ -272,10 +272,11 @@ pub fn parse_line(bytes: &[u8], line: u64, fields: &Fields) -> Result<Article, S
 }
 
 /// Decodes the usual record quickly: one object whose keys have no escapes and whose
-/// values are all strings, with a text field. `None` for anything else (other values,
-/// `\u` escapes of surrogates, errors of any kind): `serde_json` then decodes the line
-/// as before, so the result is the same either way. The text is decoded straight into
-/// its string, which `serde_json` first builds in a growing scratch buffer and then copies.
+/// values are strings, numbers, booleans or null, with a text field. `None` for anything
+/// else (arrays, objects, `\u` escapes of surrogates, errors of any kind): `serde_json`
+/// then decodes the line as before, so the result is the same either way. The text is
+/// decoded straight into its string, which `serde_json` first builds in a growing scratch
+/// buffer and then copies.
 fn parse_flat(bytes: &[u8], fields: &Fields) -> Option<Picked> {
     let mut r = Flat { bytes, at: 0 };
     let mut picked = Picked { id: None, text: None, kept: vec![Value::Null; fields.keep.len()] };
@@ -289,13 +290,15 @@ fn parse_flat(bytes: &[u8], fields: &Fields) -> Option<Picked> {
         r.space();
         // The same precedence as `PickFields` (a repeated key: the last one wins).
         if key == fields.text {
-            picked.text = Some(Value::String(r.string(true)?));
+            picked.text = Some(r.value(true)?);
         } else if key == fields.id {
-            picked.id = Some(Value::String(r.string(false)?));
+            picked.id = Some(r.value(false)?);
         } else if let Some(i) = fields.keep.iter().position(|k| *k == key) {
-            picked.kept[i] = Value::String(r.string(false)?);
-        } else {
+            picked.kept[i] = r.value(false)?;
+        } else if r.bytes.get(r.at) == Some(&b'"') {
             r.skip_string()?;
+        } else {
+            r.scalar()?;
         }
         r.space();
         match r.bytes.get(r.at)? {
@@ -341,6 +344,27 @@ impl<'b> Flat<'b> {
         }
         self.at += run.len();
         Some(run)
+    }
+
+    /// A string or a scalar value.
+    fn value(&mut self, long: bool) -> Option<Value> {
+        match self.bytes.get(self.at)? {
+            b'"' => Some(Value::String(self.string(long)?)),
+            _ => self.scalar(),
+        }
+    }
+
+    /// A number, `true`, `false` or `null`: the run of the bytes those are made of, read
+    /// by `serde_json` itself (so the value is the one it makes of it in place).
+    fn scalar(&mut self) -> Option<Value> {
+        let rest = self.bytes.get(self.at..)?;
+        let len = rest
+            .iter()
+            .position(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'a'..=b'z' | b'E'))
+            .unwrap_or(rest.len());
+        let value = serde_json::from_slice(&rest[..len]).ok()?;
+        self.at += len;
+        Some(value)
     }
 
     /// A key: a string without escapes.
@@ -556,11 +580,18 @@ mod tests {
                     // The text field first in half of them, so that many lines hold one.
                     let key = if i == 0 && next(2) == 0 { 9 } else { 8 + next(5) };
                     line.extend_from_slice(pieces[key]);
-                    line.extend_from_slice(b": \"");
-                    for _ in 0..next(6) {
-                        line.extend_from_slice(pieces[13 + next(pieces.len() - 13)]);
+                    line.extend_from_slice(b": ");
+                    if next(4) == 0 {
+                        let scalars: [&[u8]; 8] =
+                            [b"12", b"-3.5e2", b"null", b"true", b"01", b"1-", b"nul", b"1E+2"];
+                        line.extend_from_slice(scalars[next(scalars.len())]);
+                    } else {
+                        line.push(b'"');
+                        for _ in 0..next(6) {
+                            line.extend_from_slice(pieces[13 + next(pieces.len() - 13)]);
+                        }
+                        line.push(b'"');
                     }
-                    line.push(b'"');
                 }
                 line.extend_from_slice(if next(8) == 0 { b"} x" } else { b"} " });
             }
