@@ -255,11 +255,19 @@ impl Lexicon {
             return None;
         }
         let tails = self.cues.get(first)?;
-        let rest: Vec<&str> =
-            if tails.iter().any(|(r, _)| !r.is_empty()) { words.take(4).collect() } else { Vec::new() };
+        // The next words, when a phrase of several words may start here.
+        let mut next = [""; 4];
+        let mut n = 0;
+        if tails.iter().any(|(r, _)| !r.is_empty()) {
+            for (slot, w) in next.iter_mut().zip(words) {
+                *slot = w;
+                n += 1;
+            }
+        }
+        let rest = &next[..n];
         tails.iter().find_map(|(tail, kind)| {
             let ok =
-                tail.len() <= rest.len() && tail.iter().zip(&rest).all(|(t, w)| t.eq_ignore_ascii_case(w));
+                tail.len() <= rest.len() && tail.iter().zip(rest).all(|(t, w)| t.eq_ignore_ascii_case(w));
             ok.then_some((tail.len() + 1, *kind))
         })
     }
