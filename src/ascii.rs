@@ -1,5 +1,7 @@
 //! Byte-level helpers shared by the stages.
 
+use std::hash::{BuildHasherDefault, Hasher};
+
 /// The end of the run of ASCII letters and digits starting at `j`, before `limit`:
 /// eight bytes at a time (SWAR range checks), byte by byte near the end or non-ASCII.
 pub(crate) fn alnum_end(bytes: &[u8], mut j: usize, limit: usize) -> usize {
@@ -18,6 +20,50 @@ pub(crate) fn alnum_end(bytes: &[u8], mut j: usize, limit: usize) -> usize {
     }
     j + bytes[j..limit].iter().position(|x| !x.is_ascii_alphanumeric()).unwrap_or(limit - j)
 }
+
+/// A small fast hasher for short word keys (FxHash's multiply-rotate, as in rustc): for
+/// the words of the data files and single words of the text.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let chunks = bytes.chunks_exact(8);
+        let rest = chunks.remainder();
+        for chunk in chunks {
+            self.mix(<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes));
+        }
+        // The last few bytes as a little-endian word, zero-padded.
+        if !rest.is_empty() {
+            self.mix(rest.iter().rev().fold(0, |w, &b| w << 8 | b as u64));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.mix(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.mix(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.mix(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`WordHasher`]s: for the maps of words from the data files.
+pub(crate) type WordHashing = BuildHasherDefault<WordHasher>;
 
 /// The high bit of every byte.
 pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;

@@ -8,7 +8,6 @@
 //! CSV writes the flat record kinds with a header line (see [`csv_header`]); nested values
 //! are flattened (the speaker becomes `speaker_name`, `speaker_id`, …).
 
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::Analysis;
@@ -92,43 +91,255 @@ struct Head<'a> {
     kept: &'a [Value],
 }
 
-/// Writes `record` as one JSON line with `head` in front of its own fields.
-fn json_line<T: Serialize>(buf: &mut Vec<u8>, head: &Head, record: &T) {
-    let line_start = buf.len();
+/// Writes one JSON line: `head`, then the fields that `fields` writes, in one object.
+///
+/// Records are written by hand rather than through `serde_json`, byte for byte as it
+/// writes their derived `Serialize` (the tests compare the two): its string escaping goes
+/// byte by byte through a generic writer, and was the largest cost of writing records.
+fn json_line(buf: &mut Vec<u8>, head: &Head, fields: impl FnOnce(&mut Vec<u8>)) {
     buf.push(b'{');
-    let mut entries: Vec<(&str, &Value)> = vec![(head.key, head.id)];
-    entries.extend(head.keep.iter().map(String::as_str).zip(head.kept));
-    for (i, (k, v)) in entries.into_iter().enumerate() {
+    json_str(buf, head.key);
+    buf.push(b':');
+    json_value(buf, head.id);
+    for (k, v) in head.keep.iter().zip(head.kept) {
+        buf.push(b',');
+        json_str(buf, k);
+        buf.push(b':');
+        json_value(buf, v);
+    }
+    buf.push(b',');
+    fields(buf);
+    buf.extend_from_slice(b"}\n");
+}
+
+/// Appends a JSON value: strings directly, anything else through `serde_json`.
+fn json_value(buf: &mut Vec<u8>, v: &Value) {
+    match v {
+        Value::String(s) => json_str(buf, s),
+        // Values always serialise into a Vec.
+        other => {
+            let _ = serde_json::to_writer(&mut *buf, other);
+        }
+    }
+}
+
+/// How `serde_json` escapes each byte: 0 for none, the letter of a short escape (`\n`),
+/// `u` for `\u00xx`.
+const ESCAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b'u';
+        b += 1;
+    }
+    t[0x08] = b'b';
+    t[0x09] = b't';
+    t[0x0a] = b'n';
+    t[0x0c] = b'f';
+    t[0x0d] = b'r';
+    t[b'"' as usize] = b'"';
+    t[b'\\' as usize] = b'\\';
+    t
+};
+
+/// Whether any of the eight bytes of `x` needs an escape: a control character, `"`, `\`.
+fn any_escape(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The classic SWAR test for a byte below `n` (n <= 0x80): exact as to whether any is;
+    // `"` and `\` are bytes below 1 once XORed away.
+    let below = |v: u64, n: u8| v.wrapping_sub(ONES * n as u64) & !v & HIGH;
+    below(x, 0x20) | below(x ^ (ONES * b'"' as u64), 1) | below(x ^ (ONES * b'\\' as u64), 1) != 0
+}
+
+/// Whether any byte of `bytes` needs an escape: eight at a time, the last eight
+/// overlapping the chunk before them; a short string byte by byte.
+fn needs_escape(bytes: &[u8]) -> bool {
+    let word = |c: &[u8]| <[u8; 8]>::try_from(c).map_or(true, |w| any_escape(u64::from_le_bytes(w)));
+    match bytes.len().checked_sub(8) {
+        None => bytes.iter().any(|&b| ESCAPE[b as usize] != 0),
+        Some(last) => word(&bytes[last..]) || bytes.chunks_exact(8).any(word),
+    }
+}
+
+/// Appends `s` as a JSON string, escaped as `serde_json` escapes it: `"` and `\` with a
+/// backslash, control characters as `\b \t \n \f \r` or `\u00xx`, all else as it is.
+fn json_str(buf: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    buf.reserve(bytes.len() + 2);
+    buf.push(b'"');
+    if needs_escape(bytes) {
+        escape_into(buf, bytes);
+    } else {
+        buf.extend_from_slice(bytes);
+    }
+    buf.push(b'"');
+}
+
+/// Appends `bytes` with the escapes of [`json_str`], byte by byte.
+#[cold]
+fn escape_into(buf: &mut Vec<u8>, bytes: &[u8]) {
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let e = ESCAPE[b as usize];
+        if e == 0 {
+            continue;
+        }
+        buf.extend_from_slice(&bytes[run..i]);
+        if e == b'u' {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            buf.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]);
+        } else {
+            buf.extend_from_slice(&[b'\\', e]);
+        }
+        run = i + 1;
+    }
+    buf.extend_from_slice(&bytes[run..]);
+}
+
+/// Appends an unsigned integer in decimal, two digits at a time.
+fn json_uint(buf: &mut Vec<u8>, mut n: usize) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                                2021222324252627282930313233343536373839\
+                                4041424344454647484950515253545556575859\
+                                6061626364656667686970717273747576777879\
+                                8081828384858687888990919293949596979899";
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    while n >= 100 {
+        let pair = n % 100 * 2;
+        n /= 100;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+    } else {
+        at -= 1;
+        digits[at] = b'0' + n as u8;
+    }
+    buf.extend_from_slice(&digits[at..]);
+}
+
+/// Appends one of the names quotewire gives to kinds, types and rules (plain ASCII
+/// words) as a JSON string.
+fn json_name(buf: &mut Vec<u8>, name: &'static str) {
+    debug_assert!(!needs_escape(name.as_bytes()));
+    buf.push(b'"');
+    buf.extend_from_slice(name.as_bytes());
+    buf.push(b'"');
+}
+
+/// Appends a string or `null`.
+fn json_opt_str(buf: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => json_str(buf, s),
+        None => buf.extend_from_slice(b"null"),
+    }
+}
+
+/// Appends the fields of a sentence record.
+fn sentence_fields(buf: &mut Vec<u8>, s: &SentenceRecord) {
+    buf.extend_from_slice(br#""index":"#);
+    json_uint(buf, s.index);
+    buf.extend_from_slice(br#","start":"#);
+    json_uint(buf, s.start);
+    buf.extend_from_slice(br#","end":"#);
+    json_uint(buf, s.end);
+    buf.extend_from_slice(br#","paragraph":"#);
+    json_uint(buf, s.paragraph);
+    buf.extend_from_slice(br#","text":"#);
+    json_str(buf, s.text);
+}
+
+/// Appends the fields of a sentence span (in article records).
+fn span_fields(buf: &mut Vec<u8>, s: &SentenceSpan) {
+    buf.extend_from_slice(br#""start":"#);
+    json_uint(buf, s.start);
+    buf.extend_from_slice(br#","end":"#);
+    json_uint(buf, s.end);
+}
+
+/// Appends the fields of a mention record.
+fn mention_fields(buf: &mut Vec<u8>, m: &MentionRecord) {
+    buf.extend_from_slice(br#""start":"#);
+    json_uint(buf, m.start);
+    buf.extend_from_slice(br#","end":"#);
+    json_uint(buf, m.end);
+    buf.extend_from_slice(br#","text":"#);
+    json_str(buf, m.text);
+    buf.extend_from_slice(br#","id":"#);
+    json_str(buf, m.id);
+    buf.extend_from_slice(br#","name":"#);
+    json_str(buf, m.name);
+    buf.extend_from_slice(br#","type":"#);
+    json_name(buf, m.entity_type.as_str());
+    buf.extend_from_slice(br#","form":"#);
+    json_name(buf, m.form);
+    buf.extend_from_slice(br#","kind":"#);
+    json_opt_str(buf, m.kind);
+}
+
+/// Appends the fields of a quote record, its speaker as a nested object.
+fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
+    buf.extend_from_slice(br#""start":"#);
+    json_uint(buf, q.start);
+    buf.extend_from_slice(br#","end":"#);
+    json_uint(buf, q.end);
+    buf.extend_from_slice(br#","text":"#);
+    json_str(buf, q.text);
+    buf.extend_from_slice(br#","kind":"#);
+    json_name(buf, q.kind.as_str());
+    buf.extend_from_slice(br#","speaker":"#);
+    match &q.speaker {
+        Some(s) => {
+            buf.push(b'{');
+            buf.extend_from_slice(br#""name":"#);
+            json_str(buf, s.name);
+            buf.extend_from_slice(br#","id":"#);
+            json_opt_str(buf, s.id);
+            buf.extend_from_slice(br#","mention":"#);
+            json_str(buf, s.mention);
+            buf.extend_from_slice(br#","start":"#);
+            json_uint(buf, s.start);
+            buf.extend_from_slice(br#","end":"#);
+            json_uint(buf, s.end);
+            buf.push(b'}');
+        }
+        None => buf.extend_from_slice(b"null"),
+    }
+    buf.extend_from_slice(br#","cue":"#);
+    json_opt_str(buf, q.cue);
+    buf.extend_from_slice(br#","sentence":"#);
+    json_uint(buf, q.sentence);
+    buf.extend_from_slice(br#","rule":"#);
+    match q.rule {
+        Some(rule) => json_name(buf, rule),
+        None => buf.extend_from_slice(b"null"),
+    }
+    buf.extend_from_slice(br#","confidence":"#);
+    // serde_json's shortest float form; a float always serialises into a Vec.
+    let _ = serde_json::to_writer(&mut *buf, &q.confidence);
+}
+
+/// Appends a JSON array of `items`, each written by `write`.
+fn json_array<T>(buf: &mut Vec<u8>, items: impl Iterator<Item = T>, mut write: impl FnMut(&mut Vec<u8>, T)) {
+    buf.push(b'[');
+    for (i, item) in items.enumerate() {
         if i > 0 {
             buf.push(b',');
         }
-        // Strings and JSON values always serialise.
-        let _ = serde_json::to_writer(&mut *buf, k);
-        buf.push(b':');
-        let _ = serde_json::to_writer(&mut *buf, v);
+        write(buf, item);
     }
-    let at = buf.len();
-    // The records are structs of strings, integers and finite floats: serialising them
-    // into a Vec cannot fail; if it ever did, the partial line is taken back.
-    if serde_json::to_writer(&mut *buf, record).is_err() {
-        buf.truncate(line_start);
-        return;
-    }
-    if buf.get(at + 1) == Some(&b'}') {
-        buf.truncate(at);
-        buf.push(b'}');
-    } else {
-        buf[at] = b',';
-    }
-    buf.push(b'\n');
+    buf.push(b']');
 }
 
-#[derive(Serialize)]
-struct ArticleBody<'a> {
-    quotes: Vec<QuoteRecord<'a>>,
-    mentions: Vec<MentionRecord<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sentences: Option<Vec<SentenceSpan>>,
+/// Appends `item` as a JSON object of the fields `fields` writes.
+fn json_object<T>(buf: &mut Vec<u8>, item: &T, fields: fn(&mut Vec<u8>, &T)) {
+    buf.push(b'{');
+    fields(buf, item);
+    buf.push(b'}');
 }
 
 fn cell(v: &Value) -> String {
@@ -154,29 +365,33 @@ pub fn write_article(
     let rb = RecordBuilder::new(&article.text, gazetteer);
     let head = |key| Head { key, id: &article.id, keep: &opts.keep, kept: &article.kept };
     match (opts.format, opts.emit) {
-        (_, Emit::Articles) => {
-            let body = ArticleBody {
-                quotes: rb.quotes(analysis),
-                mentions: rb.mentions(analysis),
-                sentences: opts
-                    .sentences
-                    .then(|| analysis.sentences.iter().map(|s| rb.sentence_span(s)).collect()),
-            };
-            json_line(buf, &head("id"), &body);
-        }
+        (_, Emit::Articles) => json_line(buf, &head("id"), |buf| {
+            buf.extend_from_slice(br#""quotes":"#);
+            json_array(buf, analysis.quotes.iter(), |buf, q| json_object(buf, &rb.quote(q), quote_fields));
+            buf.extend_from_slice(br#","mentions":"#);
+            json_array(buf, analysis.mentions.iter(), |buf, m| {
+                json_object(buf, &rb.mention(m), mention_fields)
+            });
+            if opts.sentences {
+                buf.extend_from_slice(br#","sentences":"#);
+                json_array(buf, analysis.sentences.iter(), |buf, s| {
+                    json_object(buf, &rb.sentence_span(s), span_fields)
+                });
+            }
+        }),
         (Format::Jsonl, Emit::Quotes) => {
-            for r in rb.quotes(analysis) {
-                json_line(buf, &head("article"), &r);
+            for q in &analysis.quotes {
+                json_line(buf, &head("article"), |buf| quote_fields(buf, &rb.quote(q)));
             }
         }
         (Format::Jsonl, Emit::Mentions) => {
-            for r in rb.mentions(analysis) {
-                json_line(buf, &head("article"), &r);
+            for m in &analysis.mentions {
+                json_line(buf, &head("article"), |buf| mention_fields(buf, &rb.mention(m)));
             }
         }
         (Format::Jsonl, Emit::Sentences) => {
-            for r in rb.sentences(analysis) {
-                json_line(buf, &head("article"), &r);
+            for (i, s) in analysis.sentences.iter().enumerate() {
+                json_line(buf, &head("article"), |buf| sentence_fields(buf, &rb.sentence(i, s)));
             }
         }
         (Format::Csv, emit) => {
@@ -237,4 +452,100 @@ fn sentence_row(s: SentenceRecord) -> Vec<String> {
         s.paragraph.to_string(),
         s.text.to_string(),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+    use serde_json::{Value, json};
+
+    use super::*;
+    use crate::Pipeline;
+    use crate::records::SentenceSpan;
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let mut all: String = (0u8..0x80).map(char::from).collect();
+        all.push_str("é“quoted”\\\"😀");
+        // Every position relative to the eight-byte chunks, before and after escapes.
+        for start in 0..all.len() {
+            for end in start..all.len().min(start + 20) {
+                if let Some(s) = all.get(start..end) {
+                    let mut buf = Vec::new();
+                    json_str(&mut buf, s);
+                    assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(s).unwrap());
+                }
+            }
+        }
+        for n in (0..2000).chain([9_999, 10_000, 65_535, 1_000_000, 12_345_678_901, usize::MAX]) {
+            let mut buf = Vec::new();
+            json_uint(&mut buf, n);
+            assert_eq!(buf, n.to_string().as_bytes());
+        }
+    }
+
+    /// Article records as they were written through `serde_json`.
+    #[derive(Serialize)]
+    struct ArticleBody<'a> {
+        quotes: Vec<QuoteRecord<'a>>,
+        mentions: Vec<MentionRecord<'a>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sentences: Option<Vec<SentenceSpan>>,
+    }
+
+    /// One line as `serde_json` writes it: the head entries, then the record's fields.
+    fn serde_line<T: Serialize>(head: &[(&str, &Value)], record: &T) -> String {
+        let entries: Vec<String> = head
+            .iter()
+            .map(|(k, v)| {
+                format!("{}:{}", serde_json::to_string(k).unwrap(), serde_json::to_string(v).unwrap())
+            })
+            .collect();
+        let body = serde_json::to_string(record).unwrap();
+        format!("{{{},{}\n", entries.join(","), &body[1..])
+    }
+
+    #[test]
+    fn records_are_written_as_serde_json_writes_them() {
+        let pipeline = Pipeline::builtin().unwrap();
+        let seed =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seed.txt")).unwrap();
+        let odd = "Tabs\there, a back\\slash, a bell \u{7}.\n\"Quote \\ me \u{1}\",\tsaid Jean-Claude Juncker \
+                   in Brüssel.\r\n“It’s fine,” Merkel said. 😀";
+        let keep = vec!["url".to_string(), "n".to_string()];
+        for (text, id) in [(seed.as_str(), json!("seed")), (odd, json!(7)), ("", json!({"b": 1, "a": [2]}))] {
+            let analysis = pipeline.analyze(text);
+            let article = Article { id, text: text.to_string(), kept: vec![json!("u\"1\""), json!(1.5)] };
+            let rb = RecordBuilder::new(text, pipeline.gazetteer());
+            for emit in [Emit::Articles, Emit::Quotes, Emit::Mentions, Emit::Sentences] {
+                for sentences in [false, true] {
+                    let opts = OutputOptions { emit, format: Format::Jsonl, sentences, keep: keep.clone() };
+                    let mut buf = Vec::new();
+                    write_article(&mut buf, &opts, &article, &analysis, pipeline.gazetteer());
+                    let key = if emit == Emit::Articles { "id" } else { "article" };
+                    let head = [(key, &article.id), ("url", &article.kept[0]), ("n", &article.kept[1])];
+                    let expected: String = match emit {
+                        Emit::Articles => serde_line(
+                            &head,
+                            &ArticleBody {
+                                quotes: rb.quotes(&analysis),
+                                mentions: rb.mentions(&analysis),
+                                sentences: sentences.then(|| {
+                                    analysis.sentences.iter().map(|s| rb.sentence_span(s)).collect()
+                                }),
+                            },
+                        ),
+                        Emit::Quotes => rb.quotes(&analysis).iter().map(|r| serde_line(&head, r)).collect(),
+                        Emit::Mentions => {
+                            rb.mentions(&analysis).iter().map(|r| serde_line(&head, r)).collect()
+                        }
+                        Emit::Sentences => {
+                            rb.sentences(&analysis).iter().map(|r| serde_line(&head, r)).collect()
+                        }
+                    };
+                    assert_eq!(String::from_utf8(buf).unwrap(), expected, "{emit:?}");
+                }
+            }
+        }
+    }
 }

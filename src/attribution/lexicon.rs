@@ -1,29 +1,62 @@
 //! The word lists attribution relies on, parsed once from embedded data files.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A small fast hasher for short word keys (FxHash's multiply-rotate).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct WordHasher(u64);
+use crate::ascii::WordHashing;
 
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
-        }
+/// Words of up to this many bytes are kept inline in a [`WordMap`].
+const SHORT: usize = 16;
+
+/// A map keyed by words, case-insensitively (ASCII). Words of up to [`SHORT`] bytes (all
+/// but a few) are kept inline, lowercased and zero-padded, with their length: a look-up
+/// compares keys without following a pointer to a boxed key. Longer words are boxed.
+#[derive(Debug, Default)]
+struct WordMap<V> {
+    short: HashMap<([u8; SHORT], u8), V, WordHashing>,
+    long: HashMap<Box<[u8]>, V, WordHashing>,
+}
+
+/// `word` lowercased (ASCII) and zero-padded, with its length; None when it is longer
+/// than [`SHORT`] bytes.
+fn short_key(word: &str) -> Option<([u8; SHORT], u8)> {
+    let bytes = word.as_bytes();
+    if bytes.len() > SHORT {
+        return None;
     }
+    let mut key = [0u8; SHORT];
+    for (k, b) in key.iter_mut().zip(bytes) {
+        *k = b.to_ascii_lowercase();
+    }
+    Some((key, bytes.len() as u8))
+}
 
-    fn finish(&self) -> u64 {
-        self.0
+impl<V: Default> WordMap<V> {
+    /// The value of `word`, inserted as the default when absent.
+    fn entry(&mut self, word: &str) -> &mut V {
+        match short_key(word) {
+            Some(key) => self.short.entry(key).or_default(),
+            None => self.long.entry(word.to_ascii_lowercase().into_bytes().into()).or_default(),
+        }
     }
 }
 
-/// A map keyed by lowercase words.
-type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
+impl<V> WordMap<V> {
+    /// The value of `word`; none for words longer than [`MAX_WORD`] bytes.
+    fn get(&self, word: &str) -> Option<&V> {
+        match short_key(word) {
+            Some(key) => self.short.get(&key),
+            None => {
+                let mut buf = [0; MAX_WORD];
+                self.long.get(lower(word, &mut buf)?)
+            }
+        }
+    }
+
+    /// Every value.
+    fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.short.values_mut().chain(self.long.values_mut())
+    }
+}
 
 const CUES: &str = include_str!("../../gazetteers/cues.txt");
 const WORDS: &str = include_str!("../../gazetteers/speaker-words.txt");
@@ -93,9 +126,9 @@ pub struct Lexicon {
     cue_shapes: Vec<u32>,
 }
 
-/// The bit of a lowercase word's (length, first letter) shape.
+/// The bit of a word's (length, lowercase first letter) shape.
 fn shape(word: &[u8]) -> Option<(usize, u32)> {
-    let first = word.first()?.wrapping_sub(b'a');
+    let first = word.first()?.to_ascii_lowercase().wrapping_sub(b'a');
     (first < 26 && word.len() < 32).then(|| (word.len(), 1u32 << first))
 }
 
@@ -117,10 +150,12 @@ impl Lexicon {
     /// The lexicon from the embedded data files.
     pub fn builtin() -> Lexicon {
         let mut lex = Lexicon::default();
+        // Room for every line up front: no rehashing while the ~10,000 words go in.
+        let lines = [WORDS, TITLES, MALE, FEMALE].iter().map(|d| d.lines().count()).sum();
+        lex.classes.short.reserve(lines);
         for line in data_lines(CUES) {
             let (phrase, kind) = line.split_once('\t').unwrap_or((line, "verb"));
             let mut words = phrase.split_whitespace().map(|w| Box::<str>::from(w.to_ascii_lowercase()));
-            let first_key = |w: Box<str>| Box::<[u8]>::from(w.as_bytes());
             let Some(first) = words.next() else { continue };
             let kind = match kind.trim() {
                 "prep" => CueKind::Prep,
@@ -134,7 +169,7 @@ impl Lexicon {
                 lex.cue_shapes.resize(lex.cue_shapes.len().max(len + 1), 0);
                 lex.cue_shapes[len] |= bit;
             }
-            lex.cues.entry(first_key(first)).or_default().push((words.collect(), kind));
+            lex.cues.entry(&first).push((words.collect(), kind));
         }
         for tails in lex.cues.values_mut() {
             tails.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
@@ -177,15 +212,14 @@ impl Lexicon {
     }
 
     fn add(&mut self, word: &str, c: u16) {
-        *self.classes.entry(word.to_ascii_lowercase().into_bytes().into()).or_default() |= c;
+        *self.classes.entry(word) |= c;
     }
 
     /// The classes of `word` (case-insensitive; a trailing period is ignored).
     /// A contraction (he’d, she's) has the classes of its first part.
     pub fn classes(&self, word: &str) -> u16 {
         let word = word.strip_suffix('.').unwrap_or(word);
-        let mut buf = [0; MAX_WORD];
-        let found = lower(word, &mut buf).and_then(|w| self.classes.get(w)).copied();
+        let found = self.classes.get(word).copied();
         match found {
             Some(c) => c,
             // A plural of a role noun is a role noun (lobbyists, spokespeople aside).
@@ -195,14 +229,12 @@ impl Lexicon {
                 && !word.contains(['\'', '’']) =>
             {
                 let singular = &word[..word.len() - 1];
-                lower(singular, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0)
-                    & class::ROLE
+                self.classes.get(singular).copied().unwrap_or(0) & class::ROLE
             }
             None => match word.find(['\'', '’']) {
                 Some(i) if i > 0 => {
                     let head = &word[..i];
-                    lower(head, &mut buf).and_then(|w| self.classes.get(w)).copied().unwrap_or(0)
-                        & class::PRONOUN
+                    self.classes.get(head).copied().unwrap_or(0) & class::PRONOUN
                 }
                 _ => 0,
             },
@@ -217,18 +249,25 @@ impl Lexicon {
     /// The cue starting with `words[0]`, longest phrase first: its length in words and kind.
     pub fn cue<'w>(&self, mut words: impl Iterator<Item = &'w str>) -> Option<(usize, CueKind)> {
         let first = words.next()?;
-        let mut buf = [0; MAX_WORD];
-        let key = lower(first, &mut buf)?;
-        let (len, bit) = shape(key)?;
+        // Most words are turned away by their shape, before they are lowercased.
+        let (len, bit) = shape(first.as_bytes())?;
         if self.cue_shapes.get(len).is_none_or(|&bits| bits & bit == 0) {
             return None;
         }
-        let tails = self.cues.get(key)?;
-        let rest: Vec<&str> =
-            if tails.iter().any(|(r, _)| !r.is_empty()) { words.take(4).collect() } else { Vec::new() };
+        let tails = self.cues.get(first)?;
+        // The next words, when a phrase of several words may start here.
+        let mut next = [""; 4];
+        let mut n = 0;
+        if tails.iter().any(|(r, _)| !r.is_empty()) {
+            for (slot, w) in next.iter_mut().zip(words) {
+                *slot = w;
+                n += 1;
+            }
+        }
+        let rest = &next[..n];
         tails.iter().find_map(|(tail, kind)| {
             let ok =
-                tail.len() <= rest.len() && tail.iter().zip(&rest).all(|(t, w)| t.eq_ignore_ascii_case(w));
+                tail.len() <= rest.len() && tail.iter().zip(rest).all(|(t, w)| t.eq_ignore_ascii_case(w));
             ok.then_some((tail.len() + 1, *kind))
         })
     }
@@ -237,4 +276,38 @@ impl Lexicon {
 /// The non-empty, non-comment lines of a data file, trimmed.
 fn data_lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_maps_ignore_ascii_case_at_every_length() {
+        let mut map = WordMap::<u16>::default();
+        let words: Vec<String> =
+            (1..=MAX_WORD + 2).map(|n| "aB".repeat(n).chars().take(n).collect()).collect();
+        for (i, w) in words.iter().enumerate() {
+            *map.entry(w) |= i as u16 + 1;
+        }
+        for (i, w) in words.iter().enumerate() {
+            let want = (w.len() <= MAX_WORD).then_some(i as u16 + 1);
+            assert_eq!(map.get(&w.to_ascii_uppercase()).copied(), want, "{w}");
+            assert_eq!(map.get(&w.to_ascii_lowercase()).copied(), want, "{w}");
+            assert_eq!(map.get(&format!("{w}x")).copied(), None, "{w}x");
+        }
+        assert_eq!(map.get(""), None);
+    }
+
+    #[test]
+    fn builtin_words_have_their_classes() {
+        let lex = Lexicon::builtin();
+        assert!(lex.is("He", class::PRONOUN));
+        assert!(lex.is("spokesman", class::ROLE));
+        assert!(lex.is("officials", class::ROLE));
+        assert!(lex.is("Commander-in-Chief", class::TITLE));
+        assert!(lex.is("she’d", class::PRONOUN));
+        assert_eq!(lex.cue(["said"].into_iter()).map(|(n, _)| n), Some(1));
+        assert_eq!(lex.cue(["Xyzzy"].into_iter()), None);
+    }
 }

@@ -122,12 +122,7 @@ impl Attributor {
         let toks = tokens::tokenize(text, &spans, sentences, &self.lex);
         let memo = vec![phrases::Memo::new(); toks.len()];
         let ctx = Ctx { text, toks: &toks, lex: &self.lex, memo: &memo };
-        let mut qtok = vec![usize::MAX; spans.len()];
-        for (k, t) in toks.iter().enumerate() {
-            if t.kind == Kind::Quote {
-                qtok[t.quote as usize] = k;
-            }
-        }
+        let qtok = quote_tokens(&toks, &spans);
         let direct: Vec<bool> = spans.iter().zip(&qtok).map(|(s, &q)| direct_looking(&ctx, s, q)).collect();
         let mut found: Vec<Option<Found>> = spans
             .iter()
@@ -175,6 +170,30 @@ impl Attributor {
         }
         out
     }
+}
+
+/// The index of each quotation's token (`usize::MAX` for none). A quotation's token
+/// starts at its opening mark, so a binary search finds it; if one is not where expected
+/// (quotations that overlap), all tokens are read.
+fn quote_tokens(toks: &[Token], spans: &[QuoteSpan]) -> Vec<usize> {
+    let is_quote = |t: &Token, i: usize| t.kind == Kind::Quote && t.quote as usize == i;
+    let mut qtok: Vec<usize> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let k = toks.partition_point(|t| (t.start as usize) < s.start);
+            if toks.get(k).is_some_and(|t| is_quote(t, i)) { k } else { usize::MAX }
+        })
+        .collect();
+    if qtok.contains(&usize::MAX) {
+        qtok.fill(usize::MAX);
+        for (k, t) in toks.iter().enumerate() {
+            if let Some(q) = qtok.get_mut(t.quote as usize).filter(|_| t.kind == Kind::Quote) {
+                *q = k;
+            }
+        }
+    }
+    qtok
 }
 
 /// Byte offsets of tokens `[a, b)`.
@@ -251,4 +270,38 @@ fn only_quotation(ctx: &Ctx, q: usize) -> bool {
         .iter()
         .take_while(|t| t.kind != Kind::Para)
         .all(|t| matches!(t.kind, Kind::Punct | Kind::Quote))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_tokens_are_found_where_they_start_and_elsewhere() {
+        let tok = |start: u32, kind: Kind, quote: u32| Token {
+            start,
+            end: start + 1,
+            kind,
+            cap: false,
+            sent_start: false,
+            quote,
+        };
+        let span = |start: usize| QuoteSpan {
+            start,
+            end: start + 1,
+            content_start: start,
+            content_end: start,
+            sentence: 0,
+            paragraph: 0,
+            closed: true,
+            continues: false,
+        };
+        let toks =
+            [tok(0, Kind::Word, 0), tok(2, Kind::Quote, 0), tok(4, Kind::Punct, 0), tok(6, Kind::Quote, 1)];
+        assert_eq!(quote_tokens(&toks, &[span(2), span(6)]), [1, 3]);
+        // The second quotation's token starts after its mark (it overlapped the first).
+        assert_eq!(quote_tokens(&toks, &[span(2), span(5)]), [1, 3]);
+        // A quotation without a token.
+        assert_eq!(quote_tokens(&toks, &[span(2), span(6), span(9)]), [1, 3, usize::MAX]);
+    }
 }

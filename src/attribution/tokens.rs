@@ -58,25 +58,40 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// ASCII letters and digits.
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// Character classes: whitespace, letter or digit, uppercase letter.
+const SPACE: u8 = 1;
+const WORD: u8 = 2;
+const UPPER: u8 = 4;
+
+/// The classes of each ASCII character.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
     let mut b = 0;
     while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii_uppercase() {
+            WORD | UPPER
+        } else if c.is_ascii_alphanumeric() {
+            WORD
+        } else {
+            0
+        };
         b += 1;
     }
     t
 };
 
-/// Whether `c` is whitespace, a letter or digit, and uppercase: by ASCII ranges for
-/// ASCII, by the Unicode tables otherwise.
-fn char_kind(c: char) -> (bool, bool, bool) {
-    if c.is_ascii() {
-        let b = c as u8;
-        (matches!(b, b'\t'..=b'\r' | b' '), b.is_ascii_alphanumeric(), b.is_ascii_uppercase())
-    } else {
-        (c.is_whitespace(), is_word_char(c), c.is_uppercase())
+/// The classes of `c`: by table for ASCII, by the Unicode tables otherwise.
+fn char_class(c: char) -> u8 {
+    match ASCII_CLASS.get(c as usize) {
+        Some(&class) => class,
+        None => {
+            (if c.is_whitespace() { SPACE } else { 0 })
+                | (if is_word_char(c) { WORD } else { 0 })
+                | (if c.is_uppercase() { UPPER } else { 0 })
+        }
     }
 }
 
@@ -114,7 +129,7 @@ fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
         };
         let next_is_word = k < limit
             && match bytes[k] {
-                x if x < 0x80 => ALNUM[x as usize],
+                x if x < 0x80 => ASCII_CLASS[x as usize] & WORD != 0,
                 _ => char_at(text, k).is_some_and(is_word_char),
             };
         if !next_is_word {
@@ -192,7 +207,7 @@ pub fn tokenize_range(
 ) {
     let bytes = &text.as_bytes()[..end.min(text.len())];
     let mut next_quote = quotes.partition_point(|q| q.start < start);
-    let mut next_sentence = sentences.partition_point(|s| s.start < start);
+    let mut sentence_at = SentenceStarts::new(sentences, start);
     let mut i = start;
     let mut sent_start = true;
     let mut quote_start = quotes.get(next_quote).map_or(usize::MAX, |q| q.start);
@@ -204,7 +219,7 @@ pub fn tokenize_range(
         }
         if i >= quote_start {
             let q = &quotes[next_quote];
-            let starts = sent_start || sentence_starts_at(sentences, &mut next_sentence, i);
+            let starts = sent_start || sentence_at.starts(i);
             out.push(Token {
                 start: i as u32,
                 end: q.end as u32,
@@ -237,15 +252,13 @@ pub fn tokenize_range(
             continue;
         }
         let c = if b < 0x80 { b as char } else { char_at(text, i).unwrap_or(' ') };
-        let (space, alnum, upper) = char_kind(c);
-        if space {
+        let class = char_class(c);
+        if class & SPACE != 0 {
             i += c.len_utf8();
             continue;
         }
-        let starts = sent_start
-            || (sentences.get(next_sentence).is_some_and(|s| s.start <= i)
-                && sentence_starts_at(sentences, &mut next_sentence, i));
-        if !alnum {
+        let starts = sent_start || sentence_at.starts(i);
+        if class & WORD == 0 {
             let end = i + c.len_utf8();
             out.push(Token {
                 start: i as u32,
@@ -260,35 +273,114 @@ pub fn tokenize_range(
             continue;
         }
         let limit = quote_start.min(bytes.len());
-        let (mut j, has_dot) = word_end(text, i + c.len_utf8(), limit);
-        // The period of an abbreviation, an initial, a dotted acronym or before a comma
-        // (R-Ky., said) stays with the word.
-        if j < limit && bytes[j] == b'.' {
-            let word = &text[i..j];
-            let initial = word.len() == c.len_utf8() && upper;
-            let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
-            if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
-                j += 1;
+        let (mut first_len, mut upper, mut starts) = (c.len_utf8(), class & UPPER != 0, starts);
+        loop {
+            let (mut j, has_dot) = word_end(text, i + first_len, limit);
+            // The period of an abbreviation, an initial, a dotted acronym or before a
+            // comma (R-Ky., said) stays with the word.
+            if j < limit && bytes[j] == b'.' {
+                let word = &text[i..j];
+                let initial = word.len() == first_len && upper;
+                let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
+                if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
+                    j += 1;
+                }
+            }
+            out.push(Token {
+                start: i as u32,
+                end: j as u32,
+                kind: Kind::Word,
+                cap: upper,
+                sent_start: starts,
+                quote: 0,
+            });
+            sent_start = false;
+            if bytes.get(j) != Some(&b' ') {
+                i = j;
+                break;
+            }
+            // The usual single space, then most often another ASCII word before the next
+            // quotation: that goes on here, past the checks above.
+            i = j + 1;
+            match bytes.get(i).map(|&b| ASCII_CLASS.get(b as usize).copied().unwrap_or(0)) {
+                Some(class) if class & WORD != 0 && i < quote_start => {
+                    (first_len, upper, starts) = (1, class & UPPER != 0, sentence_at.starts(i));
+                }
+                _ => break,
             }
         }
-        out.push(Token {
-            start: i as u32,
-            end: j as u32,
-            kind: Kind::Word,
-            cap: upper,
-            sent_start: starts,
-            quote: 0,
-        });
-        sent_start = false;
-        // The usual single space after a word, without another turn of the loop.
-        i = if bytes.get(j) == Some(&b' ') { j + 1 } else { j };
     }
 }
 
-/// Whether a segmenter sentence starts at `pos`, advancing the cursor `next`.
-fn sentence_starts_at(sentences: &[Sentence], next: &mut usize, pos: usize) -> bool {
-    while sentences.get(*next).is_some_and(|s| s.start < pos) {
-        *next += 1;
+/// A cursor over the starts of segmenter sentences, asked about increasing offsets.
+struct SentenceStarts<'s> {
+    sentences: &'s [Sentence],
+    /// The first sentence that starts at or after the last offset asked about.
+    next: usize,
+    /// Its start (`usize::MAX` past the last sentence).
+    next_start: usize,
+}
+
+impl<'s> SentenceStarts<'s> {
+    /// A cursor at the first sentence starting at or after `from`.
+    fn new(sentences: &'s [Sentence], from: usize) -> SentenceStarts<'s> {
+        let next = sentences.partition_point(|s| s.start < from);
+        SentenceStarts { sentences, next, next_start: sentences.get(next).map_or(usize::MAX, |s| s.start) }
     }
-    sentences.get(*next).is_some_and(|s| s.start == pos)
+
+    /// Whether a sentence starts at `pos`; `pos` never decreases from call to call.
+    fn starts(&mut self, pos: usize) -> bool {
+        if self.next_start > pos {
+            return false;
+        }
+        while self.sentences.get(self.next).is_some_and(|s| s.start < pos) {
+            self.next += 1;
+        }
+        self.next_start = self.sentences.get(self.next).map_or(usize::MAX, |s| s.start);
+        self.next_start == pos
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `text` as (text, kind, sentence start), quotations found as usual.
+    fn tokens(text: &str) -> Vec<(&str, Kind, bool)> {
+        let sentences = crate::sentences::Segmenter::default().split(text);
+        let quotes = crate::quotes::find(text, &sentences);
+        let mut out = Vec::new();
+        tokenize_range(text, &quotes, &sentences, &Lexicon::builtin(), 0, text.len(), &mut out);
+        out.iter().map(|t| (t.text(text), t.kind, t.sent_start)).collect()
+    }
+
+    #[test]
+    fn words_punctuation_quotations_and_breaks() {
+        use Kind::{Para, Punct, Quote, Word};
+        let text = "Sen. J. Smith (R-Ky.) said:  “Yes.” It’s U.S. policy, he\u{a0}said.\n\nDon't go";
+        assert_eq!(
+            tokens(text),
+            [
+                ("Sen.", Word, true),
+                ("J.", Word, false),
+                ("Smith", Word, false),
+                ("(", Punct, false),
+                ("R-Ky.", Word, false),
+                (")", Punct, false),
+                ("said", Word, false),
+                (":", Punct, false),
+                ("“Yes.”", Quote, false),
+                ("It’s", Word, true),
+                ("U.S.", Word, false),
+                ("policy", Word, false),
+                (",", Punct, false),
+                ("he", Word, false),
+                ("said", Word, false),
+                (".", Punct, false),
+                ("\n", Para, false),
+                ("Don't", Word, true),
+                ("go", Word, false),
+            ]
+        );
+    }
 }

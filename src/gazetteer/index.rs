@@ -5,10 +5,9 @@
 //! automaton's failure transitions were never used, and building them for ~40,000 strings
 //! took longer than the whole rest of the gazetteer.
 
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
-/// A fast hasher for the many short keys built here.
-pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+use crate::ascii::WordHasher;
 
 /// The most bytes of separator between the first two words of a key ("St. Petersburg").
 const MAX_SEP: usize = 3;
@@ -176,7 +175,7 @@ impl Index {
 
 /// The hash of a key (never 0, which marks empty slots).
 fn key_hash(key: &str) -> u64 {
-    let mut h = FxHasher::default();
+    let mut h = WordHasher::default();
     h.write(key.as_bytes());
     h.finish().max(1)
 }
@@ -241,46 +240,6 @@ pub(crate) fn word_len(s: &str) -> usize {
         return i + rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
     }
     i
-}
-
-/// FxHash (rustc's): fast for short keys; the keys hashed come from the gazetteer and from
-/// single words of the text.
-#[derive(Default)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
 }
 
 #[cfg(test)]

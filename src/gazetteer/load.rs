@@ -10,9 +10,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::context::{self, ContextWords};
-use super::index::FxBuild;
 use super::matcher::Matcher;
 use super::{AttrTable, Attrs, Entity, EntityType, Gazetteer, GazetteerError, builtin};
+use crate::ascii::WordHashing;
 
 /// One problem found while loading: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -242,7 +242,7 @@ struct Loader {
     /// The files loaded.
     origins: Vec<String>,
     /// id → where it was first defined (file index, line).
-    ids: HashMap<String, (usize, u64), FxBuild>,
+    ids: HashMap<String, (usize, u64), WordHashing>,
 }
 
 impl Loader {

@@ -5,9 +5,10 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, has};
-use super::index::{FxBuild, Index};
+use super::index::Index;
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm};
+use crate::ascii::WordHashing;
 
 /// How many different `[sports]` words (`gazetteers/context-words.txt`) make a text a
 /// sports report.
@@ -59,11 +60,11 @@ pub(crate) struct Matcher {
     /// The lists of `gazetteers/context-words.txt`.
     words: ContextWords,
     /// Lower-cased titles, possibly of several words.
-    titles: HashSet<String, FxBuild>,
+    titles: HashSet<String, WordHashing>,
     /// The last words of `titles`: a word that is none of them ends no title.
-    title_ends: HashSet<String, FxBuild>,
+    title_ends: HashSet<String, WordHashing>,
     /// Lower-cased given names.
-    given_names: HashSet<String, FxBuild>,
+    given_names: HashSet<String, WordHashing>,
 }
 
 impl Matcher {
@@ -111,8 +112,8 @@ impl Matcher {
             }
         }
         // Group equal strings, best target first.
-        let mut ids: HashMap<(bool, &str), u32, FxBuild> =
-            HashMap::with_capacity_and_hasher(rows.len(), FxBuild::default());
+        let mut ids: HashMap<(bool, &str), u32, WordHashing> =
+            HashMap::with_capacity_and_hasher(rows.len(), WordHashing::default());
         // Each row's rank is computed once: comparing by reading and parsing attributes made
         // this sort the slowest part of building.
         let sizes: Vec<_> = entities.iter().map(population).collect();
@@ -144,8 +145,8 @@ impl Matcher {
         for (&key, &id) in &ids {
             texts[id as usize] = key;
         }
-        let stoplist: HashSet<&str, FxBuild> = lists.stoplist.iter().map(String::as_str).collect();
-        let stoplist_lower: HashSet<String, FxBuild> =
+        let stoplist: HashSet<&str, WordHashing> = lists.stoplist.iter().map(String::as_str).collect();
+        let stoplist_lower: HashSet<String, WordHashing> =
             lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
         let mut patterns = Vec::with_capacity(texts.len());
         let mut targets: Vec<Target> = Vec::with_capacity(keyed.len());
@@ -181,7 +182,7 @@ impl Matcher {
         sensitive.finish();
         insensitive.finish();
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
-        let titles: HashSet<String, FxBuild> = lower(&lists.titles);
+        let titles: HashSet<String, WordHashing> = lower(&lists.titles);
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
             sports: Vocabulary::new(&lists.context.sports),
@@ -685,7 +686,7 @@ impl<'a> Context<'a> {
 }
 
 /// Whether `set` (lower-cased) contains `word`, without allocating for short words.
-fn contains_lower(set: &HashSet<String, FxBuild>, word: &str) -> bool {
+fn contains_lower(set: &HashSet<String, WordHashing>, word: &str) -> bool {
     let mut buf = [0u8; 64];
     match ascii_lower(word, &mut buf) {
         Some(lower) if word.is_ascii() => set.contains(lower),
