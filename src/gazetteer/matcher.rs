@@ -325,7 +325,7 @@ impl Matcher {
         let hit = hits[k];
         let targets = self.targets(hit.pat);
         let stop = self.patterns.get(hit.pat as usize).is_some_and(|p| p.stop);
-        let ctx = Context { text, hits, k, done, matcher: self };
+        let ctx = Context::new(text, hits, k, done, self);
         // A person's full name or alias.
         if let Some(t) =
             targets.iter().find(|t| t.kind == EntityType::Person && t.form != MentionForm::Surname)
@@ -417,6 +417,9 @@ struct Context<'a> {
     /// The mentions accepted so far.
     done: &'a [Mention],
     matcher: &'a Matcher,
+    /// The words just before and after the hit (most rules look at them).
+    prev: Option<Word<'a>>,
+    next: Option<&'a str>,
 }
 
 /// A word near a hit: its text and where it starts.
@@ -427,6 +430,15 @@ struct Word<'a> {
 }
 
 impl<'a> Context<'a> {
+    fn new(text: &'a str, hits: &'a [Hit], k: usize, done: &'a [Mention], matcher: &'a Matcher) -> Self {
+        let hit = hits[k];
+        let next = text.get(hit.end..).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| {
+            let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
+            Some(&rest[..len]).filter(|w| !w.is_empty())
+        });
+        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next }
+    }
+
     fn hit(&self) -> Hit {
         self.hits[self.k]
     }
@@ -559,20 +571,18 @@ impl<'a> Context<'a> {
 
     /// The word just before the hit, separated from it by one space.
     fn prev_word(&self) -> Option<Word<'a>> {
-        word_before(self.text, self.hit().start)
+        self.prev
     }
 
     /// The word just after the hit, separated from it by one space.
     fn next_word(&self) -> Option<&'a str> {
-        let rest = self.text.get(self.hit().end..)?.strip_prefix(' ')?;
-        let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
-        Some(&rest[..len]).filter(|w| !w.is_empty())
+        self.next
     }
 
     /// Where a title just before the hit starts ("President", "Prime Minister").
     fn title_before(&self) -> Option<usize> {
         // Every candidate ends with the word just before the hit.
-        if !word_before(self.text, self.hit().start).is_some_and(|w| self.matcher.may_end_title(w.text)) {
+        if !self.prev.is_some_and(|w| self.matcher.may_end_title(w.text)) {
             return None;
         }
         let mut start = self.hit().start;
