@@ -490,6 +490,7 @@ impl<'de> Visitor<'de> for PickFields<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::XorShift;
 
     #[test]
     fn parse_line_picks_fields() {
@@ -556,13 +557,8 @@ mod tests {
             "é€".as_bytes(),
             b"plain text of some length",
         ];
-        let mut state = 0x2545_f491_u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = XorShift::new();
+        let mut next = |n: usize| rng.below(n);
         let mut agreed = 0;
         for round in 0..40_000 {
             // Mostly well-formed records with random strings, some random soup.

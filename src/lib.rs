@@ -29,6 +29,8 @@ pub mod output;
 pub mod quotes;
 pub mod records;
 pub mod sentences;
+#[cfg(test)]
+mod test_support;
 
 use attribution::{Attributor, Quote};
 use gazetteer::{Gazetteer, GazetteerError, Mention};

@@ -410,6 +410,7 @@ fn possessive(text: &str, i: usize, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{find, spans};
+    use crate::test_support::XorShift;
 
     /// The quoted contents of `text`, with `+` marking an unclosed part and `&` a continuation.
     fn contents(text: &str) -> Vec<String> {
@@ -473,15 +474,9 @@ mod tests {
             "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‚", "‹", "›", "<", ">", "=", "a", " ", "\n", "é",
             "s",
         ];
-        let mut state = 0x2545_f491_u64;
+        let mut rng = XorShift::new();
         for _ in 0..2000 {
-            let mut text = String::new();
-            for _ in 0..(state % 40) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
-            }
+            let text = rng.text_soup(&pieces);
             for q in find(&text, &[]) {
                 assert!(
                     q.start <= q.content_start && q.content_start <= q.content_end && q.content_end <= q.end
@@ -494,15 +489,9 @@ mod tests {
     #[test]
     fn plain_scan_agrees_with_the_full_scan_without_guillemets_or_markup() {
         let pieces = ["“", "”", "\"", "'", "‘", "’", "„", "‹", "›", "£", "\u{a0}", "a", " ", "\n", ".", "s"];
-        let mut state = 0x2545_f491_u64;
+        let mut rng = XorShift::new();
         for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(state % 40) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
-            }
+            let text = rng.text_soup(&pieces);
             assert_eq!(spans(&text, true), spans(&text, false), "{text:?}");
         }
     }

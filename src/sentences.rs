@@ -963,6 +963,7 @@ fn has_line_break(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::XorShift;
 
     fn texts(text: &str) -> Vec<&str> {
         Segmenter::default().split(text).iter().map(|s| &text[s.start..s.end]).collect()
@@ -1008,15 +1009,9 @@ mod tests {
             "\u{2026}".as_bytes(),
             "é".as_bytes(),
         ];
-        let mut state = 0x2545_f491_u64;
+        let mut rng = XorShift::new();
         for _ in 0..3000 {
-            let mut bytes = Vec::new();
-            for _ in 0..(state % 40) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                bytes.extend_from_slice(pieces[(state % pieces.len() as u64) as usize]);
-            }
+            let bytes = rng.soup(&pieces);
             for i in 0..=bytes.len() {
                 let naive =
                     bytes[i..].iter().position(|&b| CLASS[b as usize] != 0).map_or(bytes.len(), |k| i + k);
