@@ -239,80 +239,79 @@ fn json_opt_str(buf: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
+/// Appends `key` (a field's quoted name and colon, with the comma before it unless it is
+/// the first), then an unsigned integer.
+fn uint_field(buf: &mut Vec<u8>, key: &[u8], n: usize) {
+    buf.extend_from_slice(key);
+    json_uint(buf, n);
+}
+
+/// Appends `key` (see [`uint_field`]), then a string.
+fn str_field(buf: &mut Vec<u8>, key: &[u8], s: &str) {
+    buf.extend_from_slice(key);
+    json_str(buf, s);
+}
+
+/// Appends `key` (see [`uint_field`]), then one of quotewire's names (see [`json_name`]).
+fn name_field(buf: &mut Vec<u8>, key: &[u8], name: &'static str) {
+    buf.extend_from_slice(key);
+    json_name(buf, name);
+}
+
+/// Appends `key` (see [`uint_field`]), then a string or `null`.
+fn opt_str_field(buf: &mut Vec<u8>, key: &[u8], s: Option<&str>) {
+    buf.extend_from_slice(key);
+    json_opt_str(buf, s);
+}
+
 /// Appends the fields of a sentence record.
 fn sentence_fields(buf: &mut Vec<u8>, s: &SentenceRecord) {
-    buf.extend_from_slice(br#""index":"#);
-    json_uint(buf, s.index);
-    buf.extend_from_slice(br#","start":"#);
-    json_uint(buf, s.start);
-    buf.extend_from_slice(br#","end":"#);
-    json_uint(buf, s.end);
-    buf.extend_from_slice(br#","paragraph":"#);
-    json_uint(buf, s.paragraph);
-    buf.extend_from_slice(br#","text":"#);
-    json_str(buf, s.text);
+    uint_field(buf, br#""index":"#, s.index);
+    uint_field(buf, br#","start":"#, s.start);
+    uint_field(buf, br#","end":"#, s.end);
+    uint_field(buf, br#","paragraph":"#, s.paragraph);
+    str_field(buf, br#","text":"#, s.text);
 }
 
 /// Appends the fields of a sentence span (in article records).
 fn span_fields(buf: &mut Vec<u8>, s: &SentenceSpan) {
-    buf.extend_from_slice(br#""start":"#);
-    json_uint(buf, s.start);
-    buf.extend_from_slice(br#","end":"#);
-    json_uint(buf, s.end);
+    uint_field(buf, br#""start":"#, s.start);
+    uint_field(buf, br#","end":"#, s.end);
 }
 
 /// Appends the fields of a mention record.
 fn mention_fields(buf: &mut Vec<u8>, m: &MentionRecord) {
-    buf.extend_from_slice(br#""start":"#);
-    json_uint(buf, m.start);
-    buf.extend_from_slice(br#","end":"#);
-    json_uint(buf, m.end);
-    buf.extend_from_slice(br#","text":"#);
-    json_str(buf, m.text);
-    buf.extend_from_slice(br#","id":"#);
-    json_str(buf, m.id);
-    buf.extend_from_slice(br#","name":"#);
-    json_str(buf, m.name);
-    buf.extend_from_slice(br#","type":"#);
-    json_name(buf, m.entity_type.as_str());
-    buf.extend_from_slice(br#","form":"#);
-    json_name(buf, m.form);
-    buf.extend_from_slice(br#","kind":"#);
-    json_opt_str(buf, m.kind);
+    uint_field(buf, br#""start":"#, m.start);
+    uint_field(buf, br#","end":"#, m.end);
+    str_field(buf, br#","text":"#, m.text);
+    str_field(buf, br#","id":"#, m.id);
+    str_field(buf, br#","name":"#, m.name);
+    name_field(buf, br#","type":"#, m.entity_type.as_str());
+    name_field(buf, br#","form":"#, m.form);
+    opt_str_field(buf, br#","kind":"#, m.kind);
 }
 
 /// Appends the fields of a quote record, its speaker as a nested object.
 fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
-    buf.extend_from_slice(br#""start":"#);
-    json_uint(buf, q.start);
-    buf.extend_from_slice(br#","end":"#);
-    json_uint(buf, q.end);
-    buf.extend_from_slice(br#","text":"#);
-    json_str(buf, q.text);
-    buf.extend_from_slice(br#","kind":"#);
-    json_name(buf, q.kind.as_str());
+    uint_field(buf, br#""start":"#, q.start);
+    uint_field(buf, br#","end":"#, q.end);
+    str_field(buf, br#","text":"#, q.text);
+    name_field(buf, br#","kind":"#, q.kind.as_str());
     buf.extend_from_slice(br#","speaker":"#);
     match &q.speaker {
         Some(s) => {
             buf.push(b'{');
-            buf.extend_from_slice(br#""name":"#);
-            json_str(buf, s.name);
-            buf.extend_from_slice(br#","id":"#);
-            json_opt_str(buf, s.id);
-            buf.extend_from_slice(br#","mention":"#);
-            json_str(buf, s.mention);
-            buf.extend_from_slice(br#","start":"#);
-            json_uint(buf, s.start);
-            buf.extend_from_slice(br#","end":"#);
-            json_uint(buf, s.end);
+            str_field(buf, br#""name":"#, s.name);
+            opt_str_field(buf, br#","id":"#, s.id);
+            str_field(buf, br#","mention":"#, s.mention);
+            uint_field(buf, br#","start":"#, s.start);
+            uint_field(buf, br#","end":"#, s.end);
             buf.push(b'}');
         }
         None => buf.extend_from_slice(b"null"),
     }
-    buf.extend_from_slice(br#","cue":"#);
-    json_opt_str(buf, q.cue);
-    buf.extend_from_slice(br#","sentence":"#);
-    json_uint(buf, q.sentence);
+    opt_str_field(buf, br#","cue":"#, q.cue);
+    uint_field(buf, br#","sentence":"#, q.sentence);
     buf.extend_from_slice(br#","rule":"#);
     match q.rule {
         Some(rule) => json_name(buf, rule),
