@@ -279,7 +279,7 @@ pub fn parse_line(bytes: &[u8], line: u64, fields: &Fields) -> Result<Article, S
 /// buffer and then copies.
 fn parse_flat(bytes: &[u8], fields: &Fields) -> Option<Picked> {
     let mut r = Flat { bytes, at: 0 };
-    let mut picked = Picked { id: None, text: None, kept: vec![Value::Null; fields.keep.len()] };
+    let mut picked = Picked::new(fields);
     r.space();
     r.eat(b'{')?;
     loop {
@@ -288,17 +288,16 @@ fn parse_flat(bytes: &[u8], fields: &Fields) -> Option<Picked> {
         r.space();
         r.eat(b':')?;
         r.space();
-        // The same precedence as `PickFields` (a repeated key: the last one wins).
-        if key == fields.text {
-            picked.text = Some(r.value(true)?);
-        } else if key == fields.id {
-            picked.id = Some(r.value(false)?);
-        } else if let Some(i) = fields.keep.iter().position(|k| *k == key) {
-            picked.kept[i] = r.value(false)?;
-        } else if r.bytes.get(r.at) == Some(&b'"') {
-            r.skip_string()?;
-        } else {
-            r.scalar()?;
+        match picked.slot(fields, key) {
+            Some(Slot::Text(v)) => *v = Some(r.value(true)?),
+            Some(Slot::Id(v)) => *v = Some(r.value(false)?),
+            Some(Slot::Kept(v)) => *v = r.value(false)?,
+            None if r.bytes.get(r.at) == Some(&b'"') => {
+                r.skip_string()?;
+            }
+            None => {
+                r.scalar()?;
+            }
         }
         r.space();
         match r.bytes.get(r.at)? {
@@ -454,6 +453,36 @@ struct Picked {
     kept: Vec<Value>,
 }
 
+impl Picked {
+    /// Nothing picked yet: the kept fields `null`.
+    fn new(fields: &Fields) -> Picked {
+        Picked { id: None, text: None, kept: vec![Value::Null; fields.keep.len()] }
+    }
+
+    /// Where the value of `key` goes, for both decoders: the text, the id, a kept field, or
+    /// nowhere. A repeated key: the last one wins.
+    fn slot<'p>(&'p mut self, fields: &Fields, key: &str) -> Option<Slot<'p>> {
+        if key == fields.text {
+            Some(Slot::Text(&mut self.text))
+        } else if key == fields.id {
+            Some(Slot::Id(&mut self.id))
+        } else {
+            let i = fields.keep.iter().position(|k| *k == key)?;
+            self.kept.get_mut(i).map(Slot::Kept)
+        }
+    }
+}
+
+/// A place in [`Picked`] for one value.
+enum Slot<'p> {
+    /// The text (which may be long).
+    Text(&'p mut Option<Value>),
+    /// The id.
+    Id(&'p mut Option<Value>),
+    /// A kept field.
+    Kept(&'p mut Value),
+}
+
 impl<'de> DeserializeSeed<'de> for PickFields<'_> {
     type Value = Picked;
 
@@ -471,16 +500,14 @@ impl<'de> Visitor<'de> for PickFields<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Picked, A::Error> {
         let fields = self.0;
-        let mut picked = Picked { id: None, text: None, kept: vec![Value::Null; fields.keep.len()] };
+        let mut picked = Picked::new(fields);
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            if key == fields.text {
-                picked.text = Some(map.next_value()?);
-            } else if key == fields.id {
-                picked.id = Some(map.next_value()?);
-            } else if let Some(i) = fields.keep.iter().position(|k| *k == key) {
-                picked.kept[i] = map.next_value()?;
-            } else {
-                map.next_value::<IgnoredAny>()?;
+            match picked.slot(fields, &key) {
+                Some(Slot::Text(v) | Slot::Id(v)) => *v = Some(map.next_value()?),
+                Some(Slot::Kept(v)) => *v = map.next_value()?,
+                None => {
+                    map.next_value::<IgnoredAny>()?;
+                }
             }
         }
         Ok(picked)
