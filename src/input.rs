@@ -12,6 +12,7 @@
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -41,54 +42,122 @@ impl Source {
     }
 }
 
-/// Whether a file name says JSON Lines (`.jsonl`, `.ndjson`, optionally `.gz`).
+/// Whether a file name says JSON Lines (`.jsonl`, `.ndjson`, optionally `.gz`): such a
+/// file is read as JSON Lines whatever it starts with. Any other file is sniffed by its
+/// content (see [`Format`]).
 fn is_jsonl_name(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let name = name.strip_suffix(".gz").unwrap_or(name);
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
     name.ends_with(".jsonl") || name.ends_with(".ndjson")
 }
 
-/// Whether a directory walk picks up this file.
+/// Whether a directory walk picks up this file (`.txt`, `.json`, `.jsonl`, `.ndjson`,
+/// each optionally `.gz`). Names that are not UTF-8 are judged by their lossy form, so
+/// they are walked like any other.
 fn is_article_name(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let name = name.strip_suffix(".gz").unwrap_or(name);
-    is_jsonl_name(path) || name.ends_with(".txt")
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    is_jsonl_name(path) || name.ends_with(".txt") || name.ends_with(".json")
+}
+
+/// The sources found for the command-line inputs, with what went wrong on the way.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// The sources, in order.
+    pub sources: Vec<Source>,
+    /// Inputs that could not be used (a missing path, an unreadable directory): each is
+    /// a skipped input.
+    pub problems: Vec<String>,
+    /// Things left out on purpose (a symlink to a directory already walked, a FIFO, files
+    /// of other names): nothing that was asked for is lost.
+    pub warnings: Vec<String>,
 }
 
 /// Expands the command-line inputs into sources: `-` is stdin, directories are walked.
-/// Problems (a missing path, an unreadable directory) come back as messages and the rest
-/// goes on.
-pub fn discover(inputs: &[PathBuf]) -> (Vec<Source>, Vec<String>) {
-    let mut sources = Vec::new();
-    let mut problems = Vec::new();
+/// Problems come back as messages and the rest goes on.
+pub fn discover(inputs: &[PathBuf]) -> Discovered {
+    let mut found = Discovered::default();
     if inputs.is_empty() {
-        sources.push(Source::Stdin);
+        found.sources.push(Source::Stdin);
     }
     for input in inputs {
         if input.as_os_str() == "-" {
-            sources.push(Source::Stdin);
+            found.sources.push(Source::Stdin);
         } else if input.is_dir() {
-            walk(input, &mut sources, &mut problems);
+            let mut walk = Walk { found: &mut found, seen: HashSet::new(), other_names: 0 };
+            walk.dir(input);
+            if walk.other_names > 0 {
+                let n = walk.other_names;
+                found.warnings.push(format!(
+                    "{}: {n} file{} skipped (not *.txt, *.json, *.jsonl, *.ndjson or their .gz)",
+                    input.display(),
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
         } else {
-            sources.push(Source::File { path: input.clone(), jsonl: is_jsonl_name(input) });
+            found.sources.push(Source::File { path: input.clone(), jsonl: is_jsonl_name(input) });
         }
     }
-    (sources, problems)
+    found
 }
 
-fn walk(dir: &Path, sources: &mut Vec<Source>, problems: &mut Vec<String>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => return problems.push(format!("{}: {e}", dir.display())),
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            walk(&path, sources, problems);
-        } else if is_article_name(&path) {
-            let jsonl = is_jsonl_name(&path);
-            sources.push(Source::File { path, jsonl });
+/// One directory walk: symlinks are followed, and each real directory is walked once (a
+/// link back up the tree, or a second link to a directory, is left out with a warning).
+struct Walk<'a> {
+    found: &'a mut Discovered,
+    /// The real (canonical) paths of the directories walked so far.
+    seen: HashSet<PathBuf>,
+    /// Regular files whose names a walk does not pick up.
+    other_names: u64,
+}
+
+impl Walk<'_> {
+    fn dir(&mut self, dir: &Path) {
+        match std::fs::canonicalize(dir) {
+            Ok(real) if !self.seen.insert(real.clone()) => {
+                return self.found.warnings.push(format!(
+                    "{}: directory already walked (as {}), not walked again",
+                    dir.display(),
+                    real.display()
+                ));
+            }
+            Ok(_) => {}
+            Err(e) => return self.found.problems.push(format!("{}: {e}", dir.display())),
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => return self.found.problems.push(format!("{}: {e}", dir.display())),
+        };
+        let mut paths = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => paths.push(entry.path()),
+                Err(e) => self.found.problems.push(format!("{}: {e}", dir.display())),
+            }
+        }
+        paths.sort();
+        for path in paths {
+            // Follows symlinks; a dangling link is reported.
+            let meta = match std::fs::metadata(&path) {
+                Ok(meta) => meta,
+                Err(e) => {
+                    self.found.problems.push(format!("{}: {e}", path.display()));
+                    continue;
+                }
+            };
+            if meta.is_dir() {
+                self.dir(&path);
+            } else if !meta.is_file() {
+                // A FIFO would block the walk until something writes to it.
+                if is_article_name(&path) {
+                    self.found.warnings.push(format!("{}: not a regular file, skipped", path.display()));
+                }
+            } else if is_article_name(&path) {
+                let jsonl = is_jsonl_name(&path);
+                self.found.sources.push(Source::File { path, jsonl });
+            } else {
+                self.other_names += 1;
+            }
         }
     }
 }
@@ -100,8 +169,83 @@ pub enum Chunk {
     Lines { origin: Arc<str>, first_line: u64, data: Vec<u8> },
     /// The bytes of a plain-text article.
     Text { origin: Arc<str>, data: Vec<u8> },
-    /// A source that could not be opened or read to its end.
+    /// A source, or one article of it, that could not be read: it counts as skipped.
     Failed { message: String },
+}
+
+/// Where reading stands: every line before `line` of source number `source` (0-based, in
+/// the order of [`discover`]) has been handed out, and every source before it. A run
+/// resumed from a position reads on from there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// The index of the source.
+    pub source: usize,
+    /// The 1-based line (for a JSON array, element) of that source to read next.
+    pub line: u64,
+}
+
+impl Default for Position {
+    fn default() -> Self {
+        Position { source: 0, line: 1 }
+    }
+}
+
+impl Position {
+    /// The start of the source after this one.
+    fn next_source(self) -> Position {
+        Position { source: self.source + 1, line: 1 }
+    }
+}
+
+/// How to read.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadOptions {
+    /// The largest article (a JSON line, a text file, a JSON array file) that is read, in
+    /// bytes; a larger one is skipped, and reading goes on after it.
+    pub max_article: u64,
+    /// Where to start (for a resumed run).
+    pub start: Position,
+}
+
+/// The default of [`ReadOptions::max_article`]: 64 MiB.
+pub const DEFAULT_MAX_ARTICLE: u64 = 64 << 20;
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions { max_article: DEFAULT_MAX_ARTICLE, start: Position::default() }
+    }
+}
+
+/// A byte count as a person writes it: `64 MiB`, `1000 bytes`.
+pub fn human_size(n: u64) -> String {
+    const UNITS: [(&str, u32); 3] = [("GiB", 30), ("MiB", 20), ("KiB", 10)];
+    for (unit, shift) in UNITS {
+        if n >= 1 << shift && n % (1 << shift) == 0 {
+            return format!("{} {unit}", n >> shift);
+        }
+    }
+    format!("{n} bytes")
+}
+
+/// Reads a size such as `64MiB`, `1G`, `500k`, `1000000` (binary units; `B` optional).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let n: u64 = digits.parse().map_err(|_| format!("{s:?} is not a size such as 64MiB"))?;
+    let shift = match unit.trim().to_ascii_lowercase().trim_end_matches('b').trim_end_matches('i') {
+        "" => 0,
+        "k" => 10,
+        "m" => 20,
+        "g" => 30,
+        "t" => 40,
+        _ => return Err(format!("{s:?}: unknown unit (use KiB, MiB, GiB)")),
+    };
+    let n = n.checked_mul(1 << shift).ok_or_else(|| format!("{s:?} is too large"))?;
+    if n == 0 {
+        return Err("the size must be at least 1 byte".into());
+    }
+    Ok(n)
 }
 
 /// A reader that counts the bytes it reads, for the progress bar.
@@ -118,43 +262,99 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-/// Opens a byte stream, decompressing it if it starts with the gzip magic bytes.
+/// The UTF-8 byte-order mark, which some editors and exporters put at the start of a file.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// Opens a byte stream, decompressing it if it starts with the gzip magic bytes, and
+/// passes a UTF-8 byte-order mark at its start (after decompression).
 fn decoder<R: Read + 'static>(inner: R) -> io::Result<Box<dyn BufRead>> {
     let mut buffered = BufReader::with_capacity(64 * 1024, inner);
     let gzip = buffered.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    Ok(if gzip {
+    let mut reader: Box<dyn BufRead> = if gzip {
         Box::new(BufReader::with_capacity(64 * 1024, flate2::bufread::MultiGzDecoder::new(buffered)))
     } else {
         Box::new(buffered)
-    })
+    };
+    skip_bom(&mut reader)?;
+    Ok(reader)
 }
 
-/// Reads every source in order and hands its chunks to `sink`; stops early when `sink`
-/// returns false (the consumer is gone). `progress` counts the raw bytes read.
-pub fn read_sources(sources: &[Source], progress: &Arc<AtomicU64>, mut sink: impl FnMut(Chunk) -> bool) {
-    for source in sources {
+/// Passes a byte-order mark at the start of `reader`, if there is one. (The first fill of
+/// a 64 KiB buffer holds the first bytes of any file, and of any pipe but one that
+/// trickles its first three bytes in separately.)
+fn skip_bom(reader: &mut dyn BufRead) -> io::Result<()> {
+    if reader.fill_buf()?.starts_with(BOM) {
+        reader.consume(BOM.len());
+    }
+    Ok(())
+}
+
+/// What a source holds, told by its first non-blank byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    /// `{`: one JSON article per line.
+    Lines,
+    /// `[`: one JSON array of articles.
+    Array,
+    /// Anything else: one text article.
+    Text,
+}
+
+/// Tells what `reader` holds by its first non-blank byte; the blank bytes passed on the
+/// way come back, so that nothing is lost from a text or from the line count.
+fn sniff(reader: &mut dyn BufRead) -> io::Result<(Format, Vec<u8>)> {
+    let mut blank = Vec::new();
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok((Format::Text, blank));
+        }
+        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => {
+                let format = match buf[i] {
+                    b'{' => Format::Lines,
+                    b'[' => Format::Array,
+                    _ => Format::Text,
+                };
+                blank.extend_from_slice(&buf[..i]);
+                reader.consume(i);
+                return Ok((format, blank));
+            }
+            None => {
+                let n = buf.len();
+                blank.extend_from_slice(buf);
+                reader.consume(n);
+            }
+        }
+    }
+}
+
+/// Reads every source in order from `opts.start` and hands its chunks to `sink`, each with
+/// the position reading has reached after it; stops early when `sink` returns false (the
+/// consumer is gone). `progress` counts the raw bytes read.
+pub fn read_sources(
+    sources: &[Source],
+    opts: &ReadOptions,
+    progress: &Arc<AtomicU64>,
+    mut sink: impl FnMut(Chunk, Position) -> bool,
+) {
+    for (index, source) in sources.iter().enumerate().skip(opts.start.source) {
         let origin: Arc<str> = Arc::from(source.name());
-        let opened: io::Result<(Box<dyn BufRead>, bool)> = match source {
-            Source::Stdin => {
-                decoder(Counting { inner: io::stdin(), count: progress.clone() }).and_then(|mut r| {
-                    let jsonl = starts_with_brace(&mut r)?;
-                    Ok((r, jsonl))
-                })
+        let here = Position { source: index, line: if index == opts.start.source { opts.start.line } else { 1 } };
+        let mut src = SourceReader { origin: origin.clone(), at: here, max: opts.max_article, sink: &mut sink };
+        let opened = match source {
+            Source::Stdin => decoder(Counting { inner: io::stdin(), count: progress.clone() }),
+            Source::File { path, .. } => {
+                File::open(path).and_then(|f| decoder(Counting { inner: f, count: progress.clone() }))
             }
-            Source::File { path, jsonl } => File::open(path)
-                .and_then(|f| decoder(Counting { inner: f, count: progress.clone() }))
-                .map(|r| (r, *jsonl)),
         };
-        let keep_going = match opened {
-            Err(e) => sink(Chunk::Failed { message: format!("{origin}: {e}") }),
-            Ok((reader, true)) => read_lines(reader, &origin, &mut sink),
-            Ok((mut reader, false)) => {
-                let mut data = Vec::new();
-                match reader.read_to_end(&mut data) {
-                    Ok(_) => sink(Chunk::Text { origin, data }),
-                    Err(e) => sink(Chunk::Failed { message: format!("{origin}: {e}") }),
-                }
-            }
+        let named_jsonl = matches!(source, Source::File { jsonl: true, .. });
+        let keep_going = match opened.and_then(|mut r| sniff(&mut r).map(|(f, blank)| (r, f, blank))) {
+            Err(e) => src.fail(format!("{origin}: {e}"), here.next_source()),
+            Ok((reader, _, blank)) if named_jsonl => src.lines(reader, &blank),
+            Ok((reader, Format::Lines, blank)) => src.lines(reader, &blank),
+            Ok((reader, Format::Array, _)) => src.array(reader),
+            Ok((reader, Format::Text, blank)) => src.text(reader, blank),
         };
         if !keep_going {
             return;
@@ -162,59 +362,170 @@ pub fn read_sources(sources: &[Source], progress: &Arc<AtomicU64>, mut sink: imp
     }
 }
 
-/// Whether the first non-blank byte of a stream is `{`, without consuming anything but
-/// leading whitespace.
-fn starts_with_brace(reader: &mut dyn BufRead) -> io::Result<bool> {
-    loop {
-        let buf = reader.fill_buf()?;
-        if buf.is_empty() {
-            return Ok(false);
+/// Reads one source into chunks.
+struct SourceReader<'s, S> {
+    origin: Arc<str>,
+    /// Where reading starts in this source.
+    at: Position,
+    max: u64,
+    sink: &'s mut S,
+}
+
+impl<S: FnMut(Chunk, Position) -> bool> SourceReader<'_, S> {
+    fn fail(&mut self, message: String, after: Position) -> bool {
+        (self.sink)(Chunk::Failed { message }, after)
+    }
+
+    fn too_large(&self, line: Option<u64>) -> String {
+        let at = line.map(|l| format!(":{l}")).unwrap_or_default();
+        format!(
+            "{}{at}: article larger than {} (--max-article-size), skipped",
+            self.origin,
+            human_size(self.max)
+        )
+    }
+
+    /// One text article, the whole source; `blank` is what sniffing passed.
+    fn text(&mut self, reader: Box<dyn BufRead>, blank: Vec<u8>) -> bool {
+        let done = self.at.next_source();
+        if self.at.line > 1 {
+            return true;
         }
-        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
-            Some(i) => return Ok(buf[i] == b'{'),
-            None => {
-                let n = buf.len();
-                reader.consume(n);
+        let mut data = blank;
+        let limit = (self.max + 1).saturating_sub(data.len() as u64);
+        match reader.take(limit).read_to_end(&mut data) {
+            Ok(_) if data.len() as u64 > self.max => {
+                let message = self.too_large(None);
+                self.fail(message, done)
+            }
+            Ok(_) => (self.sink)(Chunk::Text { origin: self.origin.clone(), data }, done),
+            Err(e) => self.fail(format!("{}: {e}", self.origin), done),
+        }
+    }
+
+    /// One JSON array of articles, read whole (up to the size limit): each element is
+    /// handed on as a line, numbered from 1.
+    fn array(&mut self, reader: Box<dyn BufRead>) -> bool {
+        let done = self.at.next_source();
+        let mut data = Vec::new();
+        match reader.take(self.max.saturating_add(1)).read_to_end(&mut data) {
+            Ok(_) if data.len() as u64 > self.max => {
+                let message = self.too_large(None);
+                return self.fail(message, done);
+            }
+            Ok(_) => {}
+            Err(e) => return self.fail(format!("{}: {e}", self.origin), done),
+        }
+        let elements: Vec<&serde_json::value::RawValue> = match serde_json::from_slice(&data) {
+            Ok(elements) => elements,
+            Err(e) => return self.fail(format!("{}: invalid JSON array: {e}", self.origin), done),
+        };
+        let skip = self.at.line.saturating_sub(1);
+        let mut first = self.at.line;
+        let mut chunk = Vec::new();
+        for (i, element) in elements.iter().enumerate().skip(usize::try_from(skip).unwrap_or(usize::MAX)) {
+            // Valid JSON holds no raw line break inside a string, so each element becomes
+            // one line by turning its line breaks (whitespace between tokens) into spaces.
+            chunk.extend(element.get().bytes().map(|b| if b == b'\n' { b' ' } else { b }));
+            chunk.push(b'\n');
+            let line = i as u64 + 1;
+            if chunk.len() >= CHUNK_SIZE || i + 1 == elements.len() {
+                let at = Position { source: self.at.source, line: line + 1 };
+                let data = std::mem::take(&mut chunk);
+                if !(self.sink)(Chunk::Lines { origin: self.origin.clone(), first_line: first, data }, at) {
+                    return false;
+                }
+                first = line + 1;
+            }
+        }
+        true
+    }
+
+    /// Cuts a JSON Lines stream into chunks of whole lines, each line at most `max` bytes
+    /// (a longer one is reported and passed in bounded memory). On a read error, the whole
+    /// lines read before it are handed on, then the error with its line.
+    fn lines(&mut self, mut reader: Box<dyn BufRead>, blank: &[u8]) -> bool {
+        let mut line = 1 + memchr::memchr_iter(b'\n', blank).count() as u64;
+        if self.at.line > line {
+            match skip_lines(&mut reader, self.at.line - line) {
+                Ok(skipped) => line += skipped,
+                Err(e) => {
+                    let message = format!("{}:{line}: {e}", self.origin);
+                    return self.fail(message, self.at.next_source());
+                }
+            }
+        }
+        let source = self.at.source;
+        let mut data: Vec<u8> = Vec::with_capacity(CHUNK_SIZE + 64 * 1024);
+        loop {
+            // Read straight into the chunk: a BufReader hands reads larger than its buffer
+            // through without copying.
+            let room = (data.capacity() - data.len()).max(64 * 1024) as u64;
+            let read = (&mut reader).take(room).read_to_end(&mut data);
+            let eof = matches!(read, Ok(0));
+            // At the end the last line needs no line break; before it, a line is whole
+            // once its line break has come.
+            let whole = if eof { data.len() } else { memchr::memrchr(b'\n', &data).map_or(0, |i| i + 1) };
+            // What follows the whole lines is the start of one line: past the limit, it is
+            // skipped.
+            let oversized = !eof && (data.len() - whole) as u64 > self.max;
+            if whole > 0 && (data.len() >= CHUNK_SIZE || eof || read.is_err() || oversized) {
+                let rest = data.split_off(whole);
+                let lines = memchr::memchr_iter(b'\n', &data).count() as u64 + u64::from(data.last() != Some(&b'\n'));
+                let chunk = std::mem::replace(&mut data, Vec::with_capacity(CHUNK_SIZE + 64 * 1024));
+                data.extend_from_slice(&rest);
+                let at = Position { source, line: line + lines };
+                if !(self.sink)(Chunk::Lines { origin: self.origin.clone(), first_line: line, data: chunk }, at) {
+                    return false;
+                }
+                line += lines;
+            }
+            match read {
+                Ok(0) => return true,
+                Ok(_) => {}
+                Err(e) => {
+                    // `data` holds the start of the line the error cut.
+                    let message = format!("{}:{line}: {e}", self.origin);
+                    return self.fail(message, Position { source, line }.next_source());
+                }
+            }
+            if oversized {
+                let message = self.too_large(Some(line));
+                data = Vec::with_capacity(CHUNK_SIZE + 64 * 1024);
+                let skipped = skip_lines(&mut reader, 1);
+                line += 1;
+                if !self.fail(message, Position { source, line }) {
+                    return false;
+                }
+                if let Err(e) = skipped {
+                    let message = format!("{}:{}: {e}", self.origin, line - 1);
+                    return self.fail(message, Position { source, line }.next_source());
+                }
             }
         }
     }
 }
 
-/// Cuts a JSON Lines stream into chunks of whole lines.
-fn read_lines(mut reader: Box<dyn BufRead>, origin: &Arc<str>, sink: &mut impl FnMut(Chunk) -> bool) -> bool {
-    let mut line = 1u64;
-    let mut data: Vec<u8> = Vec::with_capacity(CHUNK_SIZE + 64 * 1024);
-    loop {
-        // Read straight into the chunk: a BufReader hands reads larger than its buffer
-        // through without copying.
-        let room = (data.capacity() - data.len()).max(64 * 1024) as u64;
-        match (&mut reader).take(room).read_to_end(&mut data) {
-            Ok(0) => {
-                if !data.is_empty() {
-                    return sink(Chunk::Lines { origin: origin.clone(), first_line: line, data });
-                }
-                return true;
-            }
-            Ok(_) => {}
-            Err(e) => {
-                let message =
-                    format!("{origin}:{}: {e}", line + memchr::memchr_iter(b'\n', &data).count() as u64);
-                return sink(Chunk::Failed { message });
+/// Passes `n` lines of `reader` (fewer if it ends first); gives how many it passed.
+fn skip_lines(reader: &mut dyn BufRead, n: u64) -> io::Result<u64> {
+    let mut passed = 0;
+    while passed < n {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            // A last line without a line break counts as a line.
+            return Ok(passed);
+        }
+        let mut used = buf.len();
+        for i in memchr::memchr_iter(b'\n', buf) {
+            passed += 1;
+            if passed == n {
+                used = i + 1;
+                break;
             }
         }
-        if data.len() >= CHUNK_SIZE {
-            if let Some(last) = memchr::memrchr(b'\n', &data) {
-                let rest = data.split_off(last + 1);
-                let lines = memchr::memchr_iter(b'\n', &data).count() as u64;
-                let chunk = std::mem::replace(&mut data, Vec::with_capacity(CHUNK_SIZE + 64 * 1024));
-                data.extend_from_slice(&rest);
-                if !sink(Chunk::Lines { origin: origin.clone(), first_line: line, data: chunk }) {
-                    return false;
-                }
-                line += lines;
-            }
-        }
+        reader.consume(used);
     }
+    Ok(passed)
 }
 
 /// One article: its id, its text and the input fields to copy into its records.
@@ -252,6 +563,11 @@ pub fn parse_line(bytes: &[u8], line: u64, fields: &Fields) -> Result<Article, S
     let picked = match parse_flat(bytes, fields) {
         Some(picked) => picked,
         None => {
+            // One rule for every field, read or not: the line is UTF-8 (the fast decoder
+            // checks every string it passes; `serde_json` would not check ignored ones).
+            if let Err(e) = std::str::from_utf8(bytes) {
+                return Err(format!("invalid UTF-8 at byte {}", e.valid_up_to()));
+            }
             let mut de = serde_json::Deserializer::from_slice(bytes);
             let picked = PickFields(fields).deserialize(&mut de).map_err(|e| format!("invalid JSON: {e}"))?;
             de.end().map_err(|e| format!("invalid JSON: {e}"))?;

@@ -7,30 +7,32 @@
 //!
 //! Exit status: 0 when every record went through, 1 when any record or input was skipped
 //! (each one reported on stderr as `quotewire: FILE:LINE: reason`), 2 for usage errors and
-//! for data files (gazetteers, abbreviations) that cannot be loaded.
+//! for data files (gazetteers, abbreviations) that cannot be loaded, 3 when the output
+//! cannot be written, 130 and 143 when SIGINT or SIGTERM stopped the run.
 
-use std::collections::BTreeMap;
+mod run;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use clap::{Parser, Subcommand};
 use quotewire::Pipeline;
 use quotewire::attribution::Attributor;
 use quotewire::gazetteer::{self, Gazetteer};
-use quotewire::input::{self, Article, Chunk, Fields};
+use quotewire::input::{self, Fields, ReadOptions};
 use quotewire::output::{self, Emit, Format, OutputOptions};
 use quotewire::sentences::{Abbreviations, Segmenter};
+use run::{Ended, Sink, Stats, Work, say};
 
 /// Who said what, and who and where is mentioned, in news articles.
 ///
 /// Reads articles (JSON Lines, text files, directories, gzip, stdin) and writes JSON Lines
 /// records of their quotations with speakers and their mentions of people, organisations
 /// and places.
-#[derive(Debug, Parser)]
+#[derive(Debug, Clone, Parser)]
 #[command(version, args_conflicts_with_subcommands = true, after_help = EXIT_HELP)]
 struct Cli {
     #[command(subcommand)]
@@ -77,9 +79,23 @@ struct Cli {
     #[arg(long, value_name = "FILE")]
     abbreviations: Vec<PathBuf>,
 
-    /// Worker threads [default: all cores].
-    #[arg(long, value_name = "N")]
-    threads: Option<usize>,
+    /// Worker threads, 1 to 1024 [default: all cores].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    threads: Option<u16>,
+
+    /// The largest article read (a JSON line, a text file, a JSON array file), such as
+    /// 64MiB or 1GiB; a larger one is skipped with a message.
+    #[arg(long, value_name = "SIZE", default_value = "64MiB", value_parser = input::parse_size)]
+    max_article_size: u64,
+
+    /// Write the records into FILE (with a progress log, FILE.progress, for --resume).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Go on with a run into -o FILE that was stopped: keep its complete records, skip the
+    /// input they cover, and write the rest (byte-identical to a run never stopped).
+    #[arg(long, requires = "output")]
+    resume: bool,
 
     /// Draw a progress bar on stderr (the default when stderr is a terminal and input comes
     /// from files).
@@ -91,7 +107,7 @@ struct Cli {
     no_progress: bool,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 enum Command {
     /// Work with gazetteer files.
     Gazetteer {
@@ -100,7 +116,7 @@ enum Command {
     },
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 enum GazetteerAction {
     /// Validate gazetteer files without processing articles.
     Check {
@@ -111,14 +127,16 @@ enum GazetteerAction {
 }
 
 const EXIT_HELP: &str = "Exit status: 0 when every record went through, 1 when any record or \
-input was skipped (each reported on stderr), 2 for usage errors and unloadable data files.";
+input was skipped (each reported on stderr), 2 for usage errors and unloadable data files, 3 when \
+the output cannot be written, 130/143 when stopped by SIGINT/SIGTERM.";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    run::panics::install_hook();
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("quotewire: {e:#}");
+            say(&format!("{e:#}"));
             ExitCode::from(2)
         }
     }
@@ -147,17 +165,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
         let _ = cell.set(build_pipeline(&cli)?);
     }
     let pipeline = || cell.get_or_init(|| build_pipeline(&cli).expect("the embedded data loads"));
-    let (sources, problems) = input::discover(&cli.inputs);
-    let opts = Arc::new(OutputOptions {
-        emit: cli.emit,
-        format: cli.format,
-        sentences: cli.sentences,
-        keep: cli.keep.clone(),
-    });
-    let fields =
-        Arc::new(Fields { id: cli.id_field.clone(), text: cli.text_field.clone(), keep: cli.keep.clone() });
-    let threads =
-        cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let found = input::discover(&cli.inputs);
+    let opts = OutputOptions { emit: cli.emit, format: cli.format, sentences: cli.sentences, keep: cli.keep.clone() };
+    let fields = Fields { id: cli.id_field.clone(), text: cli.text_field.clone(), keep: cli.keep.clone() };
+    let threads = cli
+        .threads
+        .map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from)
+        .max(1);
+    let sources = &found.sources;
     let from_files = sources.iter().all(|s| matches!(s, input::Source::File { .. }));
     let progress = !cli.no_progress && (cli.progress || (from_files && io::stderr().is_terminal()));
     let total: u64 = sources
@@ -168,34 +183,75 @@ fn run(cli: Cli) -> Result<ExitCode> {
         })
         .sum();
 
-    let mut stats = Stats { skipped: problems.len() as u64, ..Stats::default() };
-    for p in &problems {
-        eprintln!("quotewire: {p}");
+    let mut sink = match &cli.output {
+        Some(path) => Sink::file(run::resume::Resumable::open(path, &run_name(&cli), cli.resume)?),
+        None => Sink::stdout(),
+    };
+    let mut read = ReadOptions { max_article: cli.max_article_size, ..ReadOptions::default() };
+    let mut stats = Stats::default();
+    let resumed = sink.resumed_from();
+    match resumed {
+        Some(from) => {
+            read.start = from.at;
+            stats = Stats { articles: from.articles, skipped: from.skipped };
+        }
+        None => {
+            // Problems of the walk are counted once, by the run that starts.
+            stats.skipped = found.problems.len() as u64;
+            for p in &found.problems {
+                say(p);
+            }
+            if opts.format == Format::Csv {
+                if let Err(e) = sink.write(&output::csv_header(&opts)) {
+                    return Ok(write_failed(&e, &stats));
+                }
+            }
+        }
     }
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(256 * 1024, stdout.lock());
-    if opts.format == Format::Csv {
-        out.write_all(&output::csv_header(&opts)).context("writing output")?;
+    for w in &found.warnings {
+        say(&format!("warning: {w}"));
     }
+    let stop = run::signals::Stop::install();
     let bar = progress.then(|| progress_bar(total));
-    let outcome = drive(&pipeline, &opts, &fields, &sources, threads, &mut out, &mut stats, bar.as_ref());
+    let work = Work { pipeline: &pipeline, opts: &opts, fields: &fields, read, threads };
+    // `drive` ends the process itself when a signal or a write error stops it early.
+    let ended = run::drive(&work, sources, &mut sink, &mut stats, &stop, bar.as_ref());
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
-    match outcome.and_then(|()| out.flush()) {
+    let finished = match ended {
+        Ended::Done => sink.finish(),
+        Ended::WriteError(e) => Err(e),
+        Ended::Signal(signal) => return Ok(ExitCode::from(signal.status())),
+    };
+    match finished {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
-        Err(e) => return Err(e).context("writing output"),
+        Err(e) => return Ok(write_failed(&e, &stats)),
     }
     if stats.skipped > 0 {
-        eprintln!("quotewire: {} articles, {} skipped", stats.articles, stats.skipped);
+        say(&format!("{} articles, {} skipped", stats.articles, stats.skipped));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Gives the pipeline, building it on first use.
-type GetPipeline<'a> = &'a (dyn Fn() -> &'static Pipeline + Sync);
+/// Reports a write error of the output: status 3.
+fn write_failed(e: &io::Error, stats: &Stats) -> ExitCode {
+    say(&format!("writing output: {e}; {} articles written before it", stats.articles));
+    ExitCode::from(3)
+}
+
+/// What names a run for `--resume`: every option that shapes the output, so that a run is
+/// resumed only with the inputs and options it started with.
+fn run_name(cli: &Cli) -> String {
+    let mut shape = cli.clone();
+    shape.resume = false;
+    shape.threads = None;
+    shape.progress = false;
+    shape.no_progress = false;
+    format!("{shape:?}")
+}
 
 fn build_pipeline(cli: &Cli) -> Result<Pipeline> {
     let mut abbreviations = Abbreviations::builtin();
@@ -213,11 +269,15 @@ fn build_pipeline(cli: &Cli) -> Result<Pipeline> {
 
 fn check_gazetteers(files: &[PathBuf]) -> Result<ExitCode> {
     let report = gazetteer::check(files)?;
-    println!(
-        "ok: {} files, {} persons, {} organizations, {} places, {} patterns",
+    let line = format!(
+        "ok: {} files, {} persons, {} organizations, {} places, {} patterns\n",
         report.files, report.persons, report.organizations, report.places, report.patterns
     );
-    Ok(ExitCode::SUCCESS)
+    match io::stdout().lock().write_all(line.as_bytes()) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Ok(write_failed(&e, &Stats::default())),
+    }
 }
 
 fn progress_bar(total: u64) -> indicatif::ProgressBar {
@@ -234,153 +294,4 @@ fn progress_bar(total: u64) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-#[derive(Debug, Default)]
-struct Stats {
-    articles: u64,
-    skipped: u64,
-}
-
-/// What a worker made of one chunk.
-struct Done {
-    seq: u64,
-    out: Vec<u8>,
-    messages: Vec<String>,
-    articles: u64,
-    skipped: u64,
-}
-
-/// Runs reader, workers and the ordered writer until the input ends or the output closes.
-#[allow(clippy::too_many_arguments)]
-fn drive(
-    pipeline: GetPipeline,
-    opts: &Arc<OutputOptions>,
-    fields: &Arc<Fields>,
-    sources: &[input::Source],
-    threads: usize,
-    out: &mut impl Write,
-    stats: &mut Stats,
-    bar: Option<&indicatif::ProgressBar>,
-) -> io::Result<()> {
-    let (chunk_tx, chunk_rx) = crossbeam_channel::bounded::<(u64, Chunk)>(threads * 2);
-    let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(threads * 2);
-    let read_bytes = Arc::new(AtomicU64::new(0));
-    let started = std::time::Instant::now();
-    std::thread::scope(|scope| {
-        let reader_bytes = read_bytes.clone();
-        scope.spawn(move || {
-            let mut seq = 0u64;
-            input::read_sources(sources, &reader_bytes, |chunk| {
-                seq += 1;
-                chunk_tx.send((seq - 1, chunk)).is_ok()
-            });
-        });
-        for _ in 0..threads {
-            let (rx, tx) = (chunk_rx.clone(), done_tx.clone());
-            scope.spawn(move || {
-                for (seq, chunk) in rx {
-                    if tx.send(process(seq, chunk, pipeline, opts, fields)).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(chunk_rx);
-        drop(done_tx);
-        let mut pending = BTreeMap::new();
-        let mut next = 0u64;
-        let mut result = Ok(());
-        for done in &done_rx {
-            pending.insert(done.seq, done);
-            while let Some(done) = pending.remove(&next) {
-                next += 1;
-                for m in &done.messages {
-                    eprintln!("quotewire: {m}");
-                }
-                stats.articles += done.articles;
-                stats.skipped += done.skipped;
-                if let Err(e) = out.write_all(&done.out) {
-                    result = Err(e);
-                    break;
-                }
-            }
-            if result.is_err() {
-                break;
-            }
-            if let Some(bar) = bar {
-                bar.set_position(read_bytes.load(Ordering::Relaxed));
-                let secs = started.elapsed().as_secs_f64().max(1e-3);
-                bar.set_message(format!(
-                    "{} articles ({:.0}/s)",
-                    stats.articles,
-                    stats.articles as f64 / secs
-                ));
-            }
-        }
-        // Dropping the receiver ends the workers, then the reader, on a closed output.
-        drop(done_rx);
-        result
-    })
-}
-
-/// Decodes, analyses and formats one chunk.
-fn process(seq: u64, chunk: Chunk, pipeline: GetPipeline, opts: &OutputOptions, fields: &Fields) -> Done {
-    // Records take about as many bytes as their input: room for that up front saves the
-    // copies of a growing buffer.
-    let size = match &chunk {
-        Chunk::Lines { data, .. } | Chunk::Text { data, .. } => data.len(),
-        Chunk::Failed { .. } => 0,
-    };
-    let mut done = Done { seq, out: Vec::with_capacity(size), messages: Vec::new(), articles: 0, skipped: 0 };
-    let emit = |article: &Article, done: &mut Done| {
-        let pipeline = pipeline();
-        let analysis = pipeline.analyze(&article.text);
-        output::write_article(&mut done.out, opts, article, &analysis, pipeline.gazetteer());
-        done.articles += 1;
-    };
-    match chunk {
-        Chunk::Failed { message } => {
-            done.messages.push(message);
-            done.skipped += 1;
-        }
-        // A blank source (empty stdin, an empty file) holds no article.
-        Chunk::Text { data, .. } if data.iter().all(u8::is_ascii_whitespace) => {}
-        Chunk::Text { origin, data } => {
-            let text = match String::from_utf8(data) {
-                Ok(text) => text,
-                Err(e) => {
-                    done.messages.push(format!("{origin}: invalid UTF-8, decoded lossily"));
-                    String::from_utf8_lossy(e.as_bytes()).into_owned()
-                }
-            };
-            let article = Article {
-                id: origin.as_ref().into(),
-                text,
-                kept: vec![serde_json::Value::Null; fields.keep.len()],
-            };
-            emit(&article, &mut done);
-        }
-        Chunk::Lines { origin, first_line, data } => {
-            // memchr finds the line ends many bytes at a time.
-            let ends = memchr::memchr_iter(b'\n', &data).chain(std::iter::once(data.len()));
-            let mut start = 0;
-            for (i, end) in ends.enumerate() {
-                let line = &data[start..end];
-                start = end + 1;
-                let line_no = first_line + i as u64;
-                if line.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                match input::parse_line(line, line_no, fields) {
-                    Ok(article) => emit(&article, &mut done),
-                    Err(reason) => {
-                        done.messages.push(format!("{origin}:{line_no}: {reason}"));
-                        done.skipped += 1;
-                    }
-                }
-            }
-        }
-    }
-    done
 }
