@@ -10,9 +10,9 @@
 //! are cut into chunks of whole lines ([`CHUNK_SIZE`] bytes or so), which workers decode
 //! with [`parse_line`].
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -340,8 +340,10 @@ pub fn read_sources(
 ) {
     for (index, source) in sources.iter().enumerate().skip(opts.start.source) {
         let origin: Arc<str> = Arc::from(source.name());
-        let here = Position { source: index, line: if index == opts.start.source { opts.start.line } else { 1 } };
-        let mut src = SourceReader { origin: origin.clone(), at: here, max: opts.max_article, sink: &mut sink };
+        let here =
+            Position { source: index, line: if index == opts.start.source { opts.start.line } else { 1 } };
+        let mut src =
+            SourceReader { origin: origin.clone(), at: here, max: opts.max_article, sink: &mut sink };
         let opened = match source {
             Source::Stdin => decoder(Counting { inner: io::stdin(), count: progress.clone() }),
             Source::File { path, .. } => {
@@ -471,11 +473,15 @@ impl<S: FnMut(Chunk, Position) -> bool> SourceReader<'_, S> {
             let oversized = !eof && (data.len() - whole) as u64 > self.max;
             if whole > 0 && (data.len() >= CHUNK_SIZE || eof || read.is_err() || oversized) {
                 let rest = data.split_off(whole);
-                let lines = memchr::memchr_iter(b'\n', &data).count() as u64 + u64::from(data.last() != Some(&b'\n'));
+                let lines =
+                    memchr::memchr_iter(b'\n', &data).count() as u64 + u64::from(data.last() != Some(&b'\n'));
                 let chunk = std::mem::replace(&mut data, Vec::with_capacity(CHUNK_SIZE + 64 * 1024));
                 data.extend_from_slice(&rest);
                 let at = Position { source, line: line + lines };
-                if !(self.sink)(Chunk::Lines { origin: self.origin.clone(), first_line: line, data: chunk }, at) {
+                if !(self.sink)(
+                    Chunk::Lines { origin: self.origin.clone(), first_line: line, data: chunk },
+                    at,
+                ) {
                     return false;
                 }
                 line += lines;

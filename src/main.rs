@@ -166,7 +166,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
     let pipeline = || cell.get_or_init(|| build_pipeline(&cli).expect("the embedded data loads"));
     let found = input::discover(&cli.inputs);
-    let opts = OutputOptions { emit: cli.emit, format: cli.format, sentences: cli.sentences, keep: cli.keep.clone() };
+    let opts = OutputOptions {
+        emit: cli.emit,
+        format: cli.format,
+        sentences: cli.sentences,
+        keep: cli.keep.clone(),
+    };
     let fields = Fields { id: cli.id_field.clone(), text: cli.text_field.clone(), keep: cli.keep.clone() };
     let threads = cli
         .threads

@@ -196,7 +196,11 @@ pub fn drive(
             if let Some(bar) = bar {
                 bar.set_position(read_bytes.load(Ordering::Relaxed));
                 let secs = started.elapsed().as_secs_f64().max(1e-3);
-                bar.set_message(format!("{} articles ({:.0}/s)", stats.articles, stats.articles as f64 / secs));
+                bar.set_message(format!(
+                    "{} articles ({:.0}/s)",
+                    stats.articles,
+                    stats.articles as f64 / secs
+                ));
             }
         };
         match ended {
@@ -274,7 +278,8 @@ fn process(seq: u64, chunk: Chunk, at: Position, work: &Work) -> Done {
         Chunk::Lines { data, .. } | Chunk::Text { data, .. } => data.len(),
         Chunk::Failed { .. } => 0,
     };
-    let mut done = Done { seq, out: Vec::with_capacity(size), messages: Vec::new(), articles: 0, skipped: 0, at };
+    let mut done =
+        Done { seq, out: Vec::with_capacity(size), messages: Vec::new(), articles: 0, skipped: 0, at };
     let emit = |article: &Article, place: &dyn Fn() -> String, done: &mut Done| {
         let mark = done.out.len();
         let result = panics::catch(|| {

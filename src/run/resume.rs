@@ -81,7 +81,8 @@ impl Resumable {
             .truncate(from.bytes == 0)
             .open(output)
             .with_context(|| format!("{}: cannot write", output.display()))?;
-        file.set_len(from.bytes).with_context(|| format!("{}: cannot cut to its checkpoint", output.display()))?;
+        file.set_len(from.bytes)
+            .with_context(|| format!("{}: cannot cut to its checkpoint", output.display()))?;
         let mut file = file;
         io::Seek::seek(&mut file, io::SeekFrom::End(0))?;
         // The log is rewritten whole, then renamed into place: a crash leaves the old one or
