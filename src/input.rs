@@ -1,14 +1,18 @@
 //! Input: finding the sources, reading them in bounded chunks, and decoding articles.
 //!
 //! A source is stdin, a file or a directory (walked recursively, in sorted order, for
-//! `*.txt`, `*.jsonl`, `*.ndjson` and their `.gz`). Gzip is recognised by its magic bytes,
-//! so `.gz` files and gzipped stdin are decompressed on the fly. A JSON Lines source (by
-//! extension, or stdin whose first non-blank byte is `{`) holds one article per line; any
-//! other file is one article whose id is its path.
+//! `*.txt`, `*.json`, `*.jsonl`, `*.ndjson` and their `.gz`; symlinks are followed and
+//! each real directory is walked once). Gzip is recognised by its magic bytes, so `.gz`
+//! files and gzipped stdin are decompressed on the fly, and a UTF-8 byte-order mark at the
+//! start is passed. What a source holds is told by its content: a first non-blank byte
+//! `{` is JSON Lines (one article per line; `.jsonl`/`.ndjson` files always are), `[` one
+//! JSON array of articles, anything else one text article whose id is its path.
 //!
 //! The reader never holds more than one chunk of a source at a time: JSON Lines sources
 //! are cut into chunks of whole lines ([`CHUNK_SIZE`] bytes or so), which workers decode
-//! with [`parse_line`].
+//! with [`parse_line`]. No article larger than [`ReadOptions::max_article`] is held: a
+//! longer line is passed in bounded memory and reported. A read error hands on every whole
+//! line read before it.
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -840,6 +844,56 @@ impl<'de> Visitor<'de> for PickFields<'_> {
 mod tests {
     use super::*;
     use crate::test_support::XorShift;
+
+    #[test]
+    fn sizes_read_and_written() {
+        assert_eq!(parse_size("64MiB"), Ok(64 << 20));
+        assert_eq!(parse_size("1g"), Ok(1 << 30));
+        assert_eq!(parse_size("500 KB"), Ok(500 << 10));
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12 parsecs").is_err());
+        assert!(parse_size("99999999999T").is_err());
+        assert_eq!(human_size(64 << 20), "64 MiB");
+        assert_eq!(human_size(1536), "1536 bytes");
+    }
+
+    #[test]
+    fn skip_lines_counts_a_last_line_without_a_break() {
+        let mut r: &[u8] = b"a\nb\nc";
+        assert_eq!(skip_lines(&mut r, 1).unwrap(), 1);
+        assert_eq!(r, b"b\nc");
+        assert_eq!(skip_lines(&mut r, 5).unwrap(), 1);
+        assert_eq!(r, b"");
+    }
+
+    /// Collects what [`read_sources`] hands out for one file.
+    fn read_all(path: &Path, opts: &ReadOptions) -> Vec<(Chunk, Position)> {
+        let sources = [Source::File { path: path.to_path_buf(), jsonl: false }];
+        let mut got = Vec::new();
+        read_sources(&sources, opts, &Arc::new(AtomicU64::new(0)), |c, at| {
+            got.push((c, at));
+            true
+        });
+        got
+    }
+
+    #[test]
+    fn chunks_carry_the_position_after_them_and_start_where_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x");
+        std::fs::write(&path, "\n{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"text\":\"c\"}").unwrap();
+        let got = read_all(&path, &ReadOptions::default());
+        assert_eq!(got.len(), 1);
+        assert!(matches!(&got[0].0, Chunk::Lines { first_line: 2, .. }));
+        assert_eq!(got[0].1, Position { source: 0, line: 5 });
+        let from = ReadOptions { start: Position { source: 0, line: 4 }, ..ReadOptions::default() };
+        let got = read_all(&path, &from);
+        match &got[0].0 {
+            Chunk::Lines { first_line: 4, data, .. } => assert_eq!(data, b"{\"text\":\"c\"}"),
+            other => panic!("{other:?}"),
+        }
+    }
 
     #[test]
     fn parse_line_picks_fields() {
