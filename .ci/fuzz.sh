@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${FUZZ_SECONDS:-15}
+if [ "${SKIP_FUZZ:-0}" = 1 ]; then echo "== fuzz: SKIP_FUZZ=1, skipped"; exit 0; fi
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "== fuzz: no nightly toolchain, skipped"
   exit 0
