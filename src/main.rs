@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use quotewire::Pipeline;
 use quotewire::attribution::Attributor;
@@ -189,7 +189,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         .sum();
 
     let mut sink = match &cli.output {
-        Some(path) => Sink::file(run::resume::Resumable::open(path, &run_name(&cli), cli.resume)?),
+        Some(path) => {
+            let resumable = run::resume::Resumable::open(path, &run_name(&cli), cli.resume)?;
+            Sink::file(resumable).with_context(|| format!("{}: cannot write", path.display()))?
+        }
         None => Sink::stdout(),
     };
     let mut read = ReadOptions { max_article: cli.max_article_size, ..ReadOptions::default() };

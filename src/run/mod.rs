@@ -75,14 +75,9 @@ impl Sink {
     }
 
     /// Records to an `-o` file.
-    pub fn file(r: Resumable) -> Sink {
-        let file = r.file.try_clone();
-        let written = r.from.bytes;
-        let out: Box<dyn Write> = match file {
-            Ok(f) => Box::new(f),
-            Err(_) => Box::new(io::sink()),
-        };
-        Sink { out: io::BufWriter::with_capacity(256 * 1024, out), written, log: Some(r) }
+    pub fn file(r: Resumable) -> io::Result<Sink> {
+        let out: Box<dyn Write> = Box::new(r.file.try_clone()?);
+        Ok(Sink { out: io::BufWriter::with_capacity(256 * 1024, out), written: r.from.bytes, log: Some(r) })
     }
 
     /// Where a resumed run goes on from.

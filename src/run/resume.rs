@@ -75,7 +75,7 @@ impl Resumable {
         let run = run.replace('\n', " ");
         let from = if resume { last_checkpoint(output, &log_path, &run)? } else { None };
         let from = from.unwrap_or_default();
-        let file = OpenOptions::new()
+        let mut file = OpenOptions::new()
             .create(true)
             .write(true)
             .truncate(from.bytes == 0)
@@ -83,7 +83,6 @@ impl Resumable {
             .with_context(|| format!("{}: cannot write", output.display()))?;
         file.set_len(from.bytes)
             .with_context(|| format!("{}: cannot cut to its checkpoint", output.display()))?;
-        let mut file = file;
         io::Seek::seek(&mut file, io::SeekFrom::End(0))?;
         // The log is rewritten whole, then renamed into place: a crash leaves the old one or
         // the new one.
