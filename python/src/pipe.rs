@@ -1,0 +1,361 @@
+//! `Pipeline.pipe`: many articles through Rust worker threads, records out in input order.
+//!
+//! The main thread (the caller's, holding the GIL) takes items from the Python iterable in
+//! batches of about `batch_bytes` of text, copies their texts out and keeps their ids and
+//! kept fields; worker threads analyse the texts without the GIL; the main thread waits for
+//! the next batch in order with the GIL released, then turns its analyses into records. At
+//! most two batches per thread are in flight, so memory stays flat whatever the input size.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+use crossbeam_channel::{Receiver, Sender};
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyIterator, PyString};
+
+use quotewire::{Analysis, Pipeline};
+
+use crate::QuotewireError;
+use crate::convert::Converter;
+
+/// At most this many items go in one batch, however short their texts.
+const MAX_BATCH_ITEMS: usize = 4096;
+
+/// What to do with an item that cannot be analysed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnError {
+    /// Raise `QuotewireError` in its place (iteration may go on after it).
+    Raise,
+    /// Yield `{"id": ..., "error": "item N: reason"}` in its place.
+    Record,
+}
+
+impl OnError {
+    /// `"raise"` or `"record"`.
+    pub fn parse(s: &str) -> PyResult<OnError> {
+        match s {
+            "raise" => Ok(OnError::Raise),
+            "record" => Ok(OnError::Record),
+            other => Err(PyValueError::new_err(format!("errors={other:?}: expected \"raise\" or \"record\""))),
+        }
+    }
+}
+
+/// The options of one `pipe` call.
+pub struct Options {
+    pub threads: usize,
+    pub text_key: Py<PyString>,
+    pub id_key: Py<PyString>,
+    pub keep: Vec<Py<PyString>>,
+    pub sentences: bool,
+    pub on_error: OnError,
+    pub batch_bytes: usize,
+}
+
+/// What the main thread keeps of an item while its text is analysed.
+enum Meta {
+    /// An article: its id and the values of the kept fields.
+    Article { id: Py<PyAny>, kept: Vec<Py<PyAny>> },
+    /// An item that is not an article; the message names it.
+    Bad { id: Py<PyAny>, message: String },
+}
+
+/// What a worker made of one item.
+enum Outcome {
+    /// Nothing to analyse (a bad item).
+    Skipped,
+    /// The text and its analysis.
+    Analysed(String, Analysis),
+    /// The analysis panicked: a bug in quotewire, reported as an error of the item.
+    Failed,
+}
+
+struct Job {
+    seq: u64,
+    texts: Vec<Option<String>>,
+}
+
+struct Done {
+    seq: u64,
+    outcomes: Vec<Outcome>,
+}
+
+/// The iterator `Pipeline.pipe` returns: records in input order.
+#[pyclass(module = "quotewire")]
+pub struct PipeIter {
+    pipeline: Arc<Pipeline>,
+    options: Options,
+    /// The input, until it ends or raises.
+    items: Option<Py<PyIterator>>,
+    /// An exception of the input iterator, raised after the records of the items before it.
+    input_error: Option<PyErr>,
+    /// How many items were taken from the input.
+    position: u64,
+    job_tx: Option<Sender<Job>>,
+    job_rx: Receiver<Job>,
+    done_tx: Option<Sender<Done>>,
+    done_rx: Receiver<Done>,
+    /// Batches sent to the workers, and the number of the next batch to put out.
+    sent: u64,
+    next_out: u64,
+    /// The metas of the batches in flight, in order (the front is batch `next_out`).
+    metas: VecDeque<Vec<Meta>>,
+    /// Finished batches waiting for their turn.
+    pending: BTreeMap<u64, Vec<Outcome>>,
+    /// The batch being put out.
+    current: Option<(std::vec::IntoIter<Meta>, std::vec::IntoIter<Outcome>)>,
+    converter: Converter,
+}
+
+impl PipeIter {
+    pub fn new(
+        py: Python<'_>,
+        pipeline: Arc<Pipeline>,
+        items: &Bound<'_, PyAny>,
+        options: Options,
+    ) -> PyResult<PipeIter> {
+        let iter = items.try_iter()?.unbind();
+        let (job_tx, job_rx) = crossbeam_channel::unbounded();
+        let (done_tx, done_rx) = crossbeam_channel::unbounded();
+        let converter = Converter::new(py, &pipeline, options.sentences);
+        Ok(PipeIter {
+            pipeline,
+            options,
+            items: Some(iter),
+            input_error: None,
+            position: 0,
+            job_tx: Some(job_tx),
+            job_rx,
+            done_tx: Some(done_tx),
+            done_rx,
+            sent: 0,
+            next_out: 0,
+            metas: VecDeque::new(),
+            pending: BTreeMap::new(),
+            current: None,
+            converter,
+        })
+    }
+
+    /// Starts the workers, once, on the first call to `__next__`.
+    fn start_workers(&mut self) {
+        let Some(done_tx) = self.done_tx.take() else { return };
+        for _ in 0..self.options.threads {
+            let (rx, tx, pipeline) = (self.job_rx.clone(), done_tx.clone(), self.pipeline.clone());
+            std::thread::spawn(move || {
+                for job in rx {
+                    let outcomes = analyse_batch(&pipeline, job.texts);
+                    if tx.send(Done { seq: job.seq, outcomes }).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    }
+
+    /// What `item` (the item number `pos`, 0-based) holds: its text, id and kept fields, or
+    /// why it is not an article (and the id to report it under).
+    fn decode(
+        &self,
+        py: Python<'_>,
+        item: &Bound<'_, PyAny>,
+        pos: u64,
+    ) -> Result<(String, Py<PyAny>, Vec<Py<PyAny>>), (Py<PyAny>, String)> {
+        let position = || pos.into_pyobject(py).map_or_else(|_| py.None(), |p| p.into_any().unbind());
+        let nothing = || (0..self.options.keep.len()).map(|_| py.None()).collect();
+        if let Ok(s) = item.cast::<PyString>() {
+            return match s.to_cow() {
+                Ok(text) => Ok((text.into_owned(), position(), nothing())),
+                Err(e) => Err((position(), format!("item {pos}: {e}"))),
+            };
+        }
+        let Ok(d) = item.cast::<PyDict>() else {
+            let type_name = item.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
+            return Err((position(), format!("item {pos}: expected a str or a dict, got {type_name}")));
+        };
+        let get = |key: &Py<PyString>| d.get_item(key.bind(py)).ok().flatten();
+        let id = match get(&self.options.id_key) {
+            Some(id) if !id.is_none() => id.unbind(),
+            _ => position(),
+        };
+        let text_key = self.options.text_key.bind(py).to_string();
+        match get(&self.options.text_key) {
+            Some(text) => match text.cast::<PyString>() {
+                Ok(s) => match s.to_cow() {
+                    Ok(t) => {
+                        let kept = self
+                            .options
+                            .keep
+                            .iter()
+                            .map(|k| get(k).map_or_else(|| py.None(), Bound::unbind))
+                            .collect();
+                        Ok((t.into_owned(), id, kept))
+                    }
+                    Err(e) => Err((id, format!("item {pos}: {e}"))),
+                },
+                Err(_) => {
+                    let type_name = text.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
+                    Err((id, format!("item {pos}: field {text_key:?} is not a str (got {type_name})")))
+                }
+            },
+            None => {
+                // An error record of `quotewire.read(..., errors="record")` keeps its message.
+                match d.get_item("error").ok().flatten().and_then(|e| e.extract::<String>().ok()) {
+                    Some(message) => Err((id, message)),
+                    None => Err((id, format!("item {pos}: no {text_key:?} field"))),
+                }
+            }
+        }
+    }
+
+    /// Takes the next batch from the input: texts (None for bad items) and metas.
+    fn take_batch(&mut self, py: Python<'_>) -> (Vec<Option<String>>, Vec<Meta>) {
+        let mut texts = Vec::new();
+        let mut metas = Vec::new();
+        let Some(mut iter) = self.items.as_ref().map(|i| i.bind(py).clone()) else { return (texts, metas) };
+        let mut bytes = 0;
+        while bytes < self.options.batch_bytes && texts.len() < MAX_BATCH_ITEMS {
+            match iter.next() {
+                None => {
+                    self.items = None;
+                    break;
+                }
+                Some(Err(e)) => {
+                    self.input_error = Some(e);
+                    self.items = None;
+                    break;
+                }
+                Some(Ok(item)) => {
+                    let pos = self.position;
+                    self.position += 1;
+                    match self.decode(py, &item, pos) {
+                        Ok((text, id, kept)) => {
+                            bytes += text.len();
+                            texts.push(Some(text));
+                            metas.push(Meta::Article { id, kept });
+                        }
+                        Err((id, message)) => {
+                            texts.push(None);
+                            metas.push(Meta::Bad { id, message });
+                        }
+                    }
+                }
+            }
+        }
+        (texts, metas)
+    }
+
+    /// Sends batches until two per thread are in flight or the input ends.
+    fn fill(&mut self, py: Python<'_>) {
+        let limit = 2 * self.options.threads as u64;
+        while self.items.is_some() && self.sent - self.next_out < limit {
+            let (texts, metas) = self.take_batch(py);
+            if metas.is_empty() {
+                break;
+            }
+            let Some(tx) = &self.job_tx else { break };
+            if tx.send(Job { seq: self.sent, texts }).is_err() {
+                break;
+            }
+            self.metas.push_back(metas);
+            self.sent += 1;
+        }
+        if self.items.is_none() {
+            // No more jobs: the workers end when the queue is empty.
+            self.job_tx = None;
+        }
+    }
+
+    /// The record of one item, or the exception raised in its place.
+    fn emit(&mut self, py: Python<'_>, meta: Meta, outcome: Outcome) -> PyResult<Py<PyAny>> {
+        match (meta, outcome) {
+            (Meta::Article { id, kept }, Outcome::Analysed(text, analysis)) => {
+                let kept: Vec<Bound<'_, PyAny>> = kept.into_iter().map(|k| k.into_bound(py)).collect();
+                let record = self.converter.article(
+                    py,
+                    &self.pipeline,
+                    &text,
+                    &analysis,
+                    id.bind(py),
+                    &self.options.keep,
+                    &kept,
+                )?;
+                Ok(record.unbind())
+            }
+            (Meta::Article { id, .. }, _) => self.error(py, id, "internal error: the analysis failed".into()),
+            (Meta::Bad { id, message }, _) => self.error(py, id, message),
+        }
+    }
+
+    fn error(&self, py: Python<'_>, id: Py<PyAny>, message: String) -> PyResult<Py<PyAny>> {
+        match self.options.on_error {
+            OnError::Raise => Err(QuotewireError::new_err(message)),
+            OnError::Record => {
+                let d = PyDict::new(py);
+                d.set_item(self.converter.id_key(py), id)?;
+                d.set_item(self.converter.error_key(py), message)?;
+                Ok(d.into_any().unbind())
+            }
+        }
+    }
+}
+
+/// Analyses one batch; a panic (a bug) fails the batch's articles instead of the process.
+fn analyse_batch(pipeline: &Pipeline, texts: Vec<Option<String>>) -> Vec<Outcome> {
+    let n = texts.len();
+    let run = AssertUnwindSafe(|| {
+        texts
+            .into_iter()
+            .map(|t| match t {
+                Some(text) => {
+                    let analysis = pipeline.analyze(&text);
+                    Outcome::Analysed(text, analysis)
+                }
+                None => Outcome::Skipped,
+            })
+            .collect()
+    });
+    catch_unwind(run).unwrap_or_else(|_| (0..n).map(|_| Outcome::Failed).collect())
+}
+
+#[pymethods]
+impl PipeIter {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        self.start_workers();
+        loop {
+            if let Some((metas, outcomes)) = &mut self.current {
+                if let Some(meta) = metas.next() {
+                    let outcome = outcomes.next().unwrap_or(Outcome::Failed);
+                    return self.emit(py, meta, outcome).map(Some);
+                }
+                self.current = None;
+            }
+            if let Some(outcomes) = self.pending.remove(&self.next_out) {
+                let metas = self.metas.pop_front().unwrap_or_default();
+                self.next_out += 1;
+                self.current = Some((metas.into_iter(), outcomes.into_iter()));
+                continue;
+            }
+            self.fill(py);
+            if self.next_out == self.sent {
+                return match self.input_error.take() {
+                    Some(e) => Err(e),
+                    None => Ok(None),
+                };
+            }
+            let rx = &self.done_rx;
+            match py.detach(|| rx.recv()) {
+                Ok(done) => {
+                    self.pending.insert(done.seq, done.outcomes);
+                }
+                Err(_) => return Err(PyRuntimeError::new_err("quotewire: the worker threads ended early")),
+            }
+        }
+    }
+}
