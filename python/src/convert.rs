@@ -15,6 +15,8 @@ use serde_json::Value;
 
 use quotewire::gazetteer::{EntityId, Gazetteer};
 use quotewire::records::{MentionRecord, QuoteRecord, RecordBuilder, SentenceSpan};
+use std::sync::Arc;
+
 use quotewire::{Analysis, Pipeline};
 
 /// At most this many distinct cue strings are kept (they are words of the text).
@@ -77,7 +79,7 @@ struct EntityStrings {
 
 /// Turns analyses into Python records; one per `pipe` call (or per `analyze`).
 pub struct Converter {
-    gazetteer_entities: usize,
+    pipeline: Arc<Pipeline>,
     sentences: bool,
     keys: Keys,
     /// Dicts holding the keys of a quote, a speaker, a mention and a sentence span, in
@@ -103,7 +105,7 @@ fn template(py: Python<'_>, keys: &[&Py<PyString>]) -> PyResult<Py<PyDict>> {
 
 impl Converter {
     /// A converter for records of `pipeline`, with sentence spans when `sentences`.
-    pub fn new(py: Python<'_>, pipeline: &Pipeline, sentences: bool) -> Converter {
+    pub fn new(py: Python<'_>, pipeline: Arc<Pipeline>, sentences: bool) -> Converter {
         let keys = Keys::new(py);
         // Building a dict of interned keys and None cannot fail but for memory.
         let t = |ks: &[&Py<PyString>]| template(py, ks).unwrap_or_else(|_| PyDict::new(py).unbind());
@@ -119,11 +121,19 @@ impl Converter {
             &keys.confidence,
         ]);
         let speaker_template = t(&[&keys.name, &keys.id, &keys.mention, &keys.start, &keys.end]);
-        let mention_template =
-            t(&[&keys.start, &keys.end, &keys.text, &keys.id, &keys.name, &keys.type_, &keys.form, &keys.kind]);
+        let mention_template = t(&[
+            &keys.start,
+            &keys.end,
+            &keys.text,
+            &keys.id,
+            &keys.name,
+            &keys.type_,
+            &keys.form,
+            &keys.kind,
+        ]);
         let span_template = t(&[&keys.start, &keys.end]);
         Converter {
-            gazetteer_entities: pipeline.gazetteer().entities().len(),
+            pipeline,
             sentences,
             keys,
             quote_template,
@@ -148,7 +158,11 @@ impl Converter {
     }
 
     fn name<'py>(&mut self, py: Python<'py>, name: &'static str) -> Bound<'py, PyString> {
-        self.names.entry(name.as_ptr() as usize).or_insert_with(|| PyString::intern(py, name).unbind()).bind(py).clone()
+        self.names
+            .entry(name.as_ptr() as usize)
+            .or_insert_with(|| PyString::intern(py, name).unbind())
+            .bind(py)
+            .clone()
     }
 
     fn cue<'py>(&mut self, py: Python<'py>, cue: &str) -> Bound<'py, PyString> {
@@ -264,14 +278,13 @@ impl Converter {
     pub fn article<'py>(
         &mut self,
         py: Python<'py>,
-        pipeline: &Pipeline,
         text: &str,
         analysis: &Analysis,
         id: &Bound<'py, PyAny>,
         keep: &[Py<PyString>],
         kept: &[Bound<'py, PyAny>],
     ) -> PyResult<Bound<'py, PyAny>> {
-        debug_assert_eq!(self.gazetteer_entities, pipeline.gazetteer().entities().len());
+        let pipeline = self.pipeline.clone();
         let gazetteer = pipeline.gazetteer();
         let rb = RecordBuilder::new(text, gazetteer);
         let record = PyDict::new(py);
@@ -279,7 +292,8 @@ impl Converter {
         for (k, v) in keep.iter().zip(kept) {
             record.set_item(k.bind(py), v)?;
         }
-        let quotes = analysis.quotes.iter().map(|q| self.quote(py, &rb.quote(q))).collect::<PyResult<Vec<_>>>()?;
+        let quotes =
+            analysis.quotes.iter().map(|q| self.quote(py, &rb.quote(q))).collect::<PyResult<Vec<_>>>()?;
         record.set_item(self.keys.quotes.bind(py), PyList::new(py, quotes)?)?;
         let mentions = analysis
             .mentions
@@ -315,7 +329,8 @@ pub fn json_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>
         }
         Value::String(s) => PyString::new(py, s).into_any(),
         Value::Array(items) => {
-            PyList::new(py, items.iter().map(|x| json_to_py(py, x)).collect::<PyResult<Vec<_>>>()?)?.into_any()
+            PyList::new(py, items.iter().map(|x| json_to_py(py, x)).collect::<PyResult<Vec<_>>>()?)?
+                .into_any()
         }
         Value::Object(map) => {
             let d = PyDict::new(py);

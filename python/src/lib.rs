@@ -94,8 +94,8 @@ impl Pipeline {
         let pipeline = self.inner.clone();
         let analysis = py.detach(|| pipeline.analyze(&text));
         let id = id.unwrap_or_else(|| py.None().into_bound(py));
-        let mut conv = Converter::new(py, &self.inner, sentences);
-        conv.article(py, &self.inner, &text, &analysis, &id, &[], &[])
+        let mut conv = Converter::new(py, self.inner.clone(), sentences);
+        conv.article(py, &text, &analysis, &id, &[], &[])
     }
 
     /// Analyses many articles in parallel; see `quotewire.Pipeline.pipe` in the stubs.
@@ -119,9 +119,8 @@ impl Pipeline {
         let keep = keep.unwrap_or_default();
         check_keep(&keep)?;
         let on_error = pipe::OnError::parse(errors)?;
-        let threads = threads
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-            .max(1);
+        let threads =
+            threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
         let options = pipe::Options {
             threads,
             text_key: PyString::intern(py, text_key).unbind(),

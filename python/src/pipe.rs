@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
-use crossbeam_channel::{Receiver, Sender};
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyIterator, PyString};
@@ -19,6 +19,9 @@ use quotewire::{Analysis, Pipeline};
 
 use crate::QuotewireError;
 use crate::convert::Converter;
+
+/// How often a thread waiting for records looks for signals (Ctrl-C).
+pub const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// At most this many items go in one batch, however short their texts.
 const MAX_BATCH_ITEMS: usize = 4096;
@@ -38,7 +41,9 @@ impl OnError {
         match s {
             "raise" => Ok(OnError::Raise),
             "record" => Ok(OnError::Record),
-            other => Err(PyValueError::new_err(format!("errors={other:?}: expected \"raise\" or \"record\""))),
+            other => {
+                Err(PyValueError::new_err(format!("errors={other:?}: expected \"raise\" or \"record\"")))
+            }
         }
     }
 }
@@ -53,6 +58,10 @@ pub struct Options {
     pub on_error: OnError,
     pub batch_bytes: usize,
 }
+
+/// An item's text, id and kept fields, or the id to report it under and why it is not an
+/// article.
+type Decoded = Result<(String, Py<PyAny>, Vec<Py<PyAny>>), (Py<PyAny>, String)>;
 
 /// What the main thread keeps of an item while its text is analysed.
 enum Meta {
@@ -119,7 +128,7 @@ impl PipeIter {
         let iter = items.try_iter()?.unbind();
         let (job_tx, job_rx) = crossbeam_channel::unbounded();
         let (done_tx, done_rx) = crossbeam_channel::unbounded();
-        let converter = Converter::new(py, &pipeline, options.sentences);
+        let converter = Converter::new(py, pipeline.clone(), options.sentences);
         Ok(PipeIter {
             pipeline,
             options,
@@ -157,12 +166,7 @@ impl PipeIter {
 
     /// What `item` (the item number `pos`, 0-based) holds: its text, id and kept fields, or
     /// why it is not an article (and the id to report it under).
-    fn decode(
-        &self,
-        py: Python<'_>,
-        item: &Bound<'_, PyAny>,
-        pos: u64,
-    ) -> Result<(String, Py<PyAny>, Vec<Py<PyAny>>), (Py<PyAny>, String)> {
+    fn decode(&self, py: Python<'_>, item: &Bound<'_, PyAny>, pos: u64) -> Decoded {
         let position = || pos.into_pyobject(py).map_or_else(|_| py.None(), |p| p.into_any().unbind());
         let nothing = || (0..self.options.keep.len()).map(|_| py.None()).collect();
         if let Ok(s) = item.cast::<PyString>() {
@@ -196,7 +200,8 @@ impl PipeIter {
                     Err(e) => Err((id, format!("item {pos}: {e}"))),
                 },
                 Err(_) => {
-                    let type_name = text.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
+                    let type_name =
+                        text.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
                     Err((id, format!("item {pos}: field {text_key:?} is not a str (got {type_name})")))
                 }
             },
@@ -273,15 +278,8 @@ impl PipeIter {
         match (meta, outcome) {
             (Meta::Article { id, kept }, Outcome::Analysed(text, analysis)) => {
                 let kept: Vec<Bound<'_, PyAny>> = kept.into_iter().map(|k| k.into_bound(py)).collect();
-                let record = self.converter.article(
-                    py,
-                    &self.pipeline,
-                    &text,
-                    &analysis,
-                    id.bind(py),
-                    &self.options.keep,
-                    &kept,
-                )?;
+                let record =
+                    self.converter.article(py, &text, &analysis, id.bind(py), &self.options.keep, &kept)?;
                 Ok(record.unbind())
             }
             (Meta::Article { id, .. }, _) => self.error(py, id, "internal error: the analysis failed".into()),
@@ -349,12 +347,16 @@ impl PipeIter {
                     None => Ok(None),
                 };
             }
+            // Without the GIL, waking now and then to let Ctrl-C through.
             let rx = &self.done_rx;
-            match py.detach(|| rx.recv()) {
+            match py.detach(|| rx.recv_timeout(SIGNAL_CHECK)) {
                 Ok(done) => {
                     self.pending.insert(done.seq, done.outcomes);
                 }
-                Err(_) => return Err(PyRuntimeError::new_err("quotewire: the worker threads ended early")),
+                Err(RecvTimeoutError::Timeout) => py.check_signals()?,
+                Err(RecvTimeoutError::Disconnected) => {
+                    return Err(PyRuntimeError::new_err("quotewire: the worker threads ended early"));
+                }
             }
         }
     }

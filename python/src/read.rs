@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
-use crossbeam_channel::Receiver;
+use crossbeam_channel::{Receiver, RecvTimeoutError};
 use pyo3::exceptions::{PyTypeError, PyUnicodeWarning, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
@@ -21,7 +21,7 @@ use quotewire::input::{self, Chunk, Fields};
 
 use crate::QuotewireError;
 use crate::convert::json_to_py;
-use crate::pipe::OnError;
+use crate::pipe::{OnError, SIGNAL_CHECK};
 
 /// The lines of a JSON Lines chunk still to be read.
 struct Lines {
@@ -73,7 +73,9 @@ pub fn read(
     }
     let keep = keep.unwrap_or_default();
     if let Some(k) = keep.iter().find(|k| *k == "id" || *k == "text" || *k == "error") {
-        return Err(PyValueError::new_err(format!("keep={k:?}: the dicts already have a field of that name")));
+        return Err(PyValueError::new_err(format!(
+            "keep={k:?}: the dicts already have a field of that name"
+        )));
     }
     let on_error = OnError::parse(errors)?;
     let (sources, problems) = input::discover(&inputs);
@@ -132,8 +134,8 @@ impl Reader {
             let len = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
             let line_no = lines.line;
             let line = &rest[..len];
-            let parsed =
-                (!line.iter().all(u8::is_ascii_whitespace)).then(|| input::parse_line(line, line_no, &self.fields));
+            let parsed = (!line.iter().all(u8::is_ascii_whitespace))
+                .then(|| input::parse_line(line, line_no, &self.fields));
             let origin = lines.origin.clone();
             lines.at += len + 1;
             lines.line += 1;
@@ -161,7 +163,14 @@ impl Reader {
                 return result;
             }
             let chunks = &self.chunks;
-            let Ok(chunk) = py.detach(|| chunks.recv()) else { return Ok(None) };
+            let chunk = match py.detach(|| chunks.recv_timeout(SIGNAL_CHECK)) {
+                Ok(chunk) => chunk,
+                Err(RecvTimeoutError::Timeout) => {
+                    py.check_signals()?;
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return Ok(None),
+            };
             match chunk {
                 Chunk::Lines { origin, first_line, data } => {
                     self.current = Some(Lines { origin, line: first_line, data, at: 0 });

@@ -1,0 +1,154 @@
+"""Type stubs of the compiled part of quotewire (re-exported by the ``quotewire`` package)."""
+
+import os
+from typing import Any, Dict, Iterable, Iterator, List, Literal, Optional, Sequence, TypedDict, Union
+
+__version__: str
+
+StrPath = Union[str, "os.PathLike[str]"]
+
+class Speaker(TypedDict):
+    """Who said a quotation."""
+
+    name: str
+    """The resolved full name (``Vladimir Putin`` for a local "He")."""
+    id: Optional[str]
+    """The gazetteer id; None for a speaker the gazetteer does not know."""
+    mention: str
+    """The local mention the rule used: a name, title and surname, pronoun, role phrase."""
+    start: int
+    end: int
+
+class Quote(TypedDict):
+    """A quotation. ``text[start:end]`` is the quotation with its marks."""
+
+    start: int
+    end: int
+    text: str
+    """The content between the marks."""
+    kind: Literal["direct", "partial", "scare"]
+    speaker: Optional[Speaker]
+    cue: Optional[str]
+    """The speech verb or phrase the rule used (``said``, ``according to``, ``:`` ...)."""
+    sentence: int
+    """Index of the sentence holding the opening mark."""
+    rule: Optional[str]
+    """The attribution rule that fired (see the README), None for scare quotes."""
+    confidence: float
+
+class Mention(TypedDict):
+    """A gazetteer mention. ``text[start:end] == mention["text"]``."""
+
+    start: int
+    end: int
+    text: str
+    id: str
+    name: str
+    type: Literal["person", "organization", "place"]
+    form: Literal["name", "alias", "surname", "title", "demonym"]
+    kind: Optional[str]
+
+class SentenceSpan(TypedDict):
+    start: int
+    end: int
+
+# An article record: "id", the kept fields, "quotes", "mentions" and, with sentences=True,
+# "sentences" -- the CLI's article record. An error record is {"id": ..., "error": str}.
+Record = Dict[str, Any]
+
+class QuotewireError(Exception):
+    """A data file that cannot be loaded, an input that cannot be read, or an item that
+    cannot be analysed. The message names the place: ``FILE:LINE: reason`` or
+    ``item N: reason``."""
+
+class Pipeline:
+    """The stages of quotewire (sentence splitter, gazetteer, speech cues), built once.
+
+    ``Pipeline()`` uses the embedded defaults (about 34,000 places, organisations and
+    political actors). ``gazetteers`` adds gazetteer CSV files to the default one, or
+    replaces it with ``default_gazetteer=False``; ``abbreviations`` adds files to the
+    sentence splitter's list. Building takes some tens of milliseconds: build one pipeline
+    and keep it. A file that cannot be loaded raises :class:`QuotewireError`, naming every
+    problem as ``FILE:LINE: reason``.
+    """
+
+    def __init__(
+        self,
+        gazetteers: Optional[Sequence[StrPath]] = None,
+        default_gazetteer: bool = True,
+        abbreviations: Optional[Sequence[StrPath]] = None,
+    ) -> None: ...
+    def analyze(self, text: str, *, id: Any = None, sentences: bool = False) -> Record:
+        """The record of one article: ``{"id": id, "quotes": [...], "mentions": [...]}``,
+        plus ``"sentences": [{"start", "end"}]`` when ``sentences`` is true.
+
+        The same record as the CLI's, key for key: ``json.dumps(record, ensure_ascii=False,
+        separators=(",", ":"))`` is the line the CLI writes. Offsets are character offsets
+        into ``text`` (``text[q["start"]:q["end"]]``). The analysis runs without the GIL.
+        """
+    def pipe(
+        self,
+        items: Iterable[Union[str, Dict[str, Any]]],
+        *,
+        threads: Optional[int] = None,
+        text_key: str = "text",
+        id_key: str = "id",
+        keep: Optional[Sequence[str]] = None,
+        sentences: bool = False,
+        errors: Literal["raise", "record"] = "raise",
+        batch_bytes: int = 262144,
+    ) -> "PipeIter":
+        """Analyses many articles in parallel; yields their records in input order.
+
+        ``items`` are texts or dicts (such as those of :func:`read`): a dict's text is
+        ``item[text_key]``, its id ``item[id_key]`` (the 0-based position in ``items`` when
+        absent or None, as for a text), and ``keep`` names fields to copy into the record
+        after the id (None where absent). ``threads`` Rust threads (default: all cores)
+        analyse batches of about ``batch_bytes`` of text without the GIL, while the calling
+        thread takes items and makes records; at most two batches per thread are in flight,
+        so memory stays flat on an endless iterable. The records are the same for every
+        ``threads``.
+
+        An item that is not an article (not a str or dict, no text, a text that is not a
+        str, an error record of ``read``) raises :class:`QuotewireError` ("item N: reason")
+        in its place with ``errors="raise"`` -- iteration may go on after it -- or yields
+        ``{"id": ..., "error": "item N: reason"}`` with ``errors="record"``. An exception of
+        the iterable itself is raised after the records of the items before it.
+        """
+
+class PipeIter(Iterator[Record]):
+    """The iterator :meth:`Pipeline.pipe` returns."""
+
+    def __iter__(self) -> "PipeIter": ...
+    def __next__(self) -> Record: ...
+
+class Reader(Iterator[Dict[str, Any]]):
+    """The iterator :func:`read` returns."""
+
+    def __iter__(self) -> "Reader": ...
+    def __next__(self) -> Dict[str, Any]: ...
+
+def read(
+    *paths: Union[StrPath, Sequence[StrPath]],
+    text_key: str = "text",
+    id_key: str = "id",
+    keep: Optional[Sequence[str]] = None,
+    errors: Literal["raise", "record"] = "raise",
+) -> Reader:
+    """The articles of the CLI's inputs, as ``{"id", "text", *keep}`` dicts, in order.
+
+    ``paths`` are ``.jsonl``/``.ndjson`` files (one article per line; ``text_key`` and
+    ``id_key`` name the fields, and a line without an id gets its 1-based line number),
+    text files (one article each, the id is the path as given), directories (walked
+    recursively in sorted order for ``*.txt``, ``*.jsonl``, ``*.ndjson`` and their ``.gz``)
+    or ``"-"`` for stdin; gzip is decompressed on the fly. ``keep`` names JSON fields to
+    keep. A file is read in chunks by a thread of its own, so memory stays flat.
+
+    A line or file that cannot be read raises :class:`QuotewireError` naming
+    ``FILE:LINE: reason`` when the iteration reaches it (``errors="raise"``; iteration may go
+    on after it), or yields ``{"id": None, "error": "FILE:LINE: reason"}`` in its place
+    (``errors="record"``), which :meth:`Pipeline.pipe` passes on. Text files with invalid
+    UTF-8 are decoded lossily with a :class:`UnicodeWarning`.
+    """
+
+def _record_fields(kind: Literal["quotes", "mentions", "sentences"]) -> List[str]: ...
