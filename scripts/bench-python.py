@@ -55,16 +55,20 @@ def run(cmd: list[str], stdout) -> tuple[float, float, int, str]:
     return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss // 1024, ""
 
 
-def best(cmd: list[str], runs: int, capture: bool = False) -> tuple[float, float, int]:
-    results = []
+def measure(cmd: list[str]) -> tuple[float, float, int]:
+    """One run of cmd, its output thrown away."""
+    with open(os.devnull, "wb") as out:
+        return run(cmd, out)[:3]
+
+
+def best_of(cmds: list[list[str]], runs: int) -> list[tuple[float, float, int]]:
+    """The fastest of `runs` runs of each command, the runs of the commands interleaved so
+    that a change in the machine's load weighs on all of them alike."""
+    results: list[list[tuple[float, float, int]]] = [[] for _ in cmds]
     for _ in range(runs):
-        if capture:
-            with tempfile.TemporaryFile() as out:
-                results.append(run(cmd, out)[:3])
-        else:
-            with open(os.devnull, "wb") as out:
-                results.append(run(cmd, out)[:3])
-    return min(results)
+        for r, cmd in zip(results, cmds):
+            r.append(measure(cmd))
+    return [min(r) for r in results]
 
 
 def main() -> None:
@@ -96,8 +100,10 @@ def main() -> None:
         size = path.stat().st_size / 1e6
         print(f"archive: {size:.1f} MB ({args.copies} x {corpus}); {os.cpu_count()} cores; best of {args.runs} runs")
         for threads in [int(t) for t in args.threads.split(",")]:
-            cli = best([args.bin, "--threads", str(threads), str(path)], args.runs)
-            py = best([sys.executable, "-c", PIPE, str(path), str(threads)], args.runs, capture=True)
+            cli, py = best_of(
+                [[args.bin, "--threads", str(threads), str(path)], [sys.executable, "-c", PIPE, str(path), str(threads)]],
+                args.runs,
+            )
             for label, (wall, cpu, rss) in (("CLI", cli), ("Python pipe", py)):
                 print(
                     f"threads {threads}  {label:<12} {wall:6.2f} s  {size / wall:6.1f} MB/s  "
@@ -110,7 +116,7 @@ def main() -> None:
         small, large = max(1, args.copies // 4), args.copies * 2
         for copies in (small, large):
             p = archive(copies)
-            wall, cpu, rss = best([sys.executable, "-c", PIPE, str(p), "1"], 1, capture=True)
+            wall, cpu, rss = measure([sys.executable, "-c", PIPE, str(p), "1"])
             print(f"memory: pipe threads 1 over {p.stat().st_size / 1e6:6.1f} MB: peak RSS {rss} MB")
 
 

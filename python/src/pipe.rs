@@ -18,7 +18,8 @@ use pyo3::types::{PyDict, PyIterator, PyString};
 use quotewire::{Analysis, Pipeline};
 
 use crate::QuotewireError;
-use crate::convert::Converter;
+use crate::convert::{Converter, json_to_py};
+use crate::read::Reader;
 
 /// How often a thread waiting for records looks for signals (Ctrl-C).
 pub const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
@@ -63,6 +64,15 @@ pub struct Options {
 /// article.
 type Decoded = Result<(String, Py<PyAny>, Vec<Py<PyAny>>), (Py<PyAny>, String)>;
 
+/// Where items come from.
+enum Input {
+    /// Any iterable of texts and dicts.
+    Iter(Py<PyIterator>),
+    /// `quotewire.read`: its articles are taken as they are, without making dicts of them
+    /// (the same records as through the dicts, which the tests check).
+    Reader(Py<Reader>),
+}
+
 /// What the main thread keeps of an item while its text is analysed.
 enum Meta {
     /// An article: its id and the values of the kept fields.
@@ -81,6 +91,9 @@ enum Outcome {
     Failed,
 }
 
+/// A batch being made: the texts (None for bad items) and what is kept of each item.
+type Batch = (Vec<Option<String>>, Vec<Meta>);
+
 struct Job {
     seq: u64,
     texts: Vec<Option<String>>,
@@ -97,7 +110,7 @@ pub struct PipeIter {
     pipeline: Arc<Pipeline>,
     options: Options,
     /// The input, until it ends or raises.
-    items: Option<Py<PyIterator>>,
+    items: Option<Input>,
     /// An exception of the input iterator, raised after the records of the items before it.
     input_error: Option<PyErr>,
     /// How many items were taken from the input.
@@ -125,14 +138,19 @@ impl PipeIter {
         items: &Bound<'_, PyAny>,
         options: Options,
     ) -> PyResult<PipeIter> {
-        let iter = items.try_iter()?.unbind();
+        let plain_keys =
+            options.text_key.bind(py).to_cow()? == "text" && options.id_key.bind(py).to_cow()? == "id";
+        let input = match items.cast::<Reader>() {
+            Ok(reader) if plain_keys => Input::Reader(reader.clone().unbind()),
+            _ => Input::Iter(items.try_iter()?.unbind()),
+        };
         let (job_tx, job_rx) = crossbeam_channel::unbounded();
         let (done_tx, done_rx) = crossbeam_channel::unbounded();
         let converter = Converter::new(py, pipeline.clone(), options.sentences);
         Ok(PipeIter {
             pipeline,
             options,
-            items: Some(iter),
+            items: Some(input),
             input_error: None,
             position: 0,
             job_tx: Some(job_tx),
@@ -217,11 +235,37 @@ impl PipeIter {
 
     /// Takes the next batch from the input: texts (None for bad items) and metas.
     fn take_batch(&mut self, py: Python<'_>) -> (Vec<Option<String>>, Vec<Meta>) {
-        let mut texts = Vec::new();
-        let mut metas = Vec::new();
-        let Some(mut iter) = self.items.as_ref().map(|i| i.bind(py).clone()) else { return (texts, metas) };
+        let mut batch = (Vec::new(), Vec::new());
+        match &self.items {
+            Some(Input::Iter(iter)) => {
+                let iter = iter.bind(py).clone();
+                self.take_items(py, iter, &mut batch);
+            }
+            Some(Input::Reader(reader)) => {
+                let reader = reader.bind(py).clone();
+                match reader.try_borrow_mut() {
+                    Ok(mut reader) => self.take_articles(py, &mut reader, &mut batch),
+                    Err(e) => {
+                        self.input_error = Some(e.into());
+                        self.items = None;
+                    }
+                }
+            }
+            None => {}
+        }
+        batch
+    }
+
+    /// Whether a batch holding `bytes` of text in `items` items is full.
+    fn full(&self, bytes: usize, items: usize) -> bool {
+        bytes >= self.options.batch_bytes || items >= MAX_BATCH_ITEMS
+    }
+
+    /// Fills `batch` from a Python iterator.
+    fn take_items(&mut self, py: Python<'_>, mut iter: Bound<'_, PyIterator>, batch: &mut Batch) {
+        let (texts, metas) = batch;
         let mut bytes = 0;
-        while bytes < self.options.batch_bytes && texts.len() < MAX_BATCH_ITEMS {
+        while !self.full(bytes, texts.len()) {
             match iter.next() {
                 None => {
                     self.items = None;
@@ -249,7 +293,64 @@ impl PipeIter {
                 }
             }
         }
-        (texts, metas)
+    }
+
+    /// Fills `batch` from `quotewire.read`: what its dicts would hold, without the dicts. A
+    /// problem of the reader is raised by the reader (and so ends the input) or is an error
+    /// record (a bad item here), as its `errors` says.
+    fn take_articles(&mut self, py: Python<'_>, reader: &mut Reader, batch: &mut Batch) {
+        let (texts, metas) = batch;
+        // Where each kept field of pipe is among the reader's kept fields.
+        let keep: Vec<Option<usize>> = self
+            .options
+            .keep
+            .iter()
+            .map(|k| {
+                let k = k.bind(py).to_cow().map(|k| k.into_owned()).unwrap_or_default();
+                reader.kept_names().iter().position(|r| *r == k)
+            })
+            .collect();
+        let mut bytes = 0;
+        while !self.full(bytes, texts.len()) {
+            let next = match reader.next_article(py) {
+                Ok(next) => next,
+                Err(e) => {
+                    self.input_error = Some(e);
+                    self.items = None;
+                    break;
+                }
+            };
+            let pos = self.position;
+            match next {
+                None => {
+                    self.items = None;
+                    break;
+                }
+                Some(Err(message)) if reader.raises() => {
+                    self.input_error = Some(QuotewireError::new_err(message));
+                    self.items = None;
+                    break;
+                }
+                Some(Err(message)) => {
+                    let id = pos.into_pyobject(py).map_or_else(|_| py.None(), |p| p.into_any().unbind());
+                    texts.push(None);
+                    metas.push(Meta::Bad { id, message });
+                }
+                Some(Ok(article)) => {
+                    let value =
+                        |v: &serde_json::Value| json_to_py(py, v).map_or_else(|_| py.None(), Bound::unbind);
+                    let id = value(&article.id);
+                    let kept = keep
+                        .iter()
+                        .map(|i| i.and_then(|i| article.kept.get(i)).map_or_else(|| py.None(), value))
+                        .collect();
+                    bytes += article.text.len();
+                    texts.push(Some(article.text));
+                    metas.push(Meta::Article { id, kept });
+                }
+            }
+            self.position += 1;
+        }
     }
 
     /// Sends batches until two per thread are in flight or the input ends.

@@ -123,7 +123,7 @@ impl Reader {
     }
 
     /// The next line of the current chunk as an article or a problem; None at its end.
-    fn next_line(&mut self, py: Python<'_>) -> Option<PyResult<Option<Py<PyAny>>>> {
+    fn next_line(&mut self) -> Option<Result<input::Article, String>> {
         loop {
             let lines = self.current.as_mut()?;
             if lines.at >= lines.data.len() {
@@ -136,31 +136,26 @@ impl Reader {
             let line = &rest[..len];
             let parsed = (!line.iter().all(u8::is_ascii_whitespace))
                 .then(|| input::parse_line(line, line_no, &self.fields));
-            let origin = lines.origin.clone();
             lines.at += len + 1;
             lines.line += 1;
             match parsed {
                 None => continue,
-                Some(Ok(article)) => return Some(self.article(py, &article).map(Some)),
-                Some(Err(reason)) => return Some(self.problem(py, format!("{origin}:{line_no}: {reason}"))),
+                Some(Ok(article)) => return Some(Ok(article)),
+                Some(Err(reason)) => return Some(Err(format!("{}:{line_no}: {reason}", lines.origin))),
             }
         }
     }
-}
 
-#[pymethods]
-impl Reader {
-    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
-        slf
-    }
-
-    fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+    /// The next article, or the message of a problem in its place; None at the end.
+    ///
+    /// `Pipeline.pipe` takes articles from a reader this way, without making dicts of them.
+    pub fn next_article(&mut self, py: Python<'_>) -> PyResult<Option<Result<input::Article, String>>> {
         loop {
             if let Some(message) = self.problems.pop_front() {
-                return self.problem(py, message);
+                return Ok(Some(Err(message)));
             }
-            if let Some(result) = self.next_line(py) {
-                return result;
+            if let Some(result) = self.next_line() {
+                return Ok(Some(result));
             }
             let chunks = &self.chunks;
             let chunk = match py.detach(|| chunks.recv_timeout(SIGNAL_CHECK)) {
@@ -187,15 +182,36 @@ impl Reader {
                             String::from_utf8_lossy(e.as_bytes()).into_owned()
                         }
                     };
-                    let article = input::Article {
-                        id: origin.as_ref().into(),
-                        text,
-                        kept: vec![serde_json::Value::Null; self.fields.keep.len()],
-                    };
-                    return self.article(py, &article).map(Some);
+                    let kept = vec![serde_json::Value::Null; self.fields.keep.len()];
+                    return Ok(Some(Ok(input::Article { id: origin.as_ref().into(), text, kept })));
                 }
-                Chunk::Failed { message } => return self.problem(py, message),
+                Chunk::Failed { message } => return Ok(Some(Err(message))),
             }
+        }
+    }
+
+    /// The names of the kept fields, in the order of `Article::kept`.
+    pub fn kept_names(&self) -> &[String] {
+        &self.fields.keep
+    }
+
+    /// Whether problems raise (rather than come as error records).
+    pub fn raises(&self) -> bool {
+        self.on_error == OnError::Raise
+    }
+}
+
+#[pymethods]
+impl Reader {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        match self.next_article(py)? {
+            None => Ok(None),
+            Some(Ok(article)) => self.article(py, &article).map(Some),
+            Some(Err(message)) => self.problem(py, message),
         }
     }
 }

@@ -182,6 +182,28 @@ def test_read_errors_name_file_and_line(tmp_path):
     assert recs[1]["error"].startswith(f"{src}:2: invalid JSON")
 
 
+def test_pipe_over_a_reader_is_pipe_over_its_dicts(nlp, tmp_path):
+    """pipe takes a reader's articles without making dicts: the records are the same."""
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": i, "url": f"u{i}", "n": i, "text": t}) for i, t in enumerate(many_texts(40))]
+    lines[5] = "{oops"
+    lines[9] = json.dumps({"id": 9, "title": "no text"})
+    lines[12] = json.dumps({"url": "no id", "text": "Paris."})
+    src.write_text("\n".join(lines) + "\n")
+    for keep in ([], ["n"], ["url", "missing"]):
+        fast = list(nlp.pipe(quotewire.read(src, keep=["url", "n"], errors="record"), keep=keep, errors="record", batch_bytes=3000))
+        slow = list(nlp.pipe(list(quotewire.read(src, keep=["url", "n"], errors="record")), keep=keep, errors="record"))
+        assert fast == slow
+        assert [r["id"] for r in fast][4:14] == [4, 5, 6, 7, 8, 9, 10, 11, 13, 13]
+        assert fast[5]["error"].startswith(f"{src}:6: invalid JSON")
+    # A reader that raises ends the input after the records before the bad line.
+    got = []
+    with pytest.raises(quotewire.QuotewireError, match=r"in\.jsonl:6: invalid JSON"):
+        for r in nlp.pipe(quotewire.read(src), threads=2, batch_bytes=100):
+            got.append(r["id"])
+    assert got == [0, 1, 2, 3, 4]
+
+
 def test_bad_items_raise_or_yield_error_records(nlp):
     items = ["“Fine,” Macron said.", 42, {"id": "d", "text": None}, {"title": "no text"}, "Paris."]
     recs = list(nlp.pipe(items, errors="record", threads=2))
