@@ -16,8 +16,9 @@ fi
 venv="$(mktemp -d)/venv"
 trap 'rm -rf "$(dirname "$venv")"' EXIT
 python3 -m venv "$venv"
-# pandas only to test the DataFrame views: the package does not depend on it.
-"$venv/bin/pip" install --quiet pytest pandas
+# pandas only to test the DataFrame views (the package does not depend on it); mypy for
+# stubtest, which checks the .pyi stubs against the compiled module.
+"$venv/bin/pip" install --quiet pytest pandas mypy
 
 echo "== python: pip install ./python (maturin builds the extension from source)"
 cargo build --release --quiet # the CLI the tests compare with
@@ -30,4 +31,7 @@ if [ "$status" -eq 5 ]; then
   echo "python: pytest collected no tests in python/tests" >&2
   exit 1
 fi
-exit "$status"
+[ "$status" -eq 0 ] || exit "$status"
+
+echo "== python: mypy stubtest (the stubs match the module)"
+(cd "$(dirname "$venv")" && "$venv/bin/python" -m mypy.stubtest quotewire)

@@ -98,7 +98,16 @@ impl Pipeline {
         conv.article(py, &text, &analysis, &id, &[], &[])
     }
 
-    /// Analyses many articles in parallel; see `quotewire.Pipeline.pipe` in the stubs.
+    /// Analyses many articles in parallel and yields their records in input order.
+    ///
+    /// `items` are texts or dicts: a dict's text is `item[text_key]`, its id `item[id_key]`
+    /// (the 0-based position in `items` when absent or None, as for a text), and `keep`
+    /// names fields to copy into each record after the id. `threads` Rust threads (default:
+    /// all cores) analyse batches of about `batch_bytes` of text without the GIL; at most
+    /// two batches per thread are in flight, so memory stays flat. The records are the
+    /// same for every `threads`. An item that is not an article raises `QuotewireError`
+    /// ("item N: reason") in its place with `errors="raise"`, or yields `{"id", "error"}`
+    /// with `errors="record"`.
     #[pyo3(signature = (
         items, *, threads = None, text_key = "text", id_key = "id", keep = None,
         sentences = false, errors = "raise", batch_bytes = 262_144

@@ -47,7 +47,14 @@ pub struct Reader {
     current: Option<Lines>,
 }
 
-/// Opens the inputs the CLI would read for the same arguments.
+/// The articles of the CLI's inputs, as `{"id", "text", *keep}` dicts, in order.
+///
+/// `paths` are JSON Lines files (one article per line; `text_key` and `id_key` name the
+/// fields, a line without an id gets its line number), text files (one article each, the
+/// id is the path as given), directories (walked in sorted order for `*.txt`, `*.jsonl`,
+/// `*.ndjson` and their `.gz`) or `"-"` for stdin; gzip is decompressed on the fly. A bad
+/// line or unreadable file raises `QuotewireError` naming `FILE:LINE` (`errors="raise"`)
+/// or yields `{"id": None, "error": "FILE:LINE: reason"}` (`errors="record"`).
 #[pyfunction]
 #[pyo3(signature = (*paths, text_key = "text", id_key = "id", keep = None, errors = "raise"))]
 pub fn read(

@@ -19,7 +19,8 @@ Offsets are character offsets into the text: ``text[q["start"]:q["end"]]`` is th
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional
+import importlib
+from typing import Any, Dict, Iterable, List, Literal, Optional
 
 from ._quotewire import Pipeline, QuotewireError, __version__, read
 from ._quotewire import _record_fields
@@ -40,7 +41,8 @@ def _frame(rows: List[Dict[str, Any]], columns: List[str], as_frame: Optional[bo
     if as_frame is False:
         return rows
     try:
-        import pandas
+        # Imported only here, and by name: quotewire does not depend on pandas.
+        pandas = importlib.import_module("pandas")
     except ImportError:
         if as_frame:
             raise
@@ -48,7 +50,7 @@ def _frame(rows: List[Dict[str, Any]], columns: List[str], as_frame: Optional[bo
     return pandas.DataFrame.from_records(rows, columns=columns)
 
 
-def _columns(kind: str, records: List[Dict[str, Any]]) -> List[str]:
+def _columns(kind: Literal["quotes", "mentions"], records: List[Dict[str, Any]]) -> List[str]:
     kept: List[str] = []
     for r in records:
         for k in _kept(r):

@@ -1,66 +1,25 @@
 """Type stubs of the compiled part of quotewire (re-exported by the ``quotewire`` package)."""
 
 import os
-from typing import Any, Dict, Iterable, Iterator, List, Literal, Optional, Sequence, TypedDict, Union
+from typing import Any, Dict, Iterable, Iterator, List, Literal, Optional, Sequence, Union, final
+
+__all__ = ["Pipeline", "PipeIter", "QuotewireError", "Reader", "__version__", "_record_fields", "read"]
 
 __version__: str
 
-StrPath = Union[str, "os.PathLike[str]"]
-
-class Speaker(TypedDict):
-    """Who said a quotation."""
-
-    name: str
-    """The resolved full name (``Vladimir Putin`` for a local "He")."""
-    id: Optional[str]
-    """The gazetteer id; None for a speaker the gazetteer does not know."""
-    mention: str
-    """The local mention the rule used: a name, title and surname, pronoun, role phrase."""
-    start: int
-    end: int
-
-class Quote(TypedDict):
-    """A quotation. ``text[start:end]`` is the quotation with its marks."""
-
-    start: int
-    end: int
-    text: str
-    """The content between the marks."""
-    kind: Literal["direct", "partial", "scare"]
-    speaker: Optional[Speaker]
-    cue: Optional[str]
-    """The speech verb or phrase the rule used (``said``, ``according to``, ``:`` ...)."""
-    sentence: int
-    """Index of the sentence holding the opening mark."""
-    rule: Optional[str]
-    """The attribution rule that fired (see the README), None for scare quotes."""
-    confidence: float
-
-class Mention(TypedDict):
-    """A gazetteer mention. ``text[start:end] == mention["text"]``."""
-
-    start: int
-    end: int
-    text: str
-    id: str
-    name: str
-    type: Literal["person", "organization", "place"]
-    form: Literal["name", "alias", "surname", "title", "demonym"]
-    kind: Optional[str]
-
-class SentenceSpan(TypedDict):
-    start: int
-    end: int
+_StrPath = Union[str, "os.PathLike[str]"]
 
 # An article record: "id", the kept fields, "quotes", "mentions" and, with sentences=True,
-# "sentences" -- the CLI's article record. An error record is {"id": ..., "error": str}.
-Record = Dict[str, Any]
+# "sentences" -- the CLI's article record (quotewire.records has TypedDicts of its parts).
+# An error record is {"id": ..., "error": str}.
+_Record = Dict[str, Any]
 
 class QuotewireError(Exception):
     """A data file that cannot be loaded, an input that cannot be read, or an item that
     cannot be analysed. The message names the place: ``FILE:LINE: reason`` or
     ``item N: reason``."""
 
+@final
 class Pipeline:
     """The stages of quotewire (sentence splitter, gazetteer, speech cues), built once.
 
@@ -72,13 +31,13 @@ class Pipeline:
     problem as ``FILE:LINE: reason``.
     """
 
-    def __init__(
-        self,
-        gazetteers: Optional[Sequence[StrPath]] = None,
+    def __new__(
+        cls,
+        gazetteers: Optional[Sequence[_StrPath]] = None,
         default_gazetteer: bool = True,
-        abbreviations: Optional[Sequence[StrPath]] = None,
-    ) -> None: ...
-    def analyze(self, text: str, *, id: Any = None, sentences: bool = False) -> Record:
+        abbreviations: Optional[Sequence[_StrPath]] = None,
+    ) -> "Pipeline": ...
+    def analyze(self, text: str, *, id: Any = None, sentences: bool = False) -> _Record:
         """The record of one article: ``{"id": id, "quotes": [...], "mentions": [...]}``,
         plus ``"sentences": [{"start", "end"}]`` when ``sentences`` is true.
 
@@ -116,12 +75,14 @@ class Pipeline:
         the iterable itself is raised after the records of the items before it.
         """
 
-class PipeIter(Iterator[Record]):
+@final
+class PipeIter(Iterator[_Record]):
     """The iterator :meth:`Pipeline.pipe` returns."""
 
     def __iter__(self) -> "PipeIter": ...
-    def __next__(self) -> Record: ...
+    def __next__(self) -> _Record: ...
 
+@final
 class Reader(Iterator[Dict[str, Any]]):
     """The iterator :func:`read` returns."""
 
@@ -129,7 +90,7 @@ class Reader(Iterator[Dict[str, Any]]):
     def __next__(self) -> Dict[str, Any]: ...
 
 def read(
-    *paths: Union[StrPath, Sequence[StrPath]],
+    *paths: Union[_StrPath, Sequence[_StrPath]],
     text_key: str = "text",
     id_key: str = "id",
     keep: Optional[Sequence[str]] = None,
