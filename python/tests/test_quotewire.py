@@ -100,6 +100,24 @@ def test_read_takes_the_cli_inputs(nlp, tmp_path):
     assert [dumps(r) for r in nlp.pipe(items)] == expected
 
 
+def test_read_decodes_bad_utf8_lossily_with_a_warning(nlp, tmp_path):
+    (tmp_path / "latin1.txt").write_bytes("“C’est prêt,” said Emmanuel Macron in Paris. Caf\xe9.".encode() + b"\xe9!")
+    with pytest.warns(UnicodeWarning, match=r"latin1\.txt: invalid UTF-8, decoded lossily"):
+        items = list(quotewire.read(tmp_path / "latin1.txt"))
+    assert items[0]["text"].endswith("\ufffd!")
+    assert [dumps(r) for r in nlp.pipe(items)] == cli(str(tmp_path / "latin1.txt"))
+
+
+def test_read_takes_stdin():
+    code = "import quotewire; print([(a['id'], a['text']) for a in quotewire.read('-')])"
+
+    def run(data: str) -> str:
+        return subprocess.run([sys.executable, "-c", code], input=data, capture_output=True, text=True, check=True).stdout.strip()
+
+    assert run('{"id": "a", "text": "One."}\n\n{"text": "Two."}\n') == "[('a', 'One.'), (3, 'Two.')]"
+    assert run("Just text.\n") == "[('-', 'Just text.\\n')]"
+
+
 def test_offsets_slice_python_strings(nlp):
     for text in [SEED_TEXT, *ODD_TEXTS]:
         record = nlp.analyze(text, sentences=True)
