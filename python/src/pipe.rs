@@ -435,13 +435,16 @@ impl PipeIter {
                 }
                 self.current = None;
             }
+            // Work for the workers before the next batch is put out, not only when none is
+            // ready: else they would stand idle while the batches they finished are turned
+            // into records.
+            self.fill(py);
             if let Some(outcomes) = self.pending.remove(&self.next_out) {
                 let metas = self.metas.pop_front().unwrap_or_default();
                 self.next_out += 1;
                 self.current = Some((metas.into_iter(), outcomes.into_iter()));
                 continue;
             }
-            self.fill(py);
             if self.next_out == self.sent {
                 return match self.input_error.take() {
                     Some(e) => Err(e),
