@@ -11,7 +11,8 @@ make a run slower):
 
 - the CLI: `quotewire --threads N ARCHIVE > /dev/null`;
 - Python: `for record in Pipeline().pipe(quotewire.read(ARCHIVE), threads=N)`, every record
-  a dict of lists of dicts, as a user gets it.
+  a dict of lists of dicts, as a user gets it;
+- Python with `as_json=True`: the CLI's JSON lines, written to /dev/null as the CLI's are.
 
 It prints MB/s (10^6 bytes of input per second of wall time), CPU seconds (user + sys) and
 peak RSS of each, and the ratio of Python to CLI. Last, `pipe` with one thread over an
@@ -33,14 +34,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 PIPE = """
 import sys, time, quotewire
-path, threads = sys.argv[1], int(sys.argv[2])
-t = time.perf_counter()
+path, threads, mode = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 nlp = quotewire.Pipeline()
-n = q = 0
-for r in nlp.pipe(quotewire.read(path), threads=threads):
-    n += 1
-    q += len(r["quotes"])
-print(n, q, time.perf_counter() - t)
+n = 0
+if mode == "dicts":
+    for r in nlp.pipe(quotewire.read(path), threads=threads):
+        n += len(r["quotes"])
+else:
+    out = sys.stdout
+    for line in nlp.pipe(quotewire.read(path), threads=threads, as_json=True):
+        out.write(line)
+        out.write("\\n")
 """
 
 
@@ -100,23 +104,24 @@ def main() -> None:
         size = path.stat().st_size / 1e6
         print(f"archive: {size:.1f} MB ({args.copies} x {corpus}); {os.cpu_count()} cores; best of {args.runs} runs")
         for threads in [int(t) for t in args.threads.split(",")]:
-            cli, py = best_of(
-                [[args.bin, "--threads", str(threads), str(path)], [sys.executable, "-c", PIPE, str(path), str(threads)]],
+            py_cmd = [sys.executable, "-c", PIPE, str(path), str(threads)]
+            cli, py, js = best_of(
+                [[args.bin, "--threads", str(threads), str(path)], [*py_cmd, "dicts"], [*py_cmd, "json"]],
                 args.runs,
             )
-            for label, (wall, cpu, rss) in (("CLI", cli), ("Python pipe", py)):
+            for label, (wall, cpu, rss) in (("CLI", cli), ("Python pipe", py), ("pipe as_json", js)):
                 print(
                     f"threads {threads}  {label:<12} {wall:6.2f} s  {size / wall:6.1f} MB/s  "
                     f"CPU {cpu:6.2f} s  peak RSS {rss:5d} MB"
                 )
             print(
                 f"threads {threads}  Python/CLI: throughput {cli[0] / py[0]:.0%}, "
-                f"CPU per MB {py[1] / cli[1]:.2f}x the CLI's"
+                f"CPU per MB {py[1] / cli[1]:.2f}x the CLI's; as_json: throughput {cli[0] / js[0]:.0%}"
             )
         small, large = max(1, args.copies // 4), args.copies * 2
         for copies in (small, large):
             p = archive(copies)
-            wall, cpu, rss = measure([sys.executable, "-c", PIPE, str(p), "1"])
+            wall, cpu, rss = measure([sys.executable, "-c", PIPE, str(p), "1", "dicts"])
             print(f"memory: pipe threads 1 over {p.stat().st_size / 1e6:6.1f} MB: peak RSS {rss} MB")
 
 

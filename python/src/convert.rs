@@ -341,3 +341,40 @@ pub fn json_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>
         }
     })
 }
+
+/// A Python value as JSON: None, bool, int, float, str, and lists, tuples and dicts (with
+/// str keys) of them; the error names what is not.
+pub fn py_to_json(v: &Bound<'_, PyAny>) -> Result<Value, String> {
+    use pyo3::types::{PyBool, PyInt, PyTuple};
+    if v.is_none() {
+        Ok(Value::Null)
+    } else if let Ok(b) = v.cast::<PyBool>() {
+        Ok(Value::Bool(b.is_true()))
+    } else if let Ok(i) = v.cast::<PyInt>() {
+        if let Ok(n) = i.extract::<i64>() {
+            Ok(Value::from(n))
+        } else {
+            i.extract::<u64>().map(Value::from).map_err(|_| "an int too large for JSON".to_string())
+        }
+    } else if let Ok(f) = v.cast::<PyFloat>() {
+        serde_json::Number::from_f64(f.value())
+            .map(Value::Number)
+            .ok_or_else(|| "a float that JSON has not".to_string())
+    } else if let Ok(s) = v.cast::<PyString>() {
+        s.to_cow().map(|s| Value::String(s.into_owned())).map_err(|e| e.to_string())
+    } else if let Ok(l) = v.cast::<PyList>() {
+        l.iter().map(|x| py_to_json(&x)).collect::<Result<Vec<_>, _>>().map(Value::Array)
+    } else if let Ok(t) = v.cast::<PyTuple>() {
+        t.iter().map(|x| py_to_json(&x)).collect::<Result<Vec<_>, _>>().map(Value::Array)
+    } else if let Ok(d) = v.cast::<PyDict>() {
+        let mut map = serde_json::Map::new();
+        for (k, x) in d.iter() {
+            let k = k.cast::<PyString>().map_err(|_| "a dict with a key that is not a str".to_string())?;
+            map.insert(k.to_cow().map_err(|e| e.to_string())?.into_owned(), py_to_json(&x)?);
+        }
+        Ok(Value::Object(map))
+    } else {
+        let name = v.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
+        Err(format!("a {name}, which JSON has not"))
+    }
+}

@@ -107,10 +107,11 @@ impl Pipeline {
     /// two batches per thread are in flight, so memory stays flat. The records are the
     /// same for every `threads`. An item that is not an article raises `QuotewireError`
     /// ("item N: reason") in its place with `errors="raise"`, or yields `{"id", "error"}`
-    /// with `errors="record"`.
+    /// with `errors="record"`. With `as_json=True` each record comes as the CLI's JSON line
+    /// (a str without its line end), written by the workers: the fastest way to a file.
     #[pyo3(signature = (
         items, *, threads = None, text_key = "text", id_key = "id", keep = None,
-        sentences = false, errors = "raise", batch_bytes = 262_144
+        sentences = false, errors = "raise", batch_bytes = 262_144, as_json = false
     ))]
     #[allow(clippy::too_many_arguments)]
     fn pipe(
@@ -124,6 +125,7 @@ impl Pipeline {
         sentences: bool,
         errors: &str,
         batch_bytes: usize,
+        as_json: bool,
     ) -> PyResult<pipe::PipeIter> {
         let keep = keep.unwrap_or_default();
         check_keep(&keep)?;
@@ -138,6 +140,7 @@ impl Pipeline {
             sentences,
             on_error,
             batch_bytes: batch_bytes.max(1),
+            as_json,
         };
         pipe::PipeIter::new(py, self.inner.clone(), items, options)
     }

@@ -15,10 +15,13 @@ use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyIterator, PyString};
 
+use quotewire::input::Article;
+use quotewire::output::{self, Emit, Format, OutputOptions};
 use quotewire::{Analysis, Pipeline};
+use serde_json::Value;
 
 use crate::QuotewireError;
-use crate::convert::{Converter, json_to_py};
+use crate::convert::{Converter, json_to_py, py_to_json};
 use crate::read::Reader;
 
 /// How often a thread waiting for records looks for signals (Ctrl-C).
@@ -58,11 +61,20 @@ pub struct Options {
     pub sentences: bool,
     pub on_error: OnError,
     pub batch_bytes: usize,
+    /// Put out each record as the CLI's JSON line (a str) rather than as a dict.
+    pub as_json: bool,
 }
 
 /// An item's text, id and kept fields, or the id to report it under and why it is not an
 /// article.
-type Decoded = Result<(String, Py<PyAny>, Vec<Py<PyAny>>), (Py<PyAny>, String)>;
+type Decoded = Result<DecodedItem, (Py<PyAny>, String)>;
+
+/// An item's text, id and kept fields.
+type DecodedItem = (String, Py<PyAny>, Vec<Py<PyAny>>);
+
+/// A decoded item with its id and kept fields as JSON values when records are JSON lines.
+type HeadResult =
+    Result<(String, Py<PyAny>, Vec<Py<PyAny>>, Option<(Value, Vec<Value>)>), (Py<PyAny>, String)>;
 
 /// Where items come from.
 enum Input {
@@ -87,16 +99,24 @@ enum Outcome {
     Skipped,
     /// The text and its analysis.
     Analysed(String, Analysis),
+    /// The record as the CLI's JSON line, without its line end.
+    Json(String),
     /// The analysis panicked: a bug in quotewire, reported as an error of the item.
     Failed,
 }
 
-/// A batch being made: the texts (None for bad items) and what is kept of each item.
-type Batch = (Vec<Option<String>>, Vec<Meta>);
+/// An article for the workers: its text and, for JSON lines, its id and kept fields.
+struct Work {
+    text: String,
+    head: Option<(Value, Vec<Value>)>,
+}
+
+/// A batch being made: the articles (None for bad items) and what is kept of each item.
+type Batch = (Vec<Option<Work>>, Vec<Meta>);
 
 struct Job {
     seq: u64,
-    texts: Vec<Option<String>>,
+    works: Vec<Option<Work>>,
 }
 
 struct Done {
@@ -129,6 +149,8 @@ pub struct PipeIter {
     /// The batch being put out.
     current: Option<(std::vec::IntoIter<Meta>, std::vec::IntoIter<Outcome>)>,
     converter: Converter,
+    /// The names of the kept fields.
+    keep_names: Vec<String>,
 }
 
 impl PipeIter {
@@ -147,6 +169,7 @@ impl PipeIter {
         let (job_tx, job_rx) = crossbeam_channel::unbounded();
         let (done_tx, done_rx) = crossbeam_channel::unbounded();
         let converter = Converter::new(py, pipeline.clone(), options.sentences);
+        let keep_names = options.keep.iter().map(|k| k.bind(py).to_string()).collect();
         Ok(PipeIter {
             pipeline,
             options,
@@ -163,17 +186,27 @@ impl PipeIter {
             pending: BTreeMap::new(),
             current: None,
             converter,
+            keep_names,
         })
     }
 
     /// Starts the workers, once, on the first call to `__next__`.
     fn start_workers(&mut self) {
         let Some(done_tx) = self.done_tx.take() else { return };
+        let json = self.options.as_json.then(|| {
+            Arc::new(OutputOptions {
+                emit: Emit::Articles,
+                format: Format::Jsonl,
+                sentences: self.options.sentences,
+                keep: self.keep_names.clone(),
+            })
+        });
         for _ in 0..self.options.threads {
             let (rx, tx, pipeline) = (self.job_rx.clone(), done_tx.clone(), self.pipeline.clone());
+            let json = json.clone();
             std::thread::spawn(move || {
                 for job in rx {
-                    let outcomes = analyse_batch(&pipeline, job.texts);
+                    let outcomes = analyse_batch(&pipeline, job.works, json.as_deref());
                     if tx.send(Done { seq: job.seq, outcomes }).is_err() {
                         break;
                     }
@@ -233,8 +266,26 @@ impl PipeIter {
         }
     }
 
-    /// Takes the next batch from the input: texts (None for bad items) and metas.
-    fn take_batch(&mut self, py: Python<'_>) -> (Vec<Option<String>>, Vec<Meta>) {
+    /// For JSON lines, the id and kept fields of a decoded item as JSON values.
+    fn head(&self, py: Python<'_>, decoded: DecodedItem, pos: u64) -> HeadResult {
+        let (text, id, kept) = decoded;
+        if !self.options.as_json {
+            return Ok((text, id, kept, None));
+        }
+        let value = |v: &Py<PyAny>, what: &str| {
+            py_to_json(v.bind(py)).map_err(|e| (id.clone_ref(py), format!("item {pos}: {what} {e}")))
+        };
+        let id_value = value(&id, "id:")?;
+        let kept_values = kept
+            .iter()
+            .zip(&self.keep_names)
+            .map(|(v, k)| value(v, &format!("field {k:?}:")))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((text, id, kept, Some((id_value, kept_values))))
+    }
+
+    /// Takes the next batch from the input: articles (None for bad items) and metas.
+    fn take_batch(&mut self, py: Python<'_>) -> Batch {
         let mut batch = (Vec::new(), Vec::new());
         match &self.items {
             Some(Input::Iter(iter)) => {
@@ -279,10 +330,10 @@ impl PipeIter {
                 Some(Ok(item)) => {
                     let pos = self.position;
                     self.position += 1;
-                    match self.decode(py, &item, pos) {
-                        Ok((text, id, kept)) => {
+                    match self.decode(py, &item, pos).and_then(|d| self.head(py, d, pos)) {
+                        Ok((text, id, kept, head)) => {
                             bytes += text.len();
-                            texts.push(Some(text));
+                            texts.push(Some(Work { text, head }));
                             metas.push(Meta::Article { id, kept });
                         }
                         Err((id, message)) => {
@@ -344,8 +395,15 @@ impl PipeIter {
                         .iter()
                         .map(|i| i.and_then(|i| article.kept.get(i)).map_or_else(|| py.None(), value))
                         .collect();
+                    let head = self.options.as_json.then(|| {
+                        let kept_values = keep
+                            .iter()
+                            .map(|i| i.and_then(|i| article.kept.get(i)).cloned().unwrap_or(Value::Null))
+                            .collect();
+                        (article.id.clone(), kept_values)
+                    });
                     bytes += article.text.len();
-                    texts.push(Some(article.text));
+                    texts.push(Some(Work { text: article.text, head }));
                     metas.push(Meta::Article { id, kept });
                 }
             }
@@ -357,12 +415,12 @@ impl PipeIter {
     fn fill(&mut self, py: Python<'_>) {
         let limit = 2 * self.options.threads as u64;
         while self.items.is_some() && self.sent - self.next_out < limit {
-            let (texts, metas) = self.take_batch(py);
+            let (works, metas) = self.take_batch(py);
             if metas.is_empty() {
                 break;
             }
             let Some(tx) = &self.job_tx else { break };
-            if tx.send(Job { seq: self.sent, texts }).is_err() {
+            if tx.send(Job { seq: self.sent, works }).is_err() {
                 break;
             }
             self.metas.push_back(metas);
@@ -383,6 +441,7 @@ impl PipeIter {
                     self.converter.article(py, &text, &analysis, id.bind(py), &self.options.keep, &kept)?;
                 Ok(record.unbind())
             }
+            (Meta::Article { .. }, Outcome::Json(line)) => Ok(PyString::new(py, &line).into_any().unbind()),
             (Meta::Article { id, .. }, _) => self.error(py, id, "internal error: the analysis failed".into()),
             (Meta::Bad { id, message }, _) => self.error(py, id, message),
         }
@@ -391,6 +450,15 @@ impl PipeIter {
     fn error(&self, py: Python<'_>, id: Py<PyAny>, message: String) -> PyResult<Py<PyAny>> {
         match self.options.on_error {
             OnError::Raise => Err(QuotewireError::new_err(message)),
+            OnError::Record if self.options.as_json => {
+                let id = py_to_json(id.bind(py)).unwrap_or(Value::Null);
+                let line = format!(
+                    "{{\"id\":{},\"error\":{}}}",
+                    serde_json::to_string(&id).unwrap_or_else(|_| "null".into()),
+                    serde_json::to_string(&message).unwrap_or_else(|_| "\"\"".into())
+                );
+                Ok(PyString::new(py, &line).into_any().unbind())
+            }
             OnError::Record => {
                 let d = PyDict::new(py);
                 d.set_item(self.converter.id_key(py), id)?;
@@ -401,14 +469,32 @@ impl PipeIter {
     }
 }
 
-/// Analyses one batch; a panic (a bug) fails the batch's articles instead of the process.
-fn analyse_batch(pipeline: &Pipeline, texts: Vec<Option<String>>) -> Vec<Outcome> {
-    let n = texts.len();
+/// Analyses one batch, and writes its JSON lines when `json` says how; a panic (a bug)
+/// fails the batch's articles instead of the process.
+fn analyse_batch(
+    pipeline: &Pipeline,
+    works: Vec<Option<Work>>,
+    json: Option<&OutputOptions>,
+) -> Vec<Outcome> {
+    let n = works.len();
     let run = AssertUnwindSafe(|| {
-        texts
+        works
             .into_iter()
-            .map(|t| match t {
-                Some(text) => {
+            .map(|w| match w {
+                Some(Work { text, head: Some((id, kept)) }) if json.is_some() => {
+                    let analysis = pipeline.analyze(&text);
+                    let article = Article { id, text, kept };
+                    let mut buf = Vec::with_capacity(article.text.len());
+                    if let Some(opts) = json {
+                        output::write_article(&mut buf, opts, &article, &analysis, pipeline.gazetteer());
+                    }
+                    if buf.last() == Some(&b'\n') {
+                        buf.pop();
+                    }
+                    // The writer writes UTF-8 only.
+                    Outcome::Json(String::from_utf8(buf).unwrap_or_default())
+                }
+                Some(Work { text, .. }) => {
                     let analysis = pipeline.analyze(&text);
                     Outcome::Analysed(text, analysis)
                 }

@@ -79,6 +79,10 @@ def test_pipe_over_read_is_the_cli_output_with_keep_and_sentences(nlp, tmp_path)
     got = [dumps(r) for r in nlp.pipe(quotewire.read(src, keep=["url", "n"]), keep=["url", "n"], sentences=True)]
     assert got == expected
     assert json.loads(got[-1])["id"] == len(lines)  # a line without an id: its line number, as in the CLI
+    # As JSON lines written by the library's own writer, from the reader and from dicts.
+    kw = dict(keep=["url", "n"], sentences=True, as_json=True)
+    assert list(nlp.pipe(quotewire.read(src, keep=["url", "n"]), **kw)) == expected
+    assert list(nlp.pipe(list(quotewire.read(src, keep=["url", "n"])), threads=2, batch_bytes=500, **kw)) == expected
 
 
 def test_read_takes_the_cli_inputs(nlp, tmp_path):
@@ -230,6 +234,9 @@ def test_bad_items_raise_or_yield_error_records(nlp):
     assert recs[2]["error"] == 'item 2: field "text" is not a str (got NoneType)'
     assert recs[3]["error"] == 'item 3: no "text" field'
     assert recs[4]["mentions"][0]["text"] == "Paris"
+    assert list(nlp.pipe(items, errors="record", as_json=True)) == [dumps(r) for r in recs]
+    [bad] = nlp.pipe([{"id": object(), "text": "x"}], errors="record", as_json=True)
+    assert json.loads(bad)["error"] == "item 0: id: a object, which JSON has not"
     it = nlp.pipe(items)
     assert next(it)["id"] == 0
     with pytest.raises(quotewire.QuotewireError, match="item 1: expected a str"):

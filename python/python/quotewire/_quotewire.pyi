@@ -1,7 +1,9 @@
 """Type stubs of the compiled part of quotewire (re-exported by the ``quotewire`` package)."""
 
 import os
-from typing import Any, Dict, Iterable, Iterator, List, Literal, Optional, Sequence, Union, final
+from typing import Any, Dict, Generic, Iterable, Iterator, List, Literal, Optional, Sequence, TypeVar, Union, final, overload
+
+_T = TypeVar("_T")
 
 __all__ = ["Pipeline", "PipeIter", "QuotewireError", "Reader", "__version__", "_record_fields", "read"]
 
@@ -45,6 +47,7 @@ class Pipeline:
         separators=(",", ":"))`` is the line the CLI writes. Offsets are character offsets
         into ``text`` (``text[q["start"]:q["end"]]``). The analysis runs without the GIL.
         """
+    @overload
     def pipe(
         self,
         items: Iterable[Union[str, Dict[str, Any]]],
@@ -56,7 +59,36 @@ class Pipeline:
         sentences: bool = False,
         errors: Literal["raise", "record"] = "raise",
         batch_bytes: int = 262144,
-    ) -> "PipeIter":
+        as_json: Literal[False] = False,
+    ) -> "PipeIter[_Record]": ...
+    @overload
+    def pipe(
+        self,
+        items: Iterable[Union[str, Dict[str, Any]]],
+        *,
+        threads: Optional[int] = None,
+        text_key: str = "text",
+        id_key: str = "id",
+        keep: Optional[Sequence[str]] = None,
+        sentences: bool = False,
+        errors: Literal["raise", "record"] = "raise",
+        batch_bytes: int = 262144,
+        as_json: Literal[True],
+    ) -> "PipeIter[str]": ...
+    @overload
+    def pipe(
+        self,
+        items: Iterable[Union[str, Dict[str, Any]]],
+        *,
+        threads: Optional[int] = None,
+        text_key: str = "text",
+        id_key: str = "id",
+        keep: Optional[Sequence[str]] = None,
+        sentences: bool = False,
+        errors: Literal["raise", "record"] = "raise",
+        batch_bytes: int = 262144,
+        as_json: bool = False,
+    ) -> "PipeIter[Union[_Record, str]]":
         """Analyses many articles in parallel; yields their records in input order.
 
         ``items`` are texts or dicts (such as those of :func:`read`): a dict's text is
@@ -73,14 +105,18 @@ class Pipeline:
         in its place with ``errors="raise"`` -- iteration may go on after it -- or yields
         ``{"id": ..., "error": "item N: reason"}`` with ``errors="record"``. An exception of
         the iterable itself is raised after the records of the items before it.
+
+        With ``as_json=True`` each record comes as a str: the CLI's JSON line for it
+        (without the line end), written by the workers with the library's own writer --
+        the fastest way to a file. Ids and kept fields must then be JSON values.
         """
 
 @final
-class PipeIter(Iterator[_Record]):
+class PipeIter(Iterator[_T], Generic[_T]):
     """The iterator :meth:`Pipeline.pipe` returns."""
 
-    def __iter__(self) -> "PipeIter": ...
-    def __next__(self) -> _Record: ...
+    def __iter__(self) -> "PipeIter[_T]": ...
+    def __next__(self) -> _T: ...
 
 @final
 class Reader(Iterator[Dict[str, Any]]):
