@@ -1,7 +1,8 @@
 -- quotewire records in DuckDB (0.10 or later): one table per flat record kind,
 -- columns in the order of the CSV header (`quotewire --emit KIND --format csv`), so that
---   COPY quotes FROM 'quotes.csv' (HEADER)
--- loads them as they are: empty unquoted fields are NULL, quoted ones text.
+--   COPY quotes FROM 'quotes.csv' (HEADER, allow_quoted_nulls false)
+-- loads them as they are: empty unquoted fields are NULL, quoted ones text (without
+-- allow_quoted_nulls false, DuckDB reads an empty quotation, "", as NULL).
 -- Offsets count characters (Unicode scalar values), end-exclusive. Columns added by
 -- --keep and --provenance come after `article`: add them here first, in the same order.
 
