@@ -25,9 +25,10 @@ seed = json.loads(open("fixtures/seed.jsonl", encoding="utf-8").readline())
 lines = [
     json.dumps(seed, ensure_ascii=False),
     "not JSON",
-    json.dumps({"text": '"We are ready," Macron said in Paris.'}),
-    json.dumps({"text": seed["text"], "url": "no id"}, ensure_ascii=False),
     json.dumps({"id": 7, "text": '"Fine," said Angela Merkel in Berlin.'}),
+    # The second partition (the file is split in the middle) starts here.
+    json.dumps({"text": seed["text"], "url": "no id"}, ensure_ascii=False),
+    json.dumps({"text": '"We are ready," Macron said in Paris.'}),
 ]
 if os.path.exists("../shared/corpus/bbc.jsonl"):
     for line in open("../shared/corpus/bbc.jsonl", encoding="utf-8"):
