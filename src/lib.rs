@@ -71,8 +71,18 @@ impl Pipeline {
         &self.gazetteer
     }
 
-    /// Runs every stage on one article's text.
+    /// Runs every stage on one article's text. Hard-wrapped text (folded at a width, see
+    /// [`sentences::wrap`]) is analysed with its soft line breaks read as spaces; the
+    /// offsets are the same either way.
     pub fn analyze(&self, text: &str) -> Analysis {
+        match sentences::wrap::unwrap(text) {
+            Some(unwrapped) => self.analyze_as_is(&unwrapped),
+            None => self.analyze_as_is(text),
+        }
+    }
+
+    /// Runs every stage on `text` as it is: every line break a paragraph break.
+    pub fn analyze_as_is(&self, text: &str) -> Analysis {
         let sentences = self.segmenter.split(text);
         let mentions = self.gazetteer.tag(text);
         let quotes = self.attributor.attribute(text, &sentences, &mentions, &self.gazetteer);

@@ -539,11 +539,8 @@ pub fn write_article(
 fn write_csv(buf: &mut Vec<u8>, emit: Emit, head: &Head, rb: &RecordBuilder, analysis: &Analysis) {
     let scratch: Vec<String> = std::iter::once(head.id).chain(head.kept).map(value_scratch).collect();
     let line = head.provenance.and_then(|(_, line)| line).map(|n| n.to_string()).unwrap_or_default();
-    let mut lead: Vec<Cell> = std::iter::once(head.id)
-        .chain(head.kept)
-        .zip(&scratch)
-        .map(|(v, t)| value_cell(v, t))
-        .collect();
+    let mut lead: Vec<Cell> =
+        std::iter::once(head.id).chain(head.kept).zip(&scratch).map(|(v, t)| value_cell(v, t)).collect();
     if let Some((file, n)) = head.provenance {
         lead.push(Cell::Text(file));
         lead.push(if n.is_some() { Cell::Num(&line) } else { Cell::Null });

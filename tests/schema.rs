@@ -45,7 +45,8 @@ fn ddl_columns(file: &str, table: &str) -> Vec<Column> {
         .collect()
 }
 
-const TABLES: [(&str, &str); 3] = [("quotes", "quotes"), ("mentions", "mentions"), ("sentences", "sentences")];
+const TABLES: [(&str, &str); 3] =
+    [("quotes", "quotes"), ("mentions", "mentions"), ("sentences", "sentences")];
 const ENGINES: [&str; 3] = ["postgres.sql", "sqlite.sql", "duckdb.sql"];
 
 #[test]
@@ -79,13 +80,28 @@ fn no_column_name_needs_quoting_in_sql() {
     // Words the three engines reserve (or SQLite cannot take as a bare column name) that a
     // record field might plausibly be called.
     const RESERVED: [&str; 16] = [
-        "end", "start", "index", "order", "group", "table", "select", "from", "where", "limit",
-        "offset", "user", "default", "check", "references", "primary",
+        "end",
+        "start",
+        "index",
+        "order",
+        "group",
+        "table",
+        "select",
+        "from",
+        "where",
+        "limit",
+        "offset",
+        "user",
+        "default",
+        "check",
+        "references",
+        "primary",
     ];
     for (kind, _) in TABLES {
         for name in csv_header(kind) {
             assert!(
-                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && !RESERVED.contains(&name.as_str()),
+                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                    && !RESERVED.contains(&name.as_str()),
                 "--emit {kind}: column {name} needs quoting in SQL"
             );
         }
