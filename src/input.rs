@@ -27,8 +27,13 @@ pub const CHUNK_SIZE: usize = 256 * 1024;
 pub enum Source {
     /// Standard input.
     Stdin,
-    /// A file; `jsonl` tells whether it holds one article per line.
-    File { path: PathBuf, jsonl: bool },
+    /// A file.
+    File {
+        /// Its path, as given or as found in a directory.
+        path: PathBuf,
+        /// Whether it holds one article per line.
+        jsonl: bool,
+    },
 }
 
 impl Source {
@@ -96,12 +101,27 @@ fn walk(dir: &Path, sources: &mut Vec<Source>, problems: &mut Vec<String>) {
 /// A piece of input handed to a worker.
 #[derive(Debug)]
 pub enum Chunk {
-    /// Whole lines of a JSON Lines source; `first_line` is the 1-based number of the first.
-    Lines { origin: Arc<str>, first_line: u64, data: Vec<u8> },
+    /// Whole lines of a JSON Lines source.
+    Lines {
+        /// The source's name ([`Source::name`]).
+        origin: Arc<str>,
+        /// The 1-based number of the first line.
+        first_line: u64,
+        /// The lines, each ended by `\n` but perhaps the last.
+        data: Vec<u8>,
+    },
     /// The bytes of a plain-text article.
-    Text { origin: Arc<str>, data: Vec<u8> },
+    Text {
+        /// The source's name ([`Source::name`]), the article's id.
+        origin: Arc<str>,
+        /// The whole text, undecoded.
+        data: Vec<u8>,
+    },
     /// A source that could not be opened or read to its end.
-    Failed { message: String },
+    Failed {
+        /// What went wrong, with the source's name.
+        message: String,
+    },
 }
 
 /// A reader that counts the bytes it reads, for the progress bar.

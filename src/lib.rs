@@ -21,6 +21,8 @@
 //! assert_eq!(analysis.quotes.len(), 1);
 //! ```
 
+#![warn(missing_docs)]
+
 mod ascii;
 pub mod attribution;
 pub mod gazetteer;

@@ -58,7 +58,7 @@ fn lines(text: &str) -> Option<Vec<Line>> {
 }
 
 /// A line's text without trailing whitespace.
-fn body<'t>(text: &'t str, line: Line) -> &'t str {
+fn body(text: &str, line: Line) -> &str {
     text[line.start..line.end].trim_end()
 }
 
