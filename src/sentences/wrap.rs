@@ -155,28 +155,29 @@ pub fn unwrap(text: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+/// Folds `text` as `fold -s -w width` does: at the last space that fits (counting bytes).
+pub(crate) fn fold(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut rest = line;
+        while rest.len() > width {
+            let cut = rest[..width].rfind(' ').map_or(width, |i| i + 1);
+            let cut = (cut..=rest.len()).find(|&c| rest.is_char_boundary(c)).unwrap_or(rest.len());
+            out.push_str(&rest[..cut]);
+            out.push('\n');
+            rest = &rest[cut..];
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Folds `text` as `fold -s -w width` does: at the last space that fits (counting bytes).
-    pub(crate) fn fold(text: &str, width: usize) -> String {
-        let mut out = String::new();
-        for (n, line) in text.split('\n').enumerate() {
-            if n > 0 {
-                out.push('\n');
-            }
-            let mut rest = line;
-            while rest.len() > width {
-                let cut = rest[..width].rfind(' ').map_or(width, |i| i + 1);
-                let cut = (cut..=rest.len()).find(|&c| rest.is_char_boundary(c)).unwrap_or(rest.len());
-                out.push_str(&rest[..cut]);
-                out.push('\n');
-                rest = &rest[cut..];
-            }
-            out.push_str(rest);
-        }
-        out
-    }
 
     pub(crate) const PARAGRAPHS: &str = "The minister said on Tuesday that the talks had gone well and that a deal could be signed within weeks, though others were less sure. Her deputy, who had led the delegation in the first round, declined to comment.\n\
         “We are close,” she said.\n\
