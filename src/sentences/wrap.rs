@@ -44,8 +44,7 @@ fn lines(text: &str) -> Option<Vec<Line>> {
     let mut start = 0;
     loop {
         let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
-        // A character takes at most four bytes.
-        if end - start > 4 * MAX_WIDTH {
+        if end - start > MAX_WIDTH && text[start..end].chars().count() > MAX_WIDTH {
             return None;
         }
         let body_end = if end > start && bytes[end - 1] == b'\r' { end - 1 } else { end };
