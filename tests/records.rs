@@ -267,3 +267,26 @@ fn records_read_back_into_the_library_types() {
     assert_eq!(article.extra["file"], json!(s));
     assert_eq!(article.quotes[1].speaker.as_ref().unwrap().name, "Volodymyr Zelensky");
 }
+
+#[test]
+fn provenance_and_error_records_validate_against_the_schema() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/records.schema.json");
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("valid schema");
+    let input = format!("{LINE}\nnot JSON\n");
+    let txt = fixture("seed.txt");
+    for emit in ["articles", "quotes", "mentions", "sentences"] {
+        let args = ["--provenance", "--on-error", "record", "--emit", emit, "-", txt.to_str().unwrap()];
+        let recs = records(&run(&args, input.as_bytes()));
+        assert!(
+            recs.iter().any(|r| r.get("error").is_some()) && recs.iter().any(|r| r.get("file").is_some())
+        );
+        for r in &recs {
+            let errors: Vec<String> = validator.iter_errors(r).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{emit}: {errors:?}\n{r}");
+        }
+    }
+    // Not vacuous: an error record with a field too many, or a line of the wrong type, fails.
+    assert!(!validator.is_valid(&json!({"error": "x", "file": "-", "line": 1, "more": 1})));
+    assert!(!validator.is_valid(&json!({"error": "x", "file": "-", "line": "1"})));
+}
