@@ -20,7 +20,14 @@ fn pipeline(c: &mut Criterion) {
         .collect();
     let pipeline = Pipeline::builtin().expect("default gazetteer");
     let fields = Fields::default();
-    let opts = OutputOptions { emit: Emit::Articles, format: Format::Jsonl, sentences: false, keep: vec![] };
+    let opts = OutputOptions {
+        emit: Emit::Articles,
+        format: Format::Jsonl,
+        sentences: false,
+        keep: vec![],
+        provenance: false,
+        error_records: false,
+    };
     let mut group = c.benchmark_group("pipeline");
     group.throughput(Throughput::BytesDecimal(lines.iter().map(|l| l.len() as u64).sum()));
     group.sample_size(10);

@@ -32,8 +32,13 @@ pub const CHUNK_SIZE: usize = 256 * 1024;
 pub enum Source {
     /// Standard input.
     Stdin,
-    /// A file; `jsonl` tells whether it holds one article per line.
-    File { path: PathBuf, jsonl: bool },
+    /// A file.
+    File {
+        /// Its path, as given or as found in a directory.
+        path: PathBuf,
+        /// Whether it holds one article per line.
+        jsonl: bool,
+    },
 }
 
 impl Source {
@@ -169,12 +174,27 @@ impl Walk<'_> {
 /// A piece of input handed to a worker.
 #[derive(Debug)]
 pub enum Chunk {
-    /// Whole lines of a JSON Lines source; `first_line` is the 1-based number of the first.
-    Lines { origin: Arc<str>, first_line: u64, data: Vec<u8> },
+    /// Whole lines of a JSON Lines source.
+    Lines {
+        /// The source's name ([`Source::name`]).
+        origin: Arc<str>,
+        /// The 1-based number of the first line.
+        first_line: u64,
+        /// The lines, each ended by `\n` but perhaps the last.
+        data: Vec<u8>,
+    },
     /// The bytes of a plain-text article.
-    Text { origin: Arc<str>, data: Vec<u8> },
+    Text {
+        /// The source's name ([`Source::name`]), the article's id.
+        origin: Arc<str>,
+        /// The whole text, undecoded.
+        data: Vec<u8>,
+    },
     /// A source, or one article of it, that could not be read: it counts as skipped.
-    Failed { message: String },
+    Failed {
+        /// What went wrong, with the source's name and place.
+        message: String,
+    },
 }
 
 /// Where reading stands: every line before `line` of source number `source` (0-based, in
@@ -547,6 +567,44 @@ pub struct Article {
     pub text: String,
     /// The values of the `--keep` fields, in their order (null where absent).
     pub kept: Vec<Value>,
+    /// The source the article came from (`-` for stdin), when the reader says.
+    pub file: Option<Arc<str>>,
+    /// The 1-based line of a JSON Lines record; `None` for a text file.
+    pub line: Option<u64>,
+}
+
+/// What a JSON line without an id gets as its id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum MissingId {
+    /// Its 1-based line number in its source (restarts in every file and every piece of
+    /// a split input).
+    #[default]
+    Line,
+    /// A hash of its text ([`text_id`]): the same wherever and however the input is split.
+    Hash,
+}
+
+/// An id made from an article's text: the 64-bit FNV-1a hash of its UTF-8 bytes, as 16
+/// lower-case hex digits. Stable across runs, platforms and versions; the same text always
+/// gives the same id.
+pub fn text_id(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in text.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Looks up a dotted path (`meta.url`, `authors.0`) in a JSON value: object keys, and
+/// array indexes for numeric parts.
+pub fn lookup_path<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
+    path.split('.').try_fold(value, |v, part| match v {
+        Value::Object(map) => map.get(part),
+        Value::Array(items) => part.parse::<usize>().ok().and_then(|i| items.get(i)),
+        _ => None,
+    })
 }
 
 /// Which fields of a JSON Lines record hold what.
@@ -556,13 +614,16 @@ pub struct Fields {
     pub id: String,
     /// The text field (default `text`).
     pub text: String,
-    /// Fields copied into every output record.
+    /// Fields copied into every output record: top-level keys, or dotted paths into nested
+    /// objects (`meta.url`; a key with the dot in its name wins).
     pub keep: Vec<String>,
+    /// What a line without an id gets as its id.
+    pub missing_id: MissingId,
 }
 
 impl Default for Fields {
     fn default() -> Self {
-        Fields { id: "id".into(), text: "text".into(), keep: Vec::new() }
+        Fields { id: "id".into(), text: "text".into(), keep: Vec::new(), missing_id: MissingId::Line }
     }
 }
 
@@ -584,17 +645,27 @@ pub fn parse_line(bytes: &[u8], line: u64, fields: &Fields) -> Result<Article, S
             picked
         }
     };
-    let Picked { id, text, kept } = picked;
+    let Picked { id, text, mut kept } = picked;
+    // A kept field that is also the id (or text) field: the decoders put its value there.
+    for (k, v) in fields.keep.iter().zip(kept.iter_mut()) {
+        let same = if *k == fields.id { id.as_ref() } else { text.as_ref().filter(|_| *k == fields.text) };
+        if let Some(same) = same {
+            v.clone_from(same);
+        }
+    }
     let text = match text {
         Some(Value::String(s)) => s,
         Some(_) => return Err(format!("field \"{}\" is not a string", fields.text)),
         None => return Err(format!("no \"{}\" field", fields.text)),
     };
     let id = match id {
-        Some(Value::Null) | None => Value::from(line),
+        Some(Value::Null) | None => match fields.missing_id {
+            MissingId::Line => Value::from(line),
+            MissingId::Hash => Value::from(text_id(&text)),
+        },
         Some(id) => id,
     };
-    Ok(Article { id, text, kept })
+    Ok(Article { id, text, kept, file: None, line: Some(line) })
 }
 
 /// Decodes the usual record quickly: one object whose keys have no escapes and whose
@@ -799,6 +870,27 @@ impl Picked {
     }
 }
 
+/// The first part of a dotted path (`meta` of `meta.url`); `None` for a plain name.
+fn path_head(keep: &str) -> Option<&str> {
+    keep.split_once('.').map(|(head, _)| head)
+}
+
+impl Picked {
+    /// Fills the kept dotted paths under `key` from its `value`, where no key of the
+    /// path's own name has filled them.
+    fn fill_paths(&mut self, fields: &Fields, key: &str, value: &Value) {
+        for (k, v) in fields.keep.iter().zip(self.kept.iter_mut()) {
+            if let Some((head, rest)) = k.split_once('.')
+                && head == key
+                && v.is_null()
+                && let Some(found) = lookup_path(value, rest)
+            {
+                v.clone_from(found);
+            }
+        }
+    }
+}
+
 /// A place in [`Picked`] for one value.
 enum Slot<'p> {
     /// The text (which may be long).
@@ -828,6 +920,16 @@ impl<'de> Visitor<'de> for PickFields<'_> {
         let fields = self.0;
         let mut picked = Picked::new(fields);
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if fields.keep.iter().any(|k| path_head(k) == Some(&key)) {
+                let value: Value = map.next_value()?;
+                picked.fill_paths(fields, &key, &value);
+                match picked.slot(fields, &key) {
+                    Some(Slot::Text(v) | Slot::Id(v)) => *v = Some(value),
+                    Some(Slot::Kept(v)) => *v = value,
+                    None => {}
+                }
+                continue;
+            }
             match picked.slot(fields, &key) {
                 Some(Slot::Text(v) | Slot::Id(v)) => *v = Some(map.next_value()?),
                 Some(Slot::Kept(v)) => *v = map.next_value()?,

@@ -22,7 +22,7 @@ use clap::{Parser, Subcommand};
 use quotewire::Pipeline;
 use quotewire::attribution::Attributor;
 use quotewire::gazetteer::{self, Gazetteer};
-use quotewire::input::{self, Fields, ReadOptions};
+use quotewire::input::{self, Fields, MissingId, ReadOptions};
 use quotewire::output::{self, Emit, Format, OutputOptions};
 use quotewire::sentences::{Abbreviations, Segmenter};
 use run::{Ended, Sink, Stats, Work, say};
@@ -63,9 +63,25 @@ struct Cli {
     #[arg(long, default_value = "text", value_name = "FIELD")]
     text_field: String,
 
-    /// Input fields to copy into every output record (comma-separated).
+    /// Input fields to copy into every output record (comma-separated); a dotted path
+    /// (meta.url) reaches into nested objects.
     #[arg(long, value_delimiter = ',', value_name = "FIELD,...")]
     keep: Vec<String>,
+
+    /// Add the source of every record: "file" (the input as given, - for stdin) and "line"
+    /// (the JSON line; null for a text file).
+    #[arg(long)]
+    provenance: bool,
+
+    /// The id of a JSON line without one: its line number, or a hash of its text (the same
+    /// however the input is split, e.g. across Spark partitions).
+    #[arg(long, value_enum, default_value = "line", value_name = "HOW")]
+    missing_id: MissingId,
+
+    /// A line or input that cannot be read: skip it (reported on stderr, exit status 1), or
+    /// also write {"error","file","line"} on stdout in its place and exit 0 (jsonl only).
+    #[arg(long, value_enum, default_value = "skip", value_name = "HOW")]
+    on_error: OnError,
 
     /// A gazetteer CSV to add to the default one (repeatable).
     #[arg(long, value_name = "FILE")]
@@ -105,6 +121,15 @@ struct Cli {
     /// Never draw a progress bar.
     #[arg(long)]
     no_progress: bool,
+}
+
+/// What becomes of input that cannot be read (`--on-error`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum OnError {
+    /// Report it on stderr, skip it, exit 1.
+    Skip,
+    /// Report it on stderr and as an error record on stdout, exit 0.
+    Record,
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -149,11 +174,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     if cli.format == Format::Csv && cli.emit == Emit::Articles {
         bail!("--format csv needs --emit quotes, mentions or sentences (article records are nested)");
     }
-    if let Some(clash) =
-        cli.keep.iter().find(|k| *k == "article" || output::record_fields(cli.emit).contains(&k.as_str()))
-    {
-        bail!("--keep {clash}: the output records already have a field of that name");
-    }
+    check_flags(&cli)?;
     // Data files given on the command line are loaded before anything is read, so that
     // their problems stop the run (status 2); the embedded data, which the test suite
     // checks, is built by the first worker that gets an article, so that empty input ends
@@ -171,8 +192,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
         format: cli.format,
         sentences: cli.sentences,
         keep: cli.keep.clone(),
+        provenance: cli.provenance,
+        error_records: cli.on_error == OnError::Record,
     };
-    let fields = Fields { id: cli.id_field.clone(), text: cli.text_field.clone(), keep: cli.keep.clone() };
+    let fields = Fields {
+        id: cli.id_field.clone(),
+        text: cli.text_field.clone(),
+        keep: cli.keep.clone(),
+        missing_id: cli.missing_id,
+    };
     let threads = cli
         .threads
         .map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from)
@@ -214,6 +242,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     return Ok(write_failed(&e, &stats));
                 }
             }
+            if opts.error_records {
+                if let Err(e) = sink.write(&problem_records(&found.problems)) {
+                    return Ok(write_failed(&e, &stats));
+                }
+            }
         }
     }
     for w in &found.warnings {
@@ -239,7 +272,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
     if stats.skipped > 0 {
         say(&format!("{} articles, {} skipped", stats.articles, stats.skipped));
-        return Ok(ExitCode::from(1));
+        // With --on-error record the problems are in the output: the job goes on.
+        return Ok(ExitCode::from(if opts.error_records { 0 } else { 1 }));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -259,6 +293,24 @@ fn run_name(cli: &Cli) -> String {
     shape.progress = false;
     shape.no_progress = false;
     format!("{shape:?}")
+}
+
+/// Rejects flag combinations that cannot work, before anything is read.
+fn check_flags(cli: &Cli) -> Result<()> {
+    output::check_keep(&cli.keep, cli.emit, cli.provenance).map_err(anyhow::Error::msg)?;
+    if cli.on_error == OnError::Record && cli.format == Format::Csv {
+        bail!("--on-error record needs --format jsonl (an error record has no CSV row)");
+    }
+    Ok(())
+}
+
+/// The error records of the inputs that could not be found (`--on-error record`).
+fn problem_records(problems: &[String]) -> Vec<u8> {
+    let mut buf = Vec::new();
+    for p in problems {
+        output::write_error(&mut buf, None, None, p);
+    }
+    buf
 }
 
 fn build_pipeline(cli: &Cli) -> Result<Pipeline> {

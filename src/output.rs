@@ -6,7 +6,11 @@
 //! JSON Lines (the default) writes one object per article (`--emit articles`), or one per
 //! quote, mention or sentence, each with `"article": <id>`; the `--keep` fields follow the id.
 //! CSV writes the flat record kinds with a header line (see [`csv_header`]); nested values
-//! are flattened (the speaker becomes `speaker_name`, `speaker_id`, …).
+//! are flattened (the speaker becomes `speaker_name`, `speaker_id`, …), and its columns are
+//! named so that SQL needs no quoting (`start_char`, `end_char`, `sentence`: see
+//! [`csv_fields`]). Every text field is quoted and a missing value is an empty unquoted
+//! field, so PostgreSQL, SQLite and DuckDB read it without options, numbers as numbers and
+//! missing values as NULL (`schema/*.sql` holds the tables).
 
 use serde_json::Value;
 
@@ -16,7 +20,8 @@ use crate::input::Article;
 use crate::records::{MentionRecord, QuoteRecord, RecordBuilder, SentenceRecord, SentenceSpan};
 
 /// Which records to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Emit {
     /// One record per article with its quotes and mentions.
     Articles,
@@ -29,7 +34,8 @@ pub enum Emit {
 }
 
 /// How to write records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
     /// JSON Lines: one JSON object per line.
     Jsonl,
@@ -40,12 +46,43 @@ pub enum Format {
 /// What the writer needs to know besides the records themselves.
 #[derive(Debug, Clone)]
 pub struct OutputOptions {
+    /// Which records to write.
     pub emit: Emit,
+    /// JSON Lines or CSV.
     pub format: Format,
     /// Add sentence offsets to article records.
     pub sentences: bool,
     /// The names of the kept input fields, in the order of [`Article::kept`].
     pub keep: Vec<String>,
+    /// Add the source of each record (`file`, `line`) after the kept fields.
+    pub provenance: bool,
+    /// Write an error record ([`write_error`]) for each input that cannot be read.
+    pub error_records: bool,
+}
+
+/// The names of the provenance fields (`--provenance`), in output order.
+pub const PROVENANCE_FIELDS: [&str; 2] = ["file", "line"];
+
+/// Checks the `--keep` list: no empty names, none given twice, and none that the records
+/// already have (in JSON or CSV, or as provenance fields when `provenance`). The error says
+/// which name and why.
+pub fn check_keep(keep: &[String], emit: Emit, provenance: bool) -> Result<(), String> {
+    for (i, k) in keep.iter().enumerate() {
+        if k.is_empty() || k.split('.').any(str::is_empty) {
+            return Err(format!("--keep {k:?}: a field name (or a part of a dotted path) is empty"));
+        }
+        if keep[..i].contains(k) {
+            return Err(format!("--keep {k}: given twice"));
+        }
+        let taken = k == "article"
+            || record_fields(emit).contains(&k.as_str())
+            || (emit != Emit::Articles && csv_fields(emit).contains(&k.as_str()))
+            || (provenance && PROVENANCE_FIELDS.contains(&k.as_str()));
+        if taken {
+            return Err(format!("--keep {k}: the output records already have a field of that name"));
+        }
+    }
+    Ok(())
 }
 
 /// The fields of each flat record kind, in output order (after `article` and kept fields).
@@ -72,23 +109,118 @@ pub fn record_fields(emit: Emit) -> &'static [&'static str] {
     }
 }
 
-/// The CSV header line for `opts`.
-pub fn csv_header(opts: &OutputOptions) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut row: Vec<&str> = vec!["article"];
-    row.extend(opts.keep.iter().map(String::as_str));
-    row.extend(record_fields(opts.emit));
-    // Writing into a Vec cannot fail.
-    let _ = w.write_record(&row);
-    w.into_inner().unwrap_or_default()
+/// The CSV columns of each flat record kind (after `article`, kept and provenance fields):
+/// the JSON fields with the speaker flattened, and renamed where SQL reserves the name
+/// (`start`, `end` → `start_char`, `end_char`; a sentence's `index` → `sentence`, the
+/// name a quote uses for the same number).
+pub fn csv_fields(emit: Emit) -> &'static [&'static str] {
+    match emit {
+        Emit::Articles => &[],
+        Emit::Quotes => &[
+            "start_char",
+            "end_char",
+            "text",
+            "kind",
+            "speaker_name",
+            "speaker_id",
+            "speaker_mention",
+            "speaker_start_char",
+            "speaker_end_char",
+            "cue",
+            "sentence",
+            "rule",
+            "confidence",
+        ],
+        Emit::Mentions => &["start_char", "end_char", "text", "id", "name", "type", "form", "kind"],
+        Emit::Sentences => &["sentence", "start_char", "end_char", "paragraph", "text"],
+    }
 }
 
-/// The id, then the kept fields: the leading entries of every record.
+/// The CSV header line for `opts`: every name quoted, like every text field.
+pub fn csv_header(opts: &OutputOptions) -> Vec<u8> {
+    let mut names: Vec<&str> = vec!["article"];
+    names.extend(opts.keep.iter().map(String::as_str));
+    if opts.provenance {
+        names.extend(PROVENANCE_FIELDS);
+    }
+    names.extend(csv_fields(opts.emit));
+    let mut buf = Vec::new();
+    csv_row(&mut buf, names.into_iter().map(Cell::Text));
+    buf
+}
+
+/// One CSV field, typed so that it is written as SQL loaders read it best.
+#[derive(Debug, Clone, Copy)]
+enum Cell<'a> {
+    /// A missing value: an empty, unquoted field (NULL in PostgreSQL and DuckDB).
+    Null,
+    /// A number (or a boolean): as it is, unquoted.
+    Num(&'a str),
+    /// Text: always quoted, `"` doubled (an empty string is `""`, not NULL).
+    Text(&'a str),
+}
+
+/// Appends one CSV row of `cells`, ended by `\n`.
+fn csv_row<'a>(buf: &mut Vec<u8>, cells: impl IntoIterator<Item = Cell<'a>>) {
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            buf.push(b',');
+        }
+        match cell {
+            Cell::Null => {}
+            Cell::Num(n) => buf.extend_from_slice(n.as_bytes()),
+            Cell::Text(t) => {
+                buf.push(b'"');
+                for (j, part) in t.split('"').enumerate() {
+                    if j > 0 {
+                        buf.extend_from_slice(b"\"\"");
+                    }
+                    buf.extend_from_slice(part.as_bytes());
+                }
+                buf.push(b'"');
+            }
+        }
+    }
+    buf.push(b'\n');
+}
+
+/// A JSON value as a CSV field: null empty, numbers and booleans bare, strings quoted, arrays
+/// and objects as quoted JSON. `scratch` holds the text of non-strings.
+fn value_cell<'a>(v: &'a Value, scratch: &'a str) -> Cell<'a> {
+    match v {
+        Value::Null => Cell::Null,
+        Value::String(s) => Cell::Text(s),
+        Value::Number(_) | Value::Bool(_) => Cell::Num(scratch),
+        _ => Cell::Text(scratch),
+    }
+}
+
+/// A text cell, or a missing value.
+fn text<'a>(s: Option<&'a str>) -> Cell<'a> {
+    s.map_or(Cell::Null, Cell::Text)
+}
+
+/// A number cell, or a missing value.
+fn num(s: Option<&String>) -> Cell<'_> {
+    s.map_or(Cell::Null, |s| Cell::Num(s))
+}
+
+/// The text [`value_cell`] needs for a non-string value.
+fn value_scratch(v: &Value) -> String {
+    match v {
+        Value::Null | Value::String(_) => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// The id, then the kept fields, then the provenance: the leading entries of every record.
 struct Head<'a> {
     key: &'static str,
     id: &'a Value,
     keep: &'a [String],
     kept: &'a [Value],
+    /// `file` and `line`, with `--provenance`.
+    provenance: Option<(&'a str, Option<u64>)>,
 }
 
 /// Writes one JSON line: `head`, then the fields that `fields` writes, in one object.
@@ -106,6 +238,14 @@ fn json_line(buf: &mut Vec<u8>, head: &Head, fields: impl FnOnce(&mut Vec<u8>)) 
         json_str(buf, k);
         buf.push(b':');
         json_value(buf, v);
+    }
+    if let Some((file, line)) = head.provenance {
+        str_field(buf, br#","file":"#, file);
+        buf.extend_from_slice(br#","line":"#);
+        match line {
+            Some(n) => json_uint(buf, n as usize),
+            None => buf.extend_from_slice(b"null"),
+        }
     }
     buf.push(b',');
     fields(buf);
@@ -270,7 +410,7 @@ fn sentence_fields(buf: &mut Vec<u8>, s: &SentenceRecord) {
     uint_field(buf, br#","start":"#, s.start);
     uint_field(buf, br#","end":"#, s.end);
     uint_field(buf, br#","paragraph":"#, s.paragraph);
-    str_field(buf, br#","text":"#, s.text);
+    str_field(buf, br#","text":"#, &s.text);
 }
 
 /// Appends the fields of a sentence span (in article records).
@@ -283,42 +423,38 @@ fn span_fields(buf: &mut Vec<u8>, s: &SentenceSpan) {
 fn mention_fields(buf: &mut Vec<u8>, m: &MentionRecord) {
     uint_field(buf, br#""start":"#, m.start);
     uint_field(buf, br#","end":"#, m.end);
-    str_field(buf, br#","text":"#, m.text);
-    str_field(buf, br#","id":"#, m.id);
-    str_field(buf, br#","name":"#, m.name);
+    str_field(buf, br#","text":"#, &m.text);
+    str_field(buf, br#","id":"#, &m.id);
+    str_field(buf, br#","name":"#, &m.name);
     name_field(buf, br#","type":"#, m.entity_type.as_str());
-    name_field(buf, br#","form":"#, m.form);
-    opt_str_field(buf, br#","kind":"#, m.kind);
+    str_field(buf, br#","form":"#, &m.form);
+    opt_str_field(buf, br#","kind":"#, m.kind.as_deref());
 }
 
 /// Appends the fields of a quote record, its speaker as a nested object.
 fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
     uint_field(buf, br#""start":"#, q.start);
     uint_field(buf, br#","end":"#, q.end);
-    str_field(buf, br#","text":"#, q.text);
+    str_field(buf, br#","text":"#, &q.text);
     name_field(buf, br#","kind":"#, q.kind.as_str());
     buf.extend_from_slice(br#","speaker":"#);
     match &q.speaker {
         Some(s) => {
             buf.push(b'{');
-            str_field(buf, br#""name":"#, s.name);
-            opt_str_field(buf, br#","id":"#, s.id);
-            str_field(buf, br#","mention":"#, s.mention);
+            str_field(buf, br#""name":"#, &s.name);
+            opt_str_field(buf, br#","id":"#, s.id.as_deref());
+            str_field(buf, br#","mention":"#, &s.mention);
             uint_field(buf, br#","start":"#, s.start);
             uint_field(buf, br#","end":"#, s.end);
             buf.push(b'}');
         }
         None => buf.extend_from_slice(b"null"),
     }
-    opt_str_field(buf, br#","cue":"#, q.cue);
+    opt_str_field(buf, br#","cue":"#, q.cue.as_deref());
     uint_field(buf, br#","sentence":"#, q.sentence);
-    buf.extend_from_slice(br#","rule":"#);
-    match q.rule {
-        Some(rule) => json_name(buf, rule),
-        None => buf.extend_from_slice(b"null"),
-    }
+    opt_str_field(buf, br#","rule":"#, q.rule.as_deref());
     buf.extend_from_slice(br#","confidence":"#);
-    // serde_json's shortest float form; a float always serialises into a Vec.
+    // serde_json's shortest form of the rounded value; a float always serialises into a Vec.
     let _ = serde_json::to_writer(&mut *buf, &q.confidence);
 }
 
@@ -341,16 +477,17 @@ fn json_object<T>(buf: &mut Vec<u8>, item: &T, fields: fn(&mut Vec<u8>, &T)) {
     buf.push(b'}');
 }
 
-fn cell(v: &Value) -> String {
-    match v {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+/// Appends a JSON error record: `{"error": reason, "file": …, "line": …}` (`--on-error
+/// record`), for an input that could not be read or a line that could not be decoded.
+pub fn write_error(buf: &mut Vec<u8>, file: Option<&str>, line: Option<u64>, reason: &str) {
+    str_field(buf, br#"{"error":"#, reason);
+    opt_str_field(buf, br#","file":"#, file);
+    buf.extend_from_slice(br#","line":"#);
+    match line {
+        Some(n) => json_uint(buf, n as usize),
+        None => buf.extend_from_slice(b"null"),
     }
-}
-
-fn opt<T: ToString>(v: Option<T>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
+    buf.extend_from_slice(b"}\n");
 }
 
 /// Writes the records of one analysed article into `buf`.
@@ -362,7 +499,8 @@ pub fn write_article(
     gazetteer: &Gazetteer,
 ) {
     let rb = RecordBuilder::new(&article.text, gazetteer);
-    let head = |key| Head { key, id: &article.id, keep: &opts.keep, kept: &article.kept };
+    let provenance = opts.provenance.then(|| (article.file.as_deref().unwrap_or(""), article.line));
+    let head = |key| Head { key, id: &article.id, keep: &opts.keep, kept: &article.kept, provenance };
     match (opts.format, opts.emit) {
         (_, Emit::Articles) => json_line(buf, &head("id"), |buf| {
             buf.extend_from_slice(br#""quotes":"#);
@@ -393,64 +531,78 @@ pub fn write_article(
                 json_line(buf, &head("article"), |buf| sentence_fields(buf, &rb.sentence(i, s)));
             }
         }
-        (Format::Csv, emit) => {
-            let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(&mut *buf);
-            let mut lead = vec![cell(&article.id)];
-            lead.extend(article.kept.iter().map(cell));
-            let rows: Vec<Vec<String>> = match emit {
-                Emit::Quotes => rb.quotes(analysis).into_iter().map(quote_row).collect(),
-                Emit::Mentions => rb.mentions(analysis).into_iter().map(mention_row).collect(),
-                _ => rb.sentences(analysis).into_iter().map(sentence_row).collect(),
-            };
-            for row in rows {
-                // Writing into a Vec cannot fail.
-                let _ = w.write_record(lead.iter().chain(&row));
-            }
-            let _ = w.flush();
-        }
+        (Format::Csv, emit) => write_csv(buf, emit, &head("article"), &rb, analysis),
     }
 }
 
-fn quote_row(q: QuoteRecord) -> Vec<String> {
-    let sp = q.speaker.as_ref();
-    vec![
-        q.start.to_string(),
-        q.end.to_string(),
-        q.text.to_string(),
-        q.kind.as_str().to_string(),
-        opt(sp.map(|s| s.name)),
-        opt(sp.and_then(|s| s.id)),
-        opt(sp.map(|s| s.mention)),
-        opt(sp.map(|s| s.start)),
-        opt(sp.map(|s| s.end)),
-        opt(q.cue),
-        q.sentence.to_string(),
-        opt(q.rule),
-        q.confidence.to_string(),
-    ]
-}
-
-fn mention_row(m: MentionRecord) -> Vec<String> {
-    vec![
-        m.start.to_string(),
-        m.end.to_string(),
-        m.text.to_string(),
-        m.id.to_string(),
-        m.name.to_string(),
-        m.entity_type.as_str().to_string(),
-        m.form.to_string(),
-        opt(m.kind),
-    ]
-}
-
-fn sentence_row(s: SentenceRecord) -> Vec<String> {
-    vec![
-        s.index.to_string(),
-        s.start.to_string(),
-        s.end.to_string(),
-        s.paragraph.to_string(),
-        s.text.to_string(),
-    ]
+/// Appends the CSV rows of one article: the head cells, then each record's.
+fn write_csv(buf: &mut Vec<u8>, emit: Emit, head: &Head, rb: &RecordBuilder, analysis: &Analysis) {
+    let scratch: Vec<String> = std::iter::once(head.id).chain(head.kept).map(value_scratch).collect();
+    let line = head.provenance.and_then(|(_, line)| line).map(|n| n.to_string()).unwrap_or_default();
+    let mut lead: Vec<Cell> =
+        std::iter::once(head.id).chain(head.kept).zip(&scratch).map(|(v, t)| value_cell(v, t)).collect();
+    if let Some((file, n)) = head.provenance {
+        lead.push(Cell::Text(file));
+        lead.push(if n.is_some() { Cell::Num(&line) } else { Cell::Null });
+    }
+    match emit {
+        Emit::Quotes => {
+            for q in &analysis.quotes {
+                let q = rb.quote(q);
+                let sp = q.speaker.as_ref();
+                let nums = [q.start, q.end, q.sentence].map(|n| n.to_string());
+                let sp_nums = sp.map(|s| [s.start.to_string(), s.end.to_string()]);
+                let confidence = q.confidence.to_string();
+                let cells = [
+                    Cell::Num(&nums[0]),
+                    Cell::Num(&nums[1]),
+                    Cell::Text(&q.text),
+                    Cell::Text(q.kind.as_str()),
+                    text(sp.map(|s| &*s.name)),
+                    text(sp.and_then(|s| s.id.as_deref())),
+                    text(sp.map(|s| &*s.mention)),
+                    num(sp_nums.as_ref().map(|n| &n[0])),
+                    num(sp_nums.as_ref().map(|n| &n[1])),
+                    text(q.cue.as_deref()),
+                    Cell::Num(&nums[2]),
+                    text(q.rule.as_deref()),
+                    Cell::Num(&confidence),
+                ];
+                csv_row(buf, lead.iter().copied().chain(cells));
+            }
+        }
+        Emit::Mentions => {
+            for m in &analysis.mentions {
+                let m = rb.mention(m);
+                let nums = [m.start, m.end].map(|n| n.to_string());
+                let cells = [
+                    Cell::Num(&nums[0]),
+                    Cell::Num(&nums[1]),
+                    Cell::Text(&m.text),
+                    Cell::Text(&m.id),
+                    Cell::Text(&m.name),
+                    Cell::Text(m.entity_type.as_str()),
+                    Cell::Text(&m.form),
+                    text(m.kind.as_deref()),
+                ];
+                csv_row(buf, lead.iter().copied().chain(cells));
+            }
+        }
+        Emit::Sentences | Emit::Articles => {
+            for (i, s) in analysis.sentences.iter().enumerate() {
+                let s = rb.sentence(i, s);
+                let nums = [s.index, s.start, s.end, s.paragraph].map(|n| n.to_string());
+                let cells = [
+                    Cell::Num(&nums[0]),
+                    Cell::Num(&nums[1]),
+                    Cell::Num(&nums[2]),
+                    Cell::Num(&nums[3]),
+                    Cell::Text(&s.text),
+                ];
+                csv_row(buf, lead.iter().copied().chain(cells));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -514,15 +666,35 @@ mod tests {
         let keep = vec!["url".to_string(), "n".to_string()];
         for (text, id) in [(seed.as_str(), json!("seed")), (odd, json!(7)), ("", json!({"b": 1, "a": [2]}))] {
             let analysis = pipeline.analyze(text);
-            let article = Article { id, text: text.to_string(), kept: vec![json!("u\"1\""), json!(1.5)] };
+            let article = Article {
+                id,
+                text: text.to_string(),
+                kept: vec![json!("u\"1\""), json!(1.5)],
+                file: Some("in\"put".into()),
+                line: Some(3),
+            };
             let rb = RecordBuilder::new(text, pipeline.gazetteer());
             for emit in [Emit::Articles, Emit::Quotes, Emit::Mentions, Emit::Sentences] {
                 for sentences in [false, true] {
-                    let opts = OutputOptions { emit, format: Format::Jsonl, sentences, keep: keep.clone() };
+                    let opts = OutputOptions {
+                        emit,
+                        format: Format::Jsonl,
+                        sentences,
+                        keep: keep.clone(),
+                        provenance: true,
+                        error_records: false,
+                    };
                     let mut buf = Vec::new();
                     write_article(&mut buf, &opts, &article, &analysis, pipeline.gazetteer());
                     let key = if emit == Emit::Articles { "id" } else { "article" };
-                    let head = [(key, &article.id), ("url", &article.kept[0]), ("n", &article.kept[1])];
+                    let (file, line) = (json!("in\"put"), json!(3));
+                    let head = [
+                        (key, &article.id),
+                        ("url", &article.kept[0]),
+                        ("n", &article.kept[1]),
+                        ("file", &file),
+                        ("line", &line),
+                    ];
                     let expected: String = match emit {
                         Emit::Articles => serde_line(
                             &head,

@@ -4,7 +4,11 @@
 //! Python indexes a `str`), end-exclusive, computed once per article by [`CharOffsets`].
 //! The README documents every field and `schema/records.schema.json` specifies them.
 
-use serde::Serialize;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::Analysis;
 use crate::attribution::{Quote, QuoteKind};
@@ -65,61 +69,142 @@ impl CharOffsets {
     }
 }
 
-/// A sentence.
-#[derive(Debug, Serialize)]
+/// A sentence (`--emit sentences`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SentenceRecord<'a> {
+    /// 0-based index of the sentence in its article (CSV and SQL: `sentence`).
     pub index: usize,
+    /// Character offset of the sentence's first character (CSV and SQL: `start_char`).
     pub start: usize,
+    /// Character offset just past its last character (CSV and SQL: `end_char`).
     pub end: usize,
+    /// 0-based index of its paragraph.
     pub paragraph: usize,
-    pub text: &'a str,
+    /// The text of the sentence.
+    pub text: Cow<'a, str>,
 }
 
-/// A sentence inside an article record: offsets only.
-#[derive(Debug, Serialize)]
+/// A sentence inside an article record (`--sentences`): offsets only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceSpan {
+    /// Character offset of the sentence's first character.
     pub start: usize,
+    /// Character offset just past its last character.
     pub end: usize,
 }
 
-/// A gazetteer mention.
-#[derive(Debug, Serialize)]
+/// A gazetteer mention (`--emit mentions`, and inside article records).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MentionRecord<'a> {
+    /// Character offset of the mention (CSV and SQL: `start_char`).
     pub start: usize,
+    /// Character offset just past it (CSV and SQL: `end_char`).
     pub end: usize,
-    pub text: &'a str,
-    pub id: &'a str,
-    pub name: &'a str,
+    /// The text of the mention as it stands in the article.
+    pub text: Cow<'a, str>,
+    /// The gazetteer id of the entity.
+    pub id: Cow<'a, str>,
+    /// The entity's canonical name.
+    pub name: Cow<'a, str>,
+    /// What the entity is: person, organization or place.
     #[serde(rename = "type")]
     pub entity_type: EntityType,
     /// How the text names the entity: name, alias, surname, title or demonym.
-    pub form: &'static str,
+    pub form: Cow<'a, str>,
     /// The gazetteer's finer kind (country, city, party, …), when it has one.
-    pub kind: Option<&'a str>,
+    pub kind: Option<Cow<'a, str>>,
 }
 
 /// The speaker of a quotation.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SpeakerRecord<'a> {
-    pub name: &'a str,
-    pub id: Option<&'a str>,
-    pub mention: &'a str,
+    /// The resolved full name (`Vladimir Putin` for a local "He").
+    pub name: Cow<'a, str>,
+    /// The gazetteer id; `None` for a speaker the gazetteer does not know.
+    pub id: Option<Cow<'a, str>>,
+    /// The local mention the rule used: a name, a title and surname, a pronoun, a role.
+    pub mention: Cow<'a, str>,
+    /// Character offset of that mention (CSV and SQL: `speaker_start_char`).
     pub start: usize,
+    /// Character offset just past it (CSV and SQL: `speaker_end_char`).
     pub end: usize,
 }
 
-/// A quotation.
-#[derive(Debug, Serialize)]
+/// A quotation (`--emit quotes`, and inside article records).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuoteRecord<'a> {
+    /// Character offset of the opening mark (CSV and SQL: `start_char`).
     pub start: usize,
+    /// Character offset just past the closing mark, or past the content of a quotation left
+    /// open at a paragraph end (CSV and SQL: `end_char`).
     pub end: usize,
-    pub text: &'a str,
+    /// The content between the marks.
+    pub text: Cow<'a, str>,
+    /// Direct, partial or scare.
     pub kind: QuoteKind,
+    /// Who said it; `None` for scare quotes and unattributed quotations.
     pub speaker: Option<SpeakerRecord<'a>>,
-    pub cue: Option<&'a str>,
+    /// The speech verb or phrase the rule used (`said`, `according to`, `:` …).
+    pub cue: Option<Cow<'a, str>>,
+    /// Index of the sentence holding the opening mark.
     pub sentence: usize,
-    pub rule: Option<&'static str>,
-    pub confidence: f32,
+    /// The attribution rule that fired.
+    pub rule: Option<Cow<'a, str>>,
+    /// How much the rule is to be trusted, in [0, 1], rounded to [`CONFIDENCE_DIGITS`]
+    /// decimals.
+    pub confidence: f64,
+}
+
+/// An article record (`--emit articles`, the default), as read back from quotewire's JSON
+/// Lines; the `--keep` and `--provenance` fields are in `extra`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleRecord<'a> {
+    /// The input's id, its line number, its text hash or the text file's path.
+    pub id: Value,
+    /// The quotations, in text order.
+    pub quotes: Vec<QuoteRecord<'a>>,
+    /// The gazetteer mentions, in text order.
+    pub mentions: Vec<MentionRecord<'a>>,
+    /// The sentence spans, with `--sentences` only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<Vec<SentenceSpan>>,
+    /// Any other field of the record: kept input fields, `file` and `line`.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// A flat record (`--emit quotes`, `mentions` or `sentences`) as read back from JSON
+/// Lines: the article id, the record, and the kept and provenance fields in `extra`.
+///
+/// ```
+/// use quotewire::records::{FlatRecord, QuoteRecord};
+///
+/// let line = r#"{"article":"a1","url":"u","start":0,"end":6,"text":"Hi","kind":"scare","speaker":null,"cue":null,"sentence":0,"rule":null,"confidence":0.0}"#;
+/// let r: FlatRecord<QuoteRecord> = serde_json::from_str(line).unwrap();
+/// assert_eq!(r.article, "a1");
+/// assert_eq!(r.record.text, "Hi");
+/// assert_eq!(r.extra["url"], "u");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlatRecord<T> {
+    /// The id of the article the record belongs to.
+    pub article: Value,
+    /// The record's own fields.
+    #[serde(flatten)]
+    pub record: T,
+    /// Any other field: kept input fields, `file` and `line`.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// How many decimals a confidence is written with.
+pub const CONFIDENCE_DIGITS: i32 = 3;
+
+/// Rounds a rule's confidence to [`CONFIDENCE_DIGITS`] decimals, so that records say
+/// `0.81`, not the float noise of `0.80999994`.
+pub fn round_confidence(c: f32) -> f64 {
+    let scale = 10f64.powi(CONFIDENCE_DIGITS);
+    (f64::from(c) * scale).round() / scale
 }
 
 /// Builds the records of one analysed article.
@@ -147,7 +232,7 @@ impl<'a> RecordBuilder<'a> {
             start: self.offsets.get(s.start),
             end: self.offsets.get(s.end),
             paragraph: s.paragraph,
-            text: self.slice(s.start, s.end),
+            text: Cow::Borrowed(self.slice(s.start, s.end)),
         }
     }
 
@@ -162,34 +247,34 @@ impl<'a> RecordBuilder<'a> {
         MentionRecord {
             start: self.offsets.get(m.start),
             end: self.offsets.get(m.end),
-            text: self.slice(m.start, m.end),
-            id: &entity.id,
-            name: &entity.name,
+            text: Cow::Borrowed(self.slice(m.start, m.end)),
+            id: Cow::Borrowed(&entity.id),
+            name: Cow::Borrowed(&entity.name),
             entity_type: entity.kind,
-            form: m.form.as_str(),
-            kind: entity.attr("kind").filter(|k| !k.is_empty()),
+            form: Cow::Borrowed(m.form.as_str()),
+            kind: entity.attr("kind").filter(|k| !k.is_empty()).map(Cow::Borrowed),
         }
     }
 
     /// The record of a quotation.
     pub fn quote(&self, q: &'a Quote) -> QuoteRecord<'a> {
         let speaker = q.speaker.as_ref().map(|s| SpeakerRecord {
-            name: &s.name,
-            id: s.entity.map(|e| self.gazetteer.entity(e).id.as_str()),
-            mention: self.slice(s.start, s.end),
+            name: Cow::Borrowed(&s.name),
+            id: s.entity.map(|e| Cow::Borrowed(self.gazetteer.entity(e).id.as_str())),
+            mention: Cow::Borrowed(self.slice(s.start, s.end)),
             start: self.offsets.get(s.start),
             end: self.offsets.get(s.end),
         });
         QuoteRecord {
             start: self.offsets.get(q.span.start),
             end: self.offsets.get(q.span.end),
-            text: self.slice(q.span.content_start, q.span.content_end),
+            text: Cow::Borrowed(self.slice(q.span.content_start, q.span.content_end)),
             kind: q.kind,
             speaker,
-            cue: q.cue.map(|(s, e)| self.slice(s, e)),
+            cue: q.cue.map(|(s, e)| Cow::Borrowed(self.slice(s, e))),
             sentence: q.span.sentence,
-            rule: q.rule,
-            confidence: q.confidence,
+            rule: q.rule.map(Cow::Borrowed),
+            confidence: round_confidence(q.confidence),
         }
     }
 

@@ -93,6 +93,8 @@
 //! );
 //! ```
 
+pub mod wrap;
+
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;

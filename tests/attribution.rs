@@ -34,7 +34,7 @@ fn seed_article_matches_gold() {
             _ => QuoteKind::Scare,
         };
         assert_eq!(q.kind, kind, "kind of {}", g["quote"]);
-        let name = q.speaker.as_ref().map(|s| s.name);
+        let name = q.speaker.as_ref().map(|s| &*s.name);
         assert_eq!(name, g["speaker_name"].as_str(), "speaker of {}", g["quote"]);
         if q.speaker.is_some() {
             assert!(q.rule.is_some() && q.confidence > 0.0 && q.confidence <= 1.0);

@@ -231,8 +231,8 @@ fn csv_output_has_a_header_and_flat_speakers() {
     let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
     for col in [
         "article",
-        "start",
-        "end",
+        "start_char",
+        "end_char",
         "text",
         "kind",
         "speaker_name",

@@ -31,7 +31,7 @@ mod phrases;
 mod rules;
 mod tokens;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{EntityId, Gazetteer, Mention};
 use crate::quotes::{self, QuoteSpan};
@@ -43,7 +43,7 @@ use rules::Found;
 use tokens::{Kind, Token};
 
 /// What a quotation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// A quoted statement.

@@ -103,7 +103,7 @@ mod matcher;
 pub use load::{CheckReport, GazetteerBuilder, Problem, check};
 
 /// The type of an entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityType {
     /// A person.

@@ -127,6 +127,23 @@ struct Done {
     at: Position,
 }
 
+impl Done {
+    /// Counts a skipped article or source and reports it: on stderr, and with
+    /// `--on-error record` as an error record in its place in the output.
+    fn problem(&mut self, opts: &OutputOptions, file: Option<&str>, line: Option<u64>, message: String) {
+        if opts.error_records {
+            output::write_error(&mut self.out, file, line, &message);
+        }
+        self.messages.push(message);
+        self.skipped += 1;
+    }
+
+    /// [`Done::problem`] for line `line_no` of `origin`.
+    fn line_problem(&mut self, opts: &OutputOptions, origin: &str, line_no: u64, reason: &str) {
+        self.problem(opts, Some(origin), Some(line_no), format!("{origin}:{line_no}: {reason}"));
+    }
+}
+
 /// Runs reader, workers and the ordered writer until the input ends, the output fails or a
 /// signal stops it. Every message is printed in input order.
 pub fn drive(
@@ -287,16 +304,18 @@ fn process(seq: u64, chunk: Chunk, at: Position, work: &Work) -> Done {
             Ok(()) => done.articles += 1,
             Err(panic) => {
                 done.out.truncate(mark);
-                done.messages.push(format!("{}: internal error ({panic}), article skipped", place()));
-                done.skipped += 1;
+                let (file, line) = (article.file.as_deref(), article.line);
+                done.problem(
+                    work.opts,
+                    file,
+                    line,
+                    format!("{}: internal error ({panic}), article skipped", place()),
+                );
             }
         }
     };
     match chunk {
-        Chunk::Failed { message } => {
-            done.messages.push(message);
-            done.skipped += 1;
-        }
+        Chunk::Failed { message } => done.problem(work.opts, None, None, message),
         // A blank source (empty stdin, an empty file) holds no article.
         Chunk::Text { data, .. } if data.iter().all(u8::is_ascii_whitespace) => {}
         Chunk::Text { origin, data } => {
@@ -311,6 +330,8 @@ fn process(seq: u64, chunk: Chunk, at: Position, work: &Work) -> Done {
                 id: origin.as_ref().into(),
                 text,
                 kept: vec![serde_json::Value::Null; work.fields.keep.len()],
+                file: Some(origin.clone()),
+                line: None,
             };
             emit(&article, &|| origin.to_string(), &mut done);
         }
@@ -326,19 +347,19 @@ fn process(seq: u64, chunk: Chunk, at: Position, work: &Work) -> Done {
                     continue;
                 }
                 if line.len() as u64 > work.read.max_article {
-                    done.messages.push(format!(
-                        "{origin}:{line_no}: article larger than {} (--max-article-size), skipped",
+                    let reason = format!(
+                        "article larger than {} (--max-article-size), skipped",
                         input::human_size(work.read.max_article)
-                    ));
-                    done.skipped += 1;
+                    );
+                    done.line_problem(work.opts, &origin, line_no, &reason);
                     continue;
                 }
                 match input::parse_line(line, line_no, work.fields) {
-                    Ok(article) => emit(&article, &|| format!("{origin}:{line_no}"), &mut done),
-                    Err(reason) => {
-                        done.messages.push(format!("{origin}:{line_no}: {reason}"));
-                        done.skipped += 1;
+                    Ok(mut article) => {
+                        article.file = Some(origin.clone());
+                        emit(&article, &|| format!("{origin}:{line_no}"), &mut done)
                     }
+                    Err(reason) => done.line_problem(work.opts, &origin, line_no, &reason),
                 }
             }
         }

@@ -1,0 +1,48 @@
+-- quotewire records in SQLite (3.32 or later, for .import --skip): one table per flat record kind,
+-- columns in the order of the CSV header (`quotewire --emit KIND --format csv`), so that
+--   .import --csv --skip 1 quotes.csv quotes
+-- loads them; sqlite3 imports an empty field as '', so run schema/sqlite-nulls.sql after
+-- the imports to make the missing values NULL.
+-- Offsets count characters (Unicode scalar values), end-exclusive. Columns added by
+-- --keep and --provenance come after `article`: add them here first, in the same order.
+
+CREATE TABLE quotes (
+    article            TEXT             NOT NULL,
+    start_char         INTEGER          NOT NULL,
+    end_char           INTEGER          NOT NULL,
+    text               TEXT             NOT NULL,
+    kind               TEXT             NOT NULL,
+    speaker_name       TEXT,
+    speaker_id         TEXT,
+    speaker_mention    TEXT,
+    speaker_start_char INTEGER,
+    speaker_end_char   INTEGER,
+    cue                TEXT,
+    sentence           INTEGER          NOT NULL,
+    rule               TEXT,
+    confidence         REAL             NOT NULL,
+    PRIMARY KEY (article, start_char)
+);
+
+CREATE TABLE mentions (
+    article    TEXT    NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char   INTEGER NOT NULL,
+    text       TEXT    NOT NULL,
+    id         TEXT    NOT NULL,
+    name       TEXT    NOT NULL,
+    type       TEXT    NOT NULL,
+    form       TEXT    NOT NULL,
+    kind       TEXT,
+    PRIMARY KEY (article, start_char)
+);
+
+CREATE TABLE sentences (
+    article    TEXT    NOT NULL,
+    sentence   INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char   INTEGER NOT NULL,
+    paragraph  INTEGER NOT NULL,
+    text       TEXT    NOT NULL,
+    PRIMARY KEY (article, sentence)
+);
