@@ -223,6 +223,7 @@ impl Matcher {
         let mut seen = Seen { sports, ..Seen::default() };
         for k in 0..hits.len() {
             if let Some(m) = self.resolve(text, &hits, k, &mut seen, &out) {
+                seen.mentioned.insert(m.entity);
                 out.push(m);
             }
         }
@@ -336,9 +337,8 @@ impl Matcher {
             if ctx.next_word().is_some_and(|w| has(&self.words.suffixes, w) || has(&self.words.regnal, w)) {
                 return None;
             }
-            if !seen.introduced.contains(&t.entity) {
-                seen.introduced.push(t.entity);
-            }
+            let order = seen.introduced.len();
+            seen.introduced.entry(t.entity).or_insert(order);
             return Some(ctx.person(t.entity, t.form, floor));
         }
         // A surname: the most recently introduced person wins, then other entity types,
@@ -346,13 +346,13 @@ impl Matcher {
         let surnames = targets.iter().filter(|t| t.form == MentionForm::Surname);
         let recent = surnames
             .clone()
-            .filter_map(|t| seen.introduced.iter().position(|&e| e == t.entity).map(|p| (p, t)))
+            .filter_map(|t| seen.introduced.get(&t.entity).map(|&p| (p, t)))
             .max_by_key(|&(p, _)| p)
             .map(|(_, t)| t);
         // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
         // best ranked.
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
-        let mentioned = |t: &&Target| done.iter().any(|m| m.entity == t.entity);
+        let mentioned = |t: &&Target| seen.mentioned.contains(&t.entity);
         let other = others.clone().find(mentioned).or_else(|| others.next());
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
@@ -374,7 +374,7 @@ impl Matcher {
         let title = ctx.title_before();
         if title.is_none() && ctx.prev_word().is_some_and(|w| ctx.other_first_name(w)) {
             // "Jack McConnell": someone else, and so is a later "Mr McConnell".
-            seen.others.push(hit.pat);
+            seen.others.insert(hit.pat);
             return None;
         }
         if !known {
@@ -398,13 +398,16 @@ impl Matcher {
     }
 }
 
-/// What a text has said so far about persons.
+/// What a text has said so far about persons. Sets and maps, not lists: a look-up per hit
+/// must not grow with the article (a scan of all earlier mentions made tagging quadratic).
 #[derive(Default)]
 struct Seen {
-    /// Persons introduced by full name or alias, in order.
-    introduced: Vec<EntityId>,
+    /// Persons introduced by full name or alias, with the order of their introduction.
+    introduced: HashMap<EntityId, usize>,
+    /// Entities of the mentions accepted so far.
+    mentioned: HashSet<EntityId>,
     /// Surname patterns seen with another first name ("Jack McConnell").
-    others: Vec<u32>,
+    others: HashSet<u32>,
     /// Whether the text is a sports report.
     sports: bool,
 }
