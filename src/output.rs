@@ -67,7 +67,7 @@ pub fn record_fields(emit: Emit) -> &'static [&'static str] {
             "rule",
             "confidence",
         ],
-        Emit::Mentions => &["start", "end", "text", "id", "name", "type", "form", "kind"],
+        Emit::Mentions => &["start", "end", "text", "id", "name", "type", "form", "kind", "rule"],
         Emit::Sentences => &["index", "start", "end", "paragraph", "text"],
     }
 }
@@ -289,6 +289,7 @@ fn mention_fields(buf: &mut Vec<u8>, m: &MentionRecord) {
     name_field(buf, br#","type":"#, m.entity_type.as_str());
     name_field(buf, br#","form":"#, m.form);
     opt_str_field(buf, br#","kind":"#, m.kind);
+    name_field(buf, br#","rule":"#, m.rule);
 }
 
 /// Appends the fields of a quote record, its speaker as a nested object.
@@ -440,6 +441,7 @@ fn mention_row(m: MentionRecord) -> Vec<String> {
         m.entity_type.as_str().to_string(),
         m.form.to_string(),
         opt(m.kind),
+        m.rule.to_string(),
     ]
 }
 

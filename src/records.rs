@@ -96,6 +96,8 @@ pub struct MentionRecord<'a> {
     pub form: &'static str,
     /// The gazetteer's finer kind (country, city, party, …), when it has one.
     pub kind: Option<&'a str>,
+    /// Which rule chose the entity among those sharing the name: ranked, earlier or country.
+    pub rule: &'static str,
 }
 
 /// The speaker of a quotation.
@@ -168,6 +170,7 @@ impl<'a> RecordBuilder<'a> {
             entity_type: entity.kind,
             form: m.form.as_str(),
             kind: entity.attr("kind").filter(|k| !k.is_empty()),
+            rule: m.rule.as_str(),
         }
     }
 

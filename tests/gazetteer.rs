@@ -18,7 +18,7 @@ c-russia,place,Russia,,Russian|Russians,,
 c-ukraine,place,Ukraine,,Ukrainian|Ukrainians,,
 c-chad,place,Chad,,,,
 t-paris,place,Paris,,,2000000,city
-t-washington,place,Washington,,,700000,city
+t-washington,place,Washington,,,700000,capital
 t-reading,place,Reading,,,200000,city
 r-berks,place,Berkshire,,,,
 t-london,place,London,,,9000000,city
@@ -76,6 +76,7 @@ fn matching_rules() {
         ("In Paris, London Mayor", &["Paris=Paris", "London=London"]),
         ("the Apple Daily", &[]),
         // Surname versus place.
+        // A capital before "said" is its government; a town's name there is a speaker's.
         ("Washington said", &["Washington=Washington"]),
         (
             "George Washington crossed. Washington said",
@@ -103,6 +104,122 @@ fn matching_rules() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Entities with a `country` column, for the rules that need it.
+const CSV_WORLD: &str = "\
+id,type,name,aliases,demonyms,population,kind,country
+c-gb,place,United Kingdom,UK|Britain,British,,country,GB
+c-ca,place,Canada,,Canadian|Canadians,,country,CA
+c-fr,place,France,,French,,country,FR
+c-us,place,United States,US,American,,country,US
+c-nz,place,New Zealand,NZ,,,country,NZ
+c-qa,place,Qatar,,,,country,QA
+c-au,place,Australia,,Australian,,country,AU
+r-ontario,place,Ontario,,,,region,CA
+t-ontario-us,place,Ontario,,,175000,city,US
+t-toronto,place,Toronto,,,2700000,capital,CA
+t-london,place,London,,,9000000,capital,GB
+t-chester,place,Chester,,,80000,city,GB
+t-leeds,place,Leeds,,,450000,city,GB
+t-phoenix,place,Phoenix,,,1600000,city,US
+t-boston,place,Boston,,,650000,city,US
+t-miami,place,Miami,,,450000,city,US
+t-edinburgh,place,Edinburgh,,,500000,capital,GB
+o-tories,organization,Conservative Party,Conservatives|Tories,,,party,GB
+";
+
+fn world() -> Gazetteer {
+    Gazetteer::builder()
+        .include_default(false)
+        .add_reader(CSV_WORLD.as_bytes(), "world.csv")
+        .build()
+        .expect("test gazetteer builds")
+}
+
+/// The rules of issue 15, each row failing without its rule.
+#[test]
+fn context_rules_beyond_britain() {
+    let gaz = world();
+    let cases: &[(&str, &[&str])] = &[
+        // speaker_name: a town's name right before a speech verb, or before ", a professor".
+        ("\u{201c}We won,\u{201d} Chester said.", &[]),
+        ("Chester, a professor at Leeds, left.", &["Leeds=Leeds"]),
+        ("Chester, an assistant professor, left.", &[]),
+        ("Residents of Chester said no.", &["Chester=Chester"]),
+        ("London said no.", &["London=London"]),
+        // league_sentence: league words in the sentence make a city a club.
+        ("He was drafted fifth overall by Phoenix.", &[]),
+        ("They are trailing Boston and Miami in the Eastern Conference.", &[]),
+        ("Phoenix is hot. He was drafted in 2010.", &["Phoenix=Phoenix"]),
+        ("He was drafted while living in Boston.", &["Boston=Boston"]),
+        // language_use: a demonym naming a language.
+        ("They speak French and have French as a common language.", &[]),
+        ("A book written in French about France, translated into French.", &["France=France"]),
+        ("French officials", &["French=France"]),
+        // currency_code.
+        ("US$150 million and NZ$3 from US banks", &["US=United States"]),
+        // inside_longer_name.
+        ("the Qatar Open, the Australian Open, the Edinburgh International Festival", &[]),
+        (
+            "Qatar and Australian officials in Edinburgh",
+            &["Qatar=Qatar", "Australian=Australia", "Edinburgh=Edinburgh"],
+        ),
+    ];
+    let mut failures = vec![];
+    for (text, want) in cases {
+        let got = tagged(&gaz, text);
+        if got != *want {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Country context: the article's mentions choose among same-name entities, and a name
+/// several countries' bodies share is kept only for the article's country.
+#[test]
+fn country_context() {
+    use quotewire::gazetteer::MentionRule;
+    let gaz = world();
+    let picks = |text: &str| -> Vec<(String, String, &'static str)> {
+        gaz.tag(text)
+            .iter()
+            .map(|m| (text[m.start..m.end].to_string(), gaz.entity(m.entity).id.clone(), m.rule.as_str()))
+            .collect()
+    };
+    let row = |t: &str, id: &str, rule: MentionRule| (t.to_string(), id.to_string(), rule.as_str());
+    use MentionRule::{Country, Ranked};
+    // No evidence: the shared name is dropped; the larger Ontario is the Californian city.
+    assert_eq!(picks("The Tories won in Ontario."), [row("Ontario", "t-ontario-us", Ranked)]);
+    // A Canadian article: the province, and not the British party.
+    assert_eq!(
+        picks("The Tories won in Ontario, said a Toronto paper, as Canada voted."),
+        [
+            row("Ontario", "r-ontario", Country),
+            row("Toronto", "t-toronto", Ranked),
+            row("Canada", "c-ca", Ranked)
+        ]
+    );
+    // A British article keeps the party.
+    assert_eq!(
+        picks("The Conservatives won in London, the capital of Britain."),
+        [
+            row("Conservatives", "o-tories", Country),
+            row("London", "t-london", Ranked),
+            row("Britain", "c-gb", Ranked)
+        ]
+    );
+    // Britain named once in a Canadian article is not enough.
+    assert_eq!(
+        picks("Tories in Canada, Toronto and Ontario; Britain watched."),
+        [
+            row("Canada", "c-ca", Ranked),
+            row("Toronto", "t-toronto", Ranked),
+            row("Ontario", "r-ontario", Country),
+            row("Britain", "c-gb", Ranked)
+        ]
+    );
 }
 
 #[test]

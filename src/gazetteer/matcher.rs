@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::context::{ContextWords, has};
 use super::index::Index;
 use super::load::{Extra, Lists};
-use super::{Entity, EntityId, EntityType, Mention, MentionForm};
+use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
 use crate::ascii::WordHashing;
 
 /// How many different `[sports]` words (`gazetteers/context-words.txt`) make a text a
@@ -24,6 +24,9 @@ struct Target {
     club: bool,
     /// A place that contains towns: a region, country, territory or continent.
     area: bool,
+    /// A town that is not a capital: its name may be a person's ("Chester said"); a
+    /// capital's stands for its government ("Moscow said").
+    town: bool,
 }
 
 /// One searched string.
@@ -35,6 +38,11 @@ struct Pattern {
     targets: (u32, u32),
     /// On the stop-list: tagged only with strong context.
     stop: bool,
+    /// A `[shared-names]` name: kept only when the article is about its entity's country.
+    shared: bool,
+    /// Its places are in several countries ("Ontario", "Windsor"): the article's country
+    /// may choose.
+    countries: bool,
 }
 
 /// A raw hit of the automata, before the context rules.
@@ -57,6 +65,10 @@ pub(crate) struct Matcher {
     targets: Vec<Target>,
     /// Finds `[sports]` words.
     sports: Vocabulary,
+    /// Finds `[league-words]`.
+    league: Vocabulary,
+    /// The `country` column of every entity, two ASCII letters as a number (0: none).
+    country: Vec<u16>,
     /// The lists of `gazetteers/context-words.txt`.
     words: ContextWords,
     /// Lower-cased titles, possibly of several words.
@@ -81,6 +93,7 @@ impl Matcher {
             let region = kind == Some("region") && entity.attr("country") != Some("GB");
             let club = place && (town || region);
             let area = place && !town;
+            let plain_town = place && kind == Some("city");
             let mut add = |text: &'a str, ci: bool, form| {
                 let text = if ci { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) };
                 rows.push((
@@ -92,6 +105,7 @@ impl Matcher {
                         form,
                         club: club && form != MentionForm::Demonym,
                         area: area && form != MentionForm::Demonym,
+                        town: plain_town && form != MentionForm::Demonym,
                     },
                 ));
             };
@@ -145,6 +159,7 @@ impl Matcher {
         for (&key, &id) in &ids {
             texts[id as usize] = key;
         }
+        let country: Vec<u16> = entities.iter().map(country_code).collect();
         let stoplist: HashSet<&str, WordHashing> = lists.stoplist.iter().map(String::as_str).collect();
         let stoplist_lower: HashSet<String, WordHashing> =
             lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
@@ -165,7 +180,20 @@ impl Matcher {
             }
             let stop = if ci { stoplist_lower.contains(text) } else { stoplist.contains(text) };
             let id = patterns.len() as u32;
-            patterns.push(Pattern { text: text.into(), targets: (start as u32, targets.len() as u32), stop });
+            let mine = &targets[start..];
+            let shared =
+                !ci && has(&lists.context.shared_names, text) && country[mine[0].entity.0 as usize] != 0;
+            let places = || mine.iter().filter(|t| t.kind == EntityType::Place);
+            let countries = places()
+                .any(|t| country[t.entity.0 as usize] != country[mine[0].entity.0 as usize])
+                && places().count() > 1;
+            patterns.push(Pattern {
+                text: text.into(),
+                targets: (start as u32, targets.len() as u32),
+                stop,
+                shared,
+                countries,
+            });
             let bytes = text.as_bytes();
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
             if ci {
@@ -186,6 +214,8 @@ impl Matcher {
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
             sports: Vocabulary::new(&lists.context.sports),
+            league: Vocabulary::new(&lists.context.league_words),
+            country,
             words: lists.context.clone(),
             sensitive,
             insensitive,
@@ -218,27 +248,88 @@ impl Matcher {
 
     /// The mentions in `text`, sorted and non-overlapping.
     pub(crate) fn tag(&self, text: &str) -> Vec<Mention> {
-        let (hits, sports) = self.scan(text);
+        let (hits, sports, league) = self.scan(text);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
         let mut seen = Seen { sports, ..Seen::default() };
+        // Mentions the article's country decides: (index in `out`, pattern).
+        let mut by_country: Vec<(usize, u32)> = vec![];
         for k in 0..hits.len() {
-            if let Some(m) = self.resolve(text, &hits, k, &mut seen, &out) {
+            if let Some(m) = self.resolve(text, &hits, k, &mut seen, &out, &league) {
+                let pat = self.patterns.get(hits[k].pat as usize);
+                if pat.is_some_and(|p| (p.shared || p.countries) && m.form != MentionForm::Surname) {
+                    by_country.push((out.len(), hits[k].pat));
+                }
                 seen.mentioned.insert(m.entity);
                 out.push(m);
             }
         }
+        if !by_country.is_empty() {
+            self.country_context(&mut out, &by_country);
+        }
         out
+    }
+
+    /// Country context: the article's other mentions (places, persons, organisations with a
+    /// `country`) count for their country. A `[shared-names]` mention is kept, with rule
+    /// `country`, when its entity's country counts more than half the largest count;
+    /// otherwise it is dropped (the name may be another country's body, which the gazetteer
+    /// does not know). A name of places in several countries goes to the one whose country
+    /// counts most, when that is more than the first choice's country.
+    fn country_context(&self, out: &mut Vec<Mention>, decided: &[(usize, u32)]) {
+        let mut counts: HashMap<u16, u32> = HashMap::new();
+        let mut skip = decided.iter().map(|d| d.0).peekable();
+        for (i, m) in out.iter().enumerate() {
+            if skip.peek() == Some(&i) {
+                skip.next();
+                continue;
+            }
+            let c = self.country[m.entity.0 as usize];
+            if c != 0 {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        let max = counts.values().copied().max().unwrap_or(0);
+        let count = |e: EntityId| counts.get(&self.country[e.0 as usize]).copied().unwrap_or(0);
+        let mut drop = vec![];
+        for &(i, pat) in decided {
+            let p = &self.patterns[pat as usize];
+            let m = &mut out[i];
+            if p.shared {
+                let n = count(m.entity);
+                if 2 * n <= max {
+                    drop.push(i);
+                } else {
+                    m.rule = MentionRule::Country;
+                }
+            } else if p.countries {
+                let kind = self.targets(pat).iter().find(|t| t.entity == m.entity).map(|t| t.kind);
+                let best = self
+                    .targets(pat)
+                    .iter()
+                    .filter(|t| Some(t.kind) == kind)
+                    .max_by_key(|t| (count(t.entity), t.entity == m.entity));
+                if let Some(t) = best.filter(|t| count(t.entity) > count(m.entity)) {
+                    m.entity = t.entity;
+                    m.rule = MentionRule::Country;
+                }
+            }
+        }
+        for i in drop.into_iter().rev() {
+            out.remove(i);
+        }
     }
 
     /// The longest pattern at each word start that ends at a word boundary, and whether
     /// the text is a sports report.
-    fn scan(&self, text: &str) -> (Vec<Hit>, bool) {
+    fn scan(&self, text: &str) -> (Vec<Hit>, bool, Vec<usize>) {
         let bytes = text.as_bytes();
         // About one hit per 200 bytes of news.
         let mut hits = Vec::with_capacity(text.len() / 128);
         // The sports words found, and the first position past the last one ("FA Cup" is not
         // also "Cup").
         let (mut sports, mut sports_next) = (0u64, 0);
+        // Where `[league-words]` begin.
+        let mut league = vec![];
         // The first position past the last hit.
         let mut next = 0;
         for i in crate::ascii::boundaries(bytes) {
@@ -254,6 +345,9 @@ impl Matcher {
                     sports |= bit;
                     sports_next = i + len;
                 }
+            }
+            if self.league.at(rest, four & 0xff_ffff).is_some() {
+                league.push(i);
             }
             if i < next || !self.may_start(four as u8, (four >> 8) as u8) {
                 continue;
@@ -286,7 +380,7 @@ impl Matcher {
                 next = end;
             }
         }
-        (hits, sports.count_ones() >= SPORTS_WORDS)
+        (hits, sports.count_ones() >= SPORTS_WORDS, league)
     }
 
     /// Whether a pattern may begin with bytes `b0`, `b1` (a last byte pairs with 0).
@@ -321,12 +415,13 @@ impl Matcher {
         k: usize,
         seen: &mut Seen,
         done: &[Mention],
+        league: &[usize],
     ) -> Option<Mention> {
         let floor = done.last().map_or(0, |m| m.end);
         let hit = hits[k];
         let targets = self.targets(hit.pat);
         let stop = self.patterns.get(hit.pat as usize).is_some_and(|p| p.stop);
-        let ctx = Context::new(text, hits, k, done, self);
+        let ctx = Context::new(text, hits, k, done, self, league);
         // A person's full name or alias.
         if let Some(t) =
             targets.iter().find(|t| t.kind == EntityType::Person && t.form != MentionForm::Surname)
@@ -353,14 +448,20 @@ impl Matcher {
         // best ranked.
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
         let mentioned = |t: &&Target| seen.mentioned.contains(&t.entity);
-        let other = others.clone().find(mentioned).or_else(|| others.next());
+        let first = others.next();
+        let earlier = targets.iter().filter(|t| t.kind != EntityType::Person).find(mentioned);
+        let other = earlier.or(first);
+        let rule = match (earlier, first) {
+            (Some(a), Some(b)) if a.entity != b.entity => MentionRule::Earlier,
+            _ => MentionRule::Ranked,
+        };
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
             (None, Some(t)) => {
-                if t.club && !ctx.in_place() && seen.sports {
+                if t.club && !ctx.in_place() && (seen.sports || ctx.league_sentence()) {
                     return None;
                 }
-                return ctx.place_or_org(t, stop);
+                return ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
             }
             (None, None) => {
                 let mut all = surnames;
@@ -394,7 +495,9 @@ impl Matcher {
         if ctx.glued_after() {
             return None;
         }
-        Some(ctx.person(surname.entity, MentionForm::Surname, floor))
+        let m = ctx.person(surname.entity, MentionForm::Surname, floor);
+        let several = targets.iter().filter(|t| t.form == MentionForm::Surname).nth(1).is_some();
+        Some(Mention { rule: if known && several { MentionRule::Earlier } else { MentionRule::Ranked }, ..m })
     }
 }
 
@@ -423,6 +526,8 @@ struct Context<'a> {
     /// The words just before and after the hit (most rules look at them).
     prev: Option<Word<'a>>,
     next: Option<&'a str>,
+    /// Where the text's `[league-words]` begin.
+    league: &'a [usize],
 }
 
 /// A word near a hit: its text and where it starts.
@@ -433,13 +538,20 @@ struct Word<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(text: &'a str, hits: &'a [Hit], k: usize, done: &'a [Mention], matcher: &'a Matcher) -> Self {
+    fn new(
+        text: &'a str,
+        hits: &'a [Hit],
+        k: usize,
+        done: &'a [Mention],
+        matcher: &'a Matcher,
+        league: &'a [usize],
+    ) -> Self {
         let hit = hits[k];
         let next = text.get(hit.end..).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| {
             let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
             Some(&rest[..len]).filter(|w| !w.is_empty())
         });
-        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next }
+        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next, league }
     }
 
     fn hit(&self) -> Hit {
@@ -452,9 +564,9 @@ impl<'a> Context<'a> {
         let hit = self.hit();
         match self.title_before() {
             Some(start) if start >= floor => {
-                Mention { start, end: hit.end, entity, form: MentionForm::Title }
+                Mention { start, end: hit.end, entity, form: MentionForm::Title, rule: MentionRule::Ranked }
             }
-            _ => Mention { start: hit.start, end: hit.end, entity, form },
+            _ => Mention { start: hit.start, end: hit.end, entity, form, rule: MentionRule::Ranked },
         }
     }
 
@@ -479,11 +591,115 @@ impl<'a> Context<'a> {
             || (glueable && glued())
             || (place && self.of_a_name())
             || (t.club && self.club_role_after())
-            || (t.form == MentionForm::Demonym && self.language_after())
+            || (t.form == MentionForm::Demonym && (self.language_after() || self.language_use()))
+            || (place && self.currency_code())
+            || (t.town && self.speaker_name())
+            || self.inside_longer_name()
         {
             return None;
         }
-        Some(Mention { start: hit.start, end: hit.end, entity: t.entity, form: t.form })
+        Some(Mention {
+            start: hit.start,
+            end: hit.end,
+            entity: t.entity,
+            form: t.form,
+            rule: MentionRule::Ranked,
+        })
+    }
+
+    /// "speak French", "French as a common language", "written in French", "translated into
+    /// English": a demonym naming a language.
+    fn language_use(&self) -> bool {
+        let words = &self.matcher.words;
+        let Some(prev) = self.prev_word() else {
+            return self.language_role_after();
+        };
+        if has(&words.language_verbs, prev.text) {
+            return true;
+        }
+        if matches!(prev.text, "in" | "into")
+            && word_before(self.text, prev.start).is_some_and(|w| has(&words.translation_words, w.text))
+        {
+            return true;
+        }
+        self.language_role_after()
+    }
+
+    /// "<demonym> as a common language", "as an official language".
+    fn language_role_after(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        let Some(rest) = rest.strip_prefix(" as a ").or_else(|| rest.strip_prefix(" as an ")) else {
+            return false;
+        };
+        let mut words = rest.split(' ').take(3);
+        let Some(role) = words.next() else { return false };
+        let role = role.trim_end_matches(',');
+        has(&self.matcher.words.language_roles, role)
+            && words.any(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()) == "language")
+    }
+
+    /// "US$150 million", "NZ$", "HK$": a currency code, not the place.
+    fn currency_code(&self) -> bool {
+        self.text[self.hit().end..].starts_with('$')
+    }
+
+    /// "“…,” Chester said", "Chester, a professor at ...": a town's name used as a speaker's
+    /// is a person. A capitalised word directly before a `[speech-verbs]` word, with no
+    /// lower-case word before it ("residents of Chester said" is the town), or followed by
+    /// ", a/an ..." and a `[person-roles]` word within four words.
+    fn speaker_name(&self) -> bool {
+        let words = &self.matcher.words;
+        let lower_before = self.prev_word().is_some_and(|w| !starts_upper(w.text));
+        let verb = |w: &str| has(&words.speech_verbs, w.trim_end_matches('.'));
+        if !lower_before && self.next_word().is_some_and(verb) {
+            return true;
+        }
+        let rest = &self.text[self.hit().end..];
+        let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else {
+            return false;
+        };
+        rest.split(' ')
+            .take(4)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| has(&words.person_roles, w))
+    }
+
+    /// A `[league-words]` word in the hit's sentence ("drafted fifth overall by Phoenix",
+    /// "trailing Boston and Miami in the Eastern Conference"): the city is a club. The
+    /// sentence is looked at up to 300 bytes either side, up to a full stop, `?`, `!` or
+    /// line break.
+    fn league_sentence(&self) -> bool {
+        const REACH: usize = 300;
+        let hit = self.hit();
+        let from = self.league.partition_point(|&p| p + REACH < hit.start);
+        let ends = |s: &str| s.bytes().any(|b| matches!(b, b'.' | b'?' | b'!' | b'\n'));
+        self.league[from..].iter().take_while(|&&p| p <= hit.end + REACH).any(|&p| {
+            if p < hit.start {
+                !ends(&self.text[p..hit.start])
+            } else {
+                p >= hit.end && !ends(&self.text[hit.end..p])
+            }
+        })
+    }
+
+    /// "Qatar Open", "Australian Open", "Edinburgh International Festival", "BNP Paribas
+    /// Masters Cup": followed by up to four capitalised words the last of which is a
+    /// `[name-tails]` word, the hit is part of a longer name.
+    fn inside_longer_name(&self) -> bool {
+        let mut rest = &self.text[self.hit().end..];
+        for _ in 0..4 {
+            let Some(r) = rest.strip_prefix(' ') else { return false };
+            let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
+            let word = &r[..len];
+            if !starts_upper(word) {
+                return false;
+            }
+            if has(&self.matcher.words.name_tails, word) {
+                return true;
+            }
+            rest = &r[len..];
+        }
+        false
     }
 
     /// "University of Texas", "Standards Board of England", "Commission for Africa", "Stade
@@ -723,6 +939,14 @@ fn kind_rank(kind: EntityType) -> u8 {
         EntityType::Person => 0,
         EntityType::Organization => 1,
         EntityType::Place => 2,
+    }
+}
+
+/// The `country` column (or, for a country, its own code) as a number: 0 when absent.
+fn country_code(e: &Entity) -> u16 {
+    match e.attr("country").map(str::as_bytes) {
+        Some(&[a, b]) => u16::from(a) << 8 | u16::from(b),
+        _ => 0,
     }
 }
 

@@ -245,6 +245,34 @@ impl MentionForm {
     }
 }
 
+/// Which rule chose a mention's entity among those sharing its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MentionRule {
+    /// The name's only entity, or its best ranked: a person's full name, then countries,
+    /// then larger places.
+    #[default]
+    Ranked,
+    /// An entity of that name the text mentioned before ("Pokrovsk (Krasnoarmeysk)"), or the
+    /// person it last introduced (for a surname).
+    Earlier,
+    /// The country the article is about, told by its other mentions: the Canadian
+    /// "Ontario" rather than the Californian city, or a name used by bodies of several
+    /// countries ("the Conservatives", "House of Commons") kept for the one country it
+    /// names only when the article is about that country.
+    Country,
+}
+
+impl MentionRule {
+    /// The name used in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionRule::Ranked => "ranked",
+            MentionRule::Earlier => "earlier",
+            MentionRule::Country => "country",
+        }
+    }
+}
+
 /// A mention of an entity in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
@@ -256,6 +284,8 @@ pub struct Mention {
     pub entity: EntityId,
     /// How it is named.
     pub form: MentionForm,
+    /// Which rule chose the entity.
+    pub rule: MentionRule,
 }
 
 /// Why a gazetteer could not be built.
