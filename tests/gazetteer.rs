@@ -127,6 +127,7 @@ t-boston,place,Boston,,,650000,city,US
 t-miami,place,Miami,,,450000,city,US
 t-edinburgh,place,Edinburgh,,,500000,capital,GB
 o-tories,organization,Conservative Party,Conservatives|Tories,,,party,GB
+o-nato,organization,NATO,,,,international,
 ";
 
 fn world() -> Gazetteer {
@@ -147,6 +148,7 @@ fn context_rules_beyond_britain() {
         ("Chester, a professor at Leeds, left.", &["Leeds=Leeds"]),
         ("Chester, an assistant professor, left.", &[]),
         ("Residents of Chester said no.", &["Chester=Chester"]),
+        ("Ann Lee, 32, of Chester, an account executive, left.", &["Chester=Chester"]),
         ("London said no.", &["London=London"]),
         // league_sentence: league words in the sentence make a city a club.
         ("He was drafted fifth overall by Phoenix.", &[]),
@@ -161,6 +163,8 @@ fn context_rules_beyond_britain() {
         ("US$150 million and NZ$3 from US banks", &["US=United States"]),
         // inside_longer_name.
         ("the Qatar Open, the Australian Open, the Edinburgh International Festival", &[]),
+        ("Delegates Disrupt NATO After Rules Report", &["NATO=NATO"]),
+        ("the NATO Peace Prize", &[]),
         (
             "Qatar and Australian officials in Edinburgh",
             &["Qatar=Qatar", "Australian=Australia", "Edinburgh=Edinburgh"],

@@ -271,13 +271,23 @@ impl Matcher {
 
     /// Country context: the article's other mentions (places, persons, organisations with a
     /// `country`) count for their country. A `[shared-names]` mention is kept, with rule
-    /// `country`, when its entity's country counts more than half the largest count;
+    /// `country`, when its entity's country counts more than half the largest count, or three
+    /// or more;
     /// otherwise it is dropped (the name may be another country's body, which the gazetteer
-    /// does not know). A name of places in several countries goes to the one whose country
-    /// counts most, when that is more than the first choice's country.
+    /// does not know). A name of places in several countries counts too when its first
+    /// choice is a capital, region or country, which stays; when it is a town, it goes to a
+    /// same-name place of the country that counts most, when the town's country counts
+    /// nothing ("Santa Maria" in a report from California; not "Manchester" in a report
+    /// that names Britain once and America often).
     fn country_context(&self, out: &mut Vec<Mention>, decided: &[(usize, u32)]) {
+        let town = |&(i, pat): &(usize, u32)| {
+            let m: &Mention = &out[i];
+            self.patterns[pat as usize].countries
+                && self.targets(pat).iter().any(|t| t.entity == m.entity && t.town)
+        };
         let mut counts: HashMap<u16, u32> = HashMap::new();
-        let mut skip = decided.iter().map(|d| d.0).peekable();
+        let mut skip =
+            decided.iter().filter(|d| self.patterns[d.1 as usize].shared || town(d)).map(|d| d.0).peekable();
         for (i, m) in out.iter().enumerate() {
             if skip.peek() == Some(&i) {
                 skip.next();
@@ -290,25 +300,28 @@ impl Matcher {
         }
         let max = counts.values().copied().max().unwrap_or(0);
         let count = |e: EntityId| counts.get(&self.country[e.0 as usize]).copied().unwrap_or(0);
+        let towns: Vec<bool> = decided.iter().map(town).collect();
         let mut drop = vec![];
-        for &(i, pat) in decided {
+        for (&(i, pat), town) in decided.iter().zip(towns) {
             let p = &self.patterns[pat as usize];
             let m = &mut out[i];
             if p.shared {
                 let n = count(m.entity);
-                if 2 * n <= max {
+                if n == 0 || (2 * n <= max && n < 3) {
                     drop.push(i);
                 } else {
                     m.rule = MentionRule::Country;
                 }
-            } else if p.countries {
+            } else if town {
                 let kind = self.targets(pat).iter().find(|t| t.entity == m.entity).map(|t| t.kind);
                 let best = self
                     .targets(pat)
                     .iter()
                     .filter(|t| Some(t.kind) == kind)
                     .max_by_key(|t| (count(t.entity), t.entity == m.entity));
-                if let Some(t) = best.filter(|t| count(t.entity) > count(m.entity)) {
+                if let Some(t) =
+                    best.filter(|t| t.entity != m.entity && count(t.entity) == max && count(m.entity) == 0)
+                {
                     m.entity = t.entity;
                     m.rule = MentionRule::Country;
                 }
@@ -646,12 +659,16 @@ impl<'a> Context<'a> {
     /// "“…,” Chester said", "Chester, a professor at ...": a town's name used as a speaker's
     /// is a person. A capitalised word directly before a `[speech-verbs]` word, with no
     /// lower-case word before it ("residents of Chester said" is the town), or followed by
-    /// ", a/an ..." and a `[person-roles]` word within four words.
+    /// ", a/an ..." and a `[person-roles]` word within four words (again not after a
+    /// lower-case word: "Misha Shah, of Chicago, an account executive" is the city).
     fn speaker_name(&self) -> bool {
         let words = &self.matcher.words;
         let lower_before = self.prev_word().is_some_and(|w| !starts_upper(w.text));
         let verb = |w: &str| has(&words.speech_verbs, w.trim_end_matches('.'));
-        if !lower_before && self.next_word().is_some_and(verb) {
+        if lower_before {
+            return false;
+        }
+        if self.next_word().is_some_and(verb) {
             return true;
         }
         let rest = &self.text[self.hit().end..];
@@ -691,7 +708,8 @@ impl<'a> Context<'a> {
             let Some(r) = rest.strip_prefix(' ') else { return false };
             let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
             let word = &r[..len];
-            if !starts_upper(word) {
+            // A function word of a headline ("Disrupt RNC After Rules Report") ends the name.
+            if !starts_upper(word) || has(&self.matcher.words.sentence_words, word) {
                 return false;
             }
             if has(&self.matcher.words.name_tails, word) {
