@@ -169,6 +169,8 @@ fn context_rules_beyond_britain() {
             "Qatar and Australian officials in Edinburgh",
             &["Qatar=Qatar", "Australian=Australia", "Edinburgh=Edinburgh"],
         ),
+        // A word with a sentence's final period does not glue to the next sentence's place.
+        ("They met in Leeds. London said no.", &["Leeds=Leeds", "London=London"]),
     ];
     let mut failures = vec![];
     for (text, want) in cases {
@@ -178,6 +180,51 @@ fn context_rules_beyond_britain() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Honorifics with a gender, the most-named namesake, and a city or its region.
+#[test]
+fn namesakes() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country,gender\n\
+               p-hc,person,Hillary Clinton,,,,,US,f\n\
+               p-bc,person,Bill Clinton,,,,,US,m\n\
+               r-ny,place,New York,,,,region,US,\n\
+               t-nyc,place,New York City,New York,,8000000,city,US,\n\
+               r-ak,place,Alaska,,,,region,US,\n\
+               t-dc,place,Washington,,,700000,capital,US,\n\
+               r-wa,place,Washington,,,,region,US,\n";
+    let gaz = Gazetteer::builder()
+        .include_default(false)
+        .add_reader(csv.as_bytes(), "n.csv")
+        .add_titles_reader("Mr\nMrs\n".as_bytes(), "titles.txt")
+        .build()
+        .expect("test gazetteer builds");
+    let ids = |text: &str| -> Vec<String> {
+        gaz.tag(text)
+            .iter()
+            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
+            .collect()
+    };
+    // Hillary named twice, Bill once (and last): "Clinton" is Hillary; "Mr. Clinton" is Bill.
+    assert_eq!(
+        ids(
+            "Hillary Clinton won. Hillary Clinton spoke. Bill Clinton left. Clinton said. Mr. Clinton laughed."
+        ),
+        [
+            "Hillary Clinton=p-hc",
+            "Hillary Clinton=p-hc",
+            "Bill Clinton=p-bc",
+            "Clinton=p-hc",
+            "Mr. Clinton=p-bc"
+        ]
+    );
+    // "Mrs. Clinton" with only Bill introduced is not Bill.
+    assert_eq!(ids("Bill Clinton left. Mrs. Clinton stayed."), ["Bill Clinton=p-bc"]);
+    // The city, unless "state" follows or a region stands next to it in a list.
+    assert_eq!(ids("in New York today"), ["New York=t-nyc"]);
+    assert_eq!(ids("in New York state today"), ["New York=r-ny"]);
+    assert_eq!(ids("Washington and Alaska voted"), ["Washington=r-wa", "Alaska=r-ak"]);
+    assert_eq!(ids("Washington voted"), ["Washington=t-dc"]);
 }
 
 /// Country context: the article's mentions choose among same-name entities, and a name

@@ -34,6 +34,8 @@ pub(crate) struct ContextWords {
     pub league_words: Vec<String>,
     pub name_tails: Vec<String>,
     pub shared_names: Vec<String>,
+    pub male_honorifics: Vec<String>,
+    pub female_honorifics: Vec<String>,
 }
 
 impl ContextWords {
@@ -87,6 +89,8 @@ impl ContextWords {
             "league-words" => &mut self.league_words,
             "name-tails" => &mut self.name_tails,
             "shared-names" => &mut self.shared_names,
+            "male-honorifics" => &mut self.male_honorifics,
+            "female-honorifics" => &mut self.female_honorifics,
             _ => return None,
         })
     }

@@ -27,6 +27,8 @@ struct Target {
     /// A town that is not a capital: its name may be a person's ("Chester said"); a
     /// capital's stands for its government ("Moscow said").
     town: bool,
+    /// A first-level region (a state, province).
+    region: bool,
 }
 
 /// One searched string.
@@ -43,6 +45,9 @@ struct Pattern {
     /// Its places are in several countries ("Ontario", "Windsor"): the article's country
     /// may choose.
     countries: bool,
+    /// A city first, and a region of the same country with the same name ("New York",
+    /// "Washington"): [`Context::state_sense`] may choose the region.
+    city_region: bool,
 }
 
 /// A raw hit of the automata, before the context rules.
@@ -69,6 +74,8 @@ pub(crate) struct Matcher {
     league: Vocabulary,
     /// The `country` column of every entity, two ASCII letters as a number (0: none).
     country: Vec<u16>,
+    /// The `gender` column of every entity: `b'm'`, `b'f'` or 0.
+    gender: Vec<u8>,
     /// The lists of `gazetteers/context-words.txt`.
     words: ContextWords,
     /// Lower-cased titles, possibly of several words.
@@ -106,6 +113,7 @@ impl Matcher {
                         club: club && form != MentionForm::Demonym,
                         area: area && form != MentionForm::Demonym,
                         town: plain_town && form != MentionForm::Demonym,
+                        region: place && kind == Some("region") && form != MentionForm::Demonym,
                     },
                 ));
             };
@@ -180,6 +188,17 @@ impl Matcher {
             }
             let stop = if ci { stoplist_lower.contains(text) } else { stoplist.contains(text) };
             let id = patterns.len() as u32;
+            // A city named like a region of its country goes first: "New York" is the city
+            // unless the text says "state".
+            let mine = &mut targets[start..];
+            let city_at = mine.iter().position(|t| t.club && !t.area);
+            let same = |a: &Target, b: &Target| country[a.entity.0 as usize] == country[b.entity.0 as usize];
+            if let Some(c) = city_at.filter(|_| mine[0].region && same(&mine[0], &mine[city_at.unwrap_or(0)]))
+            {
+                mine[..=c].rotate_right(1);
+            }
+            let city_region =
+                mine[0].club && !mine[0].area && mine[1..].iter().any(|t| t.region && same(t, &mine[0]));
             let mine = &targets[start..];
             let shared =
                 !ci && has(&lists.context.shared_names, text) && country[mine[0].entity.0 as usize] != 0;
@@ -193,6 +212,7 @@ impl Matcher {
                 stop,
                 shared,
                 countries,
+                city_region,
             });
             let bytes = text.as_bytes();
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
@@ -216,6 +236,14 @@ impl Matcher {
             sports: Vocabulary::new(&lists.context.sports),
             league: Vocabulary::new(&lists.context.league_words),
             country,
+            gender: entities
+                .iter()
+                .map(|e| match e.attr("gender") {
+                    Some("m") => b'm',
+                    Some("f") => b'f',
+                    _ => 0,
+                })
+                .collect(),
             words: lists.context.clone(),
             sensitive,
             insensitive,
@@ -447,21 +475,31 @@ impl Matcher {
             }
             let order = seen.introduced.len();
             seen.introduced.entry(t.entity).or_insert(order);
+            *seen.named.entry(t.entity).or_default() += 1;
             return Some(ctx.person(t.entity, t.form, floor));
         }
         // A surname: the most recently introduced person wins, then other entity types,
         // then the only person with that surname.
-        let surnames = targets.iter().filter(|t| t.form == MentionForm::Surname);
-        let recent = surnames
-            .clone()
-            .filter_map(|t| seen.introduced.get(&t.entity).map(|&p| (p, t)))
-            .max_by_key(|&(p, _)| p)
-            .map(|(_, t)| t);
+        // An honorific with a gender ("Mr", "Mrs") leaves out persons of the other.
+        let want = ctx.honorific_gender();
+        let fits = |t: &&Target| {
+            let g = self.gender.get(t.entity.0 as usize).copied().unwrap_or(0);
+            want.is_none_or(|w| g == 0 || g == w)
+        };
+        let surnames = targets.iter().filter(|t| t.form == MentionForm::Surname).filter(fits);
+        let recent = most_named(surnames.clone(), seen);
         // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
         // best ranked.
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
         let mentioned = |t: &&Target| seen.mentioned.contains(&t.entity);
-        let first = others.next();
+        let mut first = others.next();
+        if first.is_some_and(|_| self.patterns[hit.pat as usize].city_region) && ctx.state_sense() {
+            let city = first.map(|t| self.country[t.entity.0 as usize]);
+            first = targets
+                .iter()
+                .find(|t| t.region && Some(self.country[t.entity.0 as usize]) == city)
+                .or(first);
+        }
         let earlier = targets.iter().filter(|t| t.kind != EntityType::Person).find(mentioned);
         let other = earlier.or(first);
         let rule = match (earlier, first) {
@@ -522,10 +560,25 @@ struct Seen {
     introduced: HashMap<EntityId, usize>,
     /// Entities of the mentions accepted so far.
     mentioned: HashSet<EntityId>,
+    /// How often each person was named in full (or by alias).
+    named: HashMap<EntityId, u32>,
     /// Surname patterns seen with another first name ("Jack McConnell").
     others: HashSet<u32>,
     /// Whether the text is a sports report.
     sports: bool,
+}
+
+/// Among persons sharing a surname, the one the text introduced and named in full most
+/// often, the latest introduced of those: "Clinton" in an article that names Hillary
+/// Clinton five times and Bill Clinton once is Hillary.
+fn most_named<'t>(surnames: impl Iterator<Item = &'t Target>, seen: &Seen) -> Option<&'t Target> {
+    surnames
+        .filter_map(|t| {
+            let order = *seen.introduced.get(&t.entity)?;
+            Some(((seen.named.get(&t.entity).copied().unwrap_or(0), order), t))
+        })
+        .max_by_key(|&(key, _)| key)
+        .map(|(_, t)| t)
 }
 
 /// A hit in its text.
@@ -618,6 +671,50 @@ impl<'a> Context<'a> {
             form: t.form,
             rule: MentionRule::Ranked,
         })
+    }
+
+    /// The gender an honorific just before the hit says: `b'm'` after "Mr", `b'f'` after
+    /// "Mrs", "Ms" (`[male-honorifics]`, `[female-honorifics]`).
+    fn honorific_gender(&self) -> Option<u8> {
+        let start = self.title_before()?;
+        let title = self.text[start..self.hit().start].trim_end();
+        let title = title.strip_suffix('.').unwrap_or(title);
+        let words = &self.matcher.words;
+        if has(&words.male_honorifics, title) {
+            Some(b'm')
+        } else if has(&words.female_honorifics, title) {
+            Some(b'f')
+        } else {
+            None
+        }
+    }
+
+    /// "New York state", "the state of Washington", "Washington and Alaska", "Ohio, New
+    /// York": a name of a city and of a region of its country means the region when
+    /// "state" or "province" follows or "state of" comes before, or when a region is next
+    /// to it in a list.
+    fn state_sense(&self) -> bool {
+        let hit = self.hit();
+        let state = |w: &str| matches!(w, "state" | "State" | "province" | "Province");
+        if self.next_word().is_some_and(state) {
+            return true;
+        }
+        if let Some(of) = self.prev_word().filter(|w| w.text == "of") {
+            if word_before(self.text, of.start).is_some_and(|w| state(w.text)) {
+                return true;
+            }
+        }
+        let joined = |between: &str| matches!(between, ", " | " and " | " or " | ", and ");
+        let region = |pat: u32| self.matcher.targets(pat).first().is_some_and(|t| t.region);
+        let next = self
+            .hits
+            .get(self.k + 1)
+            .is_some_and(|h| self.text.get(hit.end..h.start).is_some_and(joined) && region(h.pat));
+        let prev = self.k > 0 && {
+            let h = self.hits[self.k - 1];
+            self.text.get(h.end..hit.start).is_some_and(joined) && region(h.pat)
+        };
+        next || prev
     }
 
     /// "speak French", "French as a common language", "written in French", "translated into
@@ -881,6 +978,10 @@ impl<'a> Context<'a> {
             return false;
         }
         if self.accepted_until(w.start + w.text.len()) {
+            return false;
+        }
+        // "in New York. Washington and ...": the period ends the sentence before the hit.
+        if w.text.ends_with('.') && sentence_initial(self.text, self.hit().start) {
             return false;
         }
         if !sentence_initial(self.text, w.start) {
