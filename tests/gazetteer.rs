@@ -161,6 +161,11 @@ fn context_rules_beyond_britain() {
         ("French officials", &["French=France"]),
         // currency_code.
         ("US$150 million and NZ$3 from US banks", &["US=United States"]),
+        // us_pronoun: "US" as the capitalised pronoun.
+        (
+            "Think how she will run things for US. Join US! Trade with US firms in the US.",
+            &["US=United States", "US=United States"],
+        ),
         // inside_longer_name.
         ("the Qatar Open, the Australian Open, the Edinburgh International Festival", &[]),
         ("Delegates Disrupt NATO After Rules Report", &["NATO=NATO"]),

@@ -36,6 +36,7 @@ pub(crate) struct ContextWords {
     pub shared_names: Vec<String>,
     pub male_honorifics: Vec<String>,
     pub female_honorifics: Vec<String>,
+    pub pronoun_before: Vec<String>,
 }
 
 impl ContextWords {
@@ -91,6 +92,7 @@ impl ContextWords {
             "shared-names" => &mut self.shared_names,
             "male-honorifics" => &mut self.male_honorifics,
             "female-honorifics" => &mut self.female_honorifics,
+            "pronoun-before" => &mut self.pronoun_before,
             _ => return None,
         })
     }

@@ -659,6 +659,7 @@ impl<'a> Context<'a> {
             || (t.club && self.club_role_after())
             || (t.form == MentionForm::Demonym && (self.language_after() || self.language_use()))
             || (place && self.currency_code())
+            || (place && self.us_pronoun())
             || (t.town && self.speaker_name())
             || self.inside_longer_name()
         {
@@ -746,6 +747,20 @@ impl<'a> Context<'a> {
         let role = role.trim_end_matches(',');
         has(&self.matcher.words.language_roles, role)
             && words.any(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()) == "language")
+    }
+
+    /// "run things for US.", "join US!": the pronoun "us" in capitals, not the country. The
+    /// hit is "US", a `[pronoun-before]` word is just before it and punctuation (or the end)
+    /// just after.
+    fn us_pronoun(&self) -> bool {
+        let hit = self.hit();
+        if &self.text[hit.start..hit.end] != "US" {
+            return false;
+        }
+        let after = self.text[hit.end..].chars().next();
+        let ends = after
+            .is_none_or(|c| matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | '"' | '”' | '\'' | '’' | ')'));
+        ends && self.prev_word().is_some_and(|w| has(&self.matcher.words.pronoun_before, &w.text.to_lowercase()))
     }
 
     /// "US$150 million", "NZ$", "HK$": a currency code, not the place.
