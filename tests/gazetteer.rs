@@ -128,6 +128,8 @@ t-miami,place,Miami,,,450000,city,US
 t-edinburgh,place,Edinburgh,,,500000,capital,GB
 o-tories,organization,Conservative Party,Conservatives|Tories,,,party,GB
 o-nato,organization,NATO,,,,international,
+t-westminster,place,Westminster,,,116000,city,US
+o-parl,organization,UK Parliament,Westminster,,,legislature,GB
 ";
 
 fn world() -> Gazetteer {
@@ -232,6 +234,37 @@ fn namesakes() {
     assert_eq!(ids("Washington voted"), ["Washington=t-dc"]);
 }
 
+/// ", <region>" after a town picks the town of that region's country; a place named with a
+/// title first needs strong context.
+#[test]
+fn comma_region_and_titled_places() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
+               t-london,place,London,,,9000000,capital,GB\n\
+               t-london-on,place,London,,,400000,city,CA\n\
+               t-ontario-us,place,Ontario,,,175000,city,US\n\
+               r-ontario,place,Ontario,,,,region,CA\n\
+               r-ca,place,California,,,,region,US\n\
+               t-sanpedro,place,San Pedro,,,100000,city,PH\n\
+               t-pe,place,Prince Edward,,,20000,city,CA\n";
+    let gaz = Gazetteer::builder()
+        .include_default(false)
+        .add_reader(csv.as_bytes(), "c.csv")
+        .add_titles_reader("Prince\n".as_bytes(), "titles.txt")
+        .build()
+        .expect("test gazetteer builds");
+    let ids = |text: &str| -> Vec<String> {
+        gaz.tag(text)
+            .iter()
+            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
+            .collect()
+    };
+    assert_eq!(ids("from London, Ontario today"), ["London=t-london-on", "Ontario=r-ontario"]);
+    assert_eq!(ids("from London today"), ["London=t-london"]);
+    assert_eq!(ids("in San Pedro, California, today"), ["California=r-ca"]);
+    assert_eq!(ids("Prince Edward will attend"), Vec::<String>::new());
+    assert_eq!(ids("She lived in Prince Edward."), ["Prince Edward=t-pe"]);
+}
+
 /// Country context: the article's mentions choose among same-name entities, and a name
 /// several countries' bodies share is kept only for the article's country.
 #[test]
@@ -265,6 +298,12 @@ fn country_context() {
             row("London", "t-london", Ranked),
             row("Britain", "c-gb", Ranked)
         ]
+    );
+    // A town of a country the article never names gives way to a same-name body of the
+    // country it is about.
+    assert_eq!(
+        picks("MPs at Westminster met in Britain."),
+        [row("Westminster", "o-parl", Country), row("Britain", "c-gb", Ranked)]
     );
     // Britain named once in a Canadian article is not enough.
     assert_eq!(

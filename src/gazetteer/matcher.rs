@@ -168,6 +168,8 @@ impl Matcher {
             texts[id as usize] = key;
         }
         let country: Vec<u16> = entities.iter().map(country_code).collect();
+        let title_words: HashSet<String, WordHashing> =
+            lists.titles.iter().filter(|t| !t.contains(' ')).map(|t| t.to_lowercase()).collect();
         let stoplist: HashSet<&str, WordHashing> = lists.stoplist.iter().map(String::as_str).collect();
         let stoplist_lower: HashSet<String, WordHashing> =
             lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
@@ -187,6 +189,12 @@ impl Matcher {
                 }
             }
             let stop = if ci { stoplist_lower.contains(text) } else { stoplist.contains(text) };
+            // "Prince Edward", "General Santos": a place named with a title first is taken for
+            // a person unless the context is strong, as for stop-listed names.
+            let titled =
+                text.split_once(' ').is_some_and(|(first, _)| title_words.contains(&first.to_lowercase()))
+                    && targets[start..].iter().all(|t| t.kind == EntityType::Place);
+            let stop = stop || titled;
             let id = patterns.len() as u32;
             // A city named like a region of its country goes first: "New York" is the city
             // unless the text says "state".
@@ -202,10 +210,10 @@ impl Matcher {
             let mine = &targets[start..];
             let shared =
                 !ci && has(&lists.context.shared_names, text) && country[mine[0].entity.0 as usize] != 0;
-            let places = || mine.iter().filter(|t| t.kind == EntityType::Place);
-            let countries = places()
+            let things = || mine.iter().filter(|t| t.kind != EntityType::Person);
+            let countries = things()
                 .any(|t| country[t.entity.0 as usize] != country[mine[0].entity.0 as usize])
-                && places().count() > 1;
+                && things().count() > 1;
             patterns.push(Pattern {
                 text: text.into(),
                 targets: (start as u32, targets.len() as u32),
@@ -341,11 +349,12 @@ impl Matcher {
                     m.rule = MentionRule::Country;
                 }
             } else if town {
-                let kind = self.targets(pat).iter().find(|t| t.entity == m.entity).map(|t| t.kind);
+                // Any place or organisation of that name: "Westminster" in a British report
+                // is the Parliament, not the Colorado town.
                 let best = self
                     .targets(pat)
                     .iter()
-                    .filter(|t| Some(t.kind) == kind)
+                    .filter(|t| t.kind != EntityType::Person)
                     .max_by_key(|t| (count(t.entity), t.entity == m.entity));
                 if let Some(t) =
                     best.filter(|t| t.entity != m.entity && count(t.entity) == max && count(m.entity) == 0)
@@ -493,6 +502,22 @@ impl Matcher {
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
         let mentioned = |t: &&Target| seen.mentioned.contains(&t.entity);
         let mut first = others.next();
+        // The region or country of "London, Ontario" is the one that has towns.
+        if ctx.after_comma_town() {
+            if let Some(t) = targets.iter().find(|t| t.area) {
+                first = Some(t);
+            }
+        }
+        // "San Pedro, California", "London, Ontario": the place of that region's country, or
+        // none when the gazetteer has no such place.
+        if let Some(c) = ctx.comma_area_country().filter(|_| first.is_some_and(|t| t.club && !t.area)) {
+            let here = |t: &&Target| t.kind == EntityType::Place && self.country[t.entity.0 as usize] == c;
+            match targets.iter().find(here) {
+                Some(t) => first = Some(t),
+                None if recent.is_none() => return None,
+                None => {}
+            }
+        }
         if first.is_some_and(|_| self.patterns[hit.pat as usize].city_region) && ctx.state_sense() {
             let city = first.map(|t| self.country[t.entity.0 as usize]);
             first = targets
@@ -760,7 +785,9 @@ impl<'a> Context<'a> {
         let after = self.text[hit.end..].chars().next();
         let ends = after
             .is_none_or(|c| matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | '"' | '”' | '\'' | '’' | ')'));
-        ends && self.prev_word().is_some_and(|w| has(&self.matcher.words.pronoun_before, &w.text.to_lowercase()))
+        ends && self
+            .prev_word()
+            .is_some_and(|w| has(&self.matcher.words.pronoun_before, &w.text.to_lowercase()))
     }
 
     /// "US$150 million", "NZ$", "HK$": a currency code, not the place.
@@ -905,6 +932,32 @@ impl<'a> Context<'a> {
             && self.hits.get(self.k + 1).is_some_and(|next| {
                 next.start == hit.end + 2 && self.matcher.targets(next.pat).iter().any(|t| t.area)
             })
+    }
+
+    /// Whether the hit follows ", " right after an accepted town or city: "London, Ontario".
+    fn after_comma_town(&self) -> bool {
+        let start = self.hit().start;
+        self.text[..start].ends_with(", ")
+            && self.done.last().is_some_and(|m| {
+                m.end + 2 == start
+                    && self.k > 0
+                    && self
+                        .matcher
+                        .targets(self.hits[self.k - 1].pat)
+                        .iter()
+                        .any(|t| t.entity == m.entity && t.club && !t.area)
+            })
+    }
+
+    /// The country of the region or country in ", <region or country>" right after the hit.
+    fn comma_area_country(&self) -> Option<u16> {
+        let hit = self.hit();
+        if !self.text[hit.end..].starts_with(", ") {
+            return None;
+        }
+        let next = self.hits.get(self.k + 1).filter(|n| n.start == hit.end + 2)?;
+        let area = self.matcher.targets(next.pat).iter().find(|t| t.area)?;
+        Some(self.matcher.country[area.entity.0 as usize]).filter(|&c| c != 0)
     }
 
     /// "Reading, Berkshire", or "in Reading" / "near Reading" mid-sentence.
