@@ -245,7 +245,11 @@ fn comma_region_and_titled_places() {
                r-ontario,place,Ontario,,,,region,CA\n\
                r-ca,place,California,,,,region,US\n\
                t-sanpedro,place,San Pedro,,,100000,city,PH\n\
-               t-pe,place,Prince Edward,,,20000,city,CA\n";
+               t-pe,place,Prince Edward,,,20000,city,CA\n\
+               c-sg,place,Singapore,,,,country,SG\n\
+               c-ge,place,Georgia,,,,country,GE\n\
+               r-ga,place,Georgia,,,,region,US\n\
+               t-tbilisi,place,Tbilisi,,,1000000,capital,GE\n";
     let gaz = Gazetteer::builder()
         .include_default(false)
         .add_reader(csv.as_bytes(), "c.csv")
@@ -261,6 +265,10 @@ fn comma_region_and_titled_places() {
     assert_eq!(ids("from London, Ontario today"), ["London=t-london-on", "Ontario=r-ontario"]);
     assert_eq!(ids("from London today"), ["London=t-london"]);
     assert_eq!(ids("in San Pedro, California, today"), ["California=r-ca"]);
+    // A country after the comma is a list, not an address.
+    assert_eq!(ids("flights to London, Singapore"), ["London=t-london", "Singapore=c-sg"]);
+    // The hit's own country among the names after the comma: nothing changes.
+    assert_eq!(ids("from Tbilisi, Georgia today"), ["Tbilisi=t-tbilisi", "Georgia=c-ge"]);
     assert_eq!(ids("Prince Edward will attend"), Vec::<String>::new());
     assert_eq!(ids("She lived in Prince Edward."), ["Prince Edward=t-pe"]);
 }

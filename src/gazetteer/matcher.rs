@@ -934,6 +934,12 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// The country of the hit's first place or organisation.
+    fn hit_country(&self) -> Option<u16> {
+        let t = self.matcher.targets(self.hit().pat).iter().find(|t| t.kind != EntityType::Person)?;
+        Some(self.matcher.country[t.entity.0 as usize])
+    }
+
     /// Whether the hit follows ", " right after an accepted town or city: "London, Ontario".
     fn after_comma_town(&self) -> bool {
         let start = self.hit().start;
@@ -949,15 +955,23 @@ impl<'a> Context<'a> {
             })
     }
 
-    /// The country of the region or country in ", <region or country>" right after the hit.
+    /// The country of the region in ", <region>" right after the hit (a name with a region
+    /// among its entities: "Ontario", "Georgia").
     fn comma_area_country(&self) -> Option<u16> {
         let hit = self.hit();
         if !self.text[hit.end..].starts_with(", ") {
             return None;
         }
         let next = self.hits.get(self.k + 1).filter(|n| n.start == hit.end + 2)?;
-        let area = self.matcher.targets(next.pat).iter().find(|t| t.area)?;
-        Some(self.matcher.country[area.entity.0 as usize]).filter(|&c| c != 0)
+        let areas = self.matcher.targets(next.pat).iter().filter(|t| t.area);
+        // Already the hit's country ("Tbilisi, Georgia"): nothing to choose.
+        let country = |t: &Target| self.matcher.country[t.entity.0 as usize];
+        if areas.clone().any(|t| Some(country(t)) == self.hit_country()) {
+            return None;
+        }
+        // Regions only: "London, Singapore and Kuala Lumpur" is a list of places.
+        let region = areas.clone().find(|t| t.region)?;
+        Some(country(region)).filter(|&c| c != 0)
     }
 
     /// "Reading, Berkshire", or "in Reading" / "near Reading" mid-sentence.
