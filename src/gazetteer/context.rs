@@ -11,7 +11,7 @@ use super::load::{Problem, problem};
 pub(crate) const BUILTIN: (&str, &str) =
     ("gazetteers/context-words.txt", include_str!("../../gazetteers/context-words.txt"));
 
-/// The most `[sports]` words: each has a bit in a `u64`.
+/// The most `[sports]` and `[league-words]` words together: each has a bit in a `u64`.
 const MAX_SPORTS: usize = 64;
 
 /// One list per section of the file.
@@ -63,8 +63,9 @@ impl ContextWords {
                 None => problems.push(problem(origin, Some(n), format!("{line:?} is in no known section"))),
             }
         }
-        if words.sports.len() > MAX_SPORTS {
-            let reason = format!("{} [sports] words, more than {MAX_SPORTS}", words.sports.len());
+        let found = words.sports.len() + words.league_words.len();
+        if found > MAX_SPORTS {
+            let reason = format!("{found} [sports] and [league-words] words, more than {MAX_SPORTS}");
             problems.push(problem(origin, None, reason));
         }
         words

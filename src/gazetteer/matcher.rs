@@ -69,9 +69,9 @@ pub(crate) struct Matcher {
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
     /// Finds `[sports]` words.
+    /// Finds `[sports]` words and `[league-words]`, whose bits are `league_bits`.
     sports: Vocabulary,
-    /// Finds `[league-words]`.
-    league: Vocabulary,
+    league_bits: u64,
     /// The `country` column of every entity, two ASCII letters as a number (0: none).
     country: Vec<u16>,
     /// The `gender` column of every entity: `b'm'`, `b'f'` or 0.
@@ -167,7 +167,10 @@ impl Matcher {
         for (&key, &id) in &ids {
             texts[id as usize] = key;
         }
-        let country: Vec<u16> = entities.iter().map(country_code).collect();
+        // The `country` and `gender` columns, in one pass over each entity's attributes.
+        let (country, gender): (Vec<u16>, Vec<u8>) = entities.iter().map(country_and_gender).unzip();
+        let shared_names: HashSet<&str, WordHashing> =
+            lists.context.shared_names.iter().map(String::as_str).collect();
         let title_words: HashSet<String, WordHashing> =
             lists.titles.iter().filter(|t| !t.contains(' ')).map(|t| t.to_lowercase()).collect();
         let stoplist: HashSet<&str, WordHashing> = lists.stoplist.iter().map(String::as_str).collect();
@@ -191,9 +194,8 @@ impl Matcher {
             let stop = if ci { stoplist_lower.contains(text) } else { stoplist.contains(text) };
             // "Prince Edward", "General Santos": a place named with a title first is taken for
             // a person unless the context is strong, as for stop-listed names.
-            let titled =
-                text.split_once(' ').is_some_and(|(first, _)| title_words.contains(&first.to_lowercase()))
-                    && targets[start..].iter().all(|t| t.kind == EntityType::Place);
+            let titled = text.split_once(' ').is_some_and(|(first, _)| contains_lower(&title_words, first))
+                && targets[start..].iter().all(|t| t.kind == EntityType::Place);
             let stop = stop || titled;
             let id = patterns.len() as u32;
             // A city named like a region of its country goes first: "New York" is the city
@@ -208,8 +210,7 @@ impl Matcher {
             let city_region =
                 mine[0].club && !mine[0].area && mine[1..].iter().any(|t| t.region && same(t, &mine[0]));
             let mine = &targets[start..];
-            let shared =
-                !ci && has(&lists.context.shared_names, text) && country[mine[0].entity.0 as usize] != 0;
+            let shared = !ci && shared_names.contains(text) && country[mine[0].entity.0 as usize] != 0;
             let things = || mine.iter().filter(|t| t.kind != EntityType::Person);
             let countries = things()
                 .any(|t| country[t.entity.0 as usize] != country[mine[0].entity.0 as usize])
@@ -241,17 +242,10 @@ impl Matcher {
         let titles: HashSet<String, WordHashing> = lower(&lists.titles);
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
-            sports: Vocabulary::new(&lists.context.sports),
-            league: Vocabulary::new(&lists.context.league_words),
+            sports: Vocabulary::new(&[&lists.context.sports[..], &lists.context.league_words[..]].concat()),
+            league_bits: vocabulary_bits(lists.context.sports.len(), lists.context.league_words.len()),
             country,
-            gender: entities
-                .iter()
-                .map(|e| match e.attr("gender") {
-                    Some("m") => b'm',
-                    Some("f") => b'f',
-                    _ => 0,
-                })
-                .collect(),
+            gender,
             words: lists.context.clone(),
             sensitive,
             insensitive,
@@ -321,7 +315,7 @@ impl Matcher {
             self.patterns[pat as usize].countries
                 && self.targets(pat).iter().any(|t| t.entity == m.entity && t.town)
         };
-        let mut counts: HashMap<u16, u32> = HashMap::new();
+        let mut counts: HashMap<u16, u32, WordHashing> = HashMap::default();
         let mut skip =
             decided.iter().filter(|d| self.patterns[d.1 as usize].shared || town(d)).map(|d| d.0).peekable();
         for (i, m) in out.iter().enumerate() {
@@ -389,15 +383,15 @@ impl Matcher {
                 Some(four) => u32::from_le_bytes(*four),
                 None => rest.iter().rev().fold(0, |x, &b| x << 8 | u32::from(b)),
             };
-            // Once two are found, the text is a sports report.
-            if i >= sports_next && sports.count_ones() < SPORTS_WORDS {
-                if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
+            // One look-up for both lists. Once two sports words are found, the text is a
+            // sports report.
+            if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
+                if bit & self.league_bits != 0 {
+                    league.push(i);
+                } else if i >= sports_next {
                     sports |= bit;
                     sports_next = i + len;
                 }
-            }
-            if self.league.at(rest, four & 0xff_ffff).is_some() {
-                league.push(i);
             }
             if i < next || !self.may_start(four as u8, (four >> 8) as u8) {
                 continue;
@@ -582,13 +576,13 @@ impl Matcher {
 #[derive(Default)]
 struct Seen {
     /// Persons introduced by full name or alias, with the order of their introduction.
-    introduced: HashMap<EntityId, usize>,
+    introduced: HashMap<EntityId, usize, WordHashing>,
     /// Entities of the mentions accepted so far.
-    mentioned: HashSet<EntityId>,
+    mentioned: HashSet<EntityId, WordHashing>,
     /// How often each person was named in full (or by alias).
-    named: HashMap<EntityId, u32>,
+    named: HashMap<EntityId, u32, WordHashing>,
     /// Surname patterns seen with another first name ("Jack McConnell").
-    others: HashSet<u32>,
+    others: HashSet<u32, WordHashing>,
     /// Whether the text is a sports report.
     sports: bool,
 }
@@ -1143,12 +1137,19 @@ fn kind_rank(kind: EntityType) -> u8 {
     }
 }
 
-/// The `country` column (or, for a country, its own code) as a number: 0 when absent.
-fn country_code(e: &Entity) -> u16 {
-    match e.attr("country").map(str::as_bytes) {
-        Some(&[a, b]) => u16::from(a) << 8 | u16::from(b),
-        _ => 0,
+/// The `country` column (for a country, its own code) as a number, 0 when absent, and the
+/// `gender` column as `b'm'`, `b'f'` or 0.
+fn country_and_gender(e: &Entity) -> (u16, u8) {
+    let (mut country, mut gender) = (0, 0);
+    for (key, value) in e.attrs.iter() {
+        match (key, value.as_bytes()) {
+            ("country", &[a, b]) => country = u16::from(a) << 8 | u16::from(b),
+            ("gender", b"m") => gender = b'm',
+            ("gender", b"f") => gender = b'f',
+            _ => {}
+        }
     }
+    (country, gender)
 }
 
 /// Sort key: countries first, then larger places.
@@ -1253,6 +1254,11 @@ impl Vocabulary {
         let mut same = self.words[from..].iter().take_while(|w| w.0 == head);
         same.find(|w| rest.starts_with(w.1.as_bytes())).map(|w| (w.2, w.1.len()))
     }
+}
+
+/// The bits of the `n` words after the first `from` of a [`Vocabulary`] (at most 64 in all).
+fn vocabulary_bits(from: usize, n: usize) -> u64 {
+    (from..(from + n).min(64)).fold(0, |bits, k| bits | 1 << k)
 }
 
 /// The first three bytes of `word` (zero past its end), as a little-endian number.

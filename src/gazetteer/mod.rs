@@ -61,6 +61,28 @@
 //!   ("Bank of Japan"); so is `<Capitalised> de <place>` ("Stade de France").
 //! - Among entities sharing a name, one the text already mentioned wins ("Pokrovsk
 //!   (Krasnoarmeysk)"), then countries, then larger places.
+//! - Country context ([`MentionRule::Country`]): the article's other mentions count for
+//!   their `country`. A `[shared-names]` name ("the Conservatives", "House of Commons",
+//!   "Congress") keeps its entity only when that entity's country counts more than half the
+//!   largest count, or three or more, and is dropped otherwise. A town whose country counts
+//!   nothing goes to a same-name place or organisation of the most-counted country
+//!   ("Westminster", "Santa Maria"). ", <region>" after a town picks that region's
+//!   country's town, or drops it ("San Pedro, California"); the region after it is the
+//!   region ("London, Ontario"). A city named like its country's region ("New York") is
+//!   the city unless "state"/"province" follows, "state of" comes before, or a region is
+//!   beside it in a list ("Washington and Alaska").
+//! - Not places: a town before a `[speech-verbs]` word with no lower-case word before it,
+//!   or before ", a/an ... <person-role>" ("Chester, a professor at"), is a speaker; a place
+//!   whose name starts with a title ("Prince Edward") needs strong context; a demonym after
+//!   `[language-verbs]` ("speak French"), in "X as a common/official language" or after
+//!   "written/translated in(to)" is a language; a place before `$` is a currency (`US$`,
+//!   `NZ$`); "US" after a `[pronoun-before]` word and before punctuation is the pronoun; a
+//!   place, demonym or organisation followed by capitalised words ending in a
+//!   `[name-tails]` word ("Qatar Open", "NATO Peace Prize") is part of that name; a city in
+//!   a sentence with a `[league-words]` word ("drafted", "Eastern Conference") is a club.
+//! - A shared surname goes to the introduced person the text named in full most often
+//!   (then the latest introduced), and an honorific with a gender ("Mr", "Mrs") keeps to
+//!   persons of that gender.
 //! - A person's full name outranks a place or organisation on the same span; a surname does
 //!   only once the person was introduced.
 //!
