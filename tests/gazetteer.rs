@@ -192,18 +192,18 @@ fn context_rules_beyond_britain() {
 /// Honorifics with a gender, the most-named namesake, and a city or its region.
 #[test]
 fn namesakes() {
-    let csv = "id,type,name,aliases,demonyms,population,kind,country,gender\n\
-               p-hc,person,Hillary Clinton,,,,,US,f\n\
-               p-bc,person,Bill Clinton,,,,,US,m\n\
-               r-ny,place,New York,,,,region,US,\n\
-               t-nyc,place,New York City,New York,,8000000,city,US,\n\
-               r-ak,place,Alaska,,,,region,US,\n\
-               t-dc,place,Washington,,,700000,capital,US,\n\
-               r-wa,place,Washington,,,,region,US,\n";
+    let csv = "id,type,name,aliases,demonyms,population,kind,country,gender,role\n\
+               p-hc,person,Hillary Clinton,,,,,US,f,Former US Secretary of State\n\
+               p-bc,person,Bill Clinton,,,,,US,m,Former President\n\
+               r-ny,place,New York,,,,region,US,,\n\
+               t-nyc,place,New York City,New York,,8000000,city,US,,\n\
+               r-ak,place,Alaska,,,,region,US,,\n\
+               t-dc,place,Washington,,,700000,capital,US,,\n\
+               r-wa,place,Washington,,,,region,US,,\n";
     let gaz = Gazetteer::builder()
         .include_default(false)
         .add_reader(csv.as_bytes(), "n.csv")
-        .add_titles_reader("Mr\nMrs\n".as_bytes(), "titles.txt")
+        .add_titles_reader("Mr\nMrs\nSecretary\n".as_bytes(), "titles.txt")
         .build()
         .expect("test gazetteer builds");
     let ids = |text: &str| -> Vec<String> {
@@ -223,6 +223,25 @@ fn namesakes() {
             "Bill Clinton=p-bc",
             "Clinton=p-hc",
             "Mr. Clinton=p-bc"
+        ]
+    );
+    // A title the role names picks that person; "Mr." mentions count as naming him.
+    assert_eq!(
+        ids("Bill Clinton spoke. Bill Clinton left. Hillary Clinton came. Secretary Clinton said."),
+        ["Bill Clinton=p-bc", "Bill Clinton=p-bc", "Hillary Clinton=p-hc", "Secretary Clinton=p-hc"]
+    );
+    assert_eq!(
+        ids(
+            "Hillary Clinton won. Hillary Clinton spoke. Bill Clinton left. Mr. Clinton laughed. Mr. Clinton sang. Mr. Clinton ate. Clinton said."
+        ),
+        [
+            "Hillary Clinton=p-hc",
+            "Hillary Clinton=p-hc",
+            "Bill Clinton=p-bc",
+            "Mr. Clinton=p-bc",
+            "Mr. Clinton=p-bc",
+            "Mr. Clinton=p-bc",
+            "Clinton=p-bc"
         ]
     );
     // "Mrs. Clinton" with only Bill introduced is not Bill.

@@ -76,6 +76,8 @@ pub(crate) struct Matcher {
     country: Vec<u16>,
     /// The `gender` column of every entity: `b'm'`, `b'f'` or 0.
     gender: Vec<u8>,
+    /// The `role` column of persons, lower-cased.
+    roles: HashMap<EntityId, String, WordHashing>,
     /// The lists of `gazetteers/context-words.txt`.
     words: ContextWords,
     /// Lower-cased titles, possibly of several words.
@@ -246,6 +248,12 @@ impl Matcher {
             league_bits: vocabulary_bits(lists.context.sports.len(), lists.context.league_words.len()),
             country,
             gender,
+            roles: entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityType::Person)
+                .filter_map(|(i, e)| Some((EntityId(i as u32), e.attr("role")?.to_lowercase())))
+                .collect(),
             words: lists.context.clone(),
             sensitive,
             insensitive,
@@ -256,6 +264,15 @@ impl Matcher {
             title_ends,
             given_names: lower(&lists.given_names),
         }
+    }
+
+    /// Whether the person's role holds `title` as a word ("secretary" in "former us
+    /// secretary of state").
+    fn role_has(&self, entity: EntityId, title: &str) -> bool {
+        let title = title.to_lowercase();
+        self.roles
+            .get(&entity)
+            .is_some_and(|role| role.split(|c: char| !c.is_alphanumeric()).any(|w| w == title))
     }
 
     /// The number of distinct searched strings.
@@ -490,7 +507,14 @@ impl Matcher {
             want.is_none_or(|w| g == 0 || g == w)
         };
         let surnames = targets.iter().filter(|t| t.form == MentionForm::Surname).filter(fits);
-        let recent = most_named(surnames.clone(), seen);
+        // A title that the person's role names ("Secretary Clinton": "Former US Secretary of
+        // State") picks that person among the introduced ones.
+        let titled = ctx.title_text().and_then(|title| {
+            surnames
+                .clone()
+                .find(|t| seen.introduced.contains_key(&t.entity) && self.role_has(t.entity, title))
+        });
+        let recent = titled.or_else(|| most_named(surnames.clone(), seen));
         // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
         // best ranked.
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
@@ -566,6 +590,10 @@ impl Matcher {
             return None;
         }
         let m = ctx.person(surname.entity, MentionForm::Surname, floor);
+        // "Mr. Trump" says who is meant: it counts as naming him for later bare surnames.
+        if known && (want.is_some() || titled.is_some()) {
+            *seen.named.entry(surname.entity).or_default() += 1;
+        }
         let several = targets.iter().filter(|t| t.form == MentionForm::Surname).nth(1).is_some();
         Some(Mention { rule: if known && several { MentionRule::Earlier } else { MentionRule::Ranked }, ..m })
     }
@@ -691,6 +719,13 @@ impl<'a> Context<'a> {
             form: t.form,
             rule: MentionRule::Ranked,
         })
+    }
+
+    /// The title just before the hit, without a final period ("Secretary", "Mr").
+    fn title_text(&self) -> Option<&'a str> {
+        let start = self.title_before()?;
+        let title = self.text[start..self.hit().start].trim_end();
+        Some(title.strip_suffix('.').unwrap_or(title))
     }
 
     /// The gender an honorific just before the hit says: `b'm'` after "Mr", `b'f'` after

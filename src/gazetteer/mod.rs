@@ -66,13 +66,13 @@
 //!   "Congress") keeps its entity only when that entity's country counts more than half the
 //!   largest count, or three or more, and is dropped otherwise. A town whose country counts
 //!   nothing goes to a same-name place or organisation of the most-counted country
-//!   ("Westminster", "Santa Maria"). ", <region>" after a town picks that region's
+//!   ("Westminster", "Santa Maria"). `, <region>` after a town picks that region's
 //!   country's town, or drops it ("San Pedro, California"); the region after it is the
 //!   region ("London, Ontario"). A city named like its country's region ("New York") is
 //!   the city unless "state"/"province" follows, "state of" comes before, or a region is
 //!   beside it in a list ("Washington and Alaska").
 //! - Not places: a town before a `[speech-verbs]` word with no lower-case word before it,
-//!   or before ", a/an ... <person-role>" ("Chester, a professor at"), is a speaker; a place
+//!   or before `, a/an ... <person-role>` ("Chester, a professor at"), is a speaker; a place
 //!   whose name starts with a title ("Prince Edward") needs strong context; a demonym after
 //!   `[language-verbs]` ("speak French"), in "X as a common/official language" or after
 //!   "written/translated in(to)" is a language; a place before `$` is a currency (`US$`,
