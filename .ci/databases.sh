@@ -114,7 +114,7 @@ con.execute(f"""INSERT INTO quotes BY NAME SELECT article, "start" AS start_char
     speaker."start" AS speaker_start_char, speaker."end" AS speaker_end_char, cue, sentence, rule, confidence
     FROM read_json('{work}/quotes.jsonl')""")
 con.execute(f"""INSERT INTO mentions BY NAME SELECT article, "start" AS start_char, "end" AS end_char, text, id,
-    name, type, form, kind FROM read_json('{work}/mentions.jsonl')""")
+    name, type, form, kind, rule FROM read_json('{work}/mentions.jsonl')""")
 con.execute(f"""INSERT INTO sentences BY NAME SELECT article, "index" AS sentence, "start" AS start_char,
     "end" AS end_char, paragraph, text FROM read_json('{work}/sentences.jsonl')""")
 answers(con, f"{work}/duckdb-json.txt")

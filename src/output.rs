@@ -104,7 +104,7 @@ pub fn record_fields(emit: Emit) -> &'static [&'static str] {
             "rule",
             "confidence",
         ],
-        Emit::Mentions => &["start", "end", "text", "id", "name", "type", "form", "kind"],
+        Emit::Mentions => &["start", "end", "text", "id", "name", "type", "form", "kind", "rule"],
         Emit::Sentences => &["index", "start", "end", "paragraph", "text"],
     }
 }
@@ -131,7 +131,7 @@ pub fn csv_fields(emit: Emit) -> &'static [&'static str] {
             "rule",
             "confidence",
         ],
-        Emit::Mentions => &["start_char", "end_char", "text", "id", "name", "type", "form", "kind"],
+        Emit::Mentions => &["start_char", "end_char", "text", "id", "name", "type", "form", "kind", "rule"],
         Emit::Sentences => &["sentence", "start_char", "end_char", "paragraph", "text"],
     }
 }
@@ -429,6 +429,7 @@ fn mention_fields(buf: &mut Vec<u8>, m: &MentionRecord) {
     name_field(buf, br#","type":"#, m.entity_type.as_str());
     str_field(buf, br#","form":"#, &m.form);
     opt_str_field(buf, br#","kind":"#, m.kind.as_deref());
+    str_field(buf, br#",rule":"#, &m.rule);
 }
 
 /// Appends the fields of a quote record, its speaker as a nested object.
@@ -584,6 +585,7 @@ fn write_csv(buf: &mut Vec<u8>, emit: Emit, head: &Head, rb: &RecordBuilder, ana
                     Cell::Text(m.entity_type.as_str()),
                     Cell::Text(&m.form),
                     text(m.kind.as_deref()),
+                    Cell::Text(&m.rule),
                 ];
                 csv_row(buf, lead.iter().copied().chain(cells));
             }

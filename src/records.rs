@@ -113,6 +113,8 @@ pub struct MentionRecord<'a> {
     pub form: Cow<'a, str>,
     /// The gazetteer's finer kind (country, city, party, …), when it has one.
     pub kind: Option<Cow<'a, str>>,
+    /// Which rule chose the entity among those sharing the name: ranked, earlier or country.
+    pub rule: Cow<'a, str>,
 }
 
 /// The speaker of a quotation.
@@ -253,6 +255,7 @@ impl<'a> RecordBuilder<'a> {
             entity_type: entity.kind,
             form: Cow::Borrowed(m.form.as_str()),
             kind: entity.attr("kind").filter(|k| !k.is_empty()).map(Cow::Borrowed),
+            rule: Cow::Borrowed(m.rule.as_str()),
         }
     }
 

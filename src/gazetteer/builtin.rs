@@ -19,8 +19,14 @@ macro_rules! embed {
     };
 }
 
-const CSVS: &[(&str, &str)] =
-    embed!("countries.csv", "regions.csv", "cities.csv", "organizations.csv", "people.csv",);
+const CSVS: &[(&str, &str)] = embed!(
+    "countries.csv",
+    "regions.csv",
+    "cities.csv",
+    "organizations.csv",
+    "people.csv",
+    "legislatures.csv",
+);
 const STOPLISTS: &[(&str, &str)] = embed!("stoplist.txt");
 const TITLES: &[(&str, &str)] = embed!("titles.txt");
 const GIVEN_NAMES: &[(&str, &str)] = embed!("given-names-male.txt", "given-names-female.txt");

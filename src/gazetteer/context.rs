@@ -1,7 +1,9 @@
 //! The word lists that steer the context rules of matching, read from
 //! `gazetteers/context-words.txt` (embedded in the binary): sports vocabulary, club roles,
 //! sentence-initial words, heads of `X of <place>` names, honorifics, months and weekdays,
-//! name suffixes, regnal numbers and words that make a demonym a language. The file's header says what each section is for.
+//! name suffixes, regnal numbers, words that make a demonym a language, speech verbs and
+//! person roles (speakers are not places), league words (a city is a club), heads of event
+//! and report names, and names that bodies of several countries share. The file's header says what each section is for.
 
 use super::load::{Problem, problem};
 
@@ -9,7 +11,7 @@ use super::load::{Problem, problem};
 pub(crate) const BUILTIN: (&str, &str) =
     ("gazetteers/context-words.txt", include_str!("../../gazetteers/context-words.txt"));
 
-/// The most `[sports]` words: each has a bit in a `u64`.
+/// The most `[sports]` and `[league-words]` words together: each has a bit in a `u64`.
 const MAX_SPORTS: usize = 64;
 
 /// One list per section of the file.
@@ -24,6 +26,17 @@ pub(crate) struct ContextWords {
     pub suffixes: Vec<String>,
     pub regnal: Vec<String>,
     pub language_words: Vec<String>,
+    pub language_verbs: Vec<String>,
+    pub translation_words: Vec<String>,
+    pub language_roles: Vec<String>,
+    pub speech_verbs: Vec<String>,
+    pub person_roles: Vec<String>,
+    pub league_words: Vec<String>,
+    pub name_tails: Vec<String>,
+    pub shared_names: Vec<String>,
+    pub male_honorifics: Vec<String>,
+    pub female_honorifics: Vec<String>,
+    pub pronoun_before: Vec<String>,
 }
 
 impl ContextWords {
@@ -50,8 +63,9 @@ impl ContextWords {
                 None => problems.push(problem(origin, Some(n), format!("{line:?} is in no known section"))),
             }
         }
-        if words.sports.len() > MAX_SPORTS {
-            let reason = format!("{} [sports] words, more than {MAX_SPORTS}", words.sports.len());
+        let found = words.sports.len() + words.league_words.len();
+        if found > MAX_SPORTS {
+            let reason = format!("{found} [sports] and [league-words] words, more than {MAX_SPORTS}");
             problems.push(problem(origin, None, reason));
         }
         words
@@ -69,6 +83,17 @@ impl ContextWords {
             "suffixes" => &mut self.suffixes,
             "regnal" => &mut self.regnal,
             "language-words" => &mut self.language_words,
+            "language-verbs" => &mut self.language_verbs,
+            "translation-words" => &mut self.translation_words,
+            "language-roles" => &mut self.language_roles,
+            "speech-verbs" => &mut self.speech_verbs,
+            "person-roles" => &mut self.person_roles,
+            "league-words" => &mut self.league_words,
+            "name-tails" => &mut self.name_tails,
+            "shared-names" => &mut self.shared_names,
+            "male-honorifics" => &mut self.male_honorifics,
+            "female-honorifics" => &mut self.female_honorifics,
+            "pronoun-before" => &mut self.pronoun_before,
             _ => return None,
         })
     }

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::context::{ContextWords, has};
 use super::index::Index;
 use super::load::{Extra, Lists};
-use super::{Entity, EntityId, EntityType, Mention, MentionForm};
+use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
 use crate::ascii::WordHashing;
 
 /// How many different `[sports]` words (`gazetteers/context-words.txt`) make a text a
@@ -24,6 +24,11 @@ struct Target {
     club: bool,
     /// A place that contains towns: a region, country, territory or continent.
     area: bool,
+    /// A town that is not a capital: its name may be a person's ("Chester said"); a
+    /// capital's stands for its government ("Moscow said").
+    town: bool,
+    /// A first-level region (a state, province).
+    region: bool,
 }
 
 /// One searched string.
@@ -35,6 +40,14 @@ struct Pattern {
     targets: (u32, u32),
     /// On the stop-list: tagged only with strong context.
     stop: bool,
+    /// A `[shared-names]` name: kept only when the article is about its entity's country.
+    shared: bool,
+    /// Its places are in several countries ("Ontario", "Windsor"): the article's country
+    /// may choose.
+    countries: bool,
+    /// A city first, and a region of the same country with the same name ("New York",
+    /// "Washington"): [`Context::state_sense`] may choose the region.
+    city_region: bool,
 }
 
 /// A raw hit of the automata, before the context rules.
@@ -56,7 +69,15 @@ pub(crate) struct Matcher {
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
     /// Finds `[sports]` words.
+    /// Finds `[sports]` words and `[league-words]`, whose bits are `league_bits`.
     sports: Vocabulary,
+    league_bits: u64,
+    /// The `country` column of every entity, two ASCII letters as a number (0: none).
+    country: Vec<u16>,
+    /// The `gender` column of every entity: `b'm'`, `b'f'` or 0.
+    gender: Vec<u8>,
+    /// The `role` column of persons, lower-cased.
+    roles: HashMap<EntityId, String, WordHashing>,
     /// The lists of `gazetteers/context-words.txt`.
     words: ContextWords,
     /// Lower-cased titles, possibly of several words.
@@ -81,6 +102,7 @@ impl Matcher {
             let region = kind == Some("region") && entity.attr("country") != Some("GB");
             let club = place && (town || region);
             let area = place && !town;
+            let plain_town = place && kind == Some("city");
             let mut add = |text: &'a str, ci: bool, form| {
                 let text = if ci { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) };
                 rows.push((
@@ -92,6 +114,8 @@ impl Matcher {
                         form,
                         club: club && form != MentionForm::Demonym,
                         area: area && form != MentionForm::Demonym,
+                        town: plain_town && form != MentionForm::Demonym,
+                        region: place && kind == Some("region") && form != MentionForm::Demonym,
                     },
                 ));
             };
@@ -145,6 +169,12 @@ impl Matcher {
         for (&key, &id) in &ids {
             texts[id as usize] = key;
         }
+        // The `country` and `gender` columns, in one pass over each entity's attributes.
+        let (country, gender): (Vec<u16>, Vec<u8>) = entities.iter().map(country_and_gender).unzip();
+        let shared_names: HashSet<&str, WordHashing> =
+            lists.context.shared_names.iter().map(String::as_str).collect();
+        let title_words: HashSet<String, WordHashing> =
+            lists.titles.iter().filter(|t| !t.contains(' ')).map(|t| t.to_lowercase()).collect();
         let stoplist: HashSet<&str, WordHashing> = lists.stoplist.iter().map(String::as_str).collect();
         let stoplist_lower: HashSet<String, WordHashing> =
             lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
@@ -164,8 +194,37 @@ impl Matcher {
                 }
             }
             let stop = if ci { stoplist_lower.contains(text) } else { stoplist.contains(text) };
+            // "Prince Edward", "General Santos": a place named with a title first is taken for
+            // a person unless the context is strong, as for stop-listed names.
+            let titled = text.split_once(' ').is_some_and(|(first, _)| contains_lower(&title_words, first))
+                && targets[start..].iter().all(|t| t.kind == EntityType::Place);
+            let stop = stop || titled;
             let id = patterns.len() as u32;
-            patterns.push(Pattern { text: text.into(), targets: (start as u32, targets.len() as u32), stop });
+            // A city named like a region of its country goes first: "New York" is the city
+            // unless the text says "state".
+            let mine = &mut targets[start..];
+            let city_at = mine.iter().position(|t| t.club && !t.area);
+            let same = |a: &Target, b: &Target| country[a.entity.0 as usize] == country[b.entity.0 as usize];
+            if let Some(c) = city_at.filter(|_| mine[0].region && same(&mine[0], &mine[city_at.unwrap_or(0)]))
+            {
+                mine[..=c].rotate_right(1);
+            }
+            let city_region =
+                mine[0].club && !mine[0].area && mine[1..].iter().any(|t| t.region && same(t, &mine[0]));
+            let mine = &targets[start..];
+            let shared = !ci && shared_names.contains(text) && country[mine[0].entity.0 as usize] != 0;
+            let things = || mine.iter().filter(|t| t.kind != EntityType::Person);
+            let countries = things()
+                .any(|t| country[t.entity.0 as usize] != country[mine[0].entity.0 as usize])
+                && things().count() > 1;
+            patterns.push(Pattern {
+                text: text.into(),
+                targets: (start as u32, targets.len() as u32),
+                stop,
+                shared,
+                countries,
+                city_region,
+            });
             let bytes = text.as_bytes();
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
             if ci {
@@ -185,7 +244,16 @@ impl Matcher {
         let titles: HashSet<String, WordHashing> = lower(&lists.titles);
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
-            sports: Vocabulary::new(&lists.context.sports),
+            sports: Vocabulary::new(&[&lists.context.sports[..], &lists.context.league_words[..]].concat()),
+            league_bits: vocabulary_bits(lists.context.sports.len(), lists.context.league_words.len()),
+            country,
+            gender,
+            roles: entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityType::Person)
+                .filter_map(|(i, e)| Some((EntityId(i as u32), e.attr("role")?.to_lowercase())))
+                .collect(),
             words: lists.context.clone(),
             sensitive,
             insensitive,
@@ -196,6 +264,15 @@ impl Matcher {
             title_ends,
             given_names: lower(&lists.given_names),
         }
+    }
+
+    /// Whether the person's role holds `title` as a word ("secretary" in "former us
+    /// secretary of state").
+    fn role_has(&self, entity: EntityId, title: &str) -> bool {
+        let title = title.to_lowercase();
+        self.roles
+            .get(&entity)
+            .is_some_and(|role| role.split(|c: char| !c.is_alphanumeric()).any(|w| w == title))
     }
 
     /// The number of distinct searched strings.
@@ -218,26 +295,102 @@ impl Matcher {
 
     /// The mentions in `text`, sorted and non-overlapping.
     pub(crate) fn tag(&self, text: &str) -> Vec<Mention> {
-        let (hits, sports) = self.scan(text);
+        let (hits, sports, league) = self.scan(text);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
         let mut seen = Seen { sports, ..Seen::default() };
+        // Mentions the article's country decides: (index in `out`, pattern).
+        let mut by_country: Vec<(usize, u32)> = vec![];
         for k in 0..hits.len() {
-            if let Some(m) = self.resolve(text, &hits, k, &mut seen, &out) {
+            if let Some(m) = self.resolve(text, &hits, k, &mut seen, &out, &league) {
+                let pat = self.patterns.get(hits[k].pat as usize);
+                if pat.is_some_and(|p| (p.shared || p.countries) && m.form != MentionForm::Surname) {
+                    by_country.push((out.len(), hits[k].pat));
+                }
+                seen.mentioned.insert(m.entity);
                 out.push(m);
             }
+        }
+        if !by_country.is_empty() {
+            self.country_context(&mut out, &by_country);
         }
         out
     }
 
+    /// Country context: the article's other mentions (places, persons, organisations with a
+    /// `country`) count for their country. A `[shared-names]` mention is kept, with rule
+    /// `country`, when its entity's country counts more than half the largest count, or three
+    /// or more;
+    /// otherwise it is dropped (the name may be another country's body, which the gazetteer
+    /// does not know). A name of places in several countries counts too when its first
+    /// choice is a capital, region or country, which stays; when it is a town, it goes to a
+    /// same-name place of the country that counts most, when the town's country counts
+    /// nothing ("Santa Maria" in a report from California; not "Manchester" in a report
+    /// that names Britain once and America often).
+    fn country_context(&self, out: &mut Vec<Mention>, decided: &[(usize, u32)]) {
+        let town = |&(i, pat): &(usize, u32)| {
+            let m: &Mention = &out[i];
+            self.patterns[pat as usize].countries
+                && self.targets(pat).iter().any(|t| t.entity == m.entity && t.town)
+        };
+        let mut counts: HashMap<u16, u32, WordHashing> = HashMap::default();
+        let mut skip =
+            decided.iter().filter(|d| self.patterns[d.1 as usize].shared || town(d)).map(|d| d.0).peekable();
+        for (i, m) in out.iter().enumerate() {
+            if skip.peek() == Some(&i) {
+                skip.next();
+                continue;
+            }
+            let c = self.country[m.entity.0 as usize];
+            if c != 0 {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        let max = counts.values().copied().max().unwrap_or(0);
+        let count = |e: EntityId| counts.get(&self.country[e.0 as usize]).copied().unwrap_or(0);
+        let towns: Vec<bool> = decided.iter().map(town).collect();
+        let mut drop = vec![];
+        for (&(i, pat), town) in decided.iter().zip(towns) {
+            let p = &self.patterns[pat as usize];
+            let m = &mut out[i];
+            if p.shared {
+                let n = count(m.entity);
+                if n == 0 || (2 * n <= max && n < 3) {
+                    drop.push(i);
+                } else {
+                    m.rule = MentionRule::Country;
+                }
+            } else if town {
+                // Any place or organisation of that name: "Westminster" in a British report
+                // is the Parliament, not the Colorado town.
+                let best = self
+                    .targets(pat)
+                    .iter()
+                    .filter(|t| t.kind != EntityType::Person)
+                    .max_by_key(|t| (count(t.entity), t.entity == m.entity));
+                if let Some(t) =
+                    best.filter(|t| t.entity != m.entity && count(t.entity) == max && count(m.entity) == 0)
+                {
+                    m.entity = t.entity;
+                    m.rule = MentionRule::Country;
+                }
+            }
+        }
+        for i in drop.into_iter().rev() {
+            out.remove(i);
+        }
+    }
+
     /// The longest pattern at each word start that ends at a word boundary, and whether
     /// the text is a sports report.
-    fn scan(&self, text: &str) -> (Vec<Hit>, bool) {
+    fn scan(&self, text: &str) -> (Vec<Hit>, bool, Vec<usize>) {
         let bytes = text.as_bytes();
         // About one hit per 200 bytes of news.
         let mut hits = Vec::with_capacity(text.len() / 128);
         // The sports words found, and the first position past the last one ("FA Cup" is not
         // also "Cup").
         let (mut sports, mut sports_next) = (0u64, 0);
+        // Where `[league-words]` begin.
+        let mut league = vec![];
         // The first position past the last hit.
         let mut next = 0;
         for i in crate::ascii::boundaries(bytes) {
@@ -247,9 +400,12 @@ impl Matcher {
                 Some(four) => u32::from_le_bytes(*four),
                 None => rest.iter().rev().fold(0, |x, &b| x << 8 | u32::from(b)),
             };
-            // Once two are found, the text is a sports report.
-            if i >= sports_next && sports.count_ones() < SPORTS_WORDS {
-                if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
+            // One look-up for both lists. Once two sports words are found, the text is a
+            // sports report.
+            if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
+                if bit & self.league_bits != 0 {
+                    league.push(i);
+                } else if i >= sports_next {
                     sports |= bit;
                     sports_next = i + len;
                 }
@@ -285,7 +441,7 @@ impl Matcher {
                 next = end;
             }
         }
-        (hits, sports.count_ones() >= SPORTS_WORDS)
+        (hits, sports.count_ones() >= SPORTS_WORDS, league)
     }
 
     /// Whether a pattern may begin with bytes `b0`, `b1` (a last byte pairs with 0).
@@ -320,12 +476,13 @@ impl Matcher {
         k: usize,
         seen: &mut Seen,
         done: &[Mention],
+        league: &[usize],
     ) -> Option<Mention> {
         let floor = done.last().map_or(0, |m| m.end);
         let hit = hits[k];
         let targets = self.targets(hit.pat);
         let stop = self.patterns.get(hit.pat as usize).is_some_and(|p| p.stop);
-        let ctx = Context::new(text, hits, k, done, self);
+        let ctx = Context::new(text, hits, k, done, self, league);
         // A person's full name or alias.
         if let Some(t) =
             targets.iter().find(|t| t.kind == EntityType::Person && t.form != MentionForm::Surname)
@@ -336,31 +493,69 @@ impl Matcher {
             if ctx.next_word().is_some_and(|w| has(&self.words.suffixes, w) || has(&self.words.regnal, w)) {
                 return None;
             }
-            if !seen.introduced.contains(&t.entity) {
-                seen.introduced.push(t.entity);
-            }
+            let order = seen.introduced.len();
+            seen.introduced.entry(t.entity).or_insert(order);
+            *seen.named.entry(t.entity).or_default() += 1;
             return Some(ctx.person(t.entity, t.form, floor));
         }
         // A surname: the most recently introduced person wins, then other entity types,
         // then the only person with that surname.
-        let surnames = targets.iter().filter(|t| t.form == MentionForm::Surname);
-        let recent = surnames
-            .clone()
-            .filter_map(|t| seen.introduced.iter().position(|&e| e == t.entity).map(|p| (p, t)))
-            .max_by_key(|&(p, _)| p)
-            .map(|(_, t)| t);
+        // An honorific with a gender ("Mr", "Mrs") leaves out persons of the other.
+        let want = ctx.honorific_gender();
+        let fits = |t: &&Target| {
+            let g = self.gender.get(t.entity.0 as usize).copied().unwrap_or(0);
+            want.is_none_or(|w| g == 0 || g == w)
+        };
+        let surnames = targets.iter().filter(|t| t.form == MentionForm::Surname).filter(fits);
+        // A title that the person's role names ("Secretary Clinton": "Former US Secretary of
+        // State") picks that person among the introduced ones.
+        let titled = ctx.title_text().and_then(|title| {
+            surnames
+                .clone()
+                .find(|t| seen.introduced.contains_key(&t.entity) && self.role_has(t.entity, title))
+        });
+        let recent = titled.or_else(|| most_named(surnames.clone(), seen));
         // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
         // best ranked.
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
-        let mentioned = |t: &&Target| done.iter().any(|m| m.entity == t.entity);
-        let other = others.clone().find(mentioned).or_else(|| others.next());
+        let mentioned = |t: &&Target| seen.mentioned.contains(&t.entity);
+        let mut first = others.next();
+        // The region or country of "London, Ontario" is the one that has towns.
+        if ctx.after_comma_town() {
+            if let Some(t) = targets.iter().find(|t| t.area) {
+                first = Some(t);
+            }
+        }
+        // "San Pedro, California", "London, Ontario": the place of that region's country, or
+        // none when the gazetteer has no such place.
+        if let Some(c) = ctx.comma_area_country().filter(|_| first.is_some_and(|t| t.club && !t.area)) {
+            let here = |t: &&Target| t.kind == EntityType::Place && self.country[t.entity.0 as usize] == c;
+            match targets.iter().find(here) {
+                Some(t) => first = Some(t),
+                None if recent.is_none() => return None,
+                None => {}
+            }
+        }
+        if first.is_some_and(|_| self.patterns[hit.pat as usize].city_region) && ctx.state_sense() {
+            let city = first.map(|t| self.country[t.entity.0 as usize]);
+            first = targets
+                .iter()
+                .find(|t| t.region && Some(self.country[t.entity.0 as usize]) == city)
+                .or(first);
+        }
+        let earlier = targets.iter().filter(|t| t.kind != EntityType::Person).find(mentioned);
+        let other = earlier.or(first);
+        let rule = match (earlier, first) {
+            (Some(a), Some(b)) if a.entity != b.entity => MentionRule::Earlier,
+            _ => MentionRule::Ranked,
+        };
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
             (None, Some(t)) => {
-                if t.club && !ctx.in_place() && seen.sports {
+                if t.club && !ctx.in_place() && (seen.sports || ctx.league_sentence()) {
                     return None;
                 }
-                return ctx.place_or_org(t, stop);
+                return ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
             }
             (None, None) => {
                 let mut all = surnames;
@@ -374,7 +569,7 @@ impl Matcher {
         let title = ctx.title_before();
         if title.is_none() && ctx.prev_word().is_some_and(|w| ctx.other_first_name(w)) {
             // "Jack McConnell": someone else, and so is a later "Mr McConnell".
-            seen.others.push(hit.pat);
+            seen.others.insert(hit.pat);
             return None;
         }
         if !known {
@@ -394,19 +589,43 @@ impl Matcher {
         if ctx.glued_after() {
             return None;
         }
-        Some(ctx.person(surname.entity, MentionForm::Surname, floor))
+        let m = ctx.person(surname.entity, MentionForm::Surname, floor);
+        // "Mr. Trump" says who is meant: it counts as naming him for later bare surnames.
+        if known && (want.is_some() || titled.is_some()) {
+            *seen.named.entry(surname.entity).or_default() += 1;
+        }
+        let several = targets.iter().filter(|t| t.form == MentionForm::Surname).nth(1).is_some();
+        Some(Mention { rule: if known && several { MentionRule::Earlier } else { MentionRule::Ranked }, ..m })
     }
 }
 
-/// What a text has said so far about persons.
+/// What a text has said so far about persons. Sets and maps, not lists: a look-up per hit
+/// must not grow with the article (a scan of all earlier mentions made tagging quadratic).
 #[derive(Default)]
 struct Seen {
-    /// Persons introduced by full name or alias, in order.
-    introduced: Vec<EntityId>,
+    /// Persons introduced by full name or alias, with the order of their introduction.
+    introduced: HashMap<EntityId, usize, WordHashing>,
+    /// Entities of the mentions accepted so far.
+    mentioned: HashSet<EntityId, WordHashing>,
+    /// How often each person was named in full (or by alias).
+    named: HashMap<EntityId, u32, WordHashing>,
     /// Surname patterns seen with another first name ("Jack McConnell").
-    others: Vec<u32>,
+    others: HashSet<u32, WordHashing>,
     /// Whether the text is a sports report.
     sports: bool,
+}
+
+/// Among persons sharing a surname, the one the text introduced and named in full most
+/// often, the latest introduced of those: "Clinton" in an article that names Hillary
+/// Clinton five times and Bill Clinton once is Hillary.
+fn most_named<'t>(surnames: impl Iterator<Item = &'t Target>, seen: &Seen) -> Option<&'t Target> {
+    surnames
+        .filter_map(|t| {
+            let order = *seen.introduced.get(&t.entity)?;
+            Some(((seen.named.get(&t.entity).copied().unwrap_or(0), order), t))
+        })
+        .max_by_key(|&(key, _)| key)
+        .map(|(_, t)| t)
 }
 
 /// A hit in its text.
@@ -420,6 +639,8 @@ struct Context<'a> {
     /// The words just before and after the hit (most rules look at them).
     prev: Option<Word<'a>>,
     next: Option<&'a str>,
+    /// Where the text's `[league-words]` begin.
+    league: &'a [usize],
 }
 
 /// A word near a hit: its text and where it starts.
@@ -430,13 +651,20 @@ struct Word<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(text: &'a str, hits: &'a [Hit], k: usize, done: &'a [Mention], matcher: &'a Matcher) -> Self {
+    fn new(
+        text: &'a str,
+        hits: &'a [Hit],
+        k: usize,
+        done: &'a [Mention],
+        matcher: &'a Matcher,
+        league: &'a [usize],
+    ) -> Self {
         let hit = hits[k];
         let next = text.get(hit.end..).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| {
             let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
             Some(&rest[..len]).filter(|w| !w.is_empty())
         });
-        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next }
+        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next, league }
     }
 
     fn hit(&self) -> Hit {
@@ -449,9 +677,9 @@ impl<'a> Context<'a> {
         let hit = self.hit();
         match self.title_before() {
             Some(start) if start >= floor => {
-                Mention { start, end: hit.end, entity, form: MentionForm::Title }
+                Mention { start, end: hit.end, entity, form: MentionForm::Title, rule: MentionRule::Ranked }
             }
-            _ => Mention { start: hit.start, end: hit.end, entity, form },
+            _ => Mention { start: hit.start, end: hit.end, entity, form, rule: MentionRule::Ranked },
         }
     }
 
@@ -476,11 +704,188 @@ impl<'a> Context<'a> {
             || (glueable && glued())
             || (place && self.of_a_name())
             || (t.club && self.club_role_after())
-            || (t.form == MentionForm::Demonym && self.language_after())
+            || (t.form == MentionForm::Demonym && (self.language_after() || self.language_use()))
+            || (place && self.currency_code())
+            || (place && self.us_pronoun())
+            || (t.town && self.speaker_name())
+            || self.inside_longer_name()
         {
             return None;
         }
-        Some(Mention { start: hit.start, end: hit.end, entity: t.entity, form: t.form })
+        Some(Mention {
+            start: hit.start,
+            end: hit.end,
+            entity: t.entity,
+            form: t.form,
+            rule: MentionRule::Ranked,
+        })
+    }
+
+    /// The title just before the hit, without a final period ("Secretary", "Mr").
+    fn title_text(&self) -> Option<&'a str> {
+        let start = self.title_before()?;
+        let title = self.text[start..self.hit().start].trim_end();
+        Some(title.strip_suffix('.').unwrap_or(title))
+    }
+
+    /// The gender an honorific just before the hit says: `b'm'` after "Mr", `b'f'` after
+    /// "Mrs", "Ms" (`[male-honorifics]`, `[female-honorifics]`).
+    fn honorific_gender(&self) -> Option<u8> {
+        let start = self.title_before()?;
+        let title = self.text[start..self.hit().start].trim_end();
+        let title = title.strip_suffix('.').unwrap_or(title);
+        let words = &self.matcher.words;
+        if has(&words.male_honorifics, title) {
+            Some(b'm')
+        } else if has(&words.female_honorifics, title) {
+            Some(b'f')
+        } else {
+            None
+        }
+    }
+
+    /// "New York state", "the state of Washington", "Washington and Alaska", "Ohio, New
+    /// York": a name of a city and of a region of its country means the region when
+    /// "state" or "province" follows or "state of" comes before, or when a region is next
+    /// to it in a list.
+    fn state_sense(&self) -> bool {
+        let hit = self.hit();
+        let state = |w: &str| matches!(w, "state" | "State" | "province" | "Province");
+        if self.next_word().is_some_and(state) {
+            return true;
+        }
+        if let Some(of) = self.prev_word().filter(|w| w.text == "of") {
+            if word_before(self.text, of.start).is_some_and(|w| state(w.text)) {
+                return true;
+            }
+        }
+        let joined = |between: &str| matches!(between, ", " | " and " | " or " | ", and ");
+        let region = |pat: u32| self.matcher.targets(pat).first().is_some_and(|t| t.region);
+        let next = self
+            .hits
+            .get(self.k + 1)
+            .is_some_and(|h| self.text.get(hit.end..h.start).is_some_and(joined) && region(h.pat));
+        let prev = self.k > 0 && {
+            let h = self.hits[self.k - 1];
+            self.text.get(h.end..hit.start).is_some_and(joined) && region(h.pat)
+        };
+        next || prev
+    }
+
+    /// "speak French", "French as a common language", "written in French", "translated into
+    /// English": a demonym naming a language.
+    fn language_use(&self) -> bool {
+        let words = &self.matcher.words;
+        let Some(prev) = self.prev_word() else {
+            return self.language_role_after();
+        };
+        if has(&words.language_verbs, prev.text) {
+            return true;
+        }
+        if matches!(prev.text, "in" | "into")
+            && word_before(self.text, prev.start).is_some_and(|w| has(&words.translation_words, w.text))
+        {
+            return true;
+        }
+        self.language_role_after()
+    }
+
+    /// "<demonym> as a common language", "as an official language".
+    fn language_role_after(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        let Some(rest) = rest.strip_prefix(" as a ").or_else(|| rest.strip_prefix(" as an ")) else {
+            return false;
+        };
+        let mut words = rest.split(' ').take(3);
+        let Some(role) = words.next() else { return false };
+        let role = role.trim_end_matches(',');
+        has(&self.matcher.words.language_roles, role)
+            && words.any(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()) == "language")
+    }
+
+    /// "run things for US.", "join US!": the pronoun "us" in capitals, not the country. The
+    /// hit is "US", a `[pronoun-before]` word is just before it and punctuation (or the end)
+    /// just after.
+    fn us_pronoun(&self) -> bool {
+        let hit = self.hit();
+        if &self.text[hit.start..hit.end] != "US" {
+            return false;
+        }
+        let after = self.text[hit.end..].chars().next();
+        let ends = after
+            .is_none_or(|c| matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | '"' | '”' | '\'' | '’' | ')'));
+        ends && self
+            .prev_word()
+            .is_some_and(|w| has(&self.matcher.words.pronoun_before, &w.text.to_lowercase()))
+    }
+
+    /// "US$150 million", "NZ$", "HK$": a currency code, not the place.
+    fn currency_code(&self) -> bool {
+        self.text[self.hit().end..].starts_with('$')
+    }
+
+    /// "“…,” Chester said", "Chester, a professor at ...": a town's name used as a speaker's
+    /// is a person. A capitalised word directly before a `[speech-verbs]` word, with no
+    /// lower-case word before it ("residents of Chester said" is the town), or followed by
+    /// ", a/an ..." and a `[person-roles]` word within four words (again not after a
+    /// lower-case word: "Misha Shah, of Chicago, an account executive" is the city).
+    fn speaker_name(&self) -> bool {
+        let words = &self.matcher.words;
+        let lower_before = self.prev_word().is_some_and(|w| !starts_upper(w.text));
+        let verb = |w: &str| has(&words.speech_verbs, w.trim_end_matches('.'));
+        if lower_before {
+            return false;
+        }
+        if self.next_word().is_some_and(verb) {
+            return true;
+        }
+        let rest = &self.text[self.hit().end..];
+        let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else {
+            return false;
+        };
+        rest.split(' ')
+            .take(4)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| has(&words.person_roles, w))
+    }
+
+    /// A `[league-words]` word in the hit's sentence ("drafted fifth overall by Phoenix",
+    /// "trailing Boston and Miami in the Eastern Conference"): the city is a club. The
+    /// sentence is looked at up to 300 bytes either side, up to a full stop, `?`, `!` or
+    /// line break.
+    fn league_sentence(&self) -> bool {
+        const REACH: usize = 300;
+        let hit = self.hit();
+        let from = self.league.partition_point(|&p| p + REACH < hit.start);
+        let ends = |s: &str| s.bytes().any(|b| matches!(b, b'.' | b'?' | b'!' | b'\n'));
+        self.league[from..].iter().take_while(|&&p| p <= hit.end + REACH).any(|&p| {
+            if p < hit.start {
+                !ends(&self.text[p..hit.start])
+            } else {
+                p >= hit.end && !ends(&self.text[hit.end..p])
+            }
+        })
+    }
+
+    /// "Qatar Open", "Australian Open", "Edinburgh International Festival", "BNP Paribas
+    /// Masters Cup": followed by up to four capitalised words the last of which is a
+    /// `[name-tails]` word, the hit is part of a longer name.
+    fn inside_longer_name(&self) -> bool {
+        let mut rest = &self.text[self.hit().end..];
+        for _ in 0..4 {
+            let Some(r) = rest.strip_prefix(' ') else { return false };
+            let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
+            let word = &r[..len];
+            // A function word of a headline ("Disrupt RNC After Rules Report") ends the name.
+            if !starts_upper(word) || has(&self.matcher.words.sentence_words, word) {
+                return false;
+            }
+            if has(&self.matcher.words.name_tails, word) {
+                return true;
+            }
+            rest = &r[len..];
+        }
+        false
     }
 
     /// "University of Texas", "Standards Board of England", "Commission for Africa", "Stade
@@ -556,6 +961,46 @@ impl<'a> Context<'a> {
             && self.hits.get(self.k + 1).is_some_and(|next| {
                 next.start == hit.end + 2 && self.matcher.targets(next.pat).iter().any(|t| t.area)
             })
+    }
+
+    /// The country of the hit's first place or organisation.
+    fn hit_country(&self) -> Option<u16> {
+        let t = self.matcher.targets(self.hit().pat).iter().find(|t| t.kind != EntityType::Person)?;
+        Some(self.matcher.country[t.entity.0 as usize])
+    }
+
+    /// Whether the hit follows ", " right after an accepted town or city: "London, Ontario".
+    fn after_comma_town(&self) -> bool {
+        let start = self.hit().start;
+        self.text[..start].ends_with(", ")
+            && self.done.last().is_some_and(|m| {
+                m.end + 2 == start
+                    && self.k > 0
+                    && self
+                        .matcher
+                        .targets(self.hits[self.k - 1].pat)
+                        .iter()
+                        .any(|t| t.entity == m.entity && t.club && !t.area)
+            })
+    }
+
+    /// The country of the region in ", <region>" right after the hit (a name with a region
+    /// among its entities: "Ontario", "Georgia").
+    fn comma_area_country(&self) -> Option<u16> {
+        let hit = self.hit();
+        if !self.text[hit.end..].starts_with(", ") {
+            return None;
+        }
+        let next = self.hits.get(self.k + 1).filter(|n| n.start == hit.end + 2)?;
+        let areas = self.matcher.targets(next.pat).iter().filter(|t| t.area);
+        // Already the hit's country ("Tbilisi, Georgia"): nothing to choose.
+        let country = |t: &Target| self.matcher.country[t.entity.0 as usize];
+        if areas.clone().any(|t| Some(country(t)) == self.hit_country()) {
+            return None;
+        }
+        // Regions only: "London, Singapore and Kuala Lumpur" is a list of places.
+        let region = areas.clone().find(|t| t.region)?;
+        Some(country(region)).filter(|&c| c != 0)
     }
 
     /// "Reading, Berkshire", or "in Reading" / "near Reading" mid-sentence.
@@ -646,6 +1091,10 @@ impl<'a> Context<'a> {
         if self.accepted_until(w.start + w.text.len()) {
             return false;
         }
+        // "in New York. Washington and ...": the period ends the sentence before the hit.
+        if w.text.ends_with('.') && sentence_initial(self.text, self.hit().start) {
+            return false;
+        }
         if !sentence_initial(self.text, w.start) {
             return true;
         }
@@ -721,6 +1170,21 @@ fn kind_rank(kind: EntityType) -> u8 {
         EntityType::Organization => 1,
         EntityType::Place => 2,
     }
+}
+
+/// The `country` column (for a country, its own code) as a number, 0 when absent, and the
+/// `gender` column as `b'm'`, `b'f'` or 0.
+fn country_and_gender(e: &Entity) -> (u16, u8) {
+    let (mut country, mut gender) = (0, 0);
+    for (key, value) in e.attrs.iter() {
+        match (key, value.as_bytes()) {
+            ("country", &[a, b]) => country = u16::from(a) << 8 | u16::from(b),
+            ("gender", b"m") => gender = b'm',
+            ("gender", b"f") => gender = b'f',
+            _ => {}
+        }
+    }
+    (country, gender)
 }
 
 /// Sort key: countries first, then larger places.
@@ -825,6 +1289,11 @@ impl Vocabulary {
         let mut same = self.words[from..].iter().take_while(|w| w.0 == head);
         same.find(|w| rest.starts_with(w.1.as_bytes())).map(|w| (w.2, w.1.len()))
     }
+}
+
+/// The bits of the `n` words after the first `from` of a [`Vocabulary`] (at most 64 in all).
+fn vocabulary_bits(from: usize, n: usize) -> u64 {
+    (from..(from + n).min(64)).fold(0, |bits, k| bits | 1 << k)
 }
 
 /// The first three bytes of `word` (zero past its end), as a little-endian number.

@@ -61,6 +61,28 @@
 //!   ("Bank of Japan"); so is `<Capitalised> de <place>` ("Stade de France").
 //! - Among entities sharing a name, one the text already mentioned wins ("Pokrovsk
 //!   (Krasnoarmeysk)"), then countries, then larger places.
+//! - Country context ([`MentionRule::Country`]): the article's other mentions count for
+//!   their `country`. A `[shared-names]` name ("the Conservatives", "House of Commons",
+//!   "Congress") keeps its entity only when that entity's country counts more than half the
+//!   largest count, or three or more, and is dropped otherwise. A town whose country counts
+//!   nothing goes to a same-name place or organisation of the most-counted country
+//!   ("Westminster", "Santa Maria"). `, <region>` after a town picks that region's
+//!   country's town, or drops it ("San Pedro, California"); the region after it is the
+//!   region ("London, Ontario"). A city named like its country's region ("New York") is
+//!   the city unless "state"/"province" follows, "state of" comes before, or a region is
+//!   beside it in a list ("Washington and Alaska").
+//! - Not places: a town before a `[speech-verbs]` word with no lower-case word before it,
+//!   or before `, a/an ... <person-role>` ("Chester, a professor at"), is a speaker; a place
+//!   whose name starts with a title ("Prince Edward") needs strong context; a demonym after
+//!   `[language-verbs]` ("speak French"), in "X as a common/official language" or after
+//!   "written/translated in(to)" is a language; a place before `$` is a currency (`US$`,
+//!   `NZ$`); "US" after a `[pronoun-before]` word and before punctuation is the pronoun; a
+//!   place, demonym or organisation followed by capitalised words ending in a
+//!   `[name-tails]` word ("Qatar Open", "NATO Peace Prize") is part of that name; a city in
+//!   a sentence with a `[league-words]` word ("drafted", "Eastern Conference") is a club.
+//! - A shared surname goes to the introduced person the text named in full most often
+//!   (then the latest introduced), and an honorific with a gender ("Mr", "Mrs") keeps to
+//!   persons of that gender.
 //! - A person's full name outranks a place or organisation on the same span; a surname does
 //!   only once the person was introduced.
 //!
@@ -245,6 +267,34 @@ impl MentionForm {
     }
 }
 
+/// Which rule chose a mention's entity among those sharing its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MentionRule {
+    /// The name's only entity, or its best ranked: a person's full name, then countries,
+    /// then larger places.
+    #[default]
+    Ranked,
+    /// An entity of that name the text mentioned before ("Pokrovsk (Krasnoarmeysk)"), or the
+    /// person it last introduced (for a surname).
+    Earlier,
+    /// The country the article is about, told by its other mentions: the Canadian
+    /// "Ontario" rather than the Californian city, or a name used by bodies of several
+    /// countries ("the Conservatives", "House of Commons") kept for the one country it
+    /// names only when the article is about that country.
+    Country,
+}
+
+impl MentionRule {
+    /// The name used in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionRule::Ranked => "ranked",
+            MentionRule::Earlier => "earlier",
+            MentionRule::Country => "country",
+        }
+    }
+}
+
 /// A mention of an entity in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
@@ -256,6 +306,8 @@ pub struct Mention {
     pub entity: EntityId,
     /// How it is named.
     pub form: MentionForm,
+    /// Which rule chose the entity.
+    pub rule: MentionRule,
 }
 
 /// Why a gazetteer could not be built.
