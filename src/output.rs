@@ -58,6 +58,8 @@ pub fn record_fields(emit: Emit) -> &'static [&'static str] {
             "text",
             "kind",
             "speaker_name",
+            "speaker_title",
+            "speaker_type",
             "speaker_id",
             "speaker_mention",
             "speaker_start",
@@ -301,7 +303,9 @@ fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
     match &q.speaker {
         Some(s) => {
             buf.push(b'{');
-            str_field(buf, br#""name":"#, s.name);
+            opt_str_field(buf, br#""name":"#, s.name);
+            opt_str_field(buf, br#","title":"#, s.title);
+            name_field(buf, br#","type":"#, s.kind.as_str());
             opt_str_field(buf, br#","id":"#, s.id);
             str_field(buf, br#","mention":"#, s.mention);
             uint_field(buf, br#","start":"#, s.start);
@@ -418,7 +422,9 @@ fn quote_row(q: QuoteRecord) -> Vec<String> {
         q.end.to_string(),
         q.text.to_string(),
         q.kind.as_str().to_string(),
-        opt(sp.map(|s| s.name)),
+        opt(sp.and_then(|s| s.name)),
+        opt(sp.and_then(|s| s.title)),
+        opt(sp.map(|s| s.kind.as_str())),
         opt(sp.and_then(|s| s.id)),
         opt(sp.map(|s| s.mention)),
         opt(sp.map(|s| s.start)),

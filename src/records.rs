@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::Analysis;
-use crate::attribution::{Quote, QuoteKind};
+use crate::attribution::{Quote, QuoteKind, SpeakerType};
 use crate::gazetteer::{EntityType, Gazetteer, Mention};
 use crate::sentences::Sentence;
 
@@ -101,7 +101,13 @@ pub struct MentionRecord<'a> {
 /// The speaker of a quotation.
 #[derive(Debug, Serialize)]
 pub struct SpeakerRecord<'a> {
-    pub name: &'a str,
+    /// The full name, titles apart; null for an unresolved pronoun.
+    pub name: Option<&'a str>,
+    /// A title, party or role given with the name.
+    pub title: Option<&'a str>,
+    /// `person`, `organization` or `role`.
+    #[serde(rename = "type")]
+    pub kind: SpeakerType,
     pub id: Option<&'a str>,
     pub mention: &'a str,
     pub start: usize,
@@ -174,7 +180,9 @@ impl<'a> RecordBuilder<'a> {
     /// The record of a quotation.
     pub fn quote(&self, q: &'a Quote) -> QuoteRecord<'a> {
         let speaker = q.speaker.as_ref().map(|s| SpeakerRecord {
-            name: &s.name,
+            name: s.name.as_deref(),
+            title: s.title.as_deref(),
+            kind: s.kind,
             id: s.entity.map(|e| self.gazetteer.entity(e).id.as_str()),
             mention: self.slice(s.start, s.end),
             start: self.offsets.get(s.start),

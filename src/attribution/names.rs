@@ -7,8 +7,10 @@ use std::collections::HashMap;
 
 use super::lexicon::class;
 use super::phrases::{Ctx, Memo, Np, NpKind};
+use super::speaker::{clean, organisation_like, pronoun_type};
 use super::tokens;
 use super::tokens::Kind;
+use super::{Speaker, SpeakerType, byte_range};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention};
 
 /// How many bytes before a name outside the tokenized paragraphs are read for its titles
@@ -66,6 +68,8 @@ pub struct Resolved<'a> {
     /// Whether the name surely names a person: known to the gazetteer as one, of two
     /// words or more, with a title or a given name.
     pub person: bool,
+    /// The titles written before the name (President, Shadow Home Secretary).
+    pub title: Option<&'a str>,
 }
 
 /// Name resolution for one article.
@@ -209,6 +213,7 @@ impl<'a> Names<'a> {
                 gender: None,
                 role: true,
                 person: false,
+                title: None,
             };
         }
         let entity = self.entity(np);
@@ -224,25 +229,62 @@ impl<'a> Names<'a> {
         // A place or organisation the gazetteer knows is no person.
         let other = entity.is_none() && self.mention(np).is_some();
         let person = entity.is_some() || gender.is_some() || name.contains(' ') || np.name_start > np.start;
-        Resolved { name, entity, gender, role: other, person: person && !other }
+        let title = (np.name_start > np.start).then(|| span_text(&self.ctx, np.start, np.name_start));
+        Resolved { name, entity, gender, role: other, person: person && !other, title }
     }
 
     /// Resolves any speaker phrase: a pronoun (rule 6) to the most recent compatible
     /// speaker or sentence subject within a few sentences, `who` to the phrase before its
-    /// comma, a name (rules 7, 8) to its fullest form. Unresolved pronouns keep their text.
-    pub fn resolve(&mut self, np: &Np) -> Resolved<'a> {
+    /// comma, a name (rules 7, 8) to its fullest form; None for a pronoun whose antecedent
+    /// was not found.
+    pub fn resolve(&mut self, np: &Np) -> Option<Resolved<'a>> {
         match np.kind {
-            NpKind::Name | NpKind::Role => self.resolve_name(np),
-            NpKind::Who => match self.ctx.who_antecedent(np.start) {
-                Some(a) => self.resolve(&a),
-                None => self.unresolved(np),
-            },
-            NpKind::Pronoun => self.antecedent(np).unwrap_or_else(|| self.unresolved(np)),
+            NpKind::Name | NpKind::Role => Some(self.resolve_name(np)),
+            NpKind::Who => self.ctx.who_antecedent(np.start).and_then(|a| self.resolve(&a)),
+            NpKind::Pronoun => self.antecedent(np),
         }
     }
 
-    fn unresolved(&self, np: &Np) -> Resolved<'a> {
-        Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true, person: false }
+    /// The speaker of a phrase, for records: the phrase resolved ([`Names::resolve`]) and
+    /// remembered for later pronouns, its name cleaned of glued words (openers, party
+    /// and role words, post-nominal letters: `speaker` module), its title kept apart, and
+    /// its type. A pronoun is never a name: one whose antecedent was not found gets no
+    /// name, and keeps its text as the local mention. Every rule, for quotations and for
+    /// reported statements, turns its phrase into a speaker here.
+    pub fn speaker(&mut self, np: &Np) -> Speaker {
+        let (start, end) = byte_range(self.ctx.toks, np.start, np.end);
+        let Some(r) = self.resolve(np) else {
+            let pronoun = self.ctx.word(np.start).unwrap_or("");
+            return Speaker {
+                name: None,
+                title: None,
+                kind: pronoun_type(pronoun),
+                entity: None,
+                start,
+                end,
+            };
+        };
+        self.speakers.push((np.start, r));
+        let lex = self.ctx.lex;
+        let org = r.entity.is_none() && (r.role || organisation_like(lex, r.name));
+        let role = r.role && self.mention(np).is_none() && np.kind != NpKind::Name;
+        let (name, glued) = if org || role {
+            (r.name, None)
+        } else {
+            let c = clean(lex, r.name);
+            (c.name, c.title)
+        };
+        let kind = if role {
+            SpeakerType::Role
+        } else if org {
+            SpeakerType::Organization
+        } else {
+            SpeakerType::Person
+        };
+        // A pronoun is never a name, whatever the phrase reading gave.
+        let name = Some(name).filter(|n| !n.is_empty() && lex.classes(n) & class::PRONOUN == 0);
+        let title = r.title.or(glued).map(str::to_string);
+        Speaker { name: name.map(str::to_string), title, kind, entity: r.entity, start, end }
     }
 
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.

@@ -48,14 +48,14 @@ pub struct Ctx<'a> {
 /// A token's lexicon lookups, made at most once.
 #[derive(Debug, Clone)]
 pub struct Memo {
-    classes: Cell<u16>,
+    classes: Cell<u32>,
     cue: Cell<u8>,
     /// Whether the word is capitalised elsewhere mid-sentence: 0 unknown, 1 no, 2 yes.
     elsewhere: Cell<u8>,
 }
 
 /// A memo slot not yet filled.
-pub const UNKNOWN: u16 = u16::MAX;
+pub const UNKNOWN: u32 = u32::MAX;
 
 impl Memo {
     /// An empty memo.
@@ -80,7 +80,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The classes of word `k` (0 for non-words).
-    pub fn classes(&self, k: usize) -> u16 {
+    pub fn classes(&self, k: usize) -> u32 {
         let Some(m) = self.memo.get(k) else { return 0 };
         if m.classes.get() == UNKNOWN {
             m.classes.set(self.word(k).map_or(0, |w| self.lex.classes(w)));

@@ -1,0 +1,128 @@
+//! Rule 10: a resolved name cleaned for records. Words glued to a name by the way the
+//! text reads are taken off it: sentence openers (`Earlier Conservative Graham Brady`),
+//! party and role words before it (`Tory Dominic Grieve`, `Liberal Democrat Sarah
+//! Teather`) and post-nominal letters after it (`Paul Boateng MP`); the last two become the
+//! speaker's title. The word classes are data (`[opener]`, `[party]`, `[postnominal]`,
+//! `[org]` in `gazetteers/speaker-words.txt`).
+
+use super::SpeakerType;
+use super::lexicon::{Lexicon, class};
+
+/// A name with the words glued to it taken apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cleaned<'a> {
+    /// The name proper.
+    pub name: &'a str,
+    /// Party, role or post-nominal words that were part of the written name.
+    pub title: Option<&'a str>,
+}
+
+/// Whether `w` is capitalised (its first character is upper case).
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The byte offset of word `i` of `s` (words split at single spaces).
+fn word_offset(s: &str, i: usize) -> usize {
+    s.split(' ').take(i).map(|w| w.len() + 1).sum::<usize>().min(s.len())
+}
+
+/// Takes sentence openers off the front of a name, then party and role words (kept as
+/// the title) as long as a name word is left, then post-nominal letters off its end
+/// (kept as the title when there is no other).
+pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let is = |w: &str, c: u32| lex.classes(w) & c != 0;
+    let mut a = 0;
+    // Earlier Conservative Graham Brady, Speaking Mr Blair: openers never start a name.
+    while a + 1 < words.len() && is(words[a], class::OPENER | class::STOP) && !is(words[a], class::TITLE) {
+        a += 1;
+    }
+    let mut t = a;
+    while t + 1 < words.len() && capitalised(words[t]) && is(words[t], class::PARTY | class::TITLE) {
+        t += 1;
+    }
+    // Every word a party word (Liberal Democrats): the name is the party.
+    if t + 1 == words.len() && is(words[t], class::PARTY) {
+        t = a;
+    }
+    let mut b = words.len();
+    while b > t + 1
+        && words[b - 1].chars().all(|c| c.is_uppercase() || c == '.')
+        && is(words[b - 1], class::POSTNOMINAL)
+    {
+        b -= 1;
+    }
+    let (start, end) = (word_offset(name, t), word_offset(name, b).min(name.len()));
+    let proper = name.get(start..end).unwrap_or(name).trim();
+    let title = if t > a {
+        name.get(word_offset(name, a)..word_offset(name, t)).map(str::trim)
+    } else if b < words.len() {
+        name.get(end..).map(str::trim)
+    } else {
+        None
+    };
+    Cleaned { name: proper, title: title.filter(|t| !t.is_empty()) }
+}
+
+/// Whether a name reads as an organisation's: its last word is an organisation word
+/// (Porter Architects, Home Office) or every word is a party word (Liberal Democrats).
+pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
+    let mut words = name.split(' ').filter(|w| !w.is_empty());
+    let last = words.clone().last().unwrap_or("");
+    (capitalised(last) && lex.classes(last) & class::ORG != 0)
+        || name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && name.len() > 1
+        || words.all(|w| {
+            capitalised(w) && lex.classes(w) & class::PARTY != 0 && lex.classes(w) & class::TITLE == 0
+        })
+}
+
+/// The type of a speaker known only by a pronoun: he, she, I, who are people; it an
+/// organisation; we and they a group.
+pub fn pronoun_type(pronoun: &str) -> SpeakerType {
+    let p = pronoun.to_ascii_lowercase();
+    let p = p.split(['\'', '’']).next().unwrap_or("");
+    match p {
+        "it" => SpeakerType::Organization,
+        "we" | "they" => SpeakerType::Role,
+        _ => SpeakerType::Person,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_words_come_off_names() {
+        let lex = Lexicon::builtin();
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            ("Tory Dominic Grieve", "Dominic Grieve", Some("Tory")),
+            ("Liberal Democrat Sarah Teather", "Sarah Teather", Some("Liberal Democrat")),
+            ("Paul Boateng MP", "Paul Boateng", Some("MP")),
+            ("Earlier Conservative Graham Brady", "Graham Brady", Some("Conservative")),
+            ("Besides Anna Berg", "Anna Berg", None),
+            ("Liberal Democrats", "Liberal Democrats", None),
+            ("Labour", "Labour", None),
+            ("Anna Berg", "Anna Berg", None),
+            ("Lopez Garcia", "Lopez Garcia", None),
+        ];
+        for &(name, want, title) in rows {
+            let c = clean(&lex, name);
+            assert_eq!((c.name, c.title), (want, title), "{name}");
+        }
+    }
+
+    #[test]
+    fn organisations_and_pronouns_have_types() {
+        let lex = Lexicon::builtin();
+        assert!(organisation_like(&lex, "Porter Architects"));
+        assert!(organisation_like(&lex, "Home Office"));
+        assert!(organisation_like(&lex, "Liberal Democrats"));
+        assert!(organisation_like(&lex, "BBC"));
+        assert!(!organisation_like(&lex, "Anne Porter"));
+        assert_eq!(pronoun_type("It"), SpeakerType::Organization);
+        assert_eq!(pronoun_type("they"), SpeakerType::Role);
+        assert_eq!(pronoun_type("She"), SpeakerType::Person);
+    }
+}
