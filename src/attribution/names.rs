@@ -90,6 +90,9 @@ const PRONOUN_REACH: usize = 8;
 /// How many of the latest speakers a pronoun considers.
 const RECENT: usize = 64;
 
+/// How many bytes before a definite role phrase are searched for its holder.
+const HOLDER_REACH: usize = 12_000;
+
 /// How many occurrences of a one-word name are read for its fullest form.
 const OCCURRENCES: usize = 200;
 
@@ -161,8 +164,16 @@ impl<'a> Names<'a> {
     /// The fullest form of a one-word name in the article: the most frequent name of two
     /// to four words (titles stripped) ending with it, the earliest on ties.
     fn fullest(&mut self, name: &'a str, at: usize) -> &'a str {
-        if name.contains(' ') || name.is_empty() {
+        if name.is_empty() {
             return name;
+        }
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            // Al Rashid → Omar Al Rashid: a longer form ending with the whole name.
+            let full = self.fullest(last, at);
+            let longer = full.len() > name.len()
+                && full.ends_with(name)
+                && full.as_bytes().get(full.len() - name.len() - 1) == Some(&b' ');
+            return if longer { full } else { name };
         }
         if let Some(&full) = self.index.get(name) {
             return full;
@@ -206,6 +217,19 @@ impl<'a> Names<'a> {
 
     /// Resolves a name or role phrase.
     pub fn resolve_name(&mut self, np: &Np) -> Resolved<'a> {
+        if np.kind == NpKind::Role
+            && let Some((name, title)) = self.holder(np)
+        {
+            let name = self.fullest(name, self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize));
+            let first = name.split(' ').next().unwrap_or("");
+            let c = self.ctx.lex.classes(first);
+            let gender = match (c & class::MALE != 0, c & class::FEMALE != 0) {
+                (true, false) => Some(Gender::Male),
+                (false, true) => Some(Gender::Female),
+                _ => None,
+            };
+            return Resolved { name, entity: None, gender, role: false, person: true, title: Some(title) };
+        }
         if np.kind == NpKind::Role {
             return Resolved {
                 name: self.phrase_text(np),
@@ -231,6 +255,111 @@ impl<'a> Names<'a> {
         let person = entity.is_some() || gender.is_some() || name.contains(' ') || np.name_start > np.start;
         let title = (np.name_start > np.start).then(|| span_text(&self.ctx, np.start, np.name_start));
         Resolved { name, entity, gender, role: other, person: person && !other, title }
+    }
+
+    /// The appositive role after a name phrase, set off by commas and opened by a
+    /// determiner (George Barros, a senior analyst at the Institute for the Study of War,
+    /// said).
+    fn appositive(&self, np: &Np) -> Option<&'a str> {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Name || !ctx.punct(np.end, ',') {
+            return None;
+        }
+        let a = np.end + 1;
+        let det = ctx.word(a).is_some_and(|w| ["a", "an", "the"].iter().any(|d| d.eq_ignore_ascii_case(w)));
+        if !det {
+            return None;
+        }
+        let close = (a + 1..ctx.toks.len().min(a + 16)).find(|&k| ctx.word(k).is_none())?;
+        (ctx.punct(close, ',') && ctx.cue(close + 1).is_some() || ctx.cue(close).is_some())
+            .then(|| span_text(&ctx, a, close))
+    }
+
+    /// Rule 12 (role holders): the person a definite role phrase stands for, named in
+    /// that role earlier in the article, either with the role as a title (Tory leader
+    /// Michael Howard … the Tory leader said) or in an appositive (Jane Porter, the city's
+    /// mayor … the mayor said). Returns the holder's name and the role as written.
+    fn holder(&self, np: &Np) -> Option<(&'a str, &'a str)> {
+        let ctx = self.ctx;
+        if !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) || np.end < np.start + 2 {
+            return None;
+        }
+        let last = np.end - 1;
+        let c = ctx.classes(last);
+        if c & (class::ROLE | class::TITLE) == 0 || c & class::ORG != 0 || ctx.toks[last].cap {
+            return None;
+        }
+        let head = span_text(&ctx, np.start + 1, np.end);
+        let at = ctx.toks[np.start].start as usize;
+        let mut from = at.saturating_sub(HOLDER_REACH);
+        while !ctx.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = ctx.text.get(from..at)?;
+        let lower = window.to_ascii_lowercase();
+        let needle = head.to_ascii_lowercase();
+        let hits: Vec<usize> = memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()).collect();
+        for &h in hits.iter().rev() {
+            let before = &window[..h];
+            let after = &window[h + needle.len()..];
+            if before.chars().next_back().is_some_and(char::is_alphanumeric)
+                || after.chars().next().is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            // Tory leader Michael Howard: the role as a title.
+            if let Some(rest) = after.strip_prefix(' ')
+                && let Some(name) = self.name_run(rest, false)
+            {
+                let start = from + h;
+                return Some((name, ctx.text.get(start..start + head.len())?));
+            }
+            // Jane Porter, the city's mayor: an appositive.
+            let Some(comma) = before.rfind(", ") else { continue };
+            let between = &before[comma + 2..];
+            let det = ["the ", "a ", "an "].iter().any(|d| between.get(..d.len()).is_some_and(|p| p.eq_ignore_ascii_case(d)));
+            if !det || between.len() > 40 || between.contains([',', '.']) {
+                continue;
+            }
+            if let Some(name) = self.name_run(&before[..comma], true) {
+                let start = from + comma + 2;
+                return Some((name, ctx.text.get(start..from + h + head.len())?));
+            }
+        }
+        None
+    }
+
+    /// The name of two to four capitalised words at the start (or, with `backwards`, the
+    /// end) of `s`: no title, stop word or pronoun among them.
+    fn name_run(&self, s: &'a str, backwards: bool) -> Option<&'a str> {
+        let lex = self.ctx.lex;
+        let ok = |w: &str| {
+            let w = strip_possessive(w.trim_end_matches([',', '.', ':', ';']));
+            w.chars().next().is_some_and(char::is_uppercase)
+                && lex.classes(w) & (class::STOP | class::PRONOUN | class::TITLE | class::ROLE) == 0
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        };
+        let words: Vec<&str> = if backwards {
+            s.rsplit(' ').take(4).take_while(|w| ok(w)).collect()
+        } else {
+            let mut v = Vec::new();
+            for w in s.split(' ').take(4) {
+                if !ok(w) {
+                    break;
+                }
+                v.push(w);
+                if w.ends_with([',', '.', ':', ';']) || w.ends_with("'s") || w.ends_with("’s") {
+                    break;
+                }
+            }
+            v
+        };
+        if words.len() < 2 {
+            return None;
+        }
+        let len: usize = words.iter().map(|w| w.len()).sum::<usize>() + words.len() - 1;
+        let run = if backwards { &s[s.len() - len..] } else { &s[..len] };
+        Some(strip_possessive(run.trim_end_matches([',', '.', ':', ';'])))
     }
 
     /// Resolves any speaker phrase: a pronoun (rule 6) to the most recent compatible
@@ -283,7 +412,7 @@ impl<'a> Names<'a> {
         };
         // A pronoun is never a name, whatever the phrase reading gave.
         let name = Some(name).filter(|n| !n.is_empty() && lex.classes(n) & class::PRONOUN == 0);
-        let title = r.title.or(glued).map(str::to_string);
+        let title = r.title.or(glued).or_else(|| self.appositive(np)).map(str::to_string);
         Speaker { name: name.map(str::to_string), title, kind, entity: r.entity, start, end }
     }
 

@@ -288,7 +288,9 @@ impl<'a> Ctx<'a> {
         while name > k + 1 && self.name_word(name - 1) {
             name -= 1;
         }
-        let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0);
+        // A single lowercase word before a name is its role (says psychologist Tom Hart).
+        let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0)
+            || (name == k + 1 && j >= name + 2);
         if name < j && !self.toks[name - 1].cap && (det_or_role || titled) {
             let inner = self.name_np(name, j);
             return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
