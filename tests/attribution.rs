@@ -288,3 +288,95 @@ fn long_run_on_text_stays_linear() {
     assert_eq!(analysis.quotes.len(), 2000);
     assert!(analysis.quotes.iter().all(|q| q.speaker.is_some()));
 }
+
+/// One speaker as records show it: content, name, title, type.
+type SpeakerRow = (&'static str, &'static str, Option<&'static str>, Option<&'static str>, &'static str);
+
+/// Issue 11: a clean name for every speaker, titles apart, no pronoun as a name.
+#[test]
+fn speakers_have_clean_names_titles_and_types() {
+    let rows: &[SpeakerRow] = &[
+        // Class 1: an unresolved pronoun is no name; the mention keeps it.
+        ("“It is over,” he said.", "It is over,", None, None, "person"),
+        ("“We lost,” it said.", "We lost,", None, None, "organization"),
+        // Class 3: a role phrase resolves to the holder the article named.
+        (
+            "Tory leader Michael Howard visited Leeds. “It is a scandal,” the Tory leader said.",
+            "It is a scandal,",
+            Some("Michael Howard"),
+            Some("Tory leader"),
+            "person",
+        ),
+        (
+            "“We are ready,” said Jane Porter, the city's mayor. Later the mayor added: “No delays.”",
+            "No delays.",
+            Some("Jane Porter"),
+            Some("the city's mayor"),
+            "person",
+        ),
+        // A role with no holder stays a role phrase.
+        ("“We will appeal,” a spokesman said.", "We will appeal,", Some("a spokesman"), None, "role"),
+        // Class 4: titles and appositives apart.
+        ("“No,” said Tory Dominic Grieve.", "No,", Some("Dominic Grieve"), Some("Tory"), "person"),
+        ("“No,” said Paul Boateng MP.", "No,", Some("Paul Boateng"), Some("MP"), "person"),
+        (
+            "George Barros, a senior analyst at the institute, said: “The front is stable.”",
+            "The front is stable.",
+            Some("George Barros"),
+            Some("a senior analyst at the institute"),
+            "person",
+        ),
+        // Class 6: a later surname of two words to its fullest form.
+        (
+            "“Come on,” Omar Al Rashid said. “Never,” Al Rashid added.",
+            "Never,",
+            Some("Omar Al Rashid"),
+            None,
+            "person",
+        ),
+        // Class 7: a lowercase role before a name after the cue.
+        (
+            "“We must act,” advises psychologist Tom Hart.",
+            "We must act,",
+            Some("Tom Hart"),
+            Some("psychologist"),
+            "person",
+        ),
+        // Descriptions: the 30-year-old is the person just written about.
+        (
+            "Lina Ek scored twice. “I was lucky,” the 30-year-old said.",
+            "I was lucky,",
+            Some("Lina Ek"),
+            Some("30-year-old"),
+            "person",
+        ),
+        // Class 8: an organisation's name is typed as one.
+        ("“We build,” said Porter Architects.", "We build,", Some("Porter Architects"), None, "organization"),
+    ];
+    for &(text, content, name, title, kind) in rows {
+        let analysis = pipeline().analyze(text);
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| &text[q.span.content_start..q.span.content_end] == content)
+            .unwrap_or_else(|| panic!("no quotation {content:?} in {text:?}"));
+        let sp = q.speaker.as_ref().unwrap_or_else(|| panic!("no speaker for {content:?}"));
+        assert_eq!(sp.name.as_deref(), name, "name in {text:?}");
+        assert_eq!(sp.title.as_deref(), title, "title in {text:?}");
+        assert_eq!(sp.kind.as_str(), kind, "type in {text:?}");
+    }
+}
+
+/// The role-holder search reads text before a role phrase byte-wise; a mark or curly
+/// apostrophe right after a comma is no place to cut it.
+#[test]
+fn role_holder_search_survives_multibyte_text() {
+    for text in [
+        "Jane Porter, “the mayor” of it. “Yes,” the mayor said.",
+        "Jane Porter, he’ll be mayor. “Yes,” the mayor said.",
+        "Ann Lee, é mayor. “Yes,” the mayor said.",
+    ] {
+        let analysis = pipeline().analyze(text);
+        assert_eq!(analysis.quotes.len(), if text.contains("“the") { 2 } else { 1 }, "{text}");
+    }
+}

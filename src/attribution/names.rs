@@ -230,6 +230,13 @@ impl<'a> Names<'a> {
             };
             return Resolved { name, entity: None, gender, role: false, person: true, title: Some(title) };
         }
+        if np.kind == NpKind::Role
+            && self.anaphoric(np)
+            && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
+        {
+            let title = span_text(&self.ctx, np.start + 1, np.end);
+            return Resolved { title: Some(title), ..r };
+        }
         if np.kind == NpKind::Role {
             return Resolved {
                 name: self.phrase_text(np),
@@ -275,6 +282,24 @@ impl<'a> Names<'a> {
             .then(|| span_text(&ctx, a, close))
     }
 
+    /// Rule 13 (descriptions): whether a definite role phrase describes the person just
+    /// written about rather than naming a role: an age (the 30-year-old) or a person noun
+    /// after a proper-noun modifier (the Liverpool player, the Waterford man).
+    fn anaphoric(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        if !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) || np.end < np.start + 2 {
+            return false;
+        }
+        let last = ctx.word(np.end - 1).unwrap_or("");
+        let age = last.ends_with("-year-old") && last.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let modified = np.end >= np.start + 3
+            && (np.start + 1..np.end - 1).all(|k| ctx.toks[k].cap)
+            && !ctx.toks[np.end - 1].cap
+            && ctx.classes(np.end - 1) & class::ORG == 0
+            && !last.ends_with('s');
+        age || modified
+    }
+
     /// Rule 12 (role holders): the person a definite role phrase stands for, named in
     /// that role earlier in the article, either with the role as a title (Tory leader
     /// Michael Howard … the Tory leader said) or in an appositive (Jane Porter, the city's
@@ -317,7 +342,9 @@ impl<'a> Names<'a> {
             // Jane Porter, the city's mayor: an appositive.
             let Some(comma) = before.rfind(", ") else { continue };
             let between = &before[comma + 2..];
-            let det = ["the ", "a ", "an "].iter().any(|d| between.get(..d.len()).is_some_and(|p| p.eq_ignore_ascii_case(d)));
+            let det = ["the ", "a ", "an "]
+                .iter()
+                .any(|d| between.get(..d.len()).is_some_and(|p| p.eq_ignore_ascii_case(d)));
             if !det || between.len() > 40 || between.contains([',', '.']) {
                 continue;
             }
@@ -419,21 +446,27 @@ impl<'a> Names<'a> {
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
     fn antecedent(&mut self, np: &Np) -> Option<Resolved<'a>> {
         let pronoun = self.ctx.word(np.start)?;
-        let want = if pronoun.eq_ignore_ascii_case("he") {
-            Some(Gender::Male)
+        let (want, group) = if pronoun.eq_ignore_ascii_case("he") {
+            (Some(Gender::Male), false)
         } else if pronoun.eq_ignore_ascii_case("she") {
-            Some(Gender::Female)
+            (Some(Gender::Female), false)
         } else if pronoun.eq_ignore_ascii_case("they") {
-            None
+            (None, true)
         } else {
             return None;
         };
-        let ok = |r: &Resolved| match want {
-            Some(g) => !r.role && r.gender.is_none_or(|h| h == g),
-            None => r.role || r.gender.is_none(),
+        self.antecedent_of(np, want, group)
+    }
+
+    /// The antecedent of the phrase `np`: a person of gender `want` (any when None), or,
+    /// with `group`, a role phrase or a name of unknown gender.
+    fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
+        let ok = |r: &Resolved| match group {
+            false => !r.role && want.is_none_or(|g| r.gender.is_none_or(|h| h == g)),
+            true => r.role || r.gender.is_none(),
         };
         // He and she prefer a sure person; a merely compatible name is kept as a fallback.
-        let sure = |r: &Resolved| want.is_none() || r.person;
+        let sure = |r: &Resolved| group || r.person;
         let mut fallback = None;
         let mut pos = np.start;
         for _ in 0..PRONOUN_REACH {

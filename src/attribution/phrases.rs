@@ -67,6 +67,11 @@ impl Memo {
 const CUE_KINDS: [CueKind; 6] =
     [CueKind::Verb, CueKind::Participle, CueKind::Prep, CueKind::As, CueKind::Noun, CueKind::Object];
 
+/// Whether `w` has the ending of an agent noun (psychologist, banker, historian).
+fn agent_noun(w: &str) -> bool {
+    w.len() > 5 && ["ist", "er", "or", "ian", "ant", "ent", "eer"].iter().any(|e| w.ends_with(e))
+}
+
 /// How many words a role phrase may span.
 const ROLE_SPAN: usize = 6;
 
@@ -288,9 +293,10 @@ impl<'a> Ctx<'a> {
         while name > k + 1 && self.name_word(name - 1) {
             name -= 1;
         }
-        // A single lowercase word before a name is its role (says psychologist Tom Hart).
+        // A single lowercase agent noun before a name is its role (says psychologist Tom
+        // Hart), not a verb (met Peter Hansen).
         let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0)
-            || (name == k + 1 && j >= name + 2);
+            || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun));
         if name < j && !self.toks[name - 1].cap && (det_or_role || titled) {
             let inner = self.name_np(name, j);
             return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
