@@ -69,7 +69,7 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
 /// (Porter Architects, Home Office) or every word is a party word (Liberal Democrats).
 pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
     let mut words = name.split(' ').filter(|w| !w.is_empty());
-    let last = words.clone().last().unwrap_or("");
+    let last = words.clone().next_back().unwrap_or("");
     (capitalised(last) && lex.classes(last) & class::ORG != 0)
         || name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && name.len() > 1
         || words.all(|w| {
