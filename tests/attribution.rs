@@ -350,6 +350,54 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("30-year-old"),
             "person",
         ),
+        // A name ending in -ly opening a sentence is a name when a speech verb follows.
+        (
+            "Roman Abramovich bought the club. Desailly says it helped. “It is different,” he said.",
+            "It is different,",
+            Some("Desailly"),
+            None,
+            "person",
+        ),
+        // An opener without a comma before the subject (Earlier Tony Blair defended).
+        (
+            "Earlier Tony Blair defended the plans. “My view is clear,” he said.",
+            "My view is clear,",
+            Some("Tony Blair"),
+            None,
+            "person",
+        ),
+        // A person before `of` heads the phrase, not the organisation after it.
+        (
+            "Analyst Nick Van den Brul of BNP Paribas described the results as “pretty modest”.",
+            "pretty modest",
+            Some("Nick Van den Brul"),
+            Some("Analyst"),
+            "person",
+        ),
+        // A capitalised agent noun opening a long name is a title.
+        (
+            "Drummer Larry Mullen Jr agreed: “We are competitive.”",
+            "We are competitive.",
+            Some("Larry Mullen Jr"),
+            Some("Drummer"),
+            "person",
+        ),
+        // The longest form extending the most frequent one.
+        (
+            "Charles Saumarez Smith runs it. Mr Saumarez Smith said: “Yes.” Mr Saumarez Smith left.",
+            "Yes.",
+            Some("Charles Saumarez Smith"),
+            Some("Mr"),
+            "person",
+        ),
+        // Class 2b: the next sentence's subject, with a clause of its own, is not the speaker.
+        (
+            "“We did well,” said Boudewijn Zenden. “We played well.” The Holland international said Boro are confident.",
+            "We played well.",
+            Some("Boudewijn Zenden"),
+            None,
+            "person",
+        ),
         // Class 8: an organisation's name is typed as one.
         ("“We build,” said Porter Architects.", "We build,", Some("Porter Architects"), None, "organization"),
     ];

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::lexicon::class;
 use super::phrases::{Ctx, Memo, Np, NpKind};
-use super::speaker::{clean, organisation_like, pronoun_type};
+use super::speaker::{clean, organisation_like, pronoun_type, title_like};
 use super::tokens;
 use super::tokens::Kind;
 use super::{Speaker, SpeakerType, byte_range};
@@ -209,8 +209,20 @@ impl<'a> Names<'a> {
                 }
             }
         }
-        let best = forms.into_iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
-        let full = best.map_or(name, |f| f.0);
+        let best = forms.iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
+        let mut full = best.map_or(name, |f| f.0);
+        // Mr Saumarez Smith, Charles Saumarez Smith: the longest form that extends it.
+        if let Some(longer) = forms
+            .iter()
+            .filter(|f| {
+                f.0.len() > full.len()
+                    && f.0.ends_with(full)
+                    && f.0.as_bytes().get(f.0.len() - full.len() - 1) == Some(&b' ')
+            })
+            .max_by_key(|f| (f.0.len(), std::cmp::Reverse(f.2)))
+        {
+            full = longer.0;
+        }
         self.index.insert(name, full);
         full
     }
@@ -439,7 +451,8 @@ impl<'a> Names<'a> {
         };
         // A pronoun is never a name, whatever the phrase reading gave.
         let name = Some(name).filter(|n| !n.is_empty() && lex.classes(n) & class::PRONOUN == 0);
-        let title = r.title.or(glued).or_else(|| self.appositive(np)).map(str::to_string);
+        let title = r.title.filter(|t| title_like(lex, t)).or(glued).or_else(|| self.appositive(np));
+        let title = title.map(str::to_string);
         Speaker { name: name.map(str::to_string), title, kind, entity: r.entity, start, end }
     }
 
@@ -488,7 +501,9 @@ impl<'a> Names<'a> {
                 let quick = self.gender(&subj, first, self.entity(&subj));
                 if want.is_none_or(|g| quick.is_none_or(|h| h == g)) {
                     let r = self.resolve_name(&subj);
-                    if ok(&r) && sure(&r) {
+                    // A subject with a speech verb (Desailly says …) is a person.
+                    let speaking = self.ctx.cue(subj.end).is_some();
+                    if ok(&r) && (sure(&r) || (speaking && !group)) {
                         return Some(r);
                     }
                     if ok(&r) {

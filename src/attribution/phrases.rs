@@ -68,7 +68,7 @@ const CUE_KINDS: [CueKind; 6] =
     [CueKind::Verb, CueKind::Participle, CueKind::Prep, CueKind::As, CueKind::Noun, CueKind::Object];
 
 /// Whether `w` has the ending of an agent noun (psychologist, banker, historian).
-fn agent_noun(w: &str) -> bool {
+pub fn agent_noun(w: &str) -> bool {
     w.len() > 5 && ["ist", "er", "or", "ian", "ant", "ent", "eer"].iter().any(|e| w.ends_with(e))
 }
 
@@ -138,9 +138,12 @@ impl<'a> Ctx<'a> {
         if c & class::TITLE != 0 {
             return true;
         }
-        // Hastily, at a sentence start, is an adverb (Kelly is a name).
-        let adverb =
-            t.sent_start && t.text(self.text).ends_with("ly") && c & (class::MALE | class::FEMALE) == 0;
+        // Hastily, at a sentence start, is an adverb (Kelly is a name, and so is a word
+        // with a speech verb after it: Desailly says).
+        let adverb = t.sent_start
+            && t.text(self.text).ends_with("ly")
+            && c & (class::MALE | class::FEMALE) == 0
+            && self.cue(k + 1).is_none();
         c & (class::STOP | class::PRONOUN | class::DET) == 0 && !adverb
     }
 
@@ -197,8 +200,16 @@ impl<'a> Ctx<'a> {
     /// title word that a non-title word follows; a role noun opening the run counts as a
     /// title (Actor Stephen Fry, Novelist Arthur Hailey).
     fn after_titles(&self, start: usize, end: usize) -> usize {
+        // Referee Graham Poll, Drummer Larry Mullen: a capitalised agent noun opening a run
+        // of three words or more, when it is no given name.
+        let agent = |k: usize| {
+            end >= start + 3
+                && self.classes(k) & (class::MALE | class::FEMALE) == 0
+                && self.word(k).is_some_and(|w| w.chars().skip(1).all(|c| c.is_lowercase()) && agent_noun(w))
+        };
         let title = |k: usize| {
-            self.classes(k) & class::TITLE != 0 || (k == start && self.classes(k) & class::ROLE != 0)
+            self.classes(k) & class::TITLE != 0
+                || (k == start && (self.classes(k) & class::ROLE != 0 || agent(k)))
         };
         let mut name_start = start;
         for k in start..end.saturating_sub(1) {
@@ -308,7 +319,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether word `k` opens a clause and so ends a phrase (that, which, who, is).
-    fn clause_word(&self, k: usize) -> bool {
+    pub fn clause_word(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| {
             matches!(
                 w,

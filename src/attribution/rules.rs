@@ -135,10 +135,18 @@ impl Ctx<'_> {
             // Another source speaking to Fox News said: past the participle's phrase.
             let participle =
                 prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
+            // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
+            // `at` or `with` heads the phrase, not the organisation after it.
+            let affiliation = prep
+                && np.kind == NpKind::Name
+                && self.word(np.start - 1).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
             let head = if participle {
                 self.np_backward(np.start - 3, floor)
             } else if prep && np.kind == NpKind::Role {
                 self.np_backward(np.start - 2, floor)
+            } else if affiliation {
+                self.np_backward(np.start - 2, floor)
+                    .filter(|h| h.kind == NpKind::Name && h.end - h.name_start >= 2 && h.end + 1 == np.start)
             } else {
                 None
             };
@@ -179,6 +187,8 @@ impl Ctx<'_> {
                             }
                         }
                         None if self.classes(k) & class::STOP != 0 => k += 1,
+                        // Earlier Tony Blair defended …: an opener before a name, no comma.
+                        None if self.classes(k) & class::OPENER != 0 && self.name_word(k + 1) => k += 1,
                         None => return None,
                     }
                 }
@@ -223,7 +233,7 @@ impl Ctx<'_> {
         let fits = |after: usize| {
             after >= limit
                 || self.toks[after].kind != Kind::Word
-                || self.toks[after].cap
+                || (self.toks[after].cap && !self.clause_after_name(after, limit))
                 || self.classes(after) & class::PREP != 0
                 || self.word(after).is_some_and(|w| matches!(w, "and" | "but" | "because" | "when" | "then"))
         };
@@ -516,6 +526,23 @@ impl Ctx<'_> {
             (q + 1..limit.min(q + 4)).find(|&k| self.cue(k).is_some() && self.word(k + 1) == Some("by"))?;
         let np = self.np_forward(c + 2, limit).filter(|n| self.speaker_like(n))?;
         Some(Found { np, cue: (c, c + 1), rule: "cue-after", confidence: 0.6 })
+    }
+
+    /// Whether the capitalised words from `k` are the subject of a new clause (said Boro
+    /// are confident / claimed Kaplan had erred) rather than an addressee or time (told
+    /// BBC Radio Scotland, said Monday): a verb-like lowercase word follows them.
+    fn clause_after_name(&self, k: usize, limit: usize) -> bool {
+        let mut e = k;
+        while e < limit && self.toks[e].kind == Kind::Word && self.toks[e].cap {
+            e += 1;
+        }
+        let verb =
+            |w: &str| w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s"));
+        e < limit
+            && self.word(e).is_some_and(|w| {
+                self.classes(e) & class::PREP == 0
+                    && (self.clause_word(e) || verb(w) || self.cue(e).is_some())
+            })
     }
 
     /// Whether the quotation at token `q` ends with a comma inside its marks (“…,” he said).

@@ -7,6 +7,7 @@
 
 use super::SpeakerType;
 use super::lexicon::{Lexicon, class};
+use super::phrases::agent_noun;
 
 /// A name with the words glued to it taken apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +78,26 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
         })
 }
 
+/// Whether the words before a name read as its title (Shadow Home Secretary, ABN AMRO
+/// analyst, Liverpool captain), not as the end of a clause the phrase reading ran over (the
+/// biggest change occurred when billionaire, another role under): at most six words, the
+/// last a title, role or party word or capitalised, and no verb-like or clause word.
+pub fn title_like(lex: &Lexicon, title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let Some(last) = words.last() else { return false };
+    let last = last.trim_end_matches([',', '.']);
+    let head = capitalised(last)
+        || agent_noun(last)
+        || last.ends_with("-year-old")
+        || lex.classes(last) & (class::TITLE | class::ROLE | class::PARTY) != 0;
+    let clause = words.iter().any(|w| {
+        !capitalised(w)
+            && (w.ends_with("ed")
+                || matches!(*w, "when" | "where" | "while" | "who" | "which" | "that" | "is" | "was"))
+    });
+    words.len() <= 6 && head && !clause
+}
+
 /// The type of a speaker known only by a pronoun: he, she, I, who are people; it an
 /// organisation; we and they a group.
 pub fn pronoun_type(pronoun: &str) -> SpeakerType {
@@ -110,6 +131,17 @@ mod tests {
         for &(name, want, title) in rows {
             let c = clean(&lex, name);
             assert_eq!((c.name, c.title), (want, title), "{name}");
+        }
+    }
+
+    #[test]
+    fn titles_read_as_titles() {
+        let lex = Lexicon::builtin();
+        for t in ["Shadow Home Secretary", "ABN AMRO analyst", "Liverpool captain", "Mr", "former Rep."] {
+            assert!(title_like(&lex, t), "{t}");
+        }
+        for t in ["the biggest change occurred when billionaire", "Another role under", "met"] {
+            assert!(!title_like(&lex, t), "{t}");
         }
     }
 
