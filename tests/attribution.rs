@@ -398,6 +398,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // It resolves to the organisation before it, never to a person.
+        (
+            "In a statement Google said the feature was a trial. It said: “Users can choose.”",
+            "Users can choose.",
+            Some("Google"),
+            None,
+            "organization",
+        ),
         // Class 8: an organisation's name is typed as one.
         ("“We build,” said Porter Architects.", "We build,", Some("Porter Architects"), None, "organization"),
     ];

@@ -435,7 +435,12 @@ impl<'a> Names<'a> {
         self.speakers.push((np.start, r));
         let lex = self.ctx.lex;
         let org = r.entity.is_none() && (r.role || organisation_like(lex, r.name));
-        let role = r.role && self.mention(np).is_none() && np.kind != NpKind::Name;
+        // A role phrase opens with a determiner or a lowercase word (the institute, police);
+        // a capitalised name the gazetteer knows as no person is an organisation.
+        let phrase = r.name.split(' ').next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) || lex.classes(w) & class::DET != 0
+        });
+        let role = r.role && phrase && !organisation_like(lex, r.name);
         let (name, glued) = if org || role {
             (r.name, None)
         } else {
@@ -465,6 +470,12 @@ impl<'a> Names<'a> {
             (Some(Gender::Female), false)
         } else if pronoun.eq_ignore_ascii_case("they") {
             (None, true)
+        } else if pronoun.eq_ignore_ascii_case("it") {
+            // It said: the organisation or role phrase (the report, the committee) before.
+            let lex = self.ctx.lex;
+            return self
+                .antecedent_of(np, None, true)
+                .filter(|r| r.entity.is_none() && (r.role || organisation_like(lex, r.name)));
         } else {
             return None;
         };

@@ -69,7 +69,9 @@ const CUE_KINDS: [CueKind; 6] =
 
 /// Whether `w` has the ending of an agent noun (psychologist, banker, historian).
 pub fn agent_noun(w: &str) -> bool {
-    w.len() > 5 && ["ist", "er", "or", "ian", "ant", "ent", "eer"].iter().any(|e| w.ends_with(e))
+    w.len() > 5
+        && !w.ends_with("ment")
+        && ["ist", "er", "or", "ian", "ant", "ent", "eer"].iter().any(|e| w.ends_with(e))
 }
 
 /// How many words a role phrase may span.

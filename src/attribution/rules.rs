@@ -303,7 +303,16 @@ impl Ctx<'_> {
             return (self.comma_quote(q) && verb && after && self.speaker_like(&np) && commas == 0)
                 .then_some(Found { np, cue: (k, k + 1), rule: "quote-speaker-cue", confidence: 0.6 });
         };
-        if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object) || !short(k + n) {
+        // “…” Consumer comments and reviews were …: a noun-like cue after a quotation that
+        // ends its sentence must end the attribution.
+        let noun_goes_on = kind == CueKind::Noun
+            && ends_sentence
+            && self.toks.get(k + n).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+            && self.classes(k + n) & class::PREP == 0;
+        if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object)
+            || !short(k + n)
+            || noun_goes_on
+        {
             return None;
         }
         Some(Found { np, cue: (k, k + n), rule: "quote-speaker-cue", confidence: 0.9 })

@@ -95,7 +95,10 @@ pub fn title_like(lex: &Lexicon, title: &str) -> bool {
             && (w.ends_with("ed")
                 || matches!(*w, "when" | "where" | "while" | "who" | "which" | "that" | "is" | "was"))
     });
-    words.len() <= 6 && head && !clause
+    // In a statement Google said: an indefinite phrase before a name is no title.
+    let indefinite =
+        words.first().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    words.len() <= 6 && head && !clause && !indefinite
 }
 
 /// The type of a speaker known only by a pronoun: he, she, I, who are people; it an
@@ -140,7 +143,8 @@ mod tests {
         for t in ["Shadow Home Secretary", "ABN AMRO analyst", "Liverpool captain", "Mr", "former Rep."] {
             assert!(title_like(&lex, t), "{t}");
         }
-        for t in ["the biggest change occurred when billionaire", "Another role under", "met"] {
+        for t in ["the biggest change occurred when billionaire", "Another role under", "met", "a statement"]
+        {
             assert!(!title_like(&lex, t), "{t}");
         }
     }
