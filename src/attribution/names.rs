@@ -435,11 +435,12 @@ impl<'a> Names<'a> {
         self.speakers.push((np.start, r));
         let lex = self.ctx.lex;
         let org = r.entity.is_none() && (r.role || organisation_like(lex, r.name));
-        // A role phrase opens with a determiner or a lowercase word (the institute, police);
-        // a capitalised name the gazetteer knows as no person is an organisation.
-        let phrase = r.name.split(' ').next().is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase) || lex.classes(w) & class::DET != 0
-        });
+        // A role phrase opens with a determiner or a lowercase word and ends with a
+        // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
+        // the gazetteer knows as no person is an organisation (Google, The Lib Dems).
+        let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+        let phrase = r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
+            && r.name.rsplit(' ').next().is_some_and(lower);
         let role = r.role && phrase && !organisation_like(lex, r.name);
         let (name, glued) = if org || role {
             (r.name, None)
