@@ -399,6 +399,15 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // Class 2: the speaker of a reported statement is the pronoun's person, not the
+        // club that opens the sentence.
+        (
+            "Leicester are leading the chase, but Maurice Lindsay told the BBC it was not done. “It is not quick,” he said.",
+            "It is not quick,",
+            Some("Maurice Lindsay"),
+            None,
+            "person",
+        ),
         // It resolves to the organisation before it, never to a person.
         (
             "In a statement Google said the feature was a trial. It said: “Users can choose.”",

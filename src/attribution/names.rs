@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::class;
+use super::lexicon::{CueKind, class};
 use super::phrases::{Ctx, Memo, Np, NpKind};
 use super::speaker::{clean, organisation_like, pronoun_type, title_like};
 use super::tokens;
@@ -89,6 +89,9 @@ const PRONOUN_REACH: usize = 8;
 
 /// How many of the latest speakers a pronoun considers.
 const RECENT: usize = 64;
+
+/// How many tokens of a sentence are read for a speech verb.
+const MAX_SENTENCE_SCAN: usize = 60;
 
 /// How many bytes before a definite role phrase are searched for its holder.
 const HOLDER_REACH: usize = 12_000;
@@ -292,6 +295,18 @@ impl<'a> Names<'a> {
         let close = (a + 1..ctx.toks.len().min(a + 16)).find(|&k| ctx.word(k).is_none())?;
         (ctx.punct(close, ',') && ctx.cue(close + 1).is_some() || ctx.cue(close).is_some())
             .then(|| span_text(&ctx, a, close))
+    }
+
+    /// The named subject of the last speech verb in `[s, pos)`, resolved.
+    fn reported_speaker(&mut self, s: usize, pos: usize) -> Option<Resolved<'a>> {
+        let ctx = self.ctx;
+        let np = (s..pos).rev().take(MAX_SENTENCE_SCAN).find_map(|k| match ctx.cue(k) {
+            Some((_, CueKind::Verb | CueKind::Object | CueKind::Noun)) => {
+                ctx.subject_of(k, s).filter(|n| n.kind == NpKind::Name && n.end <= k)
+            }
+            _ => None,
+        })?;
+        Some(self.resolve_name(&np))
     }
 
     /// Rule 13 (descriptions): whether a definite role phrase describes the person just
@@ -504,6 +519,15 @@ impl<'a> Names<'a> {
                     return Some(*r);
                 }
                 fallback = fallback.or(Some(*r));
+            }
+            // The speaker of a reported statement in the sentence (…, but Maurice Lindsay
+            // told the BBC it was not yet a done deal. “…,” he said), when a given name, a
+            // title or the gazetteer says it is a person (not Tods Murray, a Republican
+            // Senator).
+            let person = |r: &Resolved| r.gender.is_some() || r.entity.is_some();
+            if !group && let Some(r) = self.reported_speaker(s, pos).filter(|r| ok(r) && !r.role && person(r))
+            {
+                return Some(r);
             }
             if let Some(subj) =
                 self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
