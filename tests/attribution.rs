@@ -408,6 +408,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // Class 3: the company is the organisation the gazetteer found just before.
+        (
+            "Microsoft will replace 14 million cables. The company said the move was a “preventative step”.",
+            "preventative step",
+            Some("Microsoft"),
+            None,
+            "organization",
+        ),
         // It resolves to the organisation before it, never to a person.
         (
             "In a statement Google said the feature was a trial. It said: “Users can choose.”",

@@ -90,6 +90,9 @@ const PRONOUN_REACH: usize = 8;
 /// How many of the latest speakers a pronoun considers.
 const RECENT: usize = 64;
 
+/// How many bytes before `the company` its organisation may be named.
+const ORG_REACH: usize = 1_500;
+
 /// How many tokens of a sentence are read for a speech verb.
 const MAX_SENTENCE_SCAN: usize = 60;
 
@@ -246,6 +249,12 @@ impl<'a> Names<'a> {
             return Resolved { name, entity: None, gender, role: false, person: true, title: Some(title) };
         }
         if np.kind == NpKind::Role
+            && let Some(e) = self.organisation_before(np)
+        {
+            let name = self.gazetteer.entity(e).name.as_str();
+            return Resolved { name, entity: Some(e), gender: None, role: true, person: false, title: None };
+        }
+        if np.kind == NpKind::Role
             && self.anaphoric(np)
             && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
         {
@@ -307,6 +316,63 @@ impl<'a> Names<'a> {
             _ => None,
         })?;
         Some(self.resolve_name(&np))
+    }
+
+    /// Rule 14 (organisations by their kind): the organisation a definite phrase like
+    /// `the company`, `the firm`, `the club` stands for: the last organisation the
+    /// gazetteer found in the text before it, within a few paragraphs.
+    fn organisation_before(&self, np: &Np) -> Option<EntityId> {
+        let ctx = self.ctx;
+        if np.end != np.start + 2 || !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return None;
+        }
+        let head = np.start + 1;
+        if ctx.toks[head].cap || ctx.classes(head) & class::ORG == 0 || ctx.word(head) == Some("government") {
+            return None;
+        }
+        let noun = ctx.word(head).unwrap_or("");
+        // A company or club is any business or club; a party only a party; an institute,
+        // alliance or committee one whose name says so (the Countryside Alliance).
+        const ANY: [&str; 12] = [
+            "company",
+            "firm",
+            "corporation",
+            "airline",
+            "retailer",
+            "broadcaster",
+            "manufacturer",
+            "carmaker",
+            "insurer",
+            "lender",
+            "bank",
+            "club",
+        ];
+        let fits = |e: EntityId| {
+            let entity = self.gazetteer.entity(e);
+            if entity.kind != EntityType::Organization {
+                return false;
+            }
+            // A club is a sports club; a company is not one.
+            let club = entity.attr("kind").is_some_and(|k| k.contains("club"));
+            if noun.eq_ignore_ascii_case("club") {
+                return club;
+            }
+            if ANY.iter().any(|a| a.eq_ignore_ascii_case(noun)) {
+                return !club;
+            }
+            if noun.eq_ignore_ascii_case("party") {
+                return entity.attr("kind") == Some("party");
+            }
+            entity.name.to_ascii_lowercase().split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+        };
+        let at = ctx.toks[np.start].start as usize;
+        let i = self.mentions.partition_point(|m| m.end <= at);
+        let last = self.mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.end + ORG_REACH >= at)
+            .find(|m| self.gazetteer.entity(m.entity).kind == EntityType::Organization)?;
+        fits(last.entity).then_some(last.entity)
     }
 
     /// Rule 13 (descriptions): whether a definite role phrase describes the person just
@@ -449,7 +515,10 @@ impl<'a> Names<'a> {
         };
         self.speakers.push((np.start, r));
         let lex = self.ctx.lex;
-        let org = r.entity.is_none() && (r.role || organisation_like(lex, r.name));
+        let org = match r.entity {
+            Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
+            None => r.role || organisation_like(lex, r.name),
+        };
         // A role phrase opens with a determiner or a lowercase word and ends with a
         // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
         // the gazetteer knows as no person is an organisation (Google, The Lib Dems).
@@ -489,9 +558,10 @@ impl<'a> Names<'a> {
         } else if pronoun.eq_ignore_ascii_case("it") {
             // It said: the organisation or role phrase (the report, the committee) before.
             let lex = self.ctx.lex;
-            return self
-                .antecedent_of(np, None, true)
-                .filter(|r| r.entity.is_none() && (r.role || organisation_like(lex, r.name)));
+            return self.antecedent_of(np, None, true).filter(|r| match r.entity {
+                Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
+                None => r.role || organisation_like(lex, r.name),
+            });
         } else {
             return None;
         };
