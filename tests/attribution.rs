@@ -416,6 +416,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "organization",
         ),
+        // Class 2c: a passive label's speaker is the agent after `by`.
+        (
+            "Depp was praised. He was called the “fifth child of the group” by the director Marc Forster.",
+            "fifth child of the group",
+            Some("Marc Forster"),
+            Some("the director"),
+            "person",
+        ),
         // It resolves to the organisation before it, never to a person.
         (
             "In a statement Google said the feature was a trial. It said: “Users can choose.”",
@@ -453,4 +461,13 @@ fn role_holder_search_survives_multibyte_text() {
         let analysis = pipeline().analyze(text);
         assert_eq!(analysis.quotes.len(), if text.contains("“the") { 2 } else { 1 }, "{text}");
     }
+}
+
+/// Class 2c: a label given in the passive, with no agent, has no speaker.
+#[test]
+fn passive_labels_have_no_speaker() {
+    let text = "Anna Berg spoke on Monday. Her plan was dubbed “Project Fear” in the press.";
+    let analysis = pipeline().analyze(text);
+    assert_eq!(analysis.quotes.len(), 1);
+    assert!(analysis.quotes[0].speaker.is_none(), "{:?}", analysis.quotes[0].speaker);
 }

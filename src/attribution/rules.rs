@@ -450,6 +450,9 @@ impl Ctx<'_> {
                     let np = self.earlier_speaker(c, s)?;
                     return Some(Found { np, cue, rule, confidence: 0.7 });
                 }
+                if kind == CueKind::Object && self.passive(c, s) {
+                    return self.passive_agent(q, cue);
+                }
                 if let Some(np) = self.subject_of(c, s) {
                     return Some(Found { np, cue, rule, confidence: 0.8 });
                 }
@@ -496,6 +499,32 @@ impl Ctx<'_> {
             return Some(np);
         }
         self.earlier_speaker(c, s)
+    }
+
+    /// Whether the object cue at `c` is passive (he was called the “…”, a plan dubbed
+    /// “…”): a form of `be` right before it, over adverbs.
+    fn passive(&self, c: usize, s: usize) -> bool {
+        let be = |k: usize| {
+            self.word(k).is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be"))
+        };
+        let mut k = c;
+        while k > s && (self.adverb(k - 1) || be(k - 1)) {
+            if be(k - 1) {
+                return true;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// Rule 2c (labels): the speaker of a passive object cue is the agent after `by`
+    /// behind the quotation (he was called the “fifth child” by the film's director Marc
+    /// Forster); without one, the quotation is a label with no speaker.
+    fn passive_agent(&self, q: usize, cue: (usize, usize)) -> Option<Found> {
+        let limit = self.sentence_end(q);
+        let by = (q + 1..limit.min(q + 4)).find(|&k| self.word(k) == Some("by"))?;
+        let np = self.np_forward(by + 1, limit).filter(|n| self.speaker_like(n))?;
+        Some(Found { np, cue, rule: "cue-after", confidence: 0.6 })
     }
 
     /// Whether the cue at `c` is the second verb of its subject (and said, but added).
