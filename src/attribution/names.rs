@@ -82,6 +82,9 @@ pub struct Names<'a> {
     index: HashMap<&'a str, &'a str>,
     /// Resolved speakers so far: the phrase's first token and the resolution.
     pub speakers: Vec<(usize, Resolved<'a>)>,
+    /// The speaker of a reported statement found in a sentence, by its first token, with
+    /// the end of the stretch read.
+    reported: HashMap<usize, (usize, Option<Resolved<'a>>)>,
 }
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -92,6 +95,9 @@ const RECENT: usize = 64;
 
 /// How many bytes before `the company` its organisation may be named.
 const ORG_REACH: usize = 1_500;
+
+/// How many sentences back a pronoun looks for the speaker of a reported statement.
+const REPORTED_REACH: usize = 3;
 
 /// How many tokens of a sentence are read for a speech verb.
 const MAX_SENTENCE_SCAN: usize = 60;
@@ -112,7 +118,14 @@ fn strip_possessive(w: &str) -> &str {
 impl<'a> Names<'a> {
     /// Prepares name resolution over an article's tokens and gazetteer mentions.
     pub fn new(ctx: Ctx<'a>, mentions: &'a [Mention], gazetteer: &'a Gazetteer) -> Names<'a> {
-        Names { ctx, mentions, gazetteer, index: HashMap::new(), speakers: Vec::new() }
+        Names {
+            ctx,
+            mentions,
+            gazetteer,
+            index: HashMap::new(),
+            speakers: Vec::new(),
+            reported: HashMap::new(),
+        }
     }
 
     /// The name tokens of a phrase as written, possessive stripped.
@@ -174,6 +187,11 @@ impl<'a> Names<'a> {
             return name;
         }
         if let Some((_, last)) = name.rsplit_once(' ') {
+            // A name opening with a given name is full already (Tony Blair).
+            let first = name.split(' ').next().unwrap_or("");
+            if self.ctx.lex.classes(first) & (class::MALE | class::FEMALE) != 0 {
+                return name;
+            }
             // Al Rashid → Omar Al Rashid: a longer form ending with the whole name.
             let full = self.fullest(last, at);
             let longer = full.len() > name.len()
@@ -308,6 +326,18 @@ impl<'a> Names<'a> {
 
     /// The named subject of the last speech verb in `[s, pos)`, resolved.
     fn reported_speaker(&mut self, s: usize, pos: usize) -> Option<Resolved<'a>> {
+        if let Some(&(p, r)) = self.reported.get(&s)
+            && p == pos
+        {
+            return r;
+        }
+        let r = self.reported_speaker_at(s, pos);
+        self.reported.insert(s, (pos, r));
+        r
+    }
+
+    /// [`Names::reported_speaker`] without the cache.
+    fn reported_speaker_at(&mut self, s: usize, pos: usize) -> Option<Resolved<'a>> {
         let ctx = self.ctx;
         let np = (s..pos).rev().take(MAX_SENTENCE_SCAN).find_map(|k| match ctx.cue(k) {
             Some((_, CueKind::Verb | CueKind::Object | CueKind::Noun)) => {
@@ -523,8 +553,9 @@ impl<'a> Names<'a> {
         // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
         // the gazetteer knows as no person is an organisation (Google, The Lib Dems).
         let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
-        let phrase = r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
-            && r.name.rsplit(' ').next().is_some_and(lower);
+        let phrase = r.role
+            && r.name.rsplit(' ').next().is_some_and(lower)
+            && r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0);
         let role = r.role && phrase && !organisation_like(lex, r.name);
         let (name, glued) = if org || role {
             (r.name, None)
@@ -540,7 +571,8 @@ impl<'a> Names<'a> {
             SpeakerType::Person
         };
         // A pronoun is never a name, whatever the phrase reading gave.
-        let name = Some(name).filter(|n| !n.is_empty() && lex.classes(n) & class::PRONOUN == 0);
+        let pronoun = |n: &str| n.len() <= 4 && !n.contains(' ') && lex.classes(n) & class::PRONOUN != 0;
+        let name = Some(name).filter(|n| !n.is_empty() && !pronoun(n));
         let title = r.title.filter(|t| title_like(lex, t)).or(glued).or_else(|| self.appositive(np));
         let title = title.map(str::to_string);
         Speaker { name: name.map(str::to_string), title, kind, entity: r.entity, start, end }
@@ -579,7 +611,7 @@ impl<'a> Names<'a> {
         let sure = |r: &Resolved| group || r.person;
         let mut fallback = None;
         let mut pos = np.start;
-        for _ in 0..PRONOUN_REACH {
+        for back in 0..PRONOUN_REACH {
             let s = self.ctx.sentence_start(pos);
             let spoken =
                 self.speakers.iter().rev().take(RECENT).filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
@@ -595,7 +627,9 @@ impl<'a> Names<'a> {
             // title or the gazetteer says it is a person (not Tods Murray, a Republican
             // Senator).
             let person = |r: &Resolved| r.gender.is_some() || r.entity.is_some();
-            if !group && let Some(r) = self.reported_speaker(s, pos).filter(|r| ok(r) && !r.role && person(r))
+            if !group
+                && back < REPORTED_REACH
+                && let Some(r) = self.reported_speaker(s, pos).filter(|r| ok(r) && !r.role && person(r))
             {
                 return Some(r);
             }

@@ -23,42 +23,59 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The byte offset of word `i` of `s` (words split at single spaces).
-fn word_offset(s: &str, i: usize) -> usize {
-    s.split(' ').take(i).map(|w| w.len() + 1).sum::<usize>().min(s.len())
-}
-
 /// Takes sentence openers off the front of a name, then party and role words (kept as
 /// the title) as long as a name word is left, then post-nominal letters off its end
 /// (kept as the title when there is no other).
 pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
-    let words: Vec<&str> = name.split(' ').collect();
-    let is = |w: &str, c: u32| lex.classes(w) & c != 0;
+    const MAX: usize = 8;
+    let unchanged = Cleaned { name, title: None };
+    // One word has nothing glued to it; a run of more than eight is left as it is.
+    if !name.contains(' ') || name.matches(' ').count() >= MAX {
+        return unchanged;
+    }
+    let mut words = [""; MAX];
+    let mut n = 0;
+    for (i, w) in name.split(' ').enumerate() {
+        words[i] = w;
+        n = i + 1;
+    }
+    // Each word's classes, looked up when first needed.
+    let classes = [const { std::cell::Cell::new(u32::MAX) }; MAX];
+    let is = |i: usize, c: u32| {
+        if classes[i].get() == u32::MAX {
+            classes[i].set(lex.classes(words[i]));
+        }
+        classes[i].get() & c != 0
+    };
     let mut a = 0;
     // Earlier Conservative Graham Brady, Speaking Mr Blair: openers never start a name.
-    while a + 1 < words.len() && is(words[a], class::OPENER | class::STOP) && !is(words[a], class::TITLE) {
+    while a + 1 < n && is(a, class::OPENER | class::STOP) && !is(a, class::TITLE) {
         a += 1;
     }
     let mut t = a;
-    while t + 1 < words.len() && capitalised(words[t]) && is(words[t], class::PARTY | class::TITLE) {
+    while t + 1 < n && capitalised(words[t]) && is(t, class::PARTY | class::TITLE) {
         t += 1;
     }
     // Every word a party word (Liberal Democrats): the name is the party.
-    if t + 1 == words.len() && is(words[t], class::PARTY) {
+    if t + 1 == n && is(t, class::PARTY) {
         t = a;
     }
-    let mut b = words.len();
+    let mut b = n;
     while b > t + 1
         && words[b - 1].chars().all(|c| c.is_uppercase() || c == '.')
-        && is(words[b - 1], class::POSTNOMINAL)
+        && is(b - 1, class::POSTNOMINAL)
     {
         b -= 1;
     }
-    let (start, end) = (word_offset(name, t), word_offset(name, b).min(name.len()));
+    if a == 0 && t == 0 && b == n {
+        return unchanged;
+    }
+    let offset = |i: usize| words[..i].iter().map(|w| w.len() + 1).sum::<usize>().min(name.len());
+    let (start, end) = (offset(t), offset(b).min(name.len()));
     let proper = name.get(start..end).unwrap_or(name).trim();
     let title = if t > a {
-        name.get(word_offset(name, a)..word_offset(name, t)).map(str::trim)
-    } else if b < words.len() {
+        name.get(offset(a)..offset(t)).map(str::trim)
+    } else if b < n {
         name.get(end..).map(str::trim)
     } else {
         None
@@ -69,12 +86,23 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
 /// Whether a name reads as an organisation's: its last word is an organisation word
 /// (Porter Architects, Home Office) or every word is a party word (Liberal Democrats).
 pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
-    let mut words = name.split(' ').filter(|w| !w.is_empty());
-    let last = words.clone().next_back().unwrap_or("");
-    (capitalised(last) && lex.classes(last) & class::ORG != 0)
-        || name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && name.len() > 1
-        || words.all(|w| {
-            capitalised(w) && lex.classes(w) & class::PARTY != 0 && lex.classes(w) & class::TITLE == 0
+    let last = name.rsplit(' ').find(|w| !w.is_empty()).unwrap_or("");
+    // Both tests below want a capitalised last word.
+    if !capitalised(last) {
+        return false;
+    }
+    if name.len() > 1 && name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        return true;
+    }
+    let c = lex.classes(last);
+    if c & class::ORG != 0 {
+        return true;
+    }
+    // Every word a party word: the last one first, the cheap test.
+    c & class::PARTY != 0
+        && name.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            let c = lex.classes(w);
+            capitalised(w) && c & class::PARTY != 0 && c & class::TITLE == 0
         })
 }
 
