@@ -187,9 +187,11 @@ impl<'a> Names<'a> {
             return name;
         }
         if let Some((_, last)) = name.rsplit_once(' ') {
-            // A name opening with a given name is full already (Tony Blair).
+            // A name opening with a given name is full already (Tony Blair; Al of Al Rashid
+            // is a particle).
             let first = name.split(' ').next().unwrap_or("");
-            if self.ctx.lex.classes(first) & (class::MALE | class::FEMALE) != 0 {
+            let c = self.ctx.lex.classes(first);
+            if c & (class::MALE | class::FEMALE) != 0 && c & class::PARTICLE == 0 {
                 return name;
             }
             // Al Rashid → Omar Al Rashid: a longer form ending with the whole name.
