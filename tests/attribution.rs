@@ -432,6 +432,15 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "organization",
         ),
+        // Class 2b: an attribution with a quotation of its own after a quotation that ends
+        // its sentence introduces that one.
+        (
+            "Jane Roe, a farmer, said: “The law is bad. It will fail.” Tom Hart, of the league, said: “No.”",
+            "The law is bad. It will fail.",
+            Some("Jane Roe"),
+            Some("a farmer"),
+            "person",
+        ),
         // Class 8: an organisation's name is typed as one.
         ("“We build,” said Porter Architects.", "We build,", Some("Porter Architects"), None, "organization"),
     ];

@@ -228,6 +228,11 @@ impl Ctx<'_> {
         }
         // “Why?” he asked: a lowercase word goes on with the sentence.
         let ends_sentence = ends_sentence && self.toks.get(a).is_none_or(|t| t.cap);
+        // “…” Mike Hobday, of the league, said: “…”: after a quotation that ends its
+        // sentence, an attribution with a quotation of its own belongs to that one.
+        if ends_sentence && (a..limit).any(|k| self.toks[k].kind == Kind::Quote) {
+            return None;
+        }
         // After a quotation that ends its sentence, only an attribution that ends or goes
         // on with a preposition or a name (“…” Trump said on Monday.), not a new clause.
         let fits = |after: usize| {
