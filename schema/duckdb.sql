@@ -13,6 +13,8 @@ CREATE TABLE quotes (
     text               VARCHAR          NOT NULL,
     kind               VARCHAR          NOT NULL,
     speaker_name       VARCHAR,
+    speaker_title      VARCHAR,
+    speaker_type       VARCHAR,
     speaker_id         VARCHAR,
     speaker_mention    VARCHAR,
     speaker_start_char INTEGER,

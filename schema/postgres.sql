@@ -12,6 +12,8 @@ CREATE TABLE quotes (
     text               TEXT             NOT NULL,
     kind               TEXT             NOT NULL,
     speaker_name       TEXT,
+    speaker_title      TEXT,
+    speaker_type       TEXT,
     speaker_id         TEXT,
     speaker_mention    TEXT,
     speaker_start_char INTEGER,

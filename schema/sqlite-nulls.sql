@@ -3,6 +3,8 @@
 -- non-empty text is never '' in these columns, so nothing else changes.)
 UPDATE quotes SET
     speaker_name       = NULLIF(speaker_name, ''),
+    speaker_title      = NULLIF(speaker_title, ''),
+    speaker_type       = NULLIF(speaker_type, ''),
     speaker_id         = NULLIF(speaker_id, ''),
     speaker_mention    = NULLIF(speaker_mention, ''),
     speaker_start_char = NULLIF(speaker_start_char, ''),

@@ -100,8 +100,10 @@ impl Pipeline {
 /// the one the line break became (`Stephanie  McCrummen`).
 fn squeeze_speaker_names(analysis: &mut Analysis) {
     for speaker in analysis.quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
-        if speaker.name.contains("  ") {
-            speaker.name = speaker.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        for name in [&mut speaker.name, &mut speaker.title].into_iter().flatten() {
+            if name.contains("  ") {
+                *name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            }
         }
     }
 }
@@ -127,7 +129,7 @@ mod tests {
             .quotes
             .iter()
             .filter_map(|q| q.speaker.as_ref())
-            .map(|s| s.name.clone())
+            .filter_map(|s| s.name.clone())
             .collect();
         assert_eq!(names, ["Stephanie McCrummen", "Stephanie McCrummen"]);
     }

@@ -95,6 +95,8 @@ pub fn record_fields(emit: Emit) -> &'static [&'static str] {
             "text",
             "kind",
             "speaker_name",
+            "speaker_title",
+            "speaker_type",
             "speaker_id",
             "speaker_mention",
             "speaker_start",
@@ -122,6 +124,8 @@ pub fn csv_fields(emit: Emit) -> &'static [&'static str] {
             "text",
             "kind",
             "speaker_name",
+            "speaker_title",
+            "speaker_type",
             "speaker_id",
             "speaker_mention",
             "speaker_start_char",
@@ -442,7 +446,9 @@ fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
     match &q.speaker {
         Some(s) => {
             buf.push(b'{');
-            str_field(buf, br#""name":"#, &s.name);
+            opt_str_field(buf, br#""name":"#, s.name.as_deref());
+            opt_str_field(buf, br#","title":"#, s.title.as_deref());
+            name_field(buf, br#","type":"#, s.kind.as_str());
             opt_str_field(buf, br#","id":"#, s.id.as_deref());
             str_field(buf, br#","mention":"#, &s.mention);
             uint_field(buf, br#","start":"#, s.start);
@@ -559,7 +565,9 @@ fn write_csv(buf: &mut Vec<u8>, emit: Emit, head: &Head, rb: &RecordBuilder, ana
                     Cell::Num(&nums[1]),
                     Cell::Text(&q.text),
                     Cell::Text(q.kind.as_str()),
-                    text(sp.map(|s| &*s.name)),
+                    text(sp.and_then(|s| s.name.as_deref())),
+                    text(sp.and_then(|s| s.title.as_deref())),
+                    text(sp.map(|s| s.kind.as_str())),
                     text(sp.and_then(|s| s.id.as_deref())),
                     text(sp.map(|s| &*s.mention)),
                     num(sp_nums.as_ref().map(|n| &n[0])),

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::Analysis;
-use crate::attribution::{Quote, QuoteKind};
+use crate::attribution::{Quote, QuoteKind, SpeakerType};
 use crate::gazetteer::{EntityType, Gazetteer, Mention};
 use crate::sentences::Sentence;
 
@@ -120,8 +120,13 @@ pub struct MentionRecord<'a> {
 /// The speaker of a quotation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SpeakerRecord<'a> {
-    /// The resolved full name (`Vladimir Putin` for a local "He").
-    pub name: Cow<'a, str>,
+    /// The full name, titles apart; null for an unresolved pronoun.
+    pub name: Option<Cow<'a, str>>,
+    /// A title, party or role given with the name.
+    pub title: Option<Cow<'a, str>>,
+    /// `person`, `organization` or `role`.
+    #[serde(rename = "type")]
+    pub kind: SpeakerType,
     /// The gazetteer id; `None` for a speaker the gazetteer does not know.
     pub id: Option<Cow<'a, str>>,
     /// The local mention the rule used: a name, a title and surname, a pronoun, a role.
@@ -262,7 +267,9 @@ impl<'a> RecordBuilder<'a> {
     /// The record of a quotation.
     pub fn quote(&self, q: &'a Quote) -> QuoteRecord<'a> {
         let speaker = q.speaker.as_ref().map(|s| SpeakerRecord {
-            name: Cow::Borrowed(&s.name),
+            name: s.name.as_deref().map(Cow::Borrowed),
+            title: s.title.as_deref().map(Cow::Borrowed),
+            kind: s.kind,
             id: s.entity.map(|e| Cow::Borrowed(self.gazetteer.entity(e).id.as_str())),
             mention: Cow::Borrowed(self.slice(s.start, s.end)),
             start: self.offsets.get(s.start),

@@ -236,6 +236,8 @@ fn csv_output_has_a_header_and_flat_speakers() {
         "text",
         "kind",
         "speaker_name",
+        "speaker_title",
+        "speaker_type",
         "speaker_id",
         "speaker_mention",
         "cue",

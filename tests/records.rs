@@ -265,7 +265,7 @@ fn records_read_back_into_the_library_types() {
     let article: ArticleRecord = serde_json::from_str(line.trim()).unwrap();
     assert_eq!(article.id, "seed");
     assert_eq!(article.extra["file"], json!(s));
-    assert_eq!(article.quotes[1].speaker.as_ref().unwrap().name, "Volodymyr Zelensky");
+    assert_eq!(article.quotes[1].speaker.as_ref().unwrap().name.as_deref(), Some("Volodymyr Zelensky"));
 }
 
 #[test]

@@ -85,33 +85,39 @@ pub enum CueKind {
 /// A word's classes, as bit flags.
 pub mod class {
     /// A subject pronoun.
-    pub const PRONOUN: u16 = 1;
+    pub const PRONOUN: u32 = 1;
     /// A noun heading a role phrase.
-    pub const ROLE: u16 = 2;
+    pub const ROLE: u32 = 2;
     /// A title before a name.
-    pub const TITLE: u16 = 4;
+    pub const TITLE: u32 = 4;
     /// An abbreviation whose period stays with it.
-    pub const ABBREV: u16 = 8;
+    pub const ABBREV: u32 = 8;
     /// Never part of a name.
-    pub const STOP: u16 = 16;
+    pub const STOP: u32 = 16;
     /// Allowed between speaker and cue.
-    pub const ADVERB: u16 = 32;
+    pub const ADVERB: u32 = 32;
     /// Opens a role phrase.
-    pub const DET: u16 = 64;
+    pub const DET: u32 = 64;
     /// A sentence opener before an introductory comma.
-    pub const OPENER: u16 = 128;
+    pub const OPENER: u32 = 128;
     /// A lowercase particle inside a name.
-    pub const PARTICLE: u16 = 256;
+    pub const PARTICLE: u32 = 256;
     /// A male given name.
-    pub const MALE: u16 = 512;
+    pub const MALE: u32 = 512;
     /// A female given name.
-    pub const FEMALE: u16 = 1024;
+    pub const FEMALE: u32 = 1024;
     /// A preposition or time word that may follow a cue (said on Monday).
-    pub const PREP: u16 = 2048;
+    pub const PREP: u32 = 2048;
     /// A word after which a quotation is a name or title (a show called “…”).
-    pub const NAMING: u16 = 4096;
+    pub const NAMING: u32 = 4096;
     /// A noun after which a capitalised quotation is a title (the show “Cake Boss”).
-    pub const WORK: u16 = 8192;
+    pub const WORK: u32 = 8192;
+    /// A party or group word that opens a name as its title (Tory Dominic Grieve).
+    pub const PARTY: u32 = 16384;
+    /// A word after a name that is its title (Paul Boateng MP).
+    pub const POSTNOMINAL: u32 = 32768;
+    /// A last word of an organisation's name (Porter Architects, the Home Office).
+    pub const ORG: u32 = 65536;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -121,7 +127,7 @@ type CueTails = Vec<(Vec<Box<str>>, CueKind)>;
 #[derive(Debug, Default)]
 pub struct Lexicon {
     cues: WordMap<CueTails>,
-    classes: WordMap<u16>,
+    classes: WordMap<u32>,
     /// The (length, first letter) pairs of cue first words, to turn most words away early.
     cue_shapes: Vec<u32>,
 }
@@ -190,6 +196,9 @@ impl Lexicon {
                     "prep" => class::PREP,
                     "naming" => class::NAMING,
                     "work" => class::WORK,
+                    "party" => class::PARTY,
+                    "postnominal" => class::POSTNOMINAL,
+                    "org" => class::ORG,
                     _ => 0,
                 };
                 continue;
@@ -211,13 +220,13 @@ impl Lexicon {
         lex
     }
 
-    fn add(&mut self, word: &str, c: u16) {
+    fn add(&mut self, word: &str, c: u32) {
         *self.classes.entry(word) |= c;
     }
 
     /// The classes of `word` (case-insensitive; a trailing period is ignored).
     /// A contraction (he’d, she's) has the classes of its first part.
-    pub fn classes(&self, word: &str) -> u16 {
+    pub fn classes(&self, word: &str) -> u32 {
         let word = word.strip_suffix('.').unwrap_or(word);
         let found = self.classes.get(word).copied();
         match found {
@@ -242,7 +251,7 @@ impl Lexicon {
     }
 
     /// Whether `word` is in all the classes of `c`.
-    pub fn is(&self, word: &str, c: u16) -> bool {
+    pub fn is(&self, word: &str, c: u32) -> bool {
         self.classes(word) & c == c
     }
 
@@ -284,14 +293,14 @@ mod tests {
 
     #[test]
     fn word_maps_ignore_ascii_case_at_every_length() {
-        let mut map = WordMap::<u16>::default();
+        let mut map = WordMap::<u32>::default();
         let words: Vec<String> =
             (1..=MAX_WORD + 2).map(|n| "aB".repeat(n).chars().take(n).collect()).collect();
         for (i, w) in words.iter().enumerate() {
-            *map.entry(w) |= i as u16 + 1;
+            *map.entry(w) |= i as u32 + 1;
         }
         for (i, w) in words.iter().enumerate() {
-            let want = (w.len() <= MAX_WORD).then_some(i as u16 + 1);
+            let want = (w.len() <= MAX_WORD).then_some(i as u32 + 1);
             assert_eq!(map.get(&w.to_ascii_uppercase()).copied(), want, "{w}");
             assert_eq!(map.get(&w.to_ascii_lowercase()).copied(), want, "{w}");
             assert_eq!(map.get(&format!("{w}x")).copied(), None, "{w}x");

@@ -29,6 +29,7 @@ mod lexicon;
 mod names;
 mod phrases;
 mod rules;
+mod speaker;
 mod tokens;
 
 use serde::{Deserialize, Serialize};
@@ -65,11 +66,39 @@ impl QuoteKind {
     }
 }
 
+/// What kind of speaker a quotation has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerType {
+    /// A person, named or referred to by a personal pronoun.
+    Person,
+    /// An organisation: a company, ministry, party, newspaper (`it`).
+    Organization,
+    /// A role phrase with no holder named in the article (`a spokesman`), or a group.
+    Role,
+}
+
+impl SpeakerType {
+    /// The name used in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::Organization => "organization",
+            SpeakerType::Role => "role",
+        }
+    }
+}
+
 /// Who said a quotation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {
-    /// The resolved full name (or the role phrase, or an unresolved pronoun).
-    pub name: String,
+    /// The resolved full name without titles, or the role phrase; `None` for a pronoun
+    /// whose antecedent was not found (a pronoun is never a name).
+    pub name: Option<String>,
+    /// A title, party or role given with the name (`Tory`, `Home Secretary`, `MP`).
+    pub title: Option<String>,
+    /// Person, organisation or role.
+    pub kind: SpeakerType,
     /// The gazetteer entity, when the speaker is known to it.
     pub entity: Option<EntityId>,
     /// Start (byte offset) of the local mention the rule used: a name, a pronoun, a role.
@@ -152,17 +181,15 @@ impl Attributor {
                 });
                 continue;
             };
-            let r = names.resolve(&f.np);
-            names.speakers.push((f.np.start, r));
-            let (start, end) = byte_range(&toks, f.np.start, f.np.end);
+            let speaker = names.speaker(&f.np);
             let pronoun = matches!(f.np.kind, NpKind::Pronoun | NpKind::Who);
-            let resolved = !pronoun || !r.role;
+            let resolved = !pronoun || speaker.name.is_some();
             let rule = if pronoun && resolved { "pronoun" } else { f.rule };
             let confidence = f.confidence * if resolved { 1.0 } else { 0.6 };
             out.push(Quote {
                 span: *span,
                 kind: if direct[i] { QuoteKind::Direct } else { QuoteKind::Partial },
-                speaker: Some(Speaker { name: r.name.to_string(), entity: r.entity, start, end }),
+                speaker: Some(speaker),
                 cue: (f.cue.1 > f.cue.0).then(|| byte_range(&toks, f.cue.0, f.cue.1)),
                 rule: Some(rule),
                 confidence,
@@ -197,7 +224,7 @@ fn quote_tokens(toks: &[Token], spans: &[QuoteSpan]) -> Vec<usize> {
 }
 
 /// Byte offsets of tokens `[a, b)`.
-fn byte_range(toks: &[Token], a: usize, b: usize) -> (usize, usize) {
+pub(crate) fn byte_range(toks: &[Token], a: usize, b: usize) -> (usize, usize) {
     let start = toks.get(a).map_or(0, |t| t.start as usize);
     let end = toks.get(b.saturating_sub(1)).map_or(start, |t| t.end as usize);
     (start, end.max(start))

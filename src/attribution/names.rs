@@ -5,10 +5,12 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::class;
+use super::lexicon::{CueKind, class};
 use super::phrases::{Ctx, Memo, Np, NpKind};
+use super::speaker::{clean, organisation_like, pronoun_type, title_like};
 use super::tokens;
 use super::tokens::Kind;
+use super::{Speaker, SpeakerType, byte_range};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention};
 
 /// How many bytes before a name outside the tokenized paragraphs are read for its titles
@@ -66,6 +68,8 @@ pub struct Resolved<'a> {
     /// Whether the name surely names a person: known to the gazetteer as one, of two
     /// words or more, with a title or a given name.
     pub person: bool,
+    /// The titles written before the name (President, Shadow Home Secretary).
+    pub title: Option<&'a str>,
 }
 
 /// Name resolution for one article.
@@ -78,6 +82,9 @@ pub struct Names<'a> {
     index: HashMap<&'a str, &'a str>,
     /// Resolved speakers so far: the phrase's first token and the resolution.
     pub speakers: Vec<(usize, Resolved<'a>)>,
+    /// The speaker of a reported statement found in a sentence, by its first token, with
+    /// the end of the stretch read.
+    reported: HashMap<usize, (usize, Option<Resolved<'a>>)>,
 }
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -85,6 +92,18 @@ const PRONOUN_REACH: usize = 8;
 
 /// How many of the latest speakers a pronoun considers.
 const RECENT: usize = 64;
+
+/// How many bytes before `the company` its organisation may be named.
+const ORG_REACH: usize = 1_500;
+
+/// How many sentences back a pronoun looks for the speaker of a reported statement.
+const REPORTED_REACH: usize = 3;
+
+/// How many tokens of a sentence are read for a speech verb.
+const MAX_SENTENCE_SCAN: usize = 60;
+
+/// How many bytes before a definite role phrase are searched for its holder.
+const HOLDER_REACH: usize = 12_000;
 
 /// How many occurrences of a one-word name are read for its fullest form.
 const OCCURRENCES: usize = 200;
@@ -99,7 +118,14 @@ fn strip_possessive(w: &str) -> &str {
 impl<'a> Names<'a> {
     /// Prepares name resolution over an article's tokens and gazetteer mentions.
     pub fn new(ctx: Ctx<'a>, mentions: &'a [Mention], gazetteer: &'a Gazetteer) -> Names<'a> {
-        Names { ctx, mentions, gazetteer, index: HashMap::new(), speakers: Vec::new() }
+        Names {
+            ctx,
+            mentions,
+            gazetteer,
+            index: HashMap::new(),
+            speakers: Vec::new(),
+            reported: HashMap::new(),
+        }
     }
 
     /// The name tokens of a phrase as written, possessive stripped.
@@ -157,8 +183,23 @@ impl<'a> Names<'a> {
     /// The fullest form of a one-word name in the article: the most frequent name of two
     /// to four words (titles stripped) ending with it, the earliest on ties.
     fn fullest(&mut self, name: &'a str, at: usize) -> &'a str {
-        if name.contains(' ') || name.is_empty() {
+        if name.is_empty() {
             return name;
+        }
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            // A name opening with a given name is full already (Tony Blair; Al of Al Rashid
+            // is a particle).
+            let first = name.split(' ').next().unwrap_or("");
+            let c = self.ctx.lex.classes(first);
+            if c & (class::MALE | class::FEMALE) != 0 && c & class::PARTICLE == 0 {
+                return name;
+            }
+            // Al Rashid → Omar Al Rashid: a longer form ending with the whole name.
+            let full = self.fullest(last, at);
+            let longer = full.len() > name.len()
+                && full.ends_with(name)
+                && full.as_bytes().get(full.len() - name.len() - 1) == Some(&b' ');
+            return if longer { full } else { name };
         }
         if let Some(&full) = self.index.get(name) {
             return full;
@@ -194,14 +235,52 @@ impl<'a> Names<'a> {
                 }
             }
         }
-        let best = forms.into_iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
-        let full = best.map_or(name, |f| f.0);
+        let best = forms.iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
+        let mut full = best.map_or(name, |f| f.0);
+        // Mr Saumarez Smith, Charles Saumarez Smith: the longest form that extends it.
+        if let Some(longer) = forms
+            .iter()
+            .filter(|f| {
+                f.0.len() > full.len()
+                    && f.0.ends_with(full)
+                    && f.0.as_bytes().get(f.0.len() - full.len() - 1) == Some(&b' ')
+            })
+            .max_by_key(|f| (f.0.len(), std::cmp::Reverse(f.2)))
+        {
+            full = longer.0;
+        }
         self.index.insert(name, full);
         full
     }
 
     /// Resolves a name or role phrase.
     pub fn resolve_name(&mut self, np: &Np) -> Resolved<'a> {
+        if np.kind == NpKind::Role
+            && let Some((name, title)) = self.holder(np)
+        {
+            let name = self.fullest(name, self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize));
+            let first = name.split(' ').next().unwrap_or("");
+            let c = self.ctx.lex.classes(first);
+            let gender = match (c & class::MALE != 0, c & class::FEMALE != 0) {
+                (true, false) => Some(Gender::Male),
+                (false, true) => Some(Gender::Female),
+                _ => None,
+            };
+            return Resolved { name, entity: None, gender, role: false, person: true, title: Some(title) };
+        }
+        if np.kind == NpKind::Role
+            && let Some(e) = self.organisation_before(np)
+        {
+            let name = self.gazetteer.entity(e).name.as_str();
+            return Resolved { name, entity: Some(e), gender: None, role: true, person: false, title: None };
+        }
+        if np.kind == NpKind::Role
+            && self.anaphoric(np)
+            && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
+        {
+            let title = span_text(&self.ctx, np.start + 1, np.end);
+            return Resolved { title: Some(title), ..r };
+        }
         if np.kind == NpKind::Role {
             return Resolved {
                 name: self.phrase_text(np),
@@ -209,6 +288,7 @@ impl<'a> Names<'a> {
                 gender: None,
                 role: true,
                 person: false,
+                title: None,
             };
         }
         let entity = self.entity(np);
@@ -224,48 +304,316 @@ impl<'a> Names<'a> {
         // A place or organisation the gazetteer knows is no person.
         let other = entity.is_none() && self.mention(np).is_some();
         let person = entity.is_some() || gender.is_some() || name.contains(' ') || np.name_start > np.start;
-        Resolved { name, entity, gender, role: other, person: person && !other }
+        let title = (np.name_start > np.start).then(|| span_text(&self.ctx, np.start, np.name_start));
+        Resolved { name, entity, gender, role: other, person: person && !other, title }
+    }
+
+    /// The appositive role after a name phrase, set off by commas and opened by a
+    /// determiner (George Barros, a senior analyst at the Institute for the Study of War,
+    /// said).
+    fn appositive(&self, np: &Np) -> Option<&'a str> {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Name || !ctx.punct(np.end, ',') {
+            return None;
+        }
+        let a = np.end + 1;
+        let det = ctx.word(a).is_some_and(|w| ["a", "an", "the"].iter().any(|d| d.eq_ignore_ascii_case(w)));
+        if !det {
+            return None;
+        }
+        let close = (a + 1..ctx.toks.len().min(a + 16)).find(|&k| ctx.word(k).is_none())?;
+        (ctx.punct(close, ',') && ctx.cue(close + 1).is_some() || ctx.cue(close).is_some())
+            .then(|| span_text(&ctx, a, close))
+    }
+
+    /// The named subject of the last speech verb in `[s, pos)`, resolved.
+    fn reported_speaker(&mut self, s: usize, pos: usize) -> Option<Resolved<'a>> {
+        if let Some(&(p, r)) = self.reported.get(&s)
+            && p == pos
+        {
+            return r;
+        }
+        let r = self.reported_speaker_at(s, pos);
+        self.reported.insert(s, (pos, r));
+        r
+    }
+
+    /// [`Names::reported_speaker`] without the cache.
+    fn reported_speaker_at(&mut self, s: usize, pos: usize) -> Option<Resolved<'a>> {
+        let ctx = self.ctx;
+        let np = (s..pos).rev().take(MAX_SENTENCE_SCAN).find_map(|k| match ctx.cue(k) {
+            Some((_, CueKind::Verb | CueKind::Object | CueKind::Noun)) => {
+                ctx.subject_of(k, s).filter(|n| n.kind == NpKind::Name && n.end <= k)
+            }
+            _ => None,
+        })?;
+        Some(self.resolve_name(&np))
+    }
+
+    /// Rule 14 (organisations by their kind): the organisation a definite phrase like
+    /// `the company`, `the firm`, `the club` stands for: the last organisation the
+    /// gazetteer found in the text before it, within a few paragraphs.
+    fn organisation_before(&self, np: &Np) -> Option<EntityId> {
+        let ctx = self.ctx;
+        if np.end != np.start + 2 || !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return None;
+        }
+        let head = np.start + 1;
+        if ctx.toks[head].cap || ctx.classes(head) & class::ORG == 0 || ctx.word(head) == Some("government") {
+            return None;
+        }
+        let noun = ctx.word(head).unwrap_or("");
+        // A company or club is any business or club; a party only a party; an institute,
+        // alliance or committee one whose name says so (the Countryside Alliance).
+        const ANY: [&str; 12] = [
+            "company",
+            "firm",
+            "corporation",
+            "airline",
+            "retailer",
+            "broadcaster",
+            "manufacturer",
+            "carmaker",
+            "insurer",
+            "lender",
+            "bank",
+            "club",
+        ];
+        let fits = |e: EntityId| {
+            let entity = self.gazetteer.entity(e);
+            if entity.kind != EntityType::Organization {
+                return false;
+            }
+            // A club is a sports club; a company is not one.
+            let club = entity.attr("kind").is_some_and(|k| k.contains("club"));
+            if noun.eq_ignore_ascii_case("club") {
+                return club;
+            }
+            if ANY.iter().any(|a| a.eq_ignore_ascii_case(noun)) {
+                return !club;
+            }
+            if noun.eq_ignore_ascii_case("party") {
+                return entity.attr("kind") == Some("party");
+            }
+            entity.name.to_ascii_lowercase().split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+        };
+        let at = ctx.toks[np.start].start as usize;
+        let i = self.mentions.partition_point(|m| m.end <= at);
+        let last = self.mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.end + ORG_REACH >= at)
+            .find(|m| self.gazetteer.entity(m.entity).kind == EntityType::Organization)?;
+        fits(last.entity).then_some(last.entity)
+    }
+
+    /// Rule 13 (descriptions): whether a definite role phrase describes the person just
+    /// written about rather than naming a role: an age (the 30-year-old) or a person noun
+    /// after a proper-noun modifier (the Liverpool player, the Waterford man).
+    fn anaphoric(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        if !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) || np.end < np.start + 2 {
+            return false;
+        }
+        let last = ctx.word(np.end - 1).unwrap_or("");
+        let age = last.ends_with("-year-old") && last.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let modified = np.end >= np.start + 3
+            && (np.start + 1..np.end - 1).all(|k| ctx.toks[k].cap)
+            && !ctx.toks[np.end - 1].cap
+            && ctx.classes(np.end - 1) & class::ORG == 0
+            && !last.ends_with('s');
+        age || modified
+    }
+
+    /// Rule 12 (role holders): the person a definite role phrase stands for, named in
+    /// that role earlier in the article, either with the role as a title (Tory leader
+    /// Michael Howard … the Tory leader said) or in an appositive (Jane Porter, the city's
+    /// mayor … the mayor said). Returns the holder's name and the role as written.
+    fn holder(&self, np: &Np) -> Option<(&'a str, &'a str)> {
+        let ctx = self.ctx;
+        if !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) || np.end < np.start + 2 {
+            return None;
+        }
+        let last = np.end - 1;
+        let c = ctx.classes(last);
+        if c & (class::ROLE | class::TITLE) == 0 || c & class::ORG != 0 || ctx.toks[last].cap {
+            return None;
+        }
+        let head = span_text(&ctx, np.start + 1, np.end);
+        let at = ctx.toks[np.start].start as usize;
+        let mut from = at.saturating_sub(HOLDER_REACH);
+        while !ctx.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = ctx.text.get(from..at)?;
+        let lower = window.to_ascii_lowercase();
+        let needle = head.to_ascii_lowercase();
+        let hits: Vec<usize> = memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()).collect();
+        for &h in hits.iter().rev() {
+            let before = &window[..h];
+            let after = &window[h + needle.len()..];
+            if before.chars().next_back().is_some_and(char::is_alphanumeric)
+                || after.chars().next().is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            // Tory leader Michael Howard: the role as a title.
+            if let Some(rest) = after.strip_prefix(' ')
+                && let Some(name) = self.name_run(rest, false)
+            {
+                let start = from + h;
+                return Some((name, ctx.text.get(start..start + head.len())?));
+            }
+            // Jane Porter, the city's mayor: an appositive.
+            let Some(comma) = before.rfind(", ") else { continue };
+            let between = &before[comma + 2..];
+            let det = ["the ", "a ", "an "]
+                .iter()
+                .any(|d| between.get(..d.len()).is_some_and(|p| p.eq_ignore_ascii_case(d)));
+            if !det || between.len() > 40 || between.contains([',', '.']) {
+                continue;
+            }
+            if let Some(name) = self.name_run(&before[..comma], true) {
+                let start = from + comma + 2;
+                return Some((name, ctx.text.get(start..from + h + head.len())?));
+            }
+        }
+        None
+    }
+
+    /// The name of two to four capitalised words at the start (or, with `backwards`, the
+    /// end) of `s`: no title, stop word or pronoun among them.
+    fn name_run(&self, s: &'a str, backwards: bool) -> Option<&'a str> {
+        let lex = self.ctx.lex;
+        let ok = |w: &str| {
+            let w = strip_possessive(w.trim_end_matches([',', '.', ':', ';']));
+            w.chars().next().is_some_and(char::is_uppercase)
+                && lex.classes(w) & (class::STOP | class::PRONOUN | class::TITLE | class::ROLE) == 0
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        };
+        let words: Vec<&str> = if backwards {
+            s.rsplit(' ').take(4).take_while(|w| ok(w)).collect()
+        } else {
+            let mut v = Vec::new();
+            for w in s.split(' ').take(4) {
+                if !ok(w) {
+                    break;
+                }
+                v.push(w);
+                if w.ends_with([',', '.', ':', ';']) || w.ends_with("'s") || w.ends_with("’s") {
+                    break;
+                }
+            }
+            v
+        };
+        if words.len() < 2 {
+            return None;
+        }
+        let len: usize = words.iter().map(|w| w.len()).sum::<usize>() + words.len() - 1;
+        let run = if backwards { &s[s.len() - len..] } else { &s[..len] };
+        Some(strip_possessive(run.trim_end_matches([',', '.', ':', ';'])))
     }
 
     /// Resolves any speaker phrase: a pronoun (rule 6) to the most recent compatible
     /// speaker or sentence subject within a few sentences, `who` to the phrase before its
-    /// comma, a name (rules 7, 8) to its fullest form. Unresolved pronouns keep their text.
-    pub fn resolve(&mut self, np: &Np) -> Resolved<'a> {
+    /// comma, a name (rules 7, 8) to its fullest form; None for a pronoun whose antecedent
+    /// was not found.
+    pub fn resolve(&mut self, np: &Np) -> Option<Resolved<'a>> {
         match np.kind {
-            NpKind::Name | NpKind::Role => self.resolve_name(np),
-            NpKind::Who => match self.ctx.who_antecedent(np.start) {
-                Some(a) => self.resolve(&a),
-                None => self.unresolved(np),
-            },
-            NpKind::Pronoun => self.antecedent(np).unwrap_or_else(|| self.unresolved(np)),
+            NpKind::Name | NpKind::Role => Some(self.resolve_name(np)),
+            NpKind::Who => self.ctx.who_antecedent(np.start).and_then(|a| self.resolve(&a)),
+            NpKind::Pronoun => self.antecedent(np),
         }
     }
 
-    fn unresolved(&self, np: &Np) -> Resolved<'a> {
-        Resolved { name: self.phrase_text(np), entity: None, gender: None, role: true, person: false }
+    /// The speaker of a phrase, for records: the phrase resolved ([`Names::resolve`]) and
+    /// remembered for later pronouns, its name cleaned of glued words (openers, party
+    /// and role words, post-nominal letters: `speaker` module), its title kept apart, and
+    /// its type. A pronoun is never a name: one whose antecedent was not found gets no
+    /// name, and keeps its text as the local mention. Every rule, for quotations and for
+    /// reported statements, turns its phrase into a speaker here.
+    pub fn speaker(&mut self, np: &Np) -> Speaker {
+        let (start, end) = byte_range(self.ctx.toks, np.start, np.end);
+        let Some(r) = self.resolve(np) else {
+            let pronoun = self.ctx.word(np.start).unwrap_or("");
+            return Speaker {
+                name: None,
+                title: None,
+                kind: pronoun_type(pronoun),
+                entity: None,
+                start,
+                end,
+            };
+        };
+        self.speakers.push((np.start, r));
+        let lex = self.ctx.lex;
+        let org = match r.entity {
+            Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
+            None => r.role || organisation_like(lex, r.name),
+        };
+        // A role phrase opens with a determiner or a lowercase word and ends with a
+        // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
+        // the gazetteer knows as no person is an organisation (Google, The Lib Dems).
+        let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+        let phrase = r.role
+            && r.name.rsplit(' ').next().is_some_and(lower)
+            && r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0);
+        let role = r.role && phrase && !organisation_like(lex, r.name);
+        let (name, glued) = if org || role {
+            (r.name, None)
+        } else {
+            let c = clean(lex, r.name);
+            (c.name, c.title)
+        };
+        let kind = if role {
+            SpeakerType::Role
+        } else if org {
+            SpeakerType::Organization
+        } else {
+            SpeakerType::Person
+        };
+        // A pronoun is never a name, whatever the phrase reading gave.
+        let pronoun = |n: &str| n.len() <= 4 && !n.contains(' ') && lex.classes(n) & class::PRONOUN != 0;
+        let name = Some(name).filter(|n| !n.is_empty() && !pronoun(n));
+        let title = r.title.filter(|t| title_like(lex, t)).or(glued).or_else(|| self.appositive(np));
+        let title = title.map(str::to_string);
+        Speaker { name: name.map(str::to_string), title, kind, entity: r.entity, start, end }
     }
 
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
     fn antecedent(&mut self, np: &Np) -> Option<Resolved<'a>> {
         let pronoun = self.ctx.word(np.start)?;
-        let want = if pronoun.eq_ignore_ascii_case("he") {
-            Some(Gender::Male)
+        let (want, group) = if pronoun.eq_ignore_ascii_case("he") {
+            (Some(Gender::Male), false)
         } else if pronoun.eq_ignore_ascii_case("she") {
-            Some(Gender::Female)
+            (Some(Gender::Female), false)
         } else if pronoun.eq_ignore_ascii_case("they") {
-            None
+            (None, true)
+        } else if pronoun.eq_ignore_ascii_case("it") {
+            // It said: the organisation or role phrase (the report, the committee) before.
+            let lex = self.ctx.lex;
+            return self.antecedent_of(np, None, true).filter(|r| match r.entity {
+                Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
+                None => r.role || organisation_like(lex, r.name),
+            });
         } else {
             return None;
         };
-        let ok = |r: &Resolved| match want {
-            Some(g) => !r.role && r.gender.is_none_or(|h| h == g),
-            None => r.role || r.gender.is_none(),
+        self.antecedent_of(np, want, group)
+    }
+
+    /// The antecedent of the phrase `np`: a person of gender `want` (any when None), or,
+    /// with `group`, a role phrase or a name of unknown gender.
+    fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
+        let ok = |r: &Resolved| match group {
+            false => !r.role && want.is_none_or(|g| r.gender.is_none_or(|h| h == g)),
+            true => r.role || r.gender.is_none(),
         };
         // He and she prefer a sure person; a merely compatible name is kept as a fallback.
-        let sure = |r: &Resolved| want.is_none() || r.person;
+        let sure = |r: &Resolved| group || r.person;
         let mut fallback = None;
         let mut pos = np.start;
-        for _ in 0..PRONOUN_REACH {
+        for back in 0..PRONOUN_REACH {
             let s = self.ctx.sentence_start(pos);
             let spoken =
                 self.speakers.iter().rev().take(RECENT).filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
@@ -276,6 +624,17 @@ impl<'a> Names<'a> {
                 }
                 fallback = fallback.or(Some(*r));
             }
+            // The speaker of a reported statement in the sentence (…, but Maurice Lindsay
+            // told the BBC it was not yet a done deal. “…,” he said), when a given name, a
+            // title or the gazetteer says it is a person (not Tods Murray, a Republican
+            // Senator).
+            let person = |r: &Resolved| r.gender.is_some() || r.entity.is_some();
+            if !group
+                && back < REPORTED_REACH
+                && let Some(r) = self.reported_speaker(s, pos).filter(|r| ok(r) && !r.role && person(r))
+            {
+                return Some(r);
+            }
             if let Some(subj) =
                 self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
             {
@@ -284,7 +643,9 @@ impl<'a> Names<'a> {
                 let quick = self.gender(&subj, first, self.entity(&subj));
                 if want.is_none_or(|g| quick.is_none_or(|h| h == g)) {
                     let r = self.resolve_name(&subj);
-                    if ok(&r) && sure(&r) {
+                    // A subject with a speech verb (Desailly says …) is a person.
+                    let speaking = self.ctx.cue(subj.end).is_some();
+                    if ok(&r) && (sure(&r) || (speaking && !group)) {
                         return Some(r);
                     }
                     if ok(&r) {

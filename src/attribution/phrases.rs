@@ -48,14 +48,14 @@ pub struct Ctx<'a> {
 /// A token's lexicon lookups, made at most once.
 #[derive(Debug, Clone)]
 pub struct Memo {
-    classes: Cell<u16>,
+    classes: Cell<u32>,
     cue: Cell<u8>,
     /// Whether the word is capitalised elsewhere mid-sentence: 0 unknown, 1 no, 2 yes.
     elsewhere: Cell<u8>,
 }
 
 /// A memo slot not yet filled.
-pub const UNKNOWN: u16 = u16::MAX;
+pub const UNKNOWN: u32 = u32::MAX;
 
 impl Memo {
     /// An empty memo.
@@ -66,6 +66,13 @@ impl Memo {
 
 const CUE_KINDS: [CueKind; 6] =
     [CueKind::Verb, CueKind::Participle, CueKind::Prep, CueKind::As, CueKind::Noun, CueKind::Object];
+
+/// Whether `w` has the ending of an agent noun (psychologist, banker, historian).
+pub fn agent_noun(w: &str) -> bool {
+    w.len() > 5
+        && !w.ends_with("ment")
+        && ["ist", "er", "or", "ian", "ant", "ent", "eer"].iter().any(|e| w.ends_with(e))
+}
 
 /// How many words a role phrase may span.
 const ROLE_SPAN: usize = 6;
@@ -80,7 +87,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The classes of word `k` (0 for non-words).
-    pub fn classes(&self, k: usize) -> u16 {
+    pub fn classes(&self, k: usize) -> u32 {
         let Some(m) = self.memo.get(k) else { return 0 };
         if m.classes.get() == UNKNOWN {
             m.classes.set(self.word(k).map_or(0, |w| self.lex.classes(w)));
@@ -133,9 +140,12 @@ impl<'a> Ctx<'a> {
         if c & class::TITLE != 0 {
             return true;
         }
-        // Hastily, at a sentence start, is an adverb (Kelly is a name).
-        let adverb =
-            t.sent_start && t.text(self.text).ends_with("ly") && c & (class::MALE | class::FEMALE) == 0;
+        // Hastily, at a sentence start, is an adverb (Kelly is a name, and so is a word
+        // with a speech verb after it: Desailly says).
+        let adverb = t.sent_start
+            && t.text(self.text).ends_with("ly")
+            && c & (class::MALE | class::FEMALE) == 0
+            && self.cue(k + 1).is_none();
         c & (class::STOP | class::PRONOUN | class::DET) == 0 && !adverb
     }
 
@@ -192,8 +202,16 @@ impl<'a> Ctx<'a> {
     /// title word that a non-title word follows; a role noun opening the run counts as a
     /// title (Actor Stephen Fry, Novelist Arthur Hailey).
     fn after_titles(&self, start: usize, end: usize) -> usize {
+        // Referee Graham Poll, Drummer Larry Mullen: a capitalised agent noun opening a run
+        // of three words or more, when it is no given name.
+        let agent = |k: usize| {
+            end >= start + 3
+                && self.classes(k) & (class::MALE | class::FEMALE) == 0
+                && self.word(k).is_some_and(|w| w.chars().skip(1).all(|c| c.is_lowercase()) && agent_noun(w))
+        };
         let title = |k: usize| {
-            self.classes(k) & class::TITLE != 0 || (k == start && self.classes(k) & class::ROLE != 0)
+            self.classes(k) & class::TITLE != 0
+                || (k == start && (self.classes(k) & class::ROLE != 0 || agent(k)))
         };
         let mut name_start = start;
         for k in start..end.saturating_sub(1) {
@@ -288,7 +306,10 @@ impl<'a> Ctx<'a> {
         while name > k + 1 && self.name_word(name - 1) {
             name -= 1;
         }
-        let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0);
+        // A single lowercase agent noun before a name is its role (says psychologist Tom
+        // Hart), not a verb (met Peter Hansen).
+        let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0)
+            || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun));
         if name < j && !self.toks[name - 1].cap && (det_or_role || titled) {
             let inner = self.name_np(name, j);
             return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
@@ -300,7 +321,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether word `k` opens a clause and so ends a phrase (that, which, who, is).
-    fn clause_word(&self, k: usize) -> bool {
+    pub fn clause_word(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| {
             matches!(
                 w,

@@ -76,7 +76,7 @@ impl Ctx<'_> {
 
     /// The subject of the verb cue at `c`: the phrase just before it, over adverbs and a
     /// parenthetical between commas (President Putin, speaking in Bishkek, declared).
-    fn subject_of(&self, c: usize, floor: usize) -> Option<Np> {
+    pub fn subject_of(&self, c: usize, floor: usize) -> Option<Np> {
         let mut k = c.checked_sub(1)?;
         while k > floor && self.adverb(k) {
             k -= 1;
@@ -135,10 +135,18 @@ impl Ctx<'_> {
             // Another source speaking to Fox News said: past the participle's phrase.
             let participle =
                 prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
+            // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
+            // `at` or `with` heads the phrase, not the organisation after it.
+            let affiliation = prep
+                && np.kind == NpKind::Name
+                && self.word(np.start - 1).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
             let head = if participle {
                 self.np_backward(np.start - 3, floor)
             } else if prep && np.kind == NpKind::Role {
                 self.np_backward(np.start - 2, floor)
+            } else if affiliation {
+                self.np_backward(np.start - 2, floor)
+                    .filter(|h| h.kind == NpKind::Name && h.end - h.name_start >= 2 && h.end + 1 == np.start)
             } else {
                 None
             };
@@ -179,6 +187,8 @@ impl Ctx<'_> {
                             }
                         }
                         None if self.classes(k) & class::STOP != 0 => k += 1,
+                        // Earlier Tony Blair defended …: an opener before a name, no comma.
+                        None if self.classes(k) & class::OPENER != 0 && self.name_word(k + 1) => k += 1,
                         None => return None,
                     }
                 }
@@ -218,12 +228,17 @@ impl Ctx<'_> {
         }
         // “Why?” he asked: a lowercase word goes on with the sentence.
         let ends_sentence = ends_sentence && self.toks.get(a).is_none_or(|t| t.cap);
+        // “…” Mike Hobday, of the league, said: “…”: after a quotation that ends its
+        // sentence, an attribution with a quotation of its own belongs to that one.
+        if ends_sentence && (a..limit).any(|k| self.toks[k].kind == Kind::Quote) {
+            return None;
+        }
         // After a quotation that ends its sentence, only an attribution that ends or goes
         // on with a preposition or a name (“…” Trump said on Monday.), not a new clause.
         let fits = |after: usize| {
             after >= limit
                 || self.toks[after].kind != Kind::Word
-                || self.toks[after].cap
+                || (self.toks[after].cap && !self.clause_after_name(after, limit))
                 || self.classes(after) & class::PREP != 0
                 || self.word(after).is_some_and(|w| matches!(w, "and" | "but" | "because" | "when" | "then"))
         };
@@ -293,7 +308,16 @@ impl Ctx<'_> {
             return (self.comma_quote(q) && verb && after && self.speaker_like(&np) && commas == 0)
                 .then_some(Found { np, cue: (k, k + 1), rule: "quote-speaker-cue", confidence: 0.6 });
         };
-        if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object) || !short(k + n) {
+        // “…” Consumer comments and reviews were …: a noun-like cue after a quotation that
+        // ends its sentence must end the attribution.
+        let noun_goes_on = kind == CueKind::Noun
+            && ends_sentence
+            && self.toks.get(k + n).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+            && self.classes(k + n) & class::PREP == 0;
+        if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object)
+            || !short(k + n)
+            || noun_goes_on
+        {
             return None;
         }
         Some(Found { np, cue: (k, k + n), rule: "quote-speaker-cue", confidence: 0.9 })
@@ -431,6 +455,9 @@ impl Ctx<'_> {
                     let np = self.earlier_speaker(c, s)?;
                     return Some(Found { np, cue, rule, confidence: 0.7 });
                 }
+                if kind == CueKind::Object && self.passive(c, s) {
+                    return self.passive_agent(q, cue);
+                }
                 if let Some(np) = self.subject_of(c, s) {
                     return Some(Found { np, cue, rule, confidence: 0.8 });
                 }
@@ -479,6 +506,32 @@ impl Ctx<'_> {
         self.earlier_speaker(c, s)
     }
 
+    /// Whether the object cue at `c` is passive (he was called the “…”, a plan dubbed
+    /// “…”): a form of `be` right before it, over adverbs.
+    fn passive(&self, c: usize, s: usize) -> bool {
+        let be = |k: usize| {
+            self.word(k).is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be"))
+        };
+        let mut k = c;
+        while k > s && (self.adverb(k - 1) || be(k - 1)) {
+            if be(k - 1) {
+                return true;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// Rule 2c (labels): the speaker of a passive object cue is the agent after `by`
+    /// behind the quotation (he was called the “fifth child” by the film's director Marc
+    /// Forster); without one, the quotation is a label with no speaker.
+    fn passive_agent(&self, q: usize, cue: (usize, usize)) -> Option<Found> {
+        let limit = self.sentence_end(q);
+        let by = (q + 1..limit.min(q + 4)).find(|&k| self.word(k) == Some("by"))?;
+        let np = self.np_forward(by + 1, limit).filter(|n| self.speaker_like(n))?;
+        Some(Found { np, cue, rule: "cue-after", confidence: 0.6 })
+    }
+
     /// Whether the cue at `c` is the second verb of its subject (and said, but added).
     fn coordinated(&self, c: usize, floor: usize) -> bool {
         let mut k = c;
@@ -516,6 +569,23 @@ impl Ctx<'_> {
             (q + 1..limit.min(q + 4)).find(|&k| self.cue(k).is_some() && self.word(k + 1) == Some("by"))?;
         let np = self.np_forward(c + 2, limit).filter(|n| self.speaker_like(n))?;
         Some(Found { np, cue: (c, c + 1), rule: "cue-after", confidence: 0.6 })
+    }
+
+    /// Whether the capitalised words from `k` are the subject of a new clause (said Boro
+    /// are confident / claimed Kaplan had erred) rather than an addressee or time (told
+    /// BBC Radio Scotland, said Monday): a verb-like lowercase word follows them.
+    fn clause_after_name(&self, k: usize, limit: usize) -> bool {
+        let mut e = k;
+        while e < limit && self.toks[e].kind == Kind::Word && self.toks[e].cap {
+            e += 1;
+        }
+        let verb =
+            |w: &str| w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s"));
+        e < limit
+            && self.word(e).is_some_and(|w| {
+                self.classes(e) & class::PREP == 0
+                    && (self.clause_word(e) || verb(w) || self.cue(e).is_some())
+            })
     }
 
     /// Whether the quotation at token `q` ends with a comma inside its marks (“…,” he said).

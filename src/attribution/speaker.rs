@@ -1,0 +1,192 @@
+//! Rule 10: a resolved name cleaned for records. Words glued to a name by the way the
+//! text reads are taken off it: sentence openers (`Earlier Conservative Graham Brady`),
+//! party and role words before it (`Tory Dominic Grieve`, `Liberal Democrat Sarah
+//! Teather`) and post-nominal letters after it (`Paul Boateng MP`); the last two become the
+//! speaker's title. The word classes are data (`[opener]`, `[party]`, `[postnominal]`,
+//! `[org]` in `gazetteers/speaker-words.txt`).
+
+use super::SpeakerType;
+use super::lexicon::{Lexicon, class};
+use super::phrases::agent_noun;
+
+/// A name with the words glued to it taken apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cleaned<'a> {
+    /// The name proper.
+    pub name: &'a str,
+    /// Party, role or post-nominal words that were part of the written name.
+    pub title: Option<&'a str>,
+}
+
+/// Whether `w` is capitalised (its first character is upper case).
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Takes sentence openers off the front of a name, then party and role words (kept as
+/// the title) as long as a name word is left, then post-nominal letters off its end
+/// (kept as the title when there is no other).
+pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
+    const MAX: usize = 8;
+    let unchanged = Cleaned { name, title: None };
+    // One word has nothing glued to it; a run of more than eight is left as it is.
+    if !name.contains(' ') || name.matches(' ').count() >= MAX {
+        return unchanged;
+    }
+    let mut words = [""; MAX];
+    let mut n = 0;
+    for (i, w) in name.split(' ').enumerate() {
+        words[i] = w;
+        n = i + 1;
+    }
+    // Each word's classes, looked up when first needed.
+    let classes = [const { std::cell::Cell::new(u32::MAX) }; MAX];
+    let is = |i: usize, c: u32| {
+        if classes[i].get() == u32::MAX {
+            classes[i].set(lex.classes(words[i]));
+        }
+        classes[i].get() & c != 0
+    };
+    let mut a = 0;
+    // Earlier Conservative Graham Brady, Speaking Mr Blair: openers never start a name.
+    while a + 1 < n && is(a, class::OPENER | class::STOP) && !is(a, class::TITLE) {
+        a += 1;
+    }
+    let mut t = a;
+    while t + 1 < n && capitalised(words[t]) && is(t, class::PARTY | class::TITLE) {
+        t += 1;
+    }
+    // Every word a party word (Liberal Democrats): the name is the party.
+    if t + 1 == n && is(t, class::PARTY) {
+        t = a;
+    }
+    let mut b = n;
+    while b > t + 1
+        && words[b - 1].chars().all(|c| c.is_uppercase() || c == '.')
+        && is(b - 1, class::POSTNOMINAL)
+    {
+        b -= 1;
+    }
+    if a == 0 && t == 0 && b == n {
+        return unchanged;
+    }
+    let offset = |i: usize| words[..i].iter().map(|w| w.len() + 1).sum::<usize>().min(name.len());
+    let (start, end) = (offset(t), offset(b).min(name.len()));
+    let proper = name.get(start..end).unwrap_or(name).trim();
+    let title = if t > a {
+        name.get(offset(a)..offset(t)).map(str::trim)
+    } else if b < n {
+        name.get(end..).map(str::trim)
+    } else {
+        None
+    };
+    Cleaned { name: proper, title: title.filter(|t| !t.is_empty()) }
+}
+
+/// Whether a name reads as an organisation's: its last word is an organisation word
+/// (Porter Architects, Home Office) or every word is a party word (Liberal Democrats).
+pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
+    let last = name.rsplit(' ').find(|w| !w.is_empty()).unwrap_or("");
+    // Both tests below want a capitalised last word.
+    if !capitalised(last) {
+        return false;
+    }
+    if name.len() > 1 && name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        return true;
+    }
+    let c = lex.classes(last);
+    if c & class::ORG != 0 {
+        return true;
+    }
+    // Every word a party word: the last one first, the cheap test.
+    c & class::PARTY != 0
+        && name.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            let c = lex.classes(w);
+            capitalised(w) && c & class::PARTY != 0 && c & class::TITLE == 0
+        })
+}
+
+/// Whether the words before a name read as its title (Shadow Home Secretary, ABN AMRO
+/// analyst, Liverpool captain), not as the end of a clause the phrase reading ran over (the
+/// biggest change occurred when billionaire, another role under): at most six words, the
+/// last a title, role or party word or capitalised, and no verb-like or clause word.
+pub fn title_like(lex: &Lexicon, title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let Some(last) = words.last() else { return false };
+    let last = last.trim_end_matches([',', '.']);
+    let head = capitalised(last)
+        || agent_noun(last)
+        || last.ends_with("-year-old")
+        || lex.classes(last) & (class::TITLE | class::ROLE | class::PARTY) != 0;
+    let clause = words.iter().any(|w| {
+        !capitalised(w)
+            && (w.ends_with("ed")
+                || matches!(*w, "when" | "where" | "while" | "who" | "which" | "that" | "is" | "was"))
+    });
+    // In a statement Google said: an indefinite phrase before a name is no title.
+    let indefinite =
+        words.first().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    words.len() <= 6 && head && !clause && !indefinite
+}
+
+/// The type of a speaker known only by a pronoun: he, she, I, who are people; it an
+/// organisation; we and they a group.
+pub fn pronoun_type(pronoun: &str) -> SpeakerType {
+    let p = pronoun.to_ascii_lowercase();
+    let p = p.split(['\'', '’']).next().unwrap_or("");
+    match p {
+        "it" => SpeakerType::Organization,
+        "we" | "they" => SpeakerType::Role,
+        _ => SpeakerType::Person,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_words_come_off_names() {
+        let lex = Lexicon::builtin();
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            ("Tory Dominic Grieve", "Dominic Grieve", Some("Tory")),
+            ("Liberal Democrat Sarah Teather", "Sarah Teather", Some("Liberal Democrat")),
+            ("Paul Boateng MP", "Paul Boateng", Some("MP")),
+            ("Earlier Conservative Graham Brady", "Graham Brady", Some("Conservative")),
+            ("Besides Anna Berg", "Anna Berg", None),
+            ("Liberal Democrats", "Liberal Democrats", None),
+            ("Labour", "Labour", None),
+            ("Anna Berg", "Anna Berg", None),
+            ("Lopez Garcia", "Lopez Garcia", None),
+        ];
+        for &(name, want, title) in rows {
+            let c = clean(&lex, name);
+            assert_eq!((c.name, c.title), (want, title), "{name}");
+        }
+    }
+
+    #[test]
+    fn titles_read_as_titles() {
+        let lex = Lexicon::builtin();
+        for t in ["Shadow Home Secretary", "ABN AMRO analyst", "Liverpool captain", "Mr", "former Rep."] {
+            assert!(title_like(&lex, t), "{t}");
+        }
+        for t in ["the biggest change occurred when billionaire", "Another role under", "met", "a statement"]
+        {
+            assert!(!title_like(&lex, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn organisations_and_pronouns_have_types() {
+        let lex = Lexicon::builtin();
+        assert!(organisation_like(&lex, "Porter Architects"));
+        assert!(organisation_like(&lex, "Home Office"));
+        assert!(organisation_like(&lex, "Liberal Democrats"));
+        assert!(organisation_like(&lex, "BBC"));
+        assert!(!organisation_like(&lex, "Anne Porter"));
+        assert_eq!(pronoun_type("It"), SpeakerType::Organization);
+        assert_eq!(pronoun_type("they"), SpeakerType::Role);
+        assert_eq!(pronoun_type("She"), SpeakerType::Person);
+    }
+}
