@@ -76,7 +76,7 @@ impl Ctx<'_> {
 
     /// The subject of the verb cue at `c`: the phrase just before it, over adverbs and a
     /// parenthetical between commas (President Putin, speaking in Bishkek, declared).
-    fn subject_of(&self, c: usize, floor: usize) -> Option<Np> {
+    pub(crate) fn subject_of(&self, c: usize, floor: usize) -> Option<Np> {
         let mut k = c.checked_sub(1)?;
         while k > floor && self.adverb(k) {
             k -= 1;
