@@ -150,7 +150,7 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
             k += 1;
             continue;
         };
-        if used.get(k).copied().unwrap_or(false) {
+        if used.get(k).copied().unwrap_or(false) || !verb_use(ctx, k, n) {
             k += n;
             continue;
         }
@@ -161,19 +161,23 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
             Frame::Source => {
                 according_to_content(ctx, cue, s, e).or_else(|| content_according_to(ctx, cue, s, e))
             }
-            _ => (frame != Frame::Object)
-                .then(|| {
-                    content_speaker_cue(ctx, cue, frame, s, e).or_else(|| content_cue_speaker(ctx, cue, s, e))
-                })
-                .flatten()
-                .or_else(|| parenthetical(ctx, cue, s, e))
+            Frame::Object => {
+                parenthetical(ctx, cue, s, e).or_else(|| speaker_cue_content(ctx, cue, frame, s, e))
+            }
+            _ => parenthetical(ctx, cue, s, e)
+                .or_else(|| content_speaker_cue(ctx, cue, frame, s, e))
+                .or_else(|| content_cue_speaker(ctx, cue, s, e))
                 .or_else(|| speaker_cue_content(ctx, cue, frame, s, e)),
         };
         if let Some(st) = found.filter(|st| worth_keeping(ctx, st)) {
             // Two statements in one sentence: the earlier content stops at the clause
             // boundary before the later statement.
             if let Some(prev) = out.last_mut() {
-                let later = st.np.start.min(st.content.0).min(st.cue.0);
+                let later = [st.np.start, st.content.0, st.cue.0]
+                    .into_iter()
+                    .filter(|&x| x > prev.content.0)
+                    .min()
+                    .unwrap_or(prev.content.0);
                 if prev.content.0 < later && later < prev.content.1 {
                     if let Some(cut) = boundary_before(ctx, prev.content.0, later) {
                         prev.content.1 = cut;
@@ -185,6 +189,21 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
         k += n;
     }
     out
+}
+
+/// Whether the cue at `k` (of `n` words) is used as an active verb: not a noun after a
+/// determiner or possessive (his claims, the state), not a passive (was confirmed by,
+/// written by).
+fn verb_use(ctx: &Ctx, k: usize, n: usize) -> bool {
+    let noun = k > 0 && (ctx.classes(k - 1) & class::DET != 0 || ctx.possessive(k - 1));
+    let passive_before = n == 1
+        && k > 0
+        && ctx
+            .word(k - 1)
+            .is_some_and(|w| matches!(w, "is" | "was" | "were" | "are" | "been" | "being" | "be"))
+        && ctx.word(k).is_some_and(|w| w.ends_with("ed") || w.ends_with('n') || w == "told" || w == "found");
+    let passive_after = ctx.word(k + n) == Some("by");
+    !noun && !passive_before && !passive_after
 }
 
 /// The end of a content running to `e` (one past its sentence): before the sentence's last
@@ -281,7 +300,7 @@ fn content_speaker_cue(ctx: &Ctx, cue: (usize, usize), frame: Frame, s: usize, e
     if !ends_clause(ctx, cue.1, e, frame) {
         return None;
     }
-    let np = ctx.subject_of(cue.0, s).filter(|np| source_like(ctx, np))?;
+    let np = subject(ctx, cue.0, s)?;
     let comma = np.start.checked_sub(1)?;
     if comma <= s || !ctx.punct(comma, ',') {
         return None;
@@ -297,7 +316,8 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
         return None;
     }
     let np = ctx.np_forward(cue.1, e).filter(|np| np.kind != NpKind::Role || source_like(ctx, np))?;
-    if !ends_clause(ctx, np.end, e, Frame::Clause) {
+    // …, said Ed Rendell, who serves as chairman: an appositive may follow the source.
+    if !ctx.punct(np.end, ',') && !ends_clause(ctx, np.end, e, Frame::Clause) {
         return None;
     }
     Some(Stmt { content: (s, comma), cue, np, rule: "content-cue-speaker", confidence: 0.8 })
@@ -384,7 +404,30 @@ fn speaker_cue_content(ctx: &Ctx, cue: (usize, usize), frame: Frame, s: usize, e
         return None;
     }
     let confidence = if participle { 0.6 } else { 0.75 };
-    Some(Stmt { content: (c, e), cue, np, rule, confidence })
+    let end = if frame == Frame::Object { object_end(ctx, c, e) } else { e };
+    Some(Stmt { content: (c, end), cue, np, rule, confidence })
+}
+
+/// The subject of the verb cue at `c`: the speaker phrase before it, or a bare plural
+/// noun (…, donors said).
+fn subject(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
+    if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
+        return Some(np);
+    }
+    let k = c.checked_sub(1).filter(|&k| k >= s)?;
+    let w = ctx.word(k)?;
+    let bare = !ctx.toks[k].cap
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && ctx.classes(k) & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET) == 0;
+    bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+}
+
+/// The end of an object frame's content: the first comma, semicolon or dash outside
+/// quotation marks, or `e`.
+fn object_end(ctx: &Ctx, c: usize, e: usize) -> usize {
+    (c + 1..e).find(|&j| ctx.punct(j, ',') || ctx.punct(j, ';') || ctx.dash(j)).unwrap_or(e)
 }
 
 /// The end of the person told after a `told`-like cue: a pronoun object or a speaker
