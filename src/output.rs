@@ -66,6 +66,7 @@ pub fn record_fields(emit: Emit) -> &'static [&'static str] {
             "sentence",
             "rule",
             "confidence",
+            "statement",
         ],
         Emit::Mentions => &["start", "end", "text", "id", "name", "type", "form", "kind"],
         Emit::Sentences => &["index", "start", "end", "paragraph", "text"],
@@ -320,6 +321,11 @@ fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
     buf.extend_from_slice(br#","confidence":"#);
     // serde_json's shortest float form; a float always serialises into a Vec.
     let _ = serde_json::to_writer(&mut *buf, &q.confidence);
+    buf.extend_from_slice(br#","statement":"#);
+    match q.statement {
+        Some(i) => json_uint(buf, i),
+        None => buf.extend_from_slice(b"null"),
+    }
 }
 
 /// Appends a JSON array of `items`, each written by `write`.
@@ -427,6 +433,7 @@ fn quote_row(q: QuoteRecord) -> Vec<String> {
         q.sentence.to_string(),
         opt(q.rule),
         q.confidence.to_string(),
+        opt(q.statement),
     ]
 }
 

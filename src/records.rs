@@ -120,6 +120,8 @@ pub struct QuoteRecord<'a> {
     pub sentence: usize,
     pub rule: Option<&'static str>,
     pub confidence: f32,
+    /// For a quotation inside an indirect statement, that statement's index in the list.
+    pub statement: Option<usize>,
 }
 
 /// Builds the records of one analysed article.
@@ -190,6 +192,7 @@ impl<'a> RecordBuilder<'a> {
             sentence: q.span.sentence,
             rule: q.rule,
             confidence: q.confidence,
+            statement: q.statement,
         }
     }
 

@@ -150,7 +150,15 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
             k += 1;
             continue;
         };
-        if used.get(k).copied().unwrap_or(false) || !verb_use(ctx, k, n) {
+        if used.get(k).copied().unwrap_or(false) {
+            // A quoted statement's cue (…, adding, “…”) ends the content before it.
+            if let Some(prev) = out.last_mut() {
+                cut(ctx, prev, k);
+            }
+            k += n;
+            continue;
+        }
+        if !verb_use(ctx, k, n) {
             k += n;
             continue;
         }
@@ -178,11 +186,7 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                     .filter(|&x| x > prev.content.0)
                     .min()
                     .unwrap_or(prev.content.0);
-                if prev.content.0 < later && later < prev.content.1 {
-                    if let Some(cut) = boundary_before(ctx, prev.content.0, later) {
-                        prev.content.1 = cut;
-                    }
-                }
+                cut(ctx, prev, later);
             }
             out.push(st);
         }
@@ -215,6 +219,16 @@ fn content_end(ctx: &Ctx, s: usize, mut e: usize) -> usize {
     e
 }
 
+/// Ends the content of `prev` at the clause boundary before token `later`, when `later`
+/// lies inside it.
+fn cut(ctx: &Ctx, prev: &mut Stmt, later: usize) {
+    if prev.content.0 < later && later < prev.content.1 {
+        if let Some(end) = boundary_before(ctx, prev.content.0, later) {
+            prev.content.1 = end;
+        }
+    }
+}
+
 /// Where a content holding a later statement at `later` stops: at the last comma,
 /// semicolon or dash before it (with a following `and`, `but`, `while`), if any.
 fn boundary_before(ctx: &Ctx, from: usize, later: usize) -> Option<usize> {
@@ -224,7 +238,19 @@ fn boundary_before(ctx: &Ctx, from: usize, later: usize) -> Option<usize> {
     {
         p -= 1;
     }
-    (p > from + 1 && (ctx.punct(p - 1, ',') || ctx.punct(p - 1, ';') || ctx.dash(p - 1))).then_some(p - 1)
+    if p <= from + 1 {
+        return None;
+    }
+    if ctx.punct(p - 1, ',') || ctx.punct(p - 1, ';') || ctx.dash(p - 1) {
+        return Some(p - 1);
+    }
+    // “… refined,” adding: a quotation whose comma sits inside its marks.
+    let comma_quote = ctx.toks[p - 1].kind == Kind::Quote
+        && ctx.toks[p - 1]
+            .text(ctx.text)
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+            .ends_with(',');
+    comma_quote.then_some(p)
 }
 
 /// Whether a statement is more than a quoted statement already on record: its content is
