@@ -241,6 +241,10 @@ fn boundary_before(ctx: &Ctx, from: usize, later: usize) -> Option<usize> {
     if p <= from + 1 {
         return None;
     }
+    // … relationships but added, “…”: a conjunction before a cue ends the clause.
+    if p < later && ctx.cue(later).is_some() {
+        return Some(p);
+    }
     if ctx.punct(p - 1, ',') || ctx.punct(p - 1, ';') || ctx.dash(p - 1) {
         return Some(p - 1);
     }
@@ -307,8 +311,8 @@ fn source_after(ctx: &Ctx, k: usize, e: usize) -> Option<Np> {
     (end > k).then_some(Np { start: k, end, name_start: k, kind: NpKind::Role })
 }
 
-/// Whether the cue at `k` opens its clause: at the sentence start, after a conjunction or
-/// an opening quotation-less comma phrase (But according to X, …).
+/// Whether the cue at `k` opens its sentence, after openers and conjunctions at most (But
+/// according to X, …).
 fn opens_clause(ctx: &Ctx, k: usize, s: usize) -> bool {
     let mut p = s;
     while p < k
@@ -317,7 +321,7 @@ fn opens_clause(ctx: &Ctx, k: usize, s: usize) -> bool {
     {
         p += 1;
     }
-    p == k || (k > s && ctx.punct(k - 1, ','))
+    p == k
 }
 
 /// `content-speaker-cue`: CLAUSE, X said. — the subject before the cue follows a comma,
@@ -430,7 +434,7 @@ fn speaker_cue_content(ctx: &Ctx, cue: (usize, usize), frame: Frame, s: usize, e
         return None;
     }
     let confidence = if participle { 0.6 } else { 0.75 };
-    let end = if frame == Frame::Object { object_end(ctx, c, e) } else { e };
+    let end = if frame == Frame::Object { object_end(ctx, c, e) } else { clause_end(ctx, c, e) };
     Some(Stmt { content: (c, end), cue, np, rule, confidence })
 }
 
@@ -454,6 +458,17 @@ fn subject(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
 /// quotation marks, or `e`.
 fn object_end(ctx: &Ctx, c: usize, e: usize) -> usize {
     (c + 1..e).find(|&j| ctx.punct(j, ',') || ctx.punct(j, ';') || ctx.dash(j)).unwrap_or(e)
+}
+
+/// The end of a reported clause from `c`: a semicolon, or a comma before `while` or
+/// `whereas` (a contrast the source did not say), or `e`.
+fn clause_end(ctx: &Ctx, c: usize, e: usize) -> usize {
+    (c + 1..e)
+        .find(|&j| {
+            ctx.punct(j, ';')
+                || (ctx.punct(j, ',') && ctx.word(j + 1).is_some_and(|w| matches!(w, "while" | "whereas")))
+        })
+        .unwrap_or(e)
 }
 
 /// The end of the person told after a `told`-like cue: a pronoun object or a speaker
