@@ -52,15 +52,29 @@ type Tails = Vec<(Vec<Box<str>>, Frame)>;
 /// The reporting verbs, by lowercase first word.
 #[derive(Debug, Default)]
 pub struct Verbs {
-    map: HashMap<Box<str>, Tails, WordHashing>,
-    /// The (length, first letter) pairs of first words, to turn most words away early.
-    shapes: Vec<u32>,
+    map: HashMap<Box<[u8]>, Tails, WordHashing>,
+    /// A Bloom filter of the first words' [`sketch`]es: most words are turned away by
+    /// one bit test, before they are lowercased and hashed.
+    bloom: Vec<u64>,
 }
 
-/// The bit of a word's (length, lowercase first letter) shape.
-fn shape(word: &[u8]) -> Option<(usize, u32)> {
-    let first = word.first()?.to_ascii_lowercase().wrapping_sub(b'a');
-    (first < 26 && word.len() < 24).then(|| (word.len(), 1u32 << first))
+/// How many bits the filter of first words has (a power of two).
+const BLOOM_BITS: usize = 1 << 16;
+
+/// A cheap hash of a word of 1 to 23 bytes, ignoring ASCII case (`| 0x20` lowercases
+/// letters and keeps digits and `'-.` as they are); None for other lengths.
+fn sketch(word: &[u8]) -> Option<usize> {
+    if word.is_empty() || word.len() >= 24 {
+        return None;
+    }
+    let mut h = word.len() as u64;
+    for chunk in word.chunks(8) {
+        let mut b = [0u8; 8];
+        b[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(b) | 0x2020_2020_2020_2020;
+        h = (h ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+    }
+    Some((h >> 7) as usize & (BLOOM_BITS - 1))
 }
 
 impl Verbs {
@@ -82,11 +96,11 @@ impl Verbs {
             };
             let mut words = phrase.split_whitespace().map(|w| Box::<str>::from(w.to_ascii_lowercase()));
             let Some(first) = words.next() else { continue };
-            if let Some((len, bit)) = shape(first.as_bytes()) {
-                verbs.shapes.resize(verbs.shapes.len().max(len + 1), 0);
-                verbs.shapes[len] |= bit;
+            if let Some(h) = sketch(first.as_bytes()) {
+                verbs.bloom.resize(BLOOM_BITS / 64, 0);
+                verbs.bloom[h / 64] |= 1 << (h % 64);
             }
-            verbs.map.entry(first).or_default().push((words.collect(), frame));
+            verbs.map.entry(first.as_bytes().into()).or_default().push((words.collect(), frame));
         }
         for tails in verbs.map.values_mut() {
             tails.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
@@ -101,16 +115,16 @@ impl Verbs {
         if t.cap && !t.sent_start {
             return None;
         }
-        let word = t.text(ctx.text);
-        let (len, bit) = shape(word.as_bytes())?;
-        if self.shapes.get(len).is_none_or(|&bits| bits & bit == 0) {
+        let word = ctx.text.as_bytes().get(t.start as usize..t.end as usize)?;
+        let h = sketch(word)?;
+        if self.bloom.get(h / 64).is_none_or(|&bits| bits & (1 << (h % 64)) == 0) {
             return None;
         }
         let mut buf = [0u8; 24];
-        let lower = &mut buf[..len];
-        lower.copy_from_slice(word.as_bytes());
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word);
         lower.make_ascii_lowercase();
-        let tails = self.map.get(std::str::from_utf8(lower).ok()?)?;
+        let tails = self.map.get(&*lower)?;
         tails.iter().find_map(|(tail, frame)| {
             let ok = tail
                 .iter()
@@ -424,8 +438,12 @@ fn ends_clause(ctx: &Ctx, k: usize, e: usize, frame: Frame) -> bool {
 /// phrase before `that`) to the end of the sentence.
 fn speaker_cue_content(ctx: &Ctx, cue: (usize, usize), frame: Frame, s: usize, e: usize) -> Option<Stmt> {
     let participle = ctx.word(cue.0).is_some_and(|w| w.ends_with("ing"));
-    let np = if participle { ctx.sentence_subject(s, cue.0) } else { ctx.subject_of(cue.0, s) }
-        .filter(|np| np.end <= cue.0 && source_like(ctx, np))?;
+    let np = if participle {
+        ctx.sentence_subject(s, cue.0).map(|np| verb_trimmed(ctx, np))
+    } else {
+        subject(ctx, cue.0, s)
+    }
+    .filter(|np| np.end <= cue.0 && source_like(ctx, np))?;
     let mut c = cue.1;
     let mut rule = "speaker-cue-content";
     if frame == Frame::Hearer {
@@ -455,6 +473,25 @@ fn subject(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
         && !w.ends_with("ss")
         && ctx.classes(k) & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET) == 0;
     bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+}
+
+/// A role phrase without the past-tense verb it ran into (The candidate changed …,
+/// stating: the source is The candidate).
+fn verb_trimmed(ctx: &Ctx, mut np: Np) -> Np {
+    if np.kind != NpKind::Role {
+        return np;
+    }
+    while np.end > np.start + 1 {
+        let k = np.end - 1;
+        let verb = ctx.word(k).is_some_and(|w| w.ends_with("ed"))
+            && !ctx.toks[k].cap
+            && ctx.classes(k) & class::ROLE == 0;
+        if !verb {
+            break;
+        }
+        np.end = k;
+    }
+    np
 }
 
 /// The end of an object frame's content: the first comma, semicolon or dash outside
@@ -554,11 +591,11 @@ mod tests {
     #[test]
     fn verbs_parse_frames_and_phrases() {
         let v = Verbs::parse("# c\nsaid\ntold\thearer\naccording to\tsource\ncalled for\tobject\n");
-        assert_eq!(v.map.get("said").map(|t| t[0].1), Some(Frame::Clause));
-        assert_eq!(v.map.get("told").map(|t| t[0].1), Some(Frame::Hearer));
-        assert_eq!(v.map.get("according").map(|t| (t[0].0.len(), t[0].1)), Some((1, Frame::Source)));
-        assert_eq!(v.map.get("called").map(|t| t[0].1), Some(Frame::Object));
-        assert!(!v.map.contains_key("c"));
+        assert_eq!(v.map.get(&b"said"[..]).map(|t| t[0].1), Some(Frame::Clause));
+        assert_eq!(v.map.get(&b"told"[..]).map(|t| t[0].1), Some(Frame::Hearer));
+        assert_eq!(v.map.get(&b"according"[..]).map(|t| (t[0].0.len(), t[0].1)), Some((1, Frame::Source)));
+        assert_eq!(v.map.get(&b"called"[..]).map(|t| t[0].1), Some(Frame::Object));
+        assert!(!v.map.contains_key(&b"c"[..]));
     }
 
     #[test]
@@ -576,7 +613,7 @@ mod tests {
             ("believes", Frame::Clause),
             ("show", Frame::Clause),
         ] {
-            assert!(v.map.get(w).is_some_and(|t| t.iter().any(|x| x.1 == f)), "{w}");
+            assert!(v.map.get(w.as_bytes()).is_some_and(|t| t.iter().any(|x| x.1 == f)), "{w}");
         }
     }
 }
