@@ -195,6 +195,34 @@ fn a_partial_quotation_names_its_statement() {
 }
 
 #[test]
+fn a_fragment_without_a_statement_makes_one() {
+    // `called` with its object, and the fragment's own cue (speaker-cue-fragment) when the
+    // statement rules found none: the clause ends before the next quoted statement.
+    let text = "Anna Berg called the attack “a disgrace,” and left.";
+    assert_eq!(
+        statements(text),
+        [(
+            "the attack “a disgrace,”".to_string(),
+            "Anna Berg".into(),
+            "Anna Berg".into(),
+            "speaker-cue-content".into()
+        )]
+    );
+    let text = "Anna Berg hailed the deal as “a new era,” but warned: “Some issues remain.”";
+    let quotes = pipeline().analyze(text).quotes;
+    let kinds: Vec<_> = quotes.iter().map(|q| (q.kind, q.statement, q.rule)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (QuoteKind::Indirect, None, Some("speaker-cue-fragment")),
+            (QuoteKind::Partial, Some(0), Some("speaker-cue-quote")),
+            (QuoteKind::Direct, None, Some("speaker-cue-quote")),
+        ]
+    );
+    assert_eq!(&text[quotes[0].span.start..quotes[0].span.end], "the deal as “a new era,”");
+}
+
+#[test]
 fn records_carry_kind_and_statement() {
     let text = "Leavitt said that the deal had “been very much refined.”";
     let run = |format: &str| {

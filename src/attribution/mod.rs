@@ -188,7 +188,15 @@ impl Attributor {
                 }
             }
         }
-        let stmts = statements::find(&ctx, &self.verbs, &used);
+        let mut stmts = statements::find(&ctx, &self.verbs, &used);
+        // A quoted fragment no statement holds: the clause after its own cue is one.
+        for ((f, q), &k) in found.iter().zip(&out).zip(&qtok) {
+            if let Some(f) = f.filter(|_| q.kind == QuoteKind::Partial) {
+                if !stmts.iter().any(|st| st.content.0 <= k && k < st.content.1) {
+                    stmts.extend(statements::around_fragment(&ctx, f.np, f.cue, k));
+                }
+            }
+        }
         let reported =
             stmts.iter().map(|st| statements::statement(&mut names, &toks, sentences, st)).collect();
         merge(out, reported)

@@ -266,12 +266,7 @@ fn boundary_before(ctx: &Ctx, from: usize, later: usize) -> Option<usize> {
         return Some(p - 1);
     }
     // “… refined,” adding: a quotation whose comma sits inside its marks.
-    let comma_quote = ctx.toks[p - 1].kind == Kind::Quote
-        && ctx.toks[p - 1]
-            .text(ctx.text)
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
-            .ends_with(',');
-    comma_quote.then_some(p)
+    comma_quote(ctx, p - 1).then_some(p)
 }
 
 /// Whether a statement is more than a quoted statement already on record: its content is
@@ -497,7 +492,24 @@ fn verb_trimmed(ctx: &Ctx, mut np: Np) -> Np {
 /// The end of an object frame's content: the first comma, semicolon or dash outside
 /// quotation marks, or `e`.
 fn object_end(ctx: &Ctx, c: usize, e: usize) -> usize {
-    (c + 1..e).find(|&j| ctx.punct(j, ',') || ctx.punct(j, ';') || ctx.dash(j)).unwrap_or(e)
+    (c + 1..e)
+        .find_map(|j| {
+            if ctx.punct(j, ',') || ctx.punct(j, ';') || ctx.dash(j) {
+                Some(j)
+            } else {
+                // the attack “a disgrace,” and left: the comma inside the marks.
+                comma_quote(ctx, j).then_some(j + 1)
+            }
+        })
+        .unwrap_or(e)
+}
+
+/// Whether token `k` is a quotation whose last mark follows a comma (“…,”).
+fn comma_quote(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks.get(k).is_some_and(|t| {
+        t.kind == Kind::Quote
+            && t.text(ctx.text).trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',').ends_with(',')
+    })
 }
 
 /// The end of a reported clause from `c`: a semicolon, or a comma before `while` or
@@ -544,6 +556,27 @@ fn past_phrase_to_that(ctx: &Ctx, c: usize, e: usize) -> usize {
         .take_while(|&j| ctx.toks[j].kind == Kind::Word || ctx.punct(j, ','))
         .find(|&j| ctx.word(j) == Some("that"))
         .unwrap_or(c)
+}
+
+/// `speaker-cue-fragment`: Trump called the assault “an attack on our country” — a quoted
+/// fragment whose own rule found a source and cue before it in its sentence: the content
+/// runs from the cue to the end of the sentence (or its clause).
+pub fn around_fragment(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize) -> Option<Stmt> {
+    if q == usize::MAX || cue.1 > q || cue.0 >= cue.1 || np.end > cue.0 {
+        return None;
+    }
+    let s = ctx.sentence_start(q);
+    if cue.0 < s {
+        return None;
+    }
+    let mut e = content_end(ctx, s, ctx.sentence_end(q)).max(q + 1);
+    // … as “constructive,” but said “…” / but added: “…”: the next cue or colon ends
+    // the clause.
+    if let Some(j) = (q + 1..e).find(|&j| ctx.cue(j).is_some() || ctx.punct(j, ':')) {
+        e = if ctx.punct(j, ':') { j } else { boundary_before(ctx, q - 1, j).unwrap_or(e) }.max(q + 1);
+    }
+    let content = (cue.1, clause_end(ctx, cue.1, e).max(q + 1));
+    Some(Stmt { content, cue, np, rule: "speaker-cue-fragment", confidence: 0.6 })
 }
 
 /// The speaker of a statement's source phrase, and whether it was resolved (a pronoun to
