@@ -24,6 +24,14 @@
 //!
 //! Titles and appositives (7) and names from capitalisation (8) are part of every rule's
 //! reading of the speaker phrase (`phrases`, `names`).
+//!
+//! Reported speech (`statements`): a source, a reporting verb from
+//! `gazetteers/reporting-verbs.txt` and the content, without marks of its own, becomes a
+//! quote of kind [`QuoteKind::Indirect`] whose span is the content (`speaker-cue-content`,
+//! `speaker-cue-hearer-content`, `content-speaker-cue`, `content-cue-speaker`,
+//! `speaker-cue-parenthetical`, `according-to-content`, `content-according-to`,
+//! `speaker-cue-fragment`). A quotation inside one is partial and names it in
+//! [`Quote::statement`], so that the direct and indirect quotes count each statement once.
 
 mod lexicon;
 mod names;
@@ -35,7 +43,7 @@ mod tokens;
 use serde::Serialize;
 
 use crate::gazetteer::{EntityId, Gazetteer, Mention};
-use crate::quotes::{self, QuoteSpan};
+use crate::quotes::QuoteSpan;
 use crate::sentences::Sentence;
 use lexicon::Lexicon;
 use names::Names;
@@ -116,22 +124,24 @@ impl Attributor {
         Attributor { lex: Lexicon::builtin(), verbs: statements::Verbs::builtin() }
     }
 
-    /// Finds the quotations of an article and their speakers.
+    /// Attributes the quotations `spans` of an article (from [`crate::quotes::find`]), finds its
+    /// reported statements, and gives each its speaker: quotations and `indirect`
+    /// statements in one list, in text order.
     pub fn attribute(
         &self,
         text: &str,
         sentences: &[Sentence],
+        spans: &[QuoteSpan],
         mentions: &[Mention],
         gazetteer: &Gazetteer,
     ) -> Vec<Quote> {
-        let spans = quotes::find(text, sentences);
-        let toks = tokens::tokenize(text, &spans, sentences, &self.lex, true);
+        let toks = tokens::tokenize(text, spans, sentences, &self.lex, true);
         if toks.is_empty() {
             return Vec::new();
         }
         let memo = vec![phrases::Memo::new(); toks.len()];
         let ctx = Ctx { text, toks: &toks, lex: &self.lex, memo: &memo };
-        let qtok = quote_tokens(&toks, &spans);
+        let qtok = quote_tokens(&toks, spans);
         let direct: Vec<bool> = spans.iter().zip(&qtok).map(|(s, &q)| direct_looking(&ctx, s, q)).collect();
         let mut found: Vec<Option<Found>> = spans
             .iter()
@@ -145,7 +155,7 @@ impl Attributor {
                 ctx.after_quote(q, ends).or_else(|| ctx.before_quote(q)).or_else(|| ctx.cue_later(q))
             })
             .collect();
-        propagate(&ctx, &spans, &qtok, &direct, &mut found);
+        propagate(&ctx, spans, &qtok, &direct, &mut found);
 
         let mut names = Names::new(ctx, mentions, gazetteer);
         let mut out = Vec::with_capacity(spans.len());
