@@ -156,6 +156,12 @@ fn one_row_per_rule() {
         ("His claims were false.", &[]),
         ("The report was confirmed by officials.", &[]),
         ("Said to be ill, he stayed home.", &[]),
+        ("Anna Berg wrote in her memo.", &[]),
+        ("After a poor showing in Iowa, Anna Berg left.", &[]),
+        (
+            "Anna Berg said Wednesday night that the talks had failed.",
+            &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
     ];
     for (text, want) in rows {
         let want: Vec<Seen> = want

@@ -216,7 +216,10 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
 /// determiner or possessive (his claims, the state), not a passive (was confirmed by,
 /// written by).
 fn verb_use(ctx: &Ctx, k: usize, n: usize) -> bool {
-    let noun = k > 0 && (ctx.classes(k - 1) & class::DET != 0 || ctx.possessive(k - 1));
+    let after_det = |j: usize| ctx.classes(j) & class::DET != 0 || ctx.possessive(j);
+    // his claims, the state / a poor showing, the growing calls.
+    let ing = ctx.word(k).is_some_and(|w| w.ends_with("ing"));
+    let noun = k > 0 && (after_det(k - 1) || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
     let passive_before = n == 1
         && k > 0
         && ctx
@@ -445,7 +448,7 @@ fn speaker_cue_content(ctx: &Ctx, cue: (usize, usize), frame: Frame, s: usize, e
         c = hearer_end(ctx, c, e)?;
         rule = "speaker-cue-hearer-content";
     }
-    c = past_phrase_to_that(ctx, c, e);
+    c = past_phrase_to_that(ctx, c, e)?;
     if c >= e || ctx.punct(c, ':') || ctx.punct(c, ',') || ctx.punct(c, '.') {
         return None;
     }
@@ -548,14 +551,30 @@ fn hearer_end(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
 
 /// Past a prepositional phrase after a cue to the `that` opening the content (said in a
 /// statement on Monday that …); the `that` stays in the content, as annotators mark it.
-fn past_phrase_to_that(ctx: &Ctx, c: usize, e: usize) -> usize {
-    if ctx.word(c) == Some("that") || ctx.classes(c) & class::PREP == 0 {
-        return c;
+fn past_phrase_to_that(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
+    if ctx.word(c) == Some("that") || !(ctx.classes(c) & class::PREP != 0 || day(ctx, c)) {
+        return Some(c);
     }
-    (c + 1..e.min(c + THAT_REACH))
+    let that = (c + 1..e.min(c + THAT_REACH))
         .take_while(|&j| ctx.toks[j].kind == Kind::Word || ctx.punct(j, ','))
-        .find(|&j| ctx.word(j) == Some("that"))
-        .unwrap_or(c)
+        .find(|&j| ctx.word(j) == Some("that"));
+    match that {
+        Some(j) => Some(j),
+        // wrote in his memo. / reported in 2014.: a preposition, no clause.
+        None if ctx.classes(c) & class::PREP != 0 && ctx.word(c) != Some("to") && e <= c + SHORT_PHRASE => {
+            None
+        }
+        None => Some(c),
+    }
+}
+
+/// How many tokens a phrase ending a sentence after a cue may have and still be only a
+/// phrase, no clause (wrote in his memo).
+const SHORT_PHRASE: usize = 5;
+
+/// Whether word `k` names a day (said Wednesday night that …).
+fn day(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks.get(k).is_some_and(|t| t.cap) && ctx.word(k).is_some_and(|w| w.ends_with("day"))
 }
 
 /// `speaker-cue-fragment`: Trump called the assault “an attack on our country” — a quoted
