@@ -135,6 +135,14 @@ fn one_row_per_rule() {
             "Anna Berg spoke in Oslo. She said the talks had failed.",
             &[("the talks had failed", "She", "Anna Berg", "pronoun")],
         ),
+        (
+            "Many said the talks had failed.",
+            &[("the talks had failed", "Many", "Many", "speaker-cue-content")],
+        ),
+        (
+            "The court ruled and said the law stood.",
+            &[("the law stood", "The court", "The court", "speaker-cue-content")],
+        ),
         // Two statements in one sentence: the first ends at the clause boundary.
         (
             "Anna Berg said the talks had failed, and Jon Moe said they would resume.",

@@ -53,6 +53,8 @@ type Tails = Vec<(Vec<Box<str>>, Frame)>;
 #[derive(Debug, Default)]
 pub struct Verbs {
     map: HashMap<Box<[u8]>, Tails, WordHashing>,
+    /// Words that may stand alone as a source (many, some, others).
+    quantifiers: Vec<Box<str>>,
     /// A Bloom filter of the first words' [`sketch`]es: most words are turned away by
     /// one bit test, before they are lowercased and hashed.
     bloom: Vec<u64>,
@@ -88,6 +90,10 @@ impl Verbs {
         let mut verbs = Verbs::default();
         for line in data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let (phrase, frame) = line.split_once('\t').unwrap_or((line, "clause"));
+            if frame.trim() == "quantifier" {
+                verbs.quantifiers.push(phrase.trim().into());
+                continue;
+            }
             let frame = match frame.trim() {
                 "hearer" => Frame::Hearer,
                 "object" => Frame::Object,
@@ -106,6 +112,11 @@ impl Verbs {
             tails.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
         verbs
+    }
+
+    /// Whether `word` may stand alone as a source (many said).
+    pub fn is_quantifier(&self, word: &str) -> bool {
+        self.quantifiers.iter().any(|q| q.eq_ignore_ascii_case(word))
     }
 
     /// The reporting verb starting at word `k`: its length in words and frame. A
@@ -187,12 +198,12 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                 according_to_content(ctx, cue, s, e).or_else(|| content_according_to(ctx, cue, s, e))
             }
             Frame::Object => {
-                parenthetical(ctx, cue, s, e).or_else(|| speaker_cue_content(ctx, cue, frame, s, e))
+                parenthetical(ctx, cue, s, e).or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e))
             }
             _ => parenthetical(ctx, cue, s, e)
-                .or_else(|| content_speaker_cue(ctx, cue, frame, s, e))
+                .or_else(|| content_speaker_cue(ctx, verbs, cue, frame, s, e))
                 .or_else(|| content_cue_speaker(ctx, cue, s, e))
-                .or_else(|| speaker_cue_content(ctx, cue, frame, s, e)),
+                .or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e)),
         };
         if let Some(st) = found.filter(|st| worth_keeping(ctx, st)) {
             // Two statements in one sentence: the earlier content stops at the clause
@@ -341,11 +352,18 @@ fn opens_clause(ctx: &Ctx, k: usize, s: usize) -> bool {
 
 /// `content-speaker-cue`: CLAUSE, X said. — the subject before the cue follows a comma,
 /// and the cue (with a short tail: on Monday, in a statement) ends the sentence.
-fn content_speaker_cue(ctx: &Ctx, cue: (usize, usize), frame: Frame, s: usize, e: usize) -> Option<Stmt> {
+fn content_speaker_cue(
+    ctx: &Ctx,
+    verbs: &Verbs,
+    cue: (usize, usize),
+    frame: Frame,
+    s: usize,
+    e: usize,
+) -> Option<Stmt> {
     if !ends_clause(ctx, cue.1, e, frame) {
         return None;
     }
-    let np = subject(ctx, cue.0, s)?;
+    let np = subject(ctx, verbs, cue.0, s)?;
     let comma = np.start.checked_sub(1)?;
     if comma <= s || !ctx.punct(comma, ',') {
         return None;
@@ -434,12 +452,19 @@ fn ends_clause(ctx: &Ctx, k: usize, e: usize, frame: Frame) -> bool {
 /// `speaker-cue-content` and `speaker-cue-hearer-content`: X said (that) CLAUSE — the
 /// subject before the cue, the content from the cue (past the person told, and past a
 /// phrase before `that`) to the end of the sentence.
-fn speaker_cue_content(ctx: &Ctx, cue: (usize, usize), frame: Frame, s: usize, e: usize) -> Option<Stmt> {
+fn speaker_cue_content(
+    ctx: &Ctx,
+    verbs: &Verbs,
+    cue: (usize, usize),
+    frame: Frame,
+    s: usize,
+    e: usize,
+) -> Option<Stmt> {
     let participle = ctx.word(cue.0).is_some_and(|w| w.ends_with("ing"));
     let np = if participle {
         ctx.sentence_subject(s, cue.0).map(|np| verb_trimmed(ctx, np))
     } else {
-        subject(ctx, cue.0, s)
+        subject(ctx, verbs, cue.0, s)
     }
     .filter(|np| np.end <= cue.0 && source_like(ctx, np))?;
     let mut c = cue.1;
@@ -459,12 +484,20 @@ fn speaker_cue_content(ctx: &Ctx, cue: (usize, usize), frame: Frame, s: usize, e
 
 /// The subject of the verb cue at `c`: the speaker phrase before it, or a bare plural
 /// noun (…, donors said).
-fn subject(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
+fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
         return Some(np);
     }
     let k = c.checked_sub(1).filter(|&k| k >= s)?;
     let w = ctx.word(k)?;
+    // The court overruled and said …: the subject of the sentence.
+    if w == "and" {
+        return ctx.sentence_subject(s, k).map(|np| verb_trimmed(ctx, np)).filter(|np| np.end < k);
+    }
+    // many said, others say: a quantifier alone.
+    if verbs.is_quantifier(w) {
+        return Some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role });
+    }
     let bare = !ctx.toks[k].cap
         && w.len() > 3
         && w.ends_with('s')
