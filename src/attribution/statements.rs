@@ -186,7 +186,7 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
             k += n;
             continue;
         }
-        if !verb_use(ctx, k, n) {
+        if !verb_use(ctx, verbs, k, n) {
             k += n;
             continue;
         }
@@ -226,8 +226,11 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
 /// Whether the cue at `k` (of `n` words) is used as an active verb: not a noun after a
 /// determiner or possessive (his claims, the state), not a passive (was confirmed by,
 /// written by).
-fn verb_use(ctx: &Ctx, k: usize, n: usize) -> bool {
-    let after_det = |j: usize| ctx.classes(j) & class::DET != 0 || ctx.possessive(j);
+fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
+    let after_det = |j: usize| {
+        (ctx.classes(j) & class::DET != 0 && !ctx.word(j).is_some_and(|w| verbs.is_quantifier(w)))
+            || ctx.possessive(j)
+    };
     // his claims, the state / a poor showing, the growing calls.
     let ing = ctx.word(k).is_some_and(|w| w.ends_with("ing"));
     let noun = k > 0 && (after_det(k - 1) || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
@@ -462,11 +465,11 @@ fn speaker_cue_content(
 ) -> Option<Stmt> {
     let participle = ctx.word(cue.0).is_some_and(|w| w.ends_with("ing"));
     let np = if participle {
-        ctx.sentence_subject(s, cue.0).map(|np| verb_trimmed(ctx, np))
+        ctx.sentence_subject(s, cue.0).map(|np| verb_trimmed(ctx, np)).filter(|np| source_like(ctx, np))
     } else {
         subject(ctx, verbs, cue.0, s)
     }
-    .filter(|np| np.end <= cue.0 && source_like(ctx, np))?;
+    .filter(|np| np.end <= cue.0)?;
     let mut c = cue.1;
     let mut rule = "speaker-cue-content";
     if frame == Frame::Hearer {
