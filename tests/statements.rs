@@ -85,6 +85,19 @@ fn one_row_per_rule() {
                 "speaker-cue-parenthetical",
             )],
         ),
+        (
+            "To win votes, participants said, the party must change.",
+            &[(
+                "To win votes, participants said, the party must change",
+                "participants",
+                "participants",
+                "speaker-cue-parenthetical",
+            )],
+        ),
+        (
+            "As Anna Berg said, the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "as-speaker-cue")],
+        ),
         // Reporting verbs with their frames.
         (
             "Anna Berg urged voters to stay at home.",

@@ -29,7 +29,7 @@
 //! `gazetteers/reporting-verbs.txt` and the content, without marks of its own, becomes a
 //! quote of kind [`QuoteKind::Indirect`] whose span is the content (`speaker-cue-content`,
 //! `speaker-cue-hearer-content`, `content-speaker-cue`, `content-cue-speaker`,
-//! `speaker-cue-parenthetical`, `according-to-content`, `content-according-to`,
+//! `speaker-cue-parenthetical`, `as-speaker-cue`, `according-to-content`, `content-according-to`,
 //! `speaker-cue-fragment`). A quotation inside one is partial and names it in
 //! [`Quote::statement`], so that the direct and indirect quotes count each statement once.
 

@@ -12,6 +12,7 @@
 //! | `content-speaker-cue` | CLAUSE, X said. |
 //! | `content-cue-speaker` | CLAUSE, said X. |
 //! | `speaker-cue-parenthetical` | The economy, X said, is weak. |
+//! | `as-speaker-cue` | As X said, CLAUSE |
 //! | `according-to-content` | According to X, CLAUSE |
 //! | `content-according-to` | CLAUSE, according to X. |
 //!
@@ -197,10 +198,9 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
             Frame::Source => {
                 according_to_content(ctx, cue, s, e).or_else(|| content_according_to(ctx, cue, s, e))
             }
-            Frame::Object => {
-                parenthetical(ctx, cue, s, e).or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e))
-            }
-            _ => parenthetical(ctx, cue, s, e)
+            Frame::Object => parenthetical(ctx, verbs, cue, s, e)
+                .or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e)),
+            _ => parenthetical(ctx, verbs, cue, s, e)
                 .or_else(|| content_speaker_cue(ctx, verbs, cue, frame, s, e))
                 .or_else(|| content_cue_speaker(ctx, cue, s, e))
                 .or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e)),
@@ -391,7 +391,7 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
 
 /// `speaker-cue-parenthetical`: The economy, X said, is weak. — a source and cue between
 /// commas inside the clause they report; the content is the whole sentence.
-fn parenthetical(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Option<Stmt> {
+fn parenthetical(ctx: &Ctx, verbs: &Verbs, cue: (usize, usize), s: usize, e: usize) -> Option<Stmt> {
     let mut after = cue.1;
     while after < e && ctx.classes(after) & class::ADVERB != 0 && !ctx.toks[after].cap {
         after += 1;
@@ -399,9 +399,13 @@ fn parenthetical(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Option<S
     if !ctx.punct(after, ',') || after + 2 >= e {
         return None;
     }
-    let np = ctx.subject_of(cue.0, s).filter(|np| source_like(ctx, np))?;
-    let comma = np.start.checked_sub(1)?;
-    if comma <= s || !ctx.punct(comma, ',') {
+    let np = subject(ctx, verbs, cue.0, s)?;
+    let before = np.start.checked_sub(1)?;
+    // As X said, CLAUSE: the content follows the comma.
+    if before == s && ctx.word(before).is_some_and(|w| w.eq_ignore_ascii_case("as")) {
+        return Some(Stmt { content: (after + 1, e), cue, np, rule: "as-speaker-cue", confidence: 0.75 });
+    }
+    if before <= s || !ctx.punct(before, ',') {
         return None;
     }
     Some(Stmt { content: (s, e), cue, np, rule: "speaker-cue-parenthetical", confidence: 0.7 })
