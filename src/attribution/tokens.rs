@@ -143,9 +143,10 @@ fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
 
 /// Tokenizes `text`, with each of `quotes` (in text order) as a single token.
 ///
-/// Only the paragraphs that hold a quotation, the [`CONTEXT`] paragraphs before each and
-/// the one after (a dash attribution) are read, so that text far from any quotation costs nothing; skipped stretches leave
-/// a paragraph break.
+/// With `everything`, every paragraph is read (reported statements may be anywhere).
+/// Without, only the paragraphs that hold a quotation, the [`CONTEXT`] paragraphs before
+/// each and the one after (a dash attribution) are read, so that text far from any
+/// quotation costs nothing; skipped stretches leave a paragraph break.
 pub fn tokenize(
     text: &str,
     quotes: &[QuoteSpan],
