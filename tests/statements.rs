@@ -235,6 +235,17 @@ fn a_fragment_without_a_statement_makes_one() {
             "speaker-cue-content".into()
         )]
     );
+    // The other way round: a clause ending in a fragment, then its attribution.
+    let text = "The party, attended by hundreds, “allows us to get our message out,” said Frank Cole.";
+    assert_eq!(
+        statements(text),
+        [(
+            "The party, attended by hundreds, “allows us to get our message out,”".to_string(),
+            "Frank Cole".into(),
+            "Frank Cole".into(),
+            "content-quote-cue".into()
+        )]
+    );
     let text = "Anna Berg hailed the deal as “a new era,” but warned: “Some issues remain.”";
     let quotes = pipeline().analyze(text).quotes;
     let kinds: Vec<_> = quotes.iter().map(|q| (q.kind, q.statement, q.rule)).collect();

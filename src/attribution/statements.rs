@@ -14,6 +14,7 @@
 //! | `speaker-cue-parenthetical` | The economy, X said, is weak. |
 //! | `as-speaker-cue` | As X said, CLAUSE |
 //! | `according-to-content` | According to X, CLAUSE |
+//! | `speaker-cue-fragment`, `content-quote-cue` | X hailed the deal as “a new era” / CLAUSE “…,” said X (from a quoted fragment's own rule) |
 //! | `content-according-to` | CLAUSE, according to X. |
 //!
 //! The content runs from the cue (or from the sentence start) to the end of its sentence,
@@ -621,7 +622,13 @@ fn day(ctx: &Ctx, k: usize) -> bool {
 /// fragment whose own rule found a source and cue before it in its sentence: the content
 /// runs from the cue to the end of the sentence (or its clause).
 pub fn around_fragment(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize) -> Option<Stmt> {
-    if q == usize::MAX || cue.1 > q || cue.0 >= cue.1 || np.end > cue.0 {
+    if q == usize::MAX || cue.0 >= cue.1 {
+        return None;
+    }
+    if cue.0 > q {
+        return before_fragment(ctx, np, cue, q);
+    }
+    if cue.1 > q || np.end > cue.0 {
         return None;
     }
     let s = ctx.sentence_start(q);
@@ -636,6 +643,15 @@ pub fn around_fragment(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize) -> Opti
     }
     let content = (cue.1, clause_end(ctx, cue.1, e).max(q + 1));
     Some(Stmt { content, cue, np, rule: "speaker-cue-fragment", confidence: 0.6 })
+}
+
+/// `content-quote-cue`: The party, attended by hundreds, “allows us to get our message
+/// out,” said X. — a quoted fragment ending a clause that an attribution after it closes:
+/// the content runs from the sentence start to the end of the quotation.
+fn before_fragment(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize) -> Option<Stmt> {
+    let s = ctx.sentence_start(q);
+    let words = (s..q).filter(|&k| ctx.toks[k].kind == Kind::Word).count();
+    (words >= 2).then_some(Stmt { content: (s, q + 1), cue, np, rule: "content-quote-cue", confidence: 0.6 })
 }
 
 /// The speaker of a statement's source phrase, and whether it was resolved (a pronoun to
