@@ -25,9 +25,14 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("attribution");
     group.throughput(Throughput::BytesDecimal(bytes as u64));
     group.sample_size(20);
-    group.bench_function("quotes+speakers", |b| {
+    group.bench_function("quotes+statements+speakers", |b| {
         b.iter(|| {
-            articles.iter().map(|(t, s, m)| attributor.attribute(t, s, m, &gazetteer).len()).sum::<usize>()
+            articles
+                .iter()
+                .map(|(t, s, m)| {
+                    attributor.attribute(t, s, &quotewire::quotes::find(t, s), m, &gazetteer).len()
+                })
+                .sum::<usize>()
         })
     });
     group.finish();

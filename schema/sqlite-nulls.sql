@@ -10,6 +10,7 @@ UPDATE quotes SET
     speaker_start_char = NULLIF(speaker_start_char, ''),
     speaker_end_char   = NULLIF(speaker_end_char, ''),
     cue                = NULLIF(cue, ''),
-    rule               = NULLIF(rule, '');
+    rule               = NULLIF(rule, ''),
+    statement          = NULLIF(statement, '');
 UPDATE mentions SET
     kind = NULLIF(kind, '');

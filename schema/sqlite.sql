@@ -23,7 +23,9 @@ CREATE TABLE quotes (
     sentence           INTEGER          NOT NULL,
     rule               TEXT,
     confidence         REAL             NOT NULL,
-    PRIMARY KEY (article, start_char)
+    statement          INTEGER,
+    -- A partial quotation may open where the statement holding it begins: kind tells them apart.
+    PRIMARY KEY (article, start_char, kind)
 );
 
 CREATE TABLE mentions (

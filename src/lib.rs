@@ -3,7 +3,7 @@
 //! The pipeline is a chain of small stages, each a pure function of the article text:
 //!
 //! ```text
-//! text ─► sentences ─► gazetteer mentions ─► quotations ─► speakers ─► records
+//! text ─► sentences ─► gazetteer mentions ─► quotations ─► statements ─► speakers ─► records
 //! ```
 //!
 //! Build a [`Pipeline`] once (it holds the gazetteer and its index, the abbreviation and cue
@@ -53,7 +53,7 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     /// Gazetteer mentions in text order, non-overlapping.
     pub mentions: Vec<Mention>,
-    /// Quotations in text order, with their kinds and speakers.
+    /// Quotations and indirect statements in text order, with their kinds and speakers.
     pub quotes: Vec<Quote>,
 }
 
@@ -91,7 +91,9 @@ impl Pipeline {
     pub fn analyze_as_is(&self, text: &str) -> Analysis {
         let sentences = self.segmenter.split(text);
         let mentions = self.gazetteer.tag(text);
-        let quotes = self.attributor.attribute(text, &sentences, &mentions, &self.gazetteer);
+        let quotations = quotes::find(text, &sentences);
+        // Statements, quoted and reported, with their speakers.
+        let quotes = self.attributor.attribute(text, &sentences, &quotations, &mentions, &self.gazetteer);
         Analysis { sentences, mentions, quotes }
     }
 }

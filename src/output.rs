@@ -105,6 +105,7 @@ pub fn record_fields(emit: Emit) -> &'static [&'static str] {
             "sentence",
             "rule",
             "confidence",
+            "statement",
         ],
         Emit::Mentions => &["start", "end", "text", "id", "name", "type", "form", "kind", "rule"],
         Emit::Sentences => &["index", "start", "end", "paragraph", "text"],
@@ -134,6 +135,7 @@ pub fn csv_fields(emit: Emit) -> &'static [&'static str] {
             "sentence",
             "rule",
             "confidence",
+            "statement",
         ],
         Emit::Mentions => &["start_char", "end_char", "text", "id", "name", "type", "form", "kind", "rule"],
         Emit::Sentences => &["sentence", "start_char", "end_char", "paragraph", "text"],
@@ -433,7 +435,7 @@ fn mention_fields(buf: &mut Vec<u8>, m: &MentionRecord) {
     name_field(buf, br#","type":"#, m.entity_type.as_str());
     str_field(buf, br#","form":"#, &m.form);
     opt_str_field(buf, br#","kind":"#, m.kind.as_deref());
-    str_field(buf, br#",rule":"#, &m.rule);
+    str_field(buf, br#","rule":"#, &m.rule);
 }
 
 /// Appends the fields of a quote record, its speaker as a nested object.
@@ -463,6 +465,11 @@ fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
     buf.extend_from_slice(br#","confidence":"#);
     // serde_json's shortest form of the rounded value; a float always serialises into a Vec.
     let _ = serde_json::to_writer(&mut *buf, &q.confidence);
+    buf.extend_from_slice(br#","statement":"#);
+    match q.statement {
+        Some(i) => json_uint(buf, i),
+        None => buf.extend_from_slice(b"null"),
+    }
 }
 
 /// Appends a JSON array of `items`, each written by `write`.
@@ -558,6 +565,7 @@ fn write_csv(buf: &mut Vec<u8>, emit: Emit, head: &Head, rb: &RecordBuilder, ana
                 let q = rb.quote(q);
                 let sp = q.speaker.as_ref();
                 let nums = [q.start, q.end, q.sentence].map(|n| n.to_string());
+                let statement = q.statement.map(|n| n.to_string());
                 let sp_nums = sp.map(|s| [s.start.to_string(), s.end.to_string()]);
                 let confidence = q.confidence.to_string();
                 let cells = [
@@ -576,6 +584,7 @@ fn write_csv(buf: &mut Vec<u8>, emit: Emit, head: &Head, rb: &RecordBuilder, ana
                     Cell::Num(&nums[2]),
                     text(q.rule.as_deref()),
                     Cell::Num(&confidence),
+                    num(statement.as_ref()),
                 ];
                 csv_row(buf, lead.iter().copied().chain(cells));
             }

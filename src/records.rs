@@ -159,7 +159,11 @@ pub struct QuoteRecord<'a> {
     pub rule: Option<Cow<'a, str>>,
     /// How much the rule is to be trusted, in [0, 1], rounded to [`CONFIDENCE_DIGITS`]
     /// decimals.
+    #[serde(deserialize_with = "number_f64")]
     pub confidence: f64,
+    /// For a quotation inside an indirect statement, that statement's index in the list.
+    #[serde(default)]
+    pub statement: Option<usize>,
 }
 
 /// An article record (`--emit articles`, the default), as read back from quotewire's JSON
@@ -202,6 +206,14 @@ pub struct FlatRecord<T> {
     /// Any other field: kept input fields, `file` and `line`.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// Reads a float through [`serde_json::Number`]: with serde_json's `arbitrary_precision`
+/// (which the reader uses to keep ids exact), a float inside a flattened record arrives as
+/// a number object that `f64`'s own `Deserialize` refuses.
+fn number_f64<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    let n = serde_json::Number::deserialize(d)?;
+    n.as_f64().ok_or_else(|| serde::de::Error::custom(format!("{n} is not a finite number")))
 }
 
 /// How many decimals a confidence is written with.
@@ -285,6 +297,7 @@ impl<'a> RecordBuilder<'a> {
             sentence: q.span.sentence,
             rule: q.rule.map(Cow::Borrowed),
             confidence: round_confidence(q.confidence),
+            statement: q.statement,
         }
     }
 

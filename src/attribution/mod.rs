@@ -24,18 +24,27 @@
 //!
 //! Titles and appositives (7) and names from capitalisation (8) are part of every rule's
 //! reading of the speaker phrase (`phrases`, `names`).
+//!
+//! Reported speech (`statements`): a source, a reporting verb from
+//! `gazetteers/reporting-verbs.txt` and the content, without marks of its own, becomes a
+//! quote of kind [`QuoteKind::Indirect`] whose span is the content (`speaker-cue-content`,
+//! `speaker-cue-hearer-content`, `content-speaker-cue`, `content-cue-speaker`,
+//! `speaker-cue-parenthetical`, `as-speaker-cue`, `according-to-content`, `content-according-to`,
+//! `speaker-cue-fragment`, `content-quote-cue`). A quotation inside one is partial and names it in
+//! [`Quote::statement`], so that the direct and indirect quotes count each statement once.
 
 mod lexicon;
 mod names;
 mod phrases;
 mod rules;
 mod speaker;
+mod statements;
 mod tokens;
 
 use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{EntityId, Gazetteer, Mention};
-use crate::quotes::{self, QuoteSpan};
+use crate::quotes::QuoteSpan;
 use crate::sentences::Sentence;
 use lexicon::Lexicon;
 use names::Names;
@@ -53,6 +62,9 @@ pub enum QuoteKind {
     Partial,
     /// Marks with no speaker: scare quotes, titles, nicknames.
     Scare,
+    /// A reported statement without quotation marks of its own (X said that …); a
+    /// quotation inside it names it in [`Quote::statement`].
+    Indirect,
 }
 
 impl QuoteKind {
@@ -62,6 +74,7 @@ impl QuoteKind {
             QuoteKind::Direct => "direct",
             QuoteKind::Partial => "partial",
             QuoteKind::Scare => "scare",
+            QuoteKind::Indirect => "indirect",
         }
     }
 }
@@ -122,36 +135,42 @@ pub struct Quote {
     pub rule: Option<&'static str>,
     /// Confidence in [0, 1].
     pub confidence: f32,
+    /// For a quotation inside an indirect statement, the index of that statement in the
+    /// same list: the statement is counted, the quotation is part of it.
+    pub statement: Option<usize>,
 }
 
 /// Attributes quotations to speakers.
 #[derive(Debug, Default)]
 pub struct Attributor {
     lex: Lexicon,
+    verbs: statements::Verbs,
 }
 
 impl Attributor {
     /// The attributor with the embedded cue lexicon and word lists.
     pub fn builtin() -> Attributor {
-        Attributor { lex: Lexicon::builtin() }
+        Attributor { lex: Lexicon::builtin(), verbs: statements::Verbs::builtin() }
     }
 
-    /// Finds the quotations of an article and their speakers.
+    /// Attributes the quotations `spans` of an article (from [`crate::quotes::find`]), finds its
+    /// reported statements, and gives each its speaker: quotations and `indirect`
+    /// statements in one list, in text order.
     pub fn attribute(
         &self,
         text: &str,
         sentences: &[Sentence],
+        spans: &[QuoteSpan],
         mentions: &[Mention],
         gazetteer: &Gazetteer,
     ) -> Vec<Quote> {
-        let spans = quotes::find(text, sentences);
-        if spans.is_empty() {
+        let toks = tokens::tokenize(text, spans, sentences, &self.lex, true);
+        if toks.is_empty() {
             return Vec::new();
         }
-        let toks = tokens::tokenize(text, &spans, sentences, &self.lex);
         let memo = vec![phrases::Memo::new(); toks.len()];
         let ctx = Ctx { text, toks: &toks, lex: &self.lex, memo: &memo };
-        let qtok = quote_tokens(&toks, &spans);
+        let qtok = quote_tokens(&toks, spans);
         let direct: Vec<bool> = spans.iter().zip(&qtok).map(|(s, &q)| direct_looking(&ctx, s, q)).collect();
         let mut found: Vec<Option<Found>> = spans
             .iter()
@@ -165,7 +184,7 @@ impl Attributor {
                 ctx.after_quote(q, ends).or_else(|| ctx.before_quote(q)).or_else(|| ctx.cue_later(q))
             })
             .collect();
-        propagate(&ctx, &spans, &qtok, &direct, &mut found);
+        propagate(&ctx, spans, &qtok, &direct, &mut found);
 
         let mut names = Names::new(ctx, mentions, gazetteer);
         let mut out = Vec::with_capacity(spans.len());
@@ -178,6 +197,7 @@ impl Attributor {
                     cue: None,
                     rule: None,
                     confidence: 0.0,
+                    statement: None,
                 });
                 continue;
             };
@@ -193,10 +213,64 @@ impl Attributor {
                 cue: (f.cue.1 > f.cue.0).then(|| byte_range(&toks, f.cue.0, f.cue.1)),
                 rule: Some(rule),
                 confidence,
+                statement: None,
             });
         }
-        out
+        // Statements: the cues of quoted statements are taken; the rest report speech.
+        let mut used = vec![false; toks.len()];
+        for (f, q) in found.iter().zip(&out) {
+            if let Some(f) = f.filter(|_| q.kind == QuoteKind::Direct) {
+                for u in used.iter_mut().take(f.cue.1).skip(f.cue.0) {
+                    *u = true;
+                }
+            }
+        }
+        let mut stmts = statements::find(&ctx, &self.verbs, &used);
+        // A quoted fragment no statement holds: the clause after its own cue is one.
+        for ((f, q), &k) in found.iter().zip(&out).zip(&qtok) {
+            if let Some(f) = f.filter(|_| q.kind == QuoteKind::Partial) {
+                if !stmts.iter().any(|st| st.content.0 <= k && k < st.content.1) {
+                    stmts.extend(statements::around_fragment(&ctx, f.np, f.cue, k));
+                }
+            }
+        }
+        let reported =
+            stmts.iter().map(|st| statements::statement(&mut names, &toks, sentences, st)).collect();
+        merge(out, reported)
     }
+}
+
+/// Quotations and indirect statements in one list in text order; a quotation inside a
+/// statement's content names that statement (and, quoted as part of it, is partial).
+fn merge(mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quote> {
+    if statements.is_empty() {
+        return quotes;
+    }
+    let mut statements = statements;
+    statements.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
+    let n = quotes.len();
+    for q in quotes.iter_mut().filter(|q| q.kind != QuoteKind::Scare) {
+        let k = statements.partition_point(|s| s.span.start <= q.span.start);
+        let holder = (0..k).rev().take(4).find(|&j| statements[j].span.end >= q.span.end);
+        if let Some(j) = holder {
+            q.statement = Some(j);
+            q.kind = QuoteKind::Partial;
+        }
+    }
+    let mut all: Vec<(Quote, usize)> =
+        quotes.into_iter().chain(statements).enumerate().map(|(i, q)| (q, i)).collect();
+    all.sort_by_key(|(q, i)| (q.span.start, std::cmp::Reverse(q.span.end), *i >= n));
+    // Where each statement went.
+    let mut at = vec![0; all.len()];
+    for (pos, (_, i)) in all.iter().enumerate() {
+        at[*i] = pos;
+    }
+    all.into_iter()
+        .map(|(mut q, _)| {
+            q.statement = q.statement.map(|j| at[n + j]);
+            q
+        })
+        .collect()
 }
 
 /// The index of each quotation's token (`usize::MAX` for none). A quotation's token

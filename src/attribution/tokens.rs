@@ -143,10 +143,17 @@ fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
 
 /// Tokenizes `text`, with each of `quotes` (in text order) as a single token.
 ///
-/// Only the paragraphs that hold a quotation, the [`CONTEXT`] paragraphs before each and
-/// the one after (a dash attribution) are read, so that text far from any quotation costs nothing; skipped stretches leave
-/// a paragraph break.
-pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &Lexicon) -> Vec<Token> {
+/// With `everything`, every paragraph is read (reported statements may be anywhere).
+/// Without, only the paragraphs that hold a quotation, the [`CONTEXT`] paragraphs before
+/// each and the one after (a dash attribution) are read, so that text far from any
+/// quotation costs nothing; skipped stretches leave a paragraph break.
+pub fn tokenize(
+    text: &str,
+    quotes: &[QuoteSpan],
+    sentences: &[Sentence],
+    lex: &Lexicon,
+    everything: bool,
+) -> Vec<Token> {
     let mut paragraphs = Vec::new();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
@@ -155,7 +162,7 @@ pub fn tokenize(text: &str, quotes: &[QuoteSpan], sentences: &[Sentence], lex: &
         }
         start = end + 1;
     }
-    let mut wanted = vec![false; paragraphs.len()];
+    let mut wanted = vec![everything; paragraphs.len()];
     for q in quotes {
         for p in q.paragraph.saturating_sub(CONTEXT)..=q.paragraph + 1 {
             if let Some(w) = wanted.get_mut(p) {

@@ -130,9 +130,16 @@ struct Done {
 impl Done {
     /// Counts a skipped article or source and reports it: on stderr, and with
     /// `--on-error record` as an error record in its place in the output.
-    fn problem(&mut self, opts: &OutputOptions, file: Option<&str>, line: Option<u64>, message: String) {
+    /// The error record says `reason`; stderr says `message`, which names the place too.
+    fn problem(
+        &mut self,
+        opts: &OutputOptions,
+        at: (Option<&str>, Option<u64>),
+        reason: &str,
+        message: String,
+    ) {
         if opts.error_records {
-            output::write_error(&mut self.out, file, line, &message);
+            output::write_error(&mut self.out, at.0, at.1, reason);
         }
         self.messages.push(message);
         self.skipped += 1;
@@ -140,7 +147,7 @@ impl Done {
 
     /// [`Done::problem`] for line `line_no` of `origin`.
     fn line_problem(&mut self, opts: &OutputOptions, origin: &str, line_no: u64, reason: &str) {
-        self.problem(opts, Some(origin), Some(line_no), format!("{origin}:{line_no}: {reason}"));
+        self.problem(opts, (Some(origin), Some(line_no)), reason, format!("{origin}:{line_no}: {reason}"));
     }
 }
 
@@ -304,18 +311,14 @@ fn process(seq: u64, chunk: Chunk, at: Position, work: &Work) -> Done {
             Ok(()) => done.articles += 1,
             Err(panic) => {
                 done.out.truncate(mark);
-                let (file, line) = (article.file.as_deref(), article.line);
-                done.problem(
-                    work.opts,
-                    file,
-                    line,
-                    format!("{}: internal error ({panic}), article skipped", place()),
-                );
+                let reason = format!("internal error ({panic}), article skipped");
+                let message = format!("{}: {reason}", place());
+                done.problem(work.opts, (article.file.as_deref(), article.line), &reason, message);
             }
         }
     };
     match chunk {
-        Chunk::Failed { message } => done.problem(work.opts, None, None, message),
+        Chunk::Failed { message } => done.problem(work.opts, (None, None), &message.clone(), message),
         // A blank source (empty stdin, an empty file) holds no article.
         Chunk::Text { data, .. } if data.iter().all(u8::is_ascii_whitespace) => {}
         Chunk::Text { origin, data } => {

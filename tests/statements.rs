@@ -1,0 +1,291 @@
+//! Reported speech: one row per statement rule on short texts, mixed statements, and the
+//! records that say which statement holds a quotation.
+
+use std::sync::OnceLock;
+
+use quotewire::Pipeline;
+use quotewire::attribution::QuoteKind;
+
+/// The builtin pipeline, built once for all tests.
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::builtin().expect("builtin pipeline"))
+}
+
+/// What a test sees of one indirect statement: content, speaker mention, speaker name, rule.
+type Seen = (String, String, String, String);
+
+/// The indirect statements of `text`.
+fn statements(text: &str) -> Vec<Seen> {
+    let analysis = pipeline().analyze(text);
+    analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("every statement has a speaker");
+            (
+                text[q.span.start..q.span.end].to_string(),
+                text[s.start..s.end].to_string(),
+                s.name.clone().unwrap_or_default(),
+                q.rule.unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// One expected statement: content, speaker mention, speaker name, rule.
+type Row = (&'static str, &'static str, &'static str, &'static str);
+
+#[test]
+fn one_row_per_rule() {
+    let rows: &[(&str, &[Row])] = &[
+        (
+            "Anna Berg said that the talks had failed.",
+            &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg said the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The talks had failed, Anna Berg said.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "The talks had failed, said Anna Berg.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-cue-speaker")],
+        ),
+        (
+            "Anna Berg told reporters on Monday that the talks had failed.",
+            &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
+        ),
+        (
+            "According to Anna Berg, the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "according-to-content")],
+        ),
+        (
+            "The talks had failed, according to Anna Berg.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-according-to")],
+        ),
+        (
+            "Anna Berg said in a statement on Monday that the talks had failed.",
+            &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg, who leads the party, said the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The talks, Anna Berg said, had failed.",
+            &[(
+                "The talks, Anna Berg said, had failed",
+                "Anna Berg",
+                "Anna Berg",
+                "speaker-cue-parenthetical",
+            )],
+        ),
+        (
+            "To win votes, participants said, the party must change.",
+            &[(
+                "To win votes, participants said, the party must change",
+                "participants",
+                "participants",
+                "speaker-cue-parenthetical",
+            )],
+        ),
+        (
+            "As Anna Berg said, the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "as-speaker-cue")],
+        ),
+        // Reporting verbs with their frames.
+        (
+            "Anna Berg urged voters to stay at home.",
+            &[("voters to stay at home", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The minister called for a ceasefire.",
+            &[("a ceasefire", "The minister", "The minister", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg described the talks as a failure, and left.",
+            &[("the talks as a failure", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg denied that the talks had failed.",
+            &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg accused the minister of lying.",
+            &[("the minister of lying", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg was quoted as saying the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg warned that the talks could fail.",
+            &[("that the talks could fail", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
+        ),
+        // Roles, plurals and evidence as sources; a pronoun resolved.
+        (
+            "A spokesman for the ministry said the talks had failed.",
+            &[("the talks had failed", "A spokesman", "A spokesman", "speaker-cue-content")],
+        ),
+        (
+            "Officials said the talks had failed.",
+            &[("the talks had failed", "Officials", "Officials", "speaker-cue-content")],
+        ),
+        (
+            "Recent polls show that the party is losing support.",
+            &[("that the party is losing support", "Recent polls", "Recent polls", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg believes the talks will fail.",
+            &[("the talks will fail", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg spoke in Oslo. She said the talks had failed.",
+            &[("the talks had failed", "She", "Anna Berg", "pronoun")],
+        ),
+        (
+            "Many said the talks had failed.",
+            &[("the talks had failed", "Many", "Many", "speaker-cue-content")],
+        ),
+        (
+            "The court ruled and said the law stood.",
+            &[("the law stood", "The court", "The court", "speaker-cue-content")],
+        ),
+        // Two statements in one sentence: the first ends at the clause boundary.
+        (
+            "Anna Berg said the talks had failed, and Jon Moe said they would resume.",
+            &[
+                ("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+                ("they would resume", "Jon Moe", "Jon Moe", "speaker-cue-content"),
+            ],
+        ),
+        // A semicolon or a contrast ends the content.
+        (
+            "Anna Berg said the talks had failed; nobody answered.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Most voters say they are tired, while a third disagree.",
+            &[("they are tired", "Most voters", "Most voters", "speaker-cue-content")],
+        ),
+        // Not statements: a cue as a noun, a passive, a verb without a source.
+        ("His claims were false.", &[]),
+        ("The report was confirmed by officials.", &[]),
+        ("Said to be ill, he stayed home.", &[]),
+        ("Anna Berg wrote in her memo.", &[]),
+        ("After a poor showing in Iowa, Anna Berg left.", &[]),
+        (
+            "Anna Berg said Wednesday night that the talks had failed.",
+            &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+    ];
+    for (text, want) in rows {
+        let want: Vec<Seen> = want
+            .iter()
+            .map(|(c, m, n, r)| (c.to_string(), m.to_string(), n.to_string(), r.to_string()))
+            .collect();
+        assert_eq!(statements(text), want, "{text}");
+    }
+}
+
+#[test]
+fn quoted_statements_are_not_repeated() {
+    // A quotation's own attribution makes no indirect statement.
+    for text in ["“The talks failed,” Anna Berg said.", "Anna Berg said: “The talks failed.”"] {
+        assert_eq!(statements(text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_partial_quotation_names_its_statement() {
+    let text = "Leavitt said on December 1 that the deal had “been very much refined,” adding that talks \
+                would go on.";
+    let quotes = pipeline().analyze(text).quotes;
+    let kinds: Vec<_> = quotes.iter().map(|q| (q.kind, q.statement)).collect();
+    assert_eq!(
+        kinds,
+        [(QuoteKind::Indirect, None), (QuoteKind::Partial, Some(0)), (QuoteKind::Indirect, None)]
+    );
+    assert_eq!(
+        &text[quotes[0].span.start..quotes[0].span.end],
+        "that the deal had “been very much refined,”"
+    );
+    assert_eq!(&text[quotes[2].span.start..quotes[2].span.end], "that talks would go on");
+    // Each statement counted once: direct or indirect.
+    let counted = quotes.iter().filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Indirect)).count();
+    assert_eq!(counted, 2);
+}
+
+#[test]
+fn a_fragment_without_a_statement_makes_one() {
+    // `called` with its object, and the fragment's own cue (speaker-cue-fragment) when the
+    // statement rules found none: the clause ends before the next quoted statement.
+    let text = "Anna Berg called the attack “a disgrace,” and left.";
+    assert_eq!(
+        statements(text),
+        [(
+            "the attack “a disgrace,”".to_string(),
+            "Anna Berg".into(),
+            "Anna Berg".into(),
+            "speaker-cue-content".into()
+        )]
+    );
+    // The other way round: a clause ending in a fragment, then its attribution.
+    let text = "The party, attended by hundreds, “allows us to get our message out,” said Frank Cole.";
+    assert_eq!(
+        statements(text),
+        [(
+            "The party, attended by hundreds, “allows us to get our message out,”".to_string(),
+            "Frank Cole".into(),
+            "Frank Cole".into(),
+            "content-quote-cue".into()
+        )]
+    );
+    let text = "Anna Berg hailed the deal as “a new era,” but warned: “Some issues remain.”";
+    let quotes = pipeline().analyze(text).quotes;
+    let kinds: Vec<_> = quotes.iter().map(|q| (q.kind, q.statement, q.rule)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (QuoteKind::Indirect, None, Some("speaker-cue-fragment")),
+            (QuoteKind::Partial, Some(0), Some("speaker-cue-quote")),
+            (QuoteKind::Direct, None, Some("speaker-cue-quote")),
+        ]
+    );
+    assert_eq!(&text[quotes[0].span.start..quotes[0].span.end], "the deal as “a new era,”");
+}
+
+#[test]
+fn records_carry_kind_and_statement() {
+    let text = "Leavitt said that the deal had “been very much refined.”";
+    let run = |format: &str| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_quotewire"))
+            .args(["--emit", "quotes", "--format", format, "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("run quotewire");
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+        String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+    };
+    let lines: Vec<serde_json::Value> =
+        run("jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["kind"], "indirect");
+    assert_eq!(lines[0]["statement"], serde_json::Value::Null);
+    assert_eq!(lines[0]["text"], "that the deal had “been very much refined.”");
+    assert_eq!(lines[0]["cue"], "said");
+    assert_eq!(lines[1]["kind"], "partial");
+    assert_eq!(lines[1]["statement"], 0);
+    let csv = run("csv");
+    let mut rows = csv.lines();
+    assert!(rows.next().unwrap().ends_with(r#","statement""#));
+    assert!(rows.next().unwrap().ends_with(','), "no statement holds the statement itself");
+    assert!(rows.next().unwrap().ends_with(",0"));
+}
