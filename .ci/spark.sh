@@ -51,7 +51,7 @@ with open(sys.argv[1] + ".ids", "w") as f:
 PY
 echo "input: $(wc -l < "$work/in.jsonl") lines"
 
-"$work/quotewire" --threads 1 --missing-id hash --on-error record - < "$work/in.jsonl" > "$work/plain.jsonl"
+"$work/quotewire" --threads 1 --missing-id hash --on-error record --input-format jsonl - < "$work/in.jsonl" > "$work/plain.jsonl"
 "$work/venv/bin/python" scripts/spark/quotewire_spark.py "$work/quotewire" "$work/in.jsonl" "$work/out" 2 \
   2> "$work/spark.log" || { tail -50 "$work/spark.log"; exit 1; }
 

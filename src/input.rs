@@ -229,6 +229,23 @@ pub struct ReadOptions {
     pub max_article: u64,
     /// Where to start (for a resumed run).
     pub start: Position,
+    /// How every source is read: told by its content, or as given.
+    pub format: InputFormat,
+}
+
+/// How sources are read (`--input-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum InputFormat {
+    /// By the first non-blank byte: `{` JSON Lines, `[` a JSON array, anything else text
+    /// (`.jsonl`/`.ndjson` files are always JSON Lines).
+    #[default]
+    Auto,
+    /// JSON Lines whatever the content: a source whose first line is broken (a Spark
+    /// partition, say) is still read line by line, the broken line reported on its own.
+    Jsonl,
+    /// One text article per source.
+    Text,
 }
 
 /// The default of [`ReadOptions::max_article`]: 64 MiB.
@@ -236,7 +253,11 @@ pub const DEFAULT_MAX_ARTICLE: u64 = 64 << 20;
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_article: DEFAULT_MAX_ARTICLE, start: Position::default() }
+        ReadOptions {
+            max_article: DEFAULT_MAX_ARTICLE,
+            start: Position::default(),
+            format: InputFormat::Auto,
+        }
     }
 }
 
@@ -377,7 +398,10 @@ pub fn read_sources(
         let named_jsonl = matches!(source, Source::File { jsonl: true, .. });
         let keep_going = match opened.and_then(|mut r| sniff(&mut r).map(|(f, blank)| (r, f, blank))) {
             Err(e) => src.fail(format!("{origin}: {e}"), here.next_source()),
-            Ok((reader, _, blank)) if named_jsonl => src.lines(reader, &blank),
+            Ok((reader, _, blank)) if opts.format == InputFormat::Text => src.text(reader, blank),
+            Ok((reader, _, blank)) if named_jsonl || opts.format == InputFormat::Jsonl => {
+                src.lines(reader, &blank)
+            }
             Ok((reader, Format::Lines, blank)) => src.lines(reader, &blank),
             Ok((reader, Format::Array, _)) => src.array(reader),
             Ok((reader, Format::Text, blank)) => src.text(reader, blank),

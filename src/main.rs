@@ -99,6 +99,12 @@ struct Cli {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
     threads: Option<u16>,
 
+    /// How inputs are read: by their content (auto), or every one as JSON Lines or as one
+    /// text article. Under Spark, `--input-format jsonl` reads a partition whose first line
+    /// is broken line by line all the same.
+    #[arg(long, value_enum, default_value = "auto", value_name = "HOW")]
+    input_format: input::InputFormat,
+
     /// The largest article read (a JSON line, a text file, a JSON array file), such as
     /// 64MiB or 1GiB; a larger one is skipped with a message.
     #[arg(long, value_name = "SIZE", default_value = "64MiB", value_parser = input::parse_size)]
@@ -223,7 +229,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         None => Sink::stdout(),
     };
-    let mut read = ReadOptions { max_article: cli.max_article_size, ..ReadOptions::default() };
+    let mut read =
+        ReadOptions { max_article: cli.max_article_size, format: cli.input_format, ..ReadOptions::default() };
     let mut stats = Stats::default();
     let resumed = sink.resumed_from();
     match resumed {

@@ -294,3 +294,23 @@ fn provenance_and_error_records_validate_against_the_schema() {
     assert!(!validator.is_valid(&json!({"error": "x", "file": "-", "line": 1, "more": 1})));
     assert!(!validator.is_valid(&json!({"error": "x", "file": "-", "line": "1"})));
 }
+
+#[test]
+fn input_format_jsonl_reads_a_partition_that_opens_with_a_broken_line() {
+    // A Spark partition may start with a bad line: told by content, it would be one text
+    // article; `--input-format jsonl` reads it line by line and reports the line alone.
+    let input = format!("not JSON\n{}\n", r#"{"id":"b","text":"Rome."}"#);
+    let sniffed = run(&[], input.as_bytes());
+    assert_eq!(records(&sniffed).len(), 1);
+    assert_eq!(records(&sniffed)[0]["id"], "-", "read as one text article");
+    let out = run(&["--input-format", "jsonl", "--on-error", "record"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
+    assert_eq!((&recs[0]["file"], &recs[0]["line"]), (&json!("-"), &json!(1)));
+    assert_eq!(recs[1]["id"], "b");
+    // And text as text, whatever its first byte.
+    let out = run(&["--input-format", "text"], input.as_bytes());
+    assert_eq!(records(&out).len(), 1);
+    assert_eq!(records(&out)[0]["id"], "-");
+}

@@ -42,6 +42,8 @@ struct Keys {
     type_: Py<PyString>,
     form: Py<PyString>,
     error: Py<PyString>,
+    title: Py<PyString>,
+    statement: Py<PyString>,
 }
 
 impl Keys {
@@ -66,6 +68,8 @@ impl Keys {
             type_: k("type"),
             form: k("form"),
             error: k("error"),
+            title: k("title"),
+            statement: k("statement"),
         }
     }
 }
@@ -90,9 +94,9 @@ pub struct Converter {
     span_template: Py<PyDict>,
     entities: HashMap<u32, EntityStrings>,
     /// Names quotewire gives (kinds, types, forms, rules), by their address.
-    names: HashMap<usize, Py<PyString>>,
+    names: HashMap<String, Py<PyString>>,
     cues: HashMap<String, Py<PyString>>,
-    confidences: HashMap<u32, Py<PyFloat>>,
+    confidences: HashMap<u64, Py<PyFloat>>,
 }
 
 fn template(py: Python<'_>, keys: &[&Py<PyString>]) -> PyResult<Py<PyDict>> {
@@ -119,8 +123,10 @@ impl Converter {
             &keys.sentence,
             &keys.rule,
             &keys.confidence,
+            &keys.statement,
         ]);
-        let speaker_template = t(&[&keys.name, &keys.id, &keys.mention, &keys.start, &keys.end]);
+        let speaker_template =
+            t(&[&keys.name, &keys.title, &keys.type_, &keys.id, &keys.mention, &keys.start, &keys.end]);
         let mention_template = t(&[
             &keys.start,
             &keys.end,
@@ -130,6 +136,7 @@ impl Converter {
             &keys.type_,
             &keys.form,
             &keys.kind,
+            &keys.rule,
         ]);
         let span_template = t(&[&keys.start, &keys.end]);
         Converter {
@@ -157,12 +164,13 @@ impl Converter {
         self.keys.id.bind(py)
     }
 
-    fn name<'py>(&mut self, py: Python<'py>, name: &'static str) -> Bound<'py, PyString> {
-        self.names
-            .entry(name.as_ptr() as usize)
-            .or_insert_with(|| PyString::intern(py, name).unbind())
-            .bind(py)
-            .clone()
+    fn name<'py>(&mut self, py: Python<'py>, name: &str) -> Bound<'py, PyString> {
+        if let Some(s) = self.names.get(name) {
+            return s.bind(py).clone();
+        }
+        let s = PyString::intern(py, name);
+        self.names.insert(name.to_string(), s.clone().unbind());
+        s
     }
 
     fn cue<'py>(&mut self, py: Python<'py>, cue: &str) -> Bound<'py, PyString> {
@@ -178,15 +186,9 @@ impl Converter {
 
     /// The confidence as the float its shortest decimal form reads as, as in the CLI's
     /// JSON (`0.9`, not the `0.8999999761581421` of the `f32` widened).
-    fn confidence<'py>(&mut self, py: Python<'py>, c: f32) -> Bound<'py, PyFloat> {
-        self.confidences
-            .entry(c.to_bits())
-            .or_insert_with(|| {
-                let wide = c.to_string().parse::<f64>().unwrap_or(f64::from(c));
-                PyFloat::new(py, wide).unbind()
-            })
-            .bind(py)
-            .clone()
+    /// The confidence, already rounded by the records as the CLI writes it.
+    fn confidence<'py>(&mut self, py: Python<'py>, c: f64) -> Bound<'py, PyFloat> {
+        self.confidences.entry(c.to_bits()).or_insert_with(|| PyFloat::new(py, c).unbind()).bind(py).clone()
     }
 
     fn entity<'p>(&'p mut self, py: Python<'_>, gazetteer: &Gazetteer, id: EntityId) -> &'p EntityStrings {
@@ -209,7 +211,8 @@ impl Converter {
     ) -> PyResult<Bound<'py, PyDict>> {
         let d = self.mention_template.bind(py).copy()?;
         let type_ = self.name(py, m.entity_type.as_str());
-        let form = self.name(py, m.form);
+        let form = self.name(py, &m.form);
+        let rule = self.name(py, &m.rule);
         let (id, name, kind) = {
             let e = self.entity(py, gazetteer, entity);
             (e.id.bind(py).clone(), e.name.bind(py).clone(), e.kind.as_ref().map(|k| k.bind(py).clone()))
@@ -221,7 +224,7 @@ impl Converter {
         if m.text == m.name {
             d.set_item(k.text.bind(py), &name)?;
         } else {
-            d.set_item(k.text.bind(py), m.text)?;
+            d.set_item(k.text.bind(py), &*m.text)?;
         }
         d.set_item(k.id.bind(py), id)?;
         d.set_item(k.name.bind(py), name)?;
@@ -230,27 +233,35 @@ impl Converter {
         if let Some(kind) = kind {
             d.set_item(k.kind.bind(py), kind)?;
         }
+        d.set_item(k.rule.bind(py), rule)?;
         Ok(d)
     }
 
     fn quote<'py>(&mut self, py: Python<'py>, q: &QuoteRecord) -> PyResult<Bound<'py, PyDict>> {
         let d = self.quote_template.bind(py).copy()?;
         let kind = self.name(py, q.kind.as_str());
-        let rule = q.rule.map(|r| self.name(py, r));
-        let cue = q.cue.map(|c| self.cue(py, c));
+        let rule = q.rule.as_deref().map(|r| self.name(py, r));
+        let cue = q.cue.as_deref().map(|c| self.cue(py, c));
+        let speaker_type = q.speaker.as_ref().map(|s| self.name(py, s.kind.as_str()));
         let confidence = self.confidence(py, q.confidence);
         let k = &self.keys;
         d.set_item(k.start.bind(py), q.start)?;
         d.set_item(k.end.bind(py), q.end)?;
-        d.set_item(k.text.bind(py), q.text)?;
+        d.set_item(k.text.bind(py), &*q.text)?;
         d.set_item(k.kind.bind(py), kind)?;
         if let Some(s) = &q.speaker {
             let sp = self.speaker_template.bind(py).copy()?;
-            sp.set_item(k.name.bind(py), s.name)?;
-            if let Some(id) = s.id {
-                sp.set_item(k.id.bind(py), id)?;
+            if let Some(name) = &s.name {
+                sp.set_item(k.name.bind(py), &**name)?;
             }
-            sp.set_item(k.mention.bind(py), s.mention)?;
+            if let Some(title) = &s.title {
+                sp.set_item(k.title.bind(py), &**title)?;
+            }
+            sp.set_item(k.type_.bind(py), speaker_type)?;
+            if let Some(id) = &s.id {
+                sp.set_item(k.id.bind(py), &**id)?;
+            }
+            sp.set_item(k.mention.bind(py), &*s.mention)?;
             sp.set_item(k.start.bind(py), s.start)?;
             sp.set_item(k.end.bind(py), s.end)?;
             d.set_item(k.speaker.bind(py), sp)?;
@@ -263,6 +274,9 @@ impl Converter {
             d.set_item(k.rule.bind(py), rule)?;
         }
         d.set_item(k.confidence.bind(py), confidence)?;
+        if let Some(statement) = q.statement {
+            d.set_item(k.statement.bind(py), statement)?;
+        }
         Ok(d)
     }
 

@@ -199,6 +199,8 @@ impl PipeIter {
                 format: Format::Jsonl,
                 sentences: self.options.sentences,
                 keep: self.keep_names.clone(),
+                provenance: false,
+                error_records: false,
             })
         });
         for _ in 0..self.options.threads {
@@ -483,7 +485,7 @@ fn analyse_batch(
             .map(|w| match w {
                 Some(Work { text, head: Some((id, kept)) }) if json.is_some() => {
                     let analysis = pipeline.analyze(&text);
-                    let article = Article { id, text, kept };
+                    let article = Article { id, text, kept, file: None, line: None };
                     let mut buf = Vec::with_capacity(article.text.len());
                     if let Some(opts) = json {
                         output::write_article(&mut buf, opts, &article, &analysis, pipeline.gazetteer());

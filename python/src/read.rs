@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use crossbeam_channel::{Receiver, RecvTimeoutError};
-use pyo3::exceptions::{PyTypeError, PyUnicodeWarning, PyValueError};
+use pyo3::exceptions::{PyTypeError, PyUnicodeWarning, PyUserWarning, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
 
@@ -85,15 +85,27 @@ pub fn read(
         )));
     }
     let on_error = OnError::parse(errors)?;
-    let (sources, problems) = input::discover(&inputs);
+    let found = input::discover(&inputs);
+    // The walk's warnings (files left out, symlink loops) as the CLI gives them.
+    for w in &found.warnings {
+        let message = CString::new(format!("quotewire: warning: {w}")).unwrap_or_default();
+        PyErr::warn(py, &py.get_type::<PyUserWarning>(), &message, 1)?;
+    }
+    let (sources, problems) = (found.sources, found.problems);
     let (tx, rx) = crossbeam_channel::bounded(2);
     std::thread::spawn(move || {
         let bytes = Arc::new(AtomicU64::new(0));
-        input::read_sources(&sources, &bytes, |chunk| tx.send(chunk).is_ok());
+        let opts = input::ReadOptions::default();
+        input::read_sources(&sources, &opts, &bytes, |chunk, _| tx.send(chunk).is_ok());
     });
     Ok(Reader {
         chunks: rx,
-        fields: Fields { id: id_key.to_string(), text: text_key.to_string(), keep: keep.clone() },
+        fields: Fields {
+            id: id_key.to_string(),
+            text: text_key.to_string(),
+            keep: keep.clone(),
+            missing_id: input::MissingId::default(),
+        },
         on_error,
         keep_keys: keep.iter().map(|k| PyString::intern(py, k).unbind()).collect(),
         id_key: PyString::intern(py, "id").unbind(),
@@ -141,8 +153,16 @@ impl Reader {
             let len = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
             let line_no = lines.line;
             let line = &rest[..len];
-            let parsed = (!line.iter().all(u8::is_ascii_whitespace))
-                .then(|| input::parse_line(line, line_no, &self.fields));
+            let max = input::DEFAULT_MAX_ARTICLE;
+            let parsed = (!line.iter().all(u8::is_ascii_whitespace)).then(|| {
+                if line.len() as u64 > max {
+                    return Err(format!(
+                        "article larger than {} (--max-article-size), skipped",
+                        input::human_size(max)
+                    ));
+                }
+                input::parse_line(line, line_no, &self.fields)
+            });
             lines.at += len + 1;
             lines.line += 1;
             match parsed {
@@ -190,7 +210,14 @@ impl Reader {
                         }
                     };
                     let kept = vec![serde_json::Value::Null; self.fields.keep.len()];
-                    return Ok(Some(Ok(input::Article { id: origin.as_ref().into(), text, kept })));
+                    let article = input::Article {
+                        id: origin.as_ref().into(),
+                        text,
+                        kept,
+                        file: Some(origin),
+                        line: None,
+                    };
+                    return Ok(Some(Ok(article)));
                 }
                 Chunk::Failed { message } => return Ok(Some(Err(message))),
             }

@@ -312,11 +312,13 @@ def test_flat_views(nlp, tmp_path):
     for e in expected:
         s = e.pop("speaker") or {}
         e2 = {k: e[k] for k in ("article", "url", "start", "end", "text", "kind")}
-        e2.update({f"speaker_{k}": s.get(k) for k in ("name", "id", "mention", "start", "end")})
-        e2.update({k: e[k] for k in ("cue", "sentence", "rule", "confidence")})
+        e2.update({f"speaker_{k}": s.get(k) for k in ("name", "title", "type", "id", "mention", "start", "end")})
+        e2.update({k: e[k] for k in ("cue", "sentence", "rule", "confidence", "statement")})
         flat.append(e2)
     assert rows == flat
+    # The CSV's columns, under the JSON names (the CSV says start_char for SQL).
     header = cli("--emit", "quotes", "--format", "csv", "--keep", "url", str(src))[0].split(",")
+    header = [h.strip('"').replace("_char", "") for h in header]
     assert list(rows[0]) == header
     mrows = quotewire.mentions(records, as_frame=False)
     assert mrows == [json.loads(x) for x in cli("--emit", "mentions", "--keep", "url", str(src))]

@@ -16,7 +16,8 @@ What makes it work:
 - --missing-id hash: a line without an id gets the hash of its text, the same in every
   partitioning (line numbers restart in every partition);
 - --on-error record: a bad line becomes {"error","file","line"} in the output and the task
-  goes on (exit status 0) instead of failing the job. Its "line" counts within the partition.
+  goes on (exit status 0) instead of failing the job. Its "line" counts within the partition;
+- --input-format jsonl: a partition that opens with a bad line is JSON Lines all the same.
 """
 import os
 import sys
@@ -24,7 +25,7 @@ import sys
 from pyspark import SparkFiles
 from pyspark.sql import SparkSession
 
-FLAGS = "--threads 1 --missing-id hash --on-error record -"
+FLAGS = "--threads 1 --missing-id hash --on-error record --input-format jsonl -"
 
 
 def main(binary, input_path, out_dir, partitions=2):

@@ -63,9 +63,11 @@ def _columns(kind: Literal["quotes", "mentions"], records: List[Dict[str, Any]])
 def quotes(records: Iterable[Dict[str, Any]], *, as_frame: Optional[bool] = None) -> Any:
     """One flat row per quotation of ``records`` (article records from ``analyze``/``pipe``).
 
-    The columns are those of ``quotewire --emit quotes --format csv``: ``article`` (the
-    article id), the kept fields, then ``start, end, text, kind, speaker_name, speaker_id,
-    speaker_mention, speaker_start, speaker_end, cue, sentence, rule, confidence``.
+    The columns are those of ``quotewire --emit quotes --format csv`` under the JSON field
+    names (the CSV renames ``start``/``end`` to ``start_char``/``end_char`` for SQL):
+    ``article`` (the article id), the kept fields, then ``start, end, text, kind,
+    speaker_name, speaker_title, speaker_type, speaker_id, speaker_mention, speaker_start,
+    speaker_end, cue, sentence, rule, confidence, statement``.
     Error records are passed over. Returns a pandas DataFrame when pandas can be imported
     (``as_frame=None``, the default) or ``as_frame=True``; a list of dicts otherwise.
     """
@@ -85,6 +87,8 @@ def quotes(records: Iterable[Dict[str, Any]], *, as_frame: Optional[bool] = None
                     "text": q["text"],
                     "kind": q["kind"],
                     "speaker_name": s.get("name"),
+                    "speaker_title": s.get("title"),
+                    "speaker_type": s.get("type"),
                     "speaker_id": s.get("id"),
                     "speaker_mention": s.get("mention"),
                     "speaker_start": s.get("start"),
@@ -93,6 +97,7 @@ def quotes(records: Iterable[Dict[str, Any]], *, as_frame: Optional[bool] = None
                     "sentence": q["sentence"],
                     "rule": q["rule"],
                     "confidence": q["confidence"],
+                    "statement": q["statement"],
                 }
             )
     return _frame(rows, _columns("quotes", records), as_frame)
@@ -101,8 +106,9 @@ def quotes(records: Iterable[Dict[str, Any]], *, as_frame: Optional[bool] = None
 def mentions(records: Iterable[Dict[str, Any]], *, as_frame: Optional[bool] = None) -> Any:
     """One flat row per gazetteer mention of ``records``.
 
-    The columns are those of ``quotewire --emit mentions --format csv``: ``article``, the
-    kept fields, then ``start, end, text, id, name, type, form, kind``. Error records are
+    The columns are those of ``quotewire --emit mentions --format csv`` under the JSON
+    field names: ``article``, the kept fields, then ``start, end, text, id, name, type,
+    form, kind, rule``. Error records are
     passed over; a DataFrame or a list of dicts as for :func:`quotes`.
     """
     records = list(records)

@@ -12,8 +12,13 @@ __all__ = ["Speaker", "Quote", "Mention", "SentenceSpan", "Article"]
 class Speaker(TypedDict):
     """Who said a quotation."""
 
-    name: str
-    """The resolved full name (``Vladimir Putin`` for a local "He")."""
+    name: Optional[str]
+    """The resolved full name, titles apart (``Vladimir Putin`` for a local "He"); None for
+    a pronoun whose antecedent was not found (a pronoun is never a name)."""
+    title: Optional[str]
+    """A title, party or role given with the name (``Tory``, ``MP``, ``a senior analyst``)."""
+    type: Literal["person", "organization", "role"]
+    """``role`` for an unnamed role phrase (``a spokesman``)."""
     id: Optional[str]
     """The gazetteer id; None for a speaker the gazetteer does not know."""
     mention: str
@@ -29,7 +34,8 @@ class Quote(TypedDict):
     end: int
     text: str
     """The content between the marks."""
-    kind: Literal["direct", "partial", "scare"]
+    kind: Literal["direct", "partial", "scare", "indirect"]
+    """``indirect``: a reported statement without quotation marks; its span is the content."""
     speaker: Optional[Speaker]
     cue: Optional[str]
     """The speech verb or phrase the rule used (``said``, ``according to``, ``:`` ...)."""
@@ -38,6 +44,9 @@ class Quote(TypedDict):
     rule: Optional[str]
     """The attribution rule that fired (see the README), None for scare quotes."""
     confidence: float
+    """Rounded to 3 decimals."""
+    statement: Optional[int]
+    """For a quotation inside an indirect statement, that statement's index in ``quotes``."""
 
 
 class Mention(TypedDict):
@@ -51,6 +60,8 @@ class Mention(TypedDict):
     type: Literal["person", "organization", "place"]
     form: Literal["name", "alias", "surname", "title", "demonym"]
     kind: Optional[str]
+    rule: Literal["ranked", "earlier", "country"]
+    """Which rule chose the entity among those sharing its name."""
 
 
 class SentenceSpan(TypedDict):
