@@ -23,6 +23,10 @@ fn check_span(chars: &[char], r: &Value) {
     if let (Some(text), Some("mention" | "sentence")) = (r["text"].as_str(), r["kind_of_record"].as_str()) {
         assert_eq!(text, chars[s..e].iter().collect::<String>());
     }
+    // An indirect statement has no marks: its text is its span.
+    if let (Some(text), Some("indirect")) = (r["text"].as_str(), r["kind"].as_str()) {
+        assert_eq!(text, chars[s..e].iter().collect::<String>());
+    }
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -30,13 +34,26 @@ fuzz_target!(|data: &[u8]| {
     let pipeline = pipeline();
     let analysis = pipeline.analyze(&text);
     let chars: Vec<char> = text.chars().collect();
-    let article = Article { id: Value::from("f"), text: text.clone(), kept: vec![] };
+    let article = Article {
+        id: Value::from("f"),
+        text: text.clone(),
+        kept: vec![],
+        file: Some("f.txt".into()),
+        line: None,
+    };
     for emit in [Emit::Articles, Emit::Quotes, Emit::Mentions, Emit::Sentences] {
         for format in [Format::Jsonl, Format::Csv] {
             if format == Format::Csv && emit == Emit::Articles {
                 continue;
             }
-            let opts = OutputOptions { emit, format, sentences: true, keep: vec![] };
+            let opts = OutputOptions {
+                emit,
+                format,
+                sentences: true,
+                keep: vec![],
+                provenance: true,
+                error_records: false,
+            };
             let mut buf = Vec::new();
             output::write_article(&mut buf, &opts, &article, &analysis, pipeline.gazetteer());
             let out = std::str::from_utf8(&buf).expect("records are UTF-8");
