@@ -3,7 +3,7 @@
 //! resumed. Each test names the defect of issue 12 it guards.
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -11,17 +11,8 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use serde_json::Value;
 
-fn bin() -> Command {
-    // QUOTEWIRE_BIN runs the suite against another build (say, of an older commit).
-    match std::env::var_os("QUOTEWIRE_BIN") {
-        Some(path) => Command::new(path),
-        None => Command::new(env!("CARGO_BIN_EXE_quotewire")),
-    }
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
-}
+mod common;
+use common::{bin, fixture, records, run_with, stderr};
 
 /// Waits for `child` at most `limit`, killing it past that: a hang fails the test instead of
 /// stalling the suite.
@@ -64,37 +55,17 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
 
 fn run_env(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
     let mut cmd = bin();
-    cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(args);
     // A backtrace setting would add the default panic message.
     cmd.env_remove("RUST_BACKTRACE");
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let mut child = cmd.spawn().expect("spawn quotewire");
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = wait_for(child, Duration::from_secs(60));
-    writer.join().unwrap();
-    out
-}
-
-fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone())
-        .expect("UTF-8 output")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
+    run_with(&mut cmd, stdin, |child| wait_for(child, Duration::from_secs(60)))
 }
 
 fn ids(out: &Output) -> Vec<Value> {
     records(out).iter().map(|r| r["id"].clone()).collect()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn gzip(data: &[u8]) -> Vec<u8> {

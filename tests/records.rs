@@ -2,51 +2,18 @@
 //! the input is split, error records, CSV that databases read as it is, rounded
 //! confidences, hard-wrapped text, and records that read back into the library's types.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Output;
 
 use quotewire::attribution::QuoteKind;
 use quotewire::records::{ArticleRecord, FlatRecord, MentionRecord, QuoteRecord, SentenceRecord};
 use serde_json::{Value, json};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
-}
+mod common;
+use common::{fixture, records, run, stderr, stdout};
 
 fn seed() -> String {
     fixture("seed.jsonl").to_str().unwrap().to_string()
-}
-
-/// Runs quotewire with `args` and `stdin`.
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_quotewire"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn quotewire");
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn records(out: &Output) -> Vec<Value> {
-    stdout(out).lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 const LINE: &str = r#"{"id":"a1","date":"2024-01-01","meta":{"url":"http://x","tags":["p","q"]},"meta.note":"flat","text":"\"We are ready,\" Macron said in Paris."}"#;
