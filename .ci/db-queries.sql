@@ -16,3 +16,6 @@ SELECT 'last_paragraph', max(paragraph) FROM sentences;
 SELECT 'in_sentences', count(*) FROM quotes q JOIN sentences s ON s.article = q.article AND s.sentence = q.sentence;
 SELECT 'top_speaker', speaker_name || ':' || count(*) FROM quotes WHERE speaker_name IS NOT NULL
     GROUP BY speaker_name ORDER BY count(*) DESC, speaker_name LIMIT 1;
+SELECT 'statements', count(*) FROM quotes WHERE kind IN ('direct', 'indirect');
+SELECT 'in_statement', count(*) FROM quotes WHERE statement IS NOT NULL;
+SELECT 'people', count(*) FROM quotes WHERE speaker_type = 'person';

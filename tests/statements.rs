@@ -289,3 +289,24 @@ fn records_carry_kind_and_statement() {
     assert!(rows.next().unwrap().ends_with(','), "no statement holds the statement itself");
     assert!(rows.next().unwrap().ends_with(",0"));
 }
+
+#[test]
+fn a_cue_makes_one_statement_and_no_two_records_share_start_and_kind() {
+    // The object reading of "blamed" ends at the first comma; the quoted fragment's own
+    // reading of the same cue reaches past it. One statement, the longer.
+    let text = "The company blamed geological problems, industrial action and \"operating flaws\" at its mines for its losses.";
+    let analysis = pipeline().analyze(text);
+    let kinds: Vec<QuoteKind> = analysis.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Indirect, QuoteKind::Partial]);
+    assert_eq!(analysis.quotes[1].statement, Some(0));
+    // Records are keyed by (article, start, kind) in the shipped tables.
+    let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seed.txt")).unwrap();
+    for t in [text, seed.as_str()] {
+        let quotes = pipeline().analyze(t).quotes;
+        let mut keys: Vec<(usize, &str)> = quotes.iter().map(|q| (q.span.start, q.kind.as_str())).collect();
+        let n = keys.len();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), n, "two records share a start and a kind");
+    }
+}

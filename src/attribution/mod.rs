@@ -230,7 +230,14 @@ impl Attributor {
         for ((f, q), &k) in found.iter().zip(&out).zip(&qtok) {
             if let Some(f) = f.filter(|_| q.kind == QuoteKind::Partial) {
                 if !stmts.iter().any(|st| st.content.0 <= k && k < st.content.1) {
-                    stmts.extend(statements::around_fragment(&ctx, f.np, f.cue, k));
+                    // A cue makes one statement: the one that reaches the fragment it
+                    // introduced takes the place of a shorter reading of the same cue.
+                    if let Some(st) = statements::around_fragment(&ctx, f.np, f.cue, k) {
+                        match stmts.iter_mut().find(|other| other.cue == st.cue) {
+                            Some(same) => *same = st,
+                            None => stmts.push(st),
+                        }
+                    }
                 }
             }
         }
@@ -248,6 +255,9 @@ fn merge(mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quote> {
     }
     let mut statements = statements;
     statements.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
+    // Two readings whose contents open at the same place are one statement: the longer
+    // stays (a record is keyed by where it starts and its kind).
+    statements.dedup_by_key(|s| s.span.start);
     let n = quotes.len();
     for q in quotes.iter_mut().filter(|q| q.kind != QuoteKind::Scare) {
         let k = statements.partition_point(|s| s.span.start <= q.span.start);
