@@ -740,4 +740,22 @@ mod tests {
             assert!(v.map.get(w.as_bytes()).is_some_and(|t| t.iter().any(|x| x.1 == f)), "{w}");
         }
     }
+
+    #[test]
+    fn the_length_table_passes_every_first_word_in_any_case() {
+        let v = Verbs::builtin();
+        let passes = |w: &[u8]| v.lengths.get(pair(w)).is_some_and(|&m| m & (1 << w.len()) != 0);
+        for first in v.map.keys() {
+            let upper = first.to_ascii_uppercase();
+            let mut title = first.to_vec();
+            title[0] = title[0].to_ascii_uppercase();
+            for w in [&first[..], &upper, &title] {
+                assert!(passes(w), "{}", String::from_utf8_lossy(w));
+            }
+        }
+        // Most words are turned away before their sketch: the, of, to, and, in.
+        for w in ["the", "of", "to", "in", "Minister"] {
+            assert!(!passes(w.as_bytes()), "{w}");
+        }
+    }
 }
