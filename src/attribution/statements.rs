@@ -60,6 +60,17 @@ pub struct Verbs {
     /// A Bloom filter of the first words' [`sketch`]es: most words are turned away by
     /// one bit test, before they are lowercased and hashed.
     bloom: Vec<u64>,
+    /// By the [`pair`] of a first word's first two bytes, a bit for each length it may
+    /// have: a cheaper test than the filter, taken first.
+    lengths: Vec<u32>,
+}
+
+/// The index of a word's first two bytes (the second 0 for a one-byte word) in
+/// [`Verbs::lengths`], ignoring ASCII case: the low five bits of each byte.
+fn pair(word: &[u8]) -> usize {
+    let b0 = word.first().map_or(0, |b| b & 31) as usize;
+    let b1 = word.get(1).map_or(0, |b| b & 31) as usize;
+    b0 << 5 | b1
 }
 
 /// How many bits the filter of first words has (a power of two).
@@ -107,6 +118,8 @@ impl Verbs {
             if let Some(h) = sketch(first.as_bytes()) {
                 verbs.bloom.resize(BLOOM_BITS / 64, 0);
                 verbs.bloom[h / 64] |= 1 << (h % 64);
+                verbs.lengths.resize(1 << 10, 0);
+                verbs.lengths[pair(first.as_bytes())] |= 1 << first.len();
             }
             verbs.map.entry(first.as_bytes().into()).or_default().push((words.collect(), frame));
         }
@@ -129,6 +142,9 @@ impl Verbs {
             return None;
         }
         let word = ctx.text.as_bytes().get(t.start as usize..t.end as usize)?;
+        if word.len() >= 24 || self.lengths.get(pair(word)).is_none_or(|&m| m & (1 << word.len()) == 0) {
+            return None;
+        }
         let h = sketch(word)?;
         if self.bloom.get(h / 64).is_none_or(|&bits| bits & (1 << (h % 64)) == 0) {
             return None;
@@ -722,6 +738,24 @@ mod tests {
             ("show", Frame::Clause),
         ] {
             assert!(v.map.get(w.as_bytes()).is_some_and(|t| t.iter().any(|x| x.1 == f)), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_length_table_passes_every_first_word_in_any_case() {
+        let v = Verbs::builtin();
+        let passes = |w: &[u8]| v.lengths.get(pair(w)).is_some_and(|&m| m & (1 << w.len()) != 0);
+        for first in v.map.keys() {
+            let upper = first.to_ascii_uppercase();
+            let mut title = first.to_vec();
+            title[0] = title[0].to_ascii_uppercase();
+            for w in [&first[..], &upper, &title] {
+                assert!(passes(w), "{}", String::from_utf8_lossy(w));
+            }
+        }
+        // Most words are turned away before their sketch: the, of, to, and, in.
+        for w in ["the", "of", "to", "in", "Minister"] {
+            assert!(!passes(w.as_bytes()), "{w}");
         }
     }
 }
