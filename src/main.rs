@@ -244,15 +244,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             for p in &found.problems {
                 say(p);
             }
-            if opts.format == Format::Csv {
-                if let Err(e) = sink.write(&output::csv_header(&opts)) {
-                    return Ok(write_failed(&e, &stats));
-                }
+            if opts.format == Format::Csv
+                && let Err(e) = sink.write(&output::csv_header(&opts))
+            {
+                return Ok(write_failed(&e, &stats));
             }
-            if opts.error_records {
-                if let Err(e) = sink.write(&problem_records(&found.problems)) {
-                    return Ok(write_failed(&e, &stats));
-                }
+            if opts.error_records
+                && let Err(e) = sink.write(&problem_records(&found.problems))
+            {
+                return Ok(write_failed(&e, &stats));
             }
         }
     }

@@ -345,10 +345,10 @@ fn next_marked(bytes: &[u8], mut i: usize) -> usize {
         // the line breaks) sends the chunk to the byte loop.
         let below = |v: u64, n: u8| v.wrapping_sub(ONES * n as u64) & !v & HIGH;
         let equal = |c: u8| below(x ^ (ONES * c as u64), 1);
-        if x & HIGH | below(x, 0x0E) | equal(b'.') | equal(b'?') | equal(b'!') != 0 {
-            if let Some(k) = chunk.iter().position(|&b| CLASS[b as usize] != 0) {
-                return i + k;
-            }
+        if x & HIGH | below(x, 0x0E) | equal(b'.') | equal(b'?') | equal(b'!') != 0
+            && let Some(k) = chunk.iter().position(|&b| CLASS[b as usize] != 0)
+        {
+            return i + k;
         }
         i += 8;
     }

@@ -228,15 +228,15 @@ impl Attributor {
         let mut stmts = statements::find(&ctx, &self.verbs, &used);
         // A quoted fragment no statement holds: the clause after its own cue is one.
         for ((f, q), &k) in found.iter().zip(&out).zip(&qtok) {
-            if let Some(f) = f.filter(|_| q.kind == QuoteKind::Partial) {
-                if !stmts.iter().any(|st| st.content.0 <= k && k < st.content.1) {
-                    // A cue makes one statement: the one that reaches the fragment it
-                    // introduced takes the place of a shorter reading of the same cue.
-                    if let Some(st) = statements::around_fragment(&ctx, f.np, f.cue, k) {
-                        match stmts.iter_mut().find(|other| other.cue == st.cue) {
-                            Some(same) => *same = st,
-                            None => stmts.push(st),
-                        }
+            if let Some(f) = f.filter(|_| q.kind == QuoteKind::Partial)
+                && !stmts.iter().any(|st| st.content.0 <= k && k < st.content.1)
+            {
+                // A cue makes one statement: the one that reaches the fragment it
+                // introduced takes the place of a shorter reading of the same cue.
+                if let Some(st) = statements::around_fragment(&ctx, f.np, f.cue, k) {
+                    match stmts.iter_mut().find(|other| other.cue == st.cue) {
+                        Some(same) => *same = st,
+                        None => stmts.push(st),
                     }
                 }
             }

@@ -254,12 +254,12 @@ impl Ctx<'_> {
             return short(np.end).then_some(Found { np, cue: (a, a + n), rule, confidence });
         }
         // “This is fantastic!” beamed Donald Hartley: any verb before a name ending the clause.
-        if self.word(a).is_some_and(|w| !self.toks[a].cap && w.ends_with("ed")) {
-            if let Some(np) = self.np_forward(a + 1, limit).filter(|n| n.kind == NpKind::Name) {
-                let ends = np.end >= limit || self.toks[np.end].kind != Kind::Word;
-                if ends {
-                    return Some(Found { np, cue: (a, a + 1), rule: "quote-cue-speaker", confidence: 0.6 });
-                }
+        if self.word(a).is_some_and(|w| !self.toks[a].cap && w.ends_with("ed"))
+            && let Some(np) = self.np_forward(a + 1, limit).filter(|n| n.kind == NpKind::Name)
+        {
+            let ends = np.end >= limit || self.toks[np.end].kind != Kind::Word;
+            if ends {
+                return Some(Found { np, cue: (a, a + 1), rule: "quote-cue-speaker", confidence: 0.6 });
             }
         }
         let np = self.np_forward(a, limit)?;
@@ -293,10 +293,12 @@ impl Ctx<'_> {
         }
         k = self.skip_adverbs(k, limit);
         // a Democratic staffer in the room wondered: over a short prepositional phrase.
-        if self.cue(k).is_none() && commas == 0 && self.classes(k) & class::PREP != 0 {
-            if let Some(c) = (k + 1..limit.min(k + 6)).find(|&j| self.cue(j).is_some()) {
-                k = c;
-            }
+        if self.cue(k).is_none()
+            && commas == 0
+            && self.classes(k) & class::PREP != 0
+            && let Some(c) = (k + 1..limit.min(k + 6)).find(|&j| self.cue(j).is_some())
+        {
+            k = c;
         }
         let Some((n, kind)) = self.cue(k) else {
             // “…,” he surmised.: after a comma-ended quotation, a speaker and a verb

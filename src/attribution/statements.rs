@@ -273,10 +273,11 @@ fn content_end(ctx: &Ctx, s: usize, mut e: usize) -> usize {
 /// Ends the content of `prev` at the clause boundary before token `later`, when `later`
 /// lies inside it.
 fn cut(ctx: &Ctx, prev: &mut Stmt, later: usize) {
-    if prev.content.0 < later && later < prev.content.1 {
-        if let Some(end) = boundary_before(ctx, prev.content.0, later) {
-            prev.content.1 = end;
-        }
+    if prev.content.0 < later
+        && later < prev.content.1
+        && let Some(end) = boundary_before(ctx, prev.content.0, later)
+    {
+        prev.content.1 = end;
     }
 }
 

@@ -521,10 +521,10 @@ impl Matcher {
         let mentioned = |t: &&Target| seen.mentioned.contains(&t.entity);
         let mut first = others.next();
         // The region or country of "London, Ontario" is the one that has towns.
-        if ctx.after_comma_town() {
-            if let Some(t) = targets.iter().find(|t| t.area) {
-                first = Some(t);
-            }
+        if ctx.after_comma_town()
+            && let Some(t) = targets.iter().find(|t| t.area)
+        {
+            first = Some(t);
         }
         // "San Pedro, California", "London, Ontario": the place of that region's country, or
         // none when the gazetteer has no such place.
@@ -754,10 +754,10 @@ impl<'a> Context<'a> {
         if self.next_word().is_some_and(state) {
             return true;
         }
-        if let Some(of) = self.prev_word().filter(|w| w.text == "of") {
-            if word_before(self.text, of.start).is_some_and(|w| state(w.text)) {
-                return true;
-            }
+        if let Some(of) = self.prev_word().filter(|w| w.text == "of")
+            && word_before(self.text, of.start).is_some_and(|w| state(w.text))
+        {
+            return true;
         }
         let joined = |between: &str| matches!(between, ", " | " and " | " or " | ", and ");
         let region = |pat: u32| self.matcher.targets(pat).first().is_some_and(|t| t.region);

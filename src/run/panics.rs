@@ -39,12 +39,11 @@ pub fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 /// have no such hook.
 pub fn injected_fault(text: &str) {
     #[cfg(debug_assertions)]
-    if let Some(needle) = std::env::var_os("QUOTEWIRE_TEST_PANIC") {
-        if let Some(needle) = needle.to_str().filter(|n| !n.is_empty()) {
-            if text.contains(needle) {
-                panic!("injected fault (QUOTEWIRE_TEST_PANIC)");
-            }
-        }
+    if let Some(needle) = std::env::var_os("QUOTEWIRE_TEST_PANIC")
+        && let Some(needle) = needle.to_str().filter(|n| !n.is_empty())
+        && text.contains(needle)
+    {
+        panic!("injected fault (QUOTEWIRE_TEST_PANIC)");
     }
     #[cfg(not(debug_assertions))]
     let _ = text;
