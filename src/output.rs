@@ -113,33 +113,24 @@ pub fn record_fields(emit: Emit) -> &'static [&'static str] {
 }
 
 /// The CSV columns of each flat record kind (after `article`, kept and provenance fields):
-/// the JSON fields with the speaker flattened, and renamed where SQL reserves the name
-/// (`start`, `end` → `start_char`, `end_char`; a sentence's `index` → `sentence`, the
-/// name a quote uses for the same number).
-pub fn csv_fields(emit: Emit) -> &'static [&'static str] {
-    match emit {
-        Emit::Articles => &[],
-        Emit::Quotes => &[
-            "start_char",
-            "end_char",
-            "text",
-            "kind",
-            "speaker_name",
-            "speaker_title",
-            "speaker_type",
-            "speaker_id",
-            "speaker_mention",
-            "speaker_start_char",
-            "speaker_end_char",
-            "cue",
-            "sentence",
-            "rule",
-            "confidence",
-            "statement",
-        ],
-        Emit::Mentions => &["start_char", "end_char", "text", "id", "name", "type", "form", "kind", "rule"],
-        Emit::Sentences => &["sentence", "start_char", "end_char", "paragraph", "text"],
+/// the fields of [`record_fields`], renamed where SQL reserves the name (`start`, `end` →
+/// `start_char`, `end_char`, the speaker's likewise; a sentence's `index` → `sentence`, the
+/// name a quote uses for the same number). Article records have no CSV form.
+pub fn csv_fields(emit: Emit) -> Vec<&'static str> {
+    if emit == Emit::Articles {
+        return Vec::new();
     }
+    record_fields(emit)
+        .iter()
+        .map(|&field| match field {
+            "start" => "start_char",
+            "end" => "end_char",
+            "speaker_start" => "speaker_start_char",
+            "speaker_end" => "speaker_end_char",
+            "index" => "sentence",
+            _ => field,
+        })
+        .collect()
 }
 
 /// The CSV header line for `opts`: every name quoted, like every text field.

@@ -130,24 +130,28 @@ struct Done {
 impl Done {
     /// Counts a skipped article or source and reports it: on stderr, and with
     /// `--on-error record` as an error record in its place in the output.
-    /// The error record says `reason`; stderr says `message`, which names the place too.
+    /// The error record says `reason`; stderr says it after `place` (`FILE:LINE`) when
+    /// the reason does not name its place itself.
     fn problem(
         &mut self,
         opts: &OutputOptions,
         at: (Option<&str>, Option<u64>),
         reason: &str,
-        message: String,
+        place: Option<&str>,
     ) {
         if opts.error_records {
             output::write_error(&mut self.out, at.0, at.1, reason);
         }
-        self.messages.push(message);
+        self.messages.push(match place {
+            Some(place) => format!("{place}: {reason}"),
+            None => reason.to_string(),
+        });
         self.skipped += 1;
     }
 
     /// [`Done::problem`] for line `line_no` of `origin`.
     fn line_problem(&mut self, opts: &OutputOptions, origin: &str, line_no: u64, reason: &str) {
-        self.problem(opts, (Some(origin), Some(line_no)), reason, format!("{origin}:{line_no}: {reason}"));
+        self.problem(opts, (Some(origin), Some(line_no)), reason, Some(&format!("{origin}:{line_no}")));
     }
 }
 
@@ -312,13 +316,12 @@ fn process(seq: u64, chunk: Chunk, at: Position, work: &Work) -> Done {
             Err(panic) => {
                 done.out.truncate(mark);
                 let reason = format!("internal error ({panic}), article skipped");
-                let message = format!("{}: {reason}", place());
-                done.problem(work.opts, (article.file.as_deref(), article.line), &reason, message);
+                done.problem(work.opts, (article.file.as_deref(), article.line), &reason, Some(&place()));
             }
         }
     };
     match chunk {
-        Chunk::Failed { message } => done.problem(work.opts, (None, None), &message.clone(), message),
+        Chunk::Failed { message } => done.problem(work.opts, (None, None), &message, None),
         // A blank source (empty stdin, an empty file) holds no article.
         Chunk::Text { data, .. } if data.iter().all(u8::is_ascii_whitespace) => {}
         Chunk::Text { origin, data } => {

@@ -72,6 +72,7 @@ def quotes(records: Iterable[Dict[str, Any]], *, as_frame: Optional[bool] = None
     (``as_frame=None``, the default) or ``as_frame=True``; a list of dicts otherwise.
     """
     records = list(records)
+    fields = _record_fields("quotes")
     rows: List[Dict[str, Any]] = []
     for r in records:
         if "error" in r:
@@ -79,26 +80,9 @@ def quotes(records: Iterable[Dict[str, Any]], *, as_frame: Optional[bool] = None
         head = {"article": r["id"], **_kept(r)}
         for q in r["quotes"]:
             s = q["speaker"] or {}
+            # The columns of the CLI's list; speaker_X is the speaker's X.
             rows.append(
-                {
-                    **head,
-                    "start": q["start"],
-                    "end": q["end"],
-                    "text": q["text"],
-                    "kind": q["kind"],
-                    "speaker_name": s.get("name"),
-                    "speaker_title": s.get("title"),
-                    "speaker_type": s.get("type"),
-                    "speaker_id": s.get("id"),
-                    "speaker_mention": s.get("mention"),
-                    "speaker_start": s.get("start"),
-                    "speaker_end": s.get("end"),
-                    "cue": q["cue"],
-                    "sentence": q["sentence"],
-                    "rule": q["rule"],
-                    "confidence": q["confidence"],
-                    "statement": q["statement"],
-                }
+                {**head, **{f: s.get(f[8:]) if f.startswith("speaker_") else q[f] for f in fields}}
             )
     return _frame(rows, _columns("quotes", records), as_frame)
 
