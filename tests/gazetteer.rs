@@ -130,6 +130,9 @@ o-tories,organization,Conservative Party,Conservatives|Tories,,,party,GB
 o-nato,organization,NATO,,,,international,
 t-westminster,place,Westminster,,,116000,city,US
 o-parl,organization,UK Parliament,Westminster,,,legislature,GB
+c-jp,place,Japan,,Japanese,,country,JP
+t-kent-us,place,Kent,,,127000,city,US
+t-gobo,place,Gobo,,,23000,city,JP
 ";
 
 fn world() -> Gazetteer {
@@ -342,6 +345,44 @@ fn country_context() {
             row("Britain", "c-gb", Ranked)
         ]
     );
+}
+
+/// `foreign_small_town`: a small town whose country the article never names, in an article
+/// that names another country twice or more, is dropped.
+#[test]
+fn foreign_small_towns() {
+    let gaz = world();
+    let cases: &[(&str, &[&str])] = &[
+        // British evidence twice, none for Japan or the US.
+        ("Krusty and Gobo toured Britain and the UK.", &["Britain=United Kingdom", "UK=United Kingdom"]),
+        ("Gobo met Gobo in Britain and the UK.", &["Britain=United Kingdom", "UK=United Kingdom"]),
+        ("He was born in Kent, in the UK, and lives in Leeds.", &["UK=United Kingdom", "Leeds=Leeds"]),
+        // No evidence at all, or once only: kept.
+        ("He lives in Kent.", &["Kent=Kent"]),
+        ("He lives in Kent, not in Britain.", &["Kent=Kent", "Britain=United Kingdom"]),
+        // Its country named: kept.
+        (
+            "Kent is in the US, not in Britain or the UK.",
+            &["Kent=Kent", "US=United States", "Britain=United Kingdom", "UK=United Kingdom"],
+        ),
+        (
+            "Gobo, a Japanese town, is far from Britain and the UK.",
+            &["Gobo=Gobo", "Japanese=Japan", "Britain=United Kingdom", "UK=United Kingdom"],
+        ),
+        // A larger town or a capital is kept.
+        (
+            "Boston and Toronto, seen from Britain and the UK.",
+            &["Boston=Boston", "Toronto=Toronto", "Britain=United Kingdom", "UK=United Kingdom"],
+        ),
+    ];
+    let mut failures = vec![];
+    for (text, want) in cases {
+        let got = tagged(&gaz, text);
+        if got != *want {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
 #[test]

@@ -14,6 +14,15 @@ use crate::ascii::WordHashing;
 /// sports report.
 const SPORTS_WORDS: u32 = 2;
 
+/// A town (not a capital) under this population is small: its name is often another
+/// country's place, a person's or a firm's ("Kent", "Gobo", "Bolton"), and it is kept
+/// only when the article gives its country some evidence ([`Matcher::country_context`]).
+const SMALL_TOWN: u64 = 150_000;
+
+/// How many mentions of one country make an article about it, for a small town of another
+/// country that the article never names to be dropped.
+const FOREIGN_EVIDENCE: u32 = 2;
+
 /// What a pattern can refer to.
 #[derive(Debug, Clone, Copy)]
 struct Target {
@@ -29,6 +38,8 @@ struct Target {
     town: bool,
     /// A first-level region (a state, province).
     region: bool,
+    /// A `town` under [`SMALL_TOWN`] people.
+    small: bool,
 }
 
 /// One searched string.
@@ -48,6 +59,8 @@ struct Pattern {
     /// A city first, and a region of the same country with the same name ("New York",
     /// "Washington"): [`Context::state_sense`] may choose the region.
     city_region: bool,
+    /// One of its targets is a `small` town: the article's country may drop it.
+    small: bool,
 }
 
 /// A raw hit of the automata, before the context rules.
@@ -92,6 +105,9 @@ impl Matcher {
     pub(crate) fn new<'a>(entities: &'a [Entity], extra: &'a [Extra], lists: &Lists) -> Matcher {
         // (case-insensitive, text, target) for every searched string; `~` ones lower-cased.
         let mut rows: Vec<(bool, Cow<'_, str>, Target)> = vec![];
+        // Each entity's rank by size is computed once: comparing by reading and parsing
+        // attributes made the sort below the slowest part of building.
+        let sizes: Vec<_> = entities.iter().map(population).collect();
         for (i, (entity, extra)) in entities.iter().zip(extra).enumerate() {
             let id = EntityId(i as u32);
             let place = entity.kind == EntityType::Place;
@@ -103,6 +119,7 @@ impl Matcher {
             let club = place && (town || region);
             let area = place && !town;
             let plain_town = place && kind == Some("city");
+            let small = plain_town && sizes[i].1.0 < SMALL_TOWN;
             let mut add = |text: &'a str, ci: bool, form| {
                 let text = if ci { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) };
                 rows.push((
@@ -116,6 +133,7 @@ impl Matcher {
                         area: area && form != MentionForm::Demonym,
                         town: plain_town && form != MentionForm::Demonym,
                         region: place && kind == Some("region") && form != MentionForm::Demonym,
+                        small: small && form != MentionForm::Demonym,
                     },
                 ));
             };
@@ -138,9 +156,6 @@ impl Matcher {
         // Group equal strings, best target first.
         let mut ids: HashMap<(bool, &str), u32, WordHashing> =
             HashMap::with_capacity_and_hasher(rows.len(), WordHashing::default());
-        // Each row's rank is computed once: comparing by reading and parsing attributes made
-        // this sort the slowest part of building.
-        let sizes: Vec<_> = entities.iter().map(population).collect();
         let rank = |t: &Target| (form_rank(t.form), kind_rank(t.kind), sizes[t.entity.0 as usize], t.entity);
         let mut keyed = Vec::with_capacity(rows.len());
         for (ci, text, target) in &rows {
@@ -224,6 +239,7 @@ impl Matcher {
                 shared,
                 countries,
                 city_region,
+                small: mine.iter().any(|t| t.small),
             });
             let bytes = text.as_bytes();
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
@@ -303,7 +319,8 @@ impl Matcher {
         for k in 0..hits.len() {
             if let Some(m) = self.resolve(text, &hits, k, &mut seen, &out, &league) {
                 let pat = self.patterns.get(hits[k].pat as usize);
-                if pat.is_some_and(|p| (p.shared || p.countries) && m.form != MentionForm::Surname) {
+                if pat.is_some_and(|p| (p.shared || p.countries || p.small) && m.form != MentionForm::Surname)
+                {
                     by_country.push((out.len(), hits[k].pat));
                 }
                 seen.mentioned.insert(m.entity);
@@ -325,16 +342,21 @@ impl Matcher {
     /// choice is a capital, region or country, which stays; when it is a town, it goes to a
     /// same-name place of the country that counts most, when the town's country counts
     /// nothing ("Santa Maria" in a report from California; not "Manchester" in a report
-    /// that names Britain once and America often).
+    /// that names Britain once and America often). See [`foreign_small_town`] for the
+    /// small towns that are dropped.
     fn country_context(&self, out: &mut Vec<Mention>, decided: &[(usize, u32)]) {
-        let town = |&(i, pat): &(usize, u32)| {
+        let target = |&(i, pat): &(usize, u32)| {
             let m: &Mention = &out[i];
-            self.patterns[pat as usize].countries
-                && self.targets(pat).iter().any(|t| t.entity == m.entity && t.town)
+            self.targets(pat).iter().find(|t| t.entity == m.entity).copied()
         };
+        let town =
+            |d: &(usize, u32)| self.patterns[d.1 as usize].countries && target(d).is_some_and(|t| t.town);
         let mut counts: HashMap<u16, u32, WordHashing> = HashMap::default();
         let mut skip =
             decided.iter().filter(|d| self.patterns[d.1 as usize].shared || town(d)).map(|d| d.0).peekable();
+        // How often each small town is mentioned: its own mentions are no evidence for its
+        // country.
+        let mut own: HashMap<EntityId, u32, WordHashing> = HashMap::default();
         for (i, m) in out.iter().enumerate() {
             if skip.peek() == Some(&i) {
                 skip.next();
@@ -345,11 +367,17 @@ impl Matcher {
                 *counts.entry(c).or_default() += 1;
             }
         }
+        for d in decided {
+            if target(d).is_some_and(|t| t.small) && !town(d) {
+                *own.entry(out[d.0].entity).or_default() += 1;
+            }
+        }
         let max = counts.values().copied().max().unwrap_or(0);
         let count = |e: EntityId| counts.get(&self.country[e.0 as usize]).copied().unwrap_or(0);
-        let towns: Vec<bool> = decided.iter().map(town).collect();
+        let kinds: Vec<(bool, bool)> =
+            decided.iter().map(|d| (town(d), target(d).is_some_and(|t| t.small))).collect();
         let mut drop = vec![];
-        for (&(i, pat), town) in decided.iter().zip(towns) {
+        for (&(i, pat), (town, small)) in decided.iter().zip(kinds) {
             let p = &self.patterns[pat as usize];
             let m = &mut out[i];
             if p.shared {
@@ -359,7 +387,9 @@ impl Matcher {
                 } else {
                     m.rule = MentionRule::Country;
                 }
-            } else if town {
+                continue;
+            }
+            if town {
                 // Any place or organisation of that name: "Westminster" in a British report
                 // is the Parliament, not the Colorado town.
                 let best = self
@@ -372,7 +402,12 @@ impl Matcher {
                 {
                     m.entity = t.entity;
                     m.rule = MentionRule::Country;
+                    continue;
                 }
+            }
+            let others = count(m.entity) - if town { 0 } else { own.get(&m.entity).copied().unwrap_or(0) };
+            if small && foreign_small_town(others, max) {
+                drop.push(i);
             }
         }
         for i in drop.into_iter().rev() {
@@ -597,6 +632,15 @@ impl Matcher {
         let several = targets.iter().filter(|t| t.form == MentionForm::Surname).nth(1).is_some();
         Some(Mention { rule: if known && several { MentionRule::Earlier } else { MentionRule::Ranked }, ..m })
     }
+}
+
+/// A small town (under [`SMALL_TOWN`], not a capital) whose country the article's other
+/// mentions never name (`country_mentions` is 0), while they name some country
+/// [`FOREIGN_EVIDENCE`] times or more (`most`): the name is most likely a local place the
+/// gazetteer lacks, a person, a firm or a title ("Kent" in a British report is not the town
+/// in Washington; "Bolton said"; "Norway's rights society Tono"), and it is dropped.
+fn foreign_small_town(country_mentions: u32, most: u32) -> bool {
+    country_mentions == 0 && most >= FOREIGN_EVIDENCE
 }
 
 /// What a text has said so far about persons. Sets and maps, not lists: a look-up per hit
