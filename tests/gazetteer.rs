@@ -128,11 +128,14 @@ t-miami,place,Miami,,,450000,city,US
 t-edinburgh,place,Edinburgh,,,500000,capital,GB
 o-tories,organization,Conservative Party,Conservatives|Tories,,,party,GB
 o-nato,organization,NATO,,,,international,
+o-bbc,organization,BBC,,,,news,GB
 t-westminster,place,Westminster,,,116000,city,US
 o-parl,organization,UK Parliament,Westminster,,,legislature,GB
 c-jp,place,Japan,,Japanese,,country,JP
 t-kent-us,place,Kent,,,127000,city,US
 t-gobo,place,Gobo,,,23000,city,JP
+k-kent,place,Kent,,,,county,GB
+r-sct,place,Scotland,,,,region,GB
 ";
 
 fn world() -> Gazetteer {
@@ -179,6 +182,15 @@ fn context_rules_beyond_britain() {
             "Qatar and Australian officials in Edinburgh",
             &["Qatar=Qatar", "Australian=Australia", "Edinburgh=Edinburgh"],
         ),
+        // ampersand_name: a place joined by " & " to a capitalised word names a firm.
+        (
+            "Leeds & Holbeck and Chester & Co merged; Leeds and Chester did not",
+            &["Leeds=Leeds", "Chester=Chester"],
+        ),
+        ("Scottish & Leeds and R & Boston", &[]),
+        // outlet_branch: a place right after a news outlet names its branch or channel.
+        ("BBC Scotland and BBC America reported", &["BBC=BBC", "BBC=BBC"]),
+        ("a BBC/Scotland poll by the BBC in Edinburgh", &["BBC=BBC", "BBC=BBC", "Edinburgh=Edinburgh"]),
         // A word with a sentence's final period does not glue to the next sentence's place.
         ("They met in Leeds. London said no.", &["Leeds=Leeds", "London=London"]),
     ];
@@ -356,10 +368,10 @@ fn foreign_small_towns() {
         // British evidence twice, none for Japan or the US.
         ("Krusty and Gobo toured Britain and the UK.", &["Britain=United Kingdom", "UK=United Kingdom"]),
         ("Gobo met Gobo in Britain and the UK.", &["Britain=United Kingdom", "UK=United Kingdom"]),
-        ("He was born in Kent, in the UK, and lives in Leeds.", &["UK=United Kingdom", "Leeds=Leeds"]),
+        ("He was born in Gobo, in the UK, and lives in Leeds.", &["UK=United Kingdom", "Leeds=Leeds"]),
         // No evidence at all, or once only: kept.
         ("He lives in Kent.", &["Kent=Kent"]),
-        ("He lives in Kent, not in Britain.", &["Kent=Kent", "Britain=United Kingdom"]),
+        ("He lives in Gobo, not in Britain.", &["Gobo=Gobo", "Britain=United Kingdom"]),
         // Its country named: kept.
         (
             "Kent is in the US, not in Britain or the UK.",
@@ -383,6 +395,11 @@ fn foreign_small_towns() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    // A same-name place of the article's country is taken instead: the county (as in
+    // `gazetteers/counties.csv`), not the town in Washington state.
+    let ids = |text: &str| gaz.tag(text).iter().map(|m| gaz.entity(m.entity).id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids("He was born in Kent, in the UK, and lives in Leeds."), ["k-kent", "c-gb", "t-leeds"]);
+    assert_eq!(ids("He lives in Kent."), ["t-kent-us"]);
 }
 
 #[test]

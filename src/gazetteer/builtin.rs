@@ -26,6 +26,7 @@ const CSVS: &[(&str, &str)] = embed!(
     "organizations.csv",
     "people.csv",
     "legislatures.csv",
+    "counties.csv",
 );
 const STOPLISTS: &[(&str, &str)] = embed!("stoplist.txt");
 const TITLES: &[(&str, &str)] = embed!("titles.txt");

@@ -89,6 +89,8 @@ pub(crate) struct Matcher {
     country: Vec<u16>,
     /// The `gender` column of every entity: `b'm'`, `b'f'` or 0.
     gender: Vec<u8>,
+    /// Whether each entity is a news outlet (`kind` "news"): see [`Context::outlet_branch`].
+    outlet: Vec<bool>,
     /// The `role` column of persons, lower-cased.
     roles: HashMap<EntityId, String, WordHashing>,
     /// The lists of `gazetteers/context-words.txt`.
@@ -264,6 +266,7 @@ impl Matcher {
             league_bits: vocabulary_bits(lists.context.sports.len(), lists.context.league_words.len()),
             country,
             gender,
+            outlet: entities.iter().map(|e| e.attr("kind") == Some("news")).collect(),
             roles: entities
                 .iter()
                 .enumerate()
@@ -752,6 +755,8 @@ impl<'a> Context<'a> {
             || (place && self.currency_code())
             || (place && self.us_pronoun())
             || (t.town && self.speaker_name())
+            || (place && self.outlet_branch())
+            || (place && self.ampersand_name())
             || self.inside_longer_name()
         {
             return None;
@@ -861,6 +866,29 @@ impl<'a> Context<'a> {
         ends && self
             .prev_word()
             .is_some_and(|w| has(&self.matcher.words.pronoun_before, &w.text.to_lowercase()))
+    }
+
+    /// "BBC Scotland", "BBC America", "POLITICO Florida", "the USA TODAY/Suffolk poll": a
+    /// place right after a news outlet's mention, one space or slash between, names the
+    /// outlet's branch, channel or partner.
+    fn outlet_branch(&self) -> bool {
+        let start = self.hit().start;
+        self.done.last().is_some_and(|m| {
+            m.end + 1 == start
+                && matches!(self.text.as_bytes()[m.end], b' ' | b'/')
+                && self.matcher.outlet.get(m.entity.0 as usize).copied().unwrap_or(false)
+        })
+    }
+
+    /// "Bradford & Bingley", "Scottish & Newcastle", "Marks & Spencer": a place joined by
+    /// " & " to a capitalised word is part of a firm's name.
+    fn ampersand_name(&self) -> bool {
+        let hit = self.hit();
+        let capital_after = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        let before = self.text[..hit.start]
+            .strip_suffix(" & ")
+            .is_some_and(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(capital_after));
+        before || self.text[hit.end..].strip_prefix(" & ").is_some_and(capital_after)
     }
 
     /// "US$150 million", "NZ$", "HK$": a currency code, not the place.
