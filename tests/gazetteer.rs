@@ -135,6 +135,7 @@ c-jp,place,Japan,,Japanese,,country,JP
 t-kent-us,place,Kent,,,127000,city,US
 t-gobo,place,Gobo,,,23000,city,JP
 k-kent,place,Kent,,,,county,GB
+r-nz-west,place,West Coast,,,,region,NZ
 r-sct,place,Scotland,,,,region,GB
 ";
 
@@ -165,6 +166,7 @@ fn context_rules_beyond_britain() {
         ("He was drafted while living in Boston.", &["Boston=Boston"]),
         // language_use: a demonym naming a language.
         ("They speak French and have French as a common language.", &[]),
+        ("poor French skills and French lessons", &[]),
         ("A book written in French about France, translated into French.", &["France=France"]),
         ("French officials", &["French=France"]),
         // currency_code.
@@ -218,7 +220,7 @@ fn namesakes() {
     let gaz = Gazetteer::builder()
         .include_default(false)
         .add_reader(csv.as_bytes(), "n.csv")
-        .add_titles_reader("Mr\nMrs\nSecretary\n".as_bytes(), "titles.txt")
+        .add_titles_reader("Mr\nMrs\nSecretary\nGovernor\nGov\n".as_bytes(), "titles.txt")
         .build()
         .expect("test gazetteer builds");
     let ids = |text: &str| -> Vec<String> {
@@ -266,6 +268,15 @@ fn namesakes() {
     assert_eq!(ids("in New York state today"), ["New York=r-ny"]);
     assert_eq!(ids("Washington and Alaska voted"), ["Washington=r-wa", "Alaska=r-ak"]);
     assert_eq!(ids("Washington voted"), ["Washington=t-dc"]);
+    // state_role: a state's office before "from"/"of", right after, or after "'s".
+    assert_eq!(ids("a former senator from New York"), ["New York=r-ny"]);
+    assert_eq!(ids("the Governor of New York"), ["New York=r-ny"]);
+    assert_eq!(ids("New York Gov. Andrew Cuomo"), ["New York=r-ny"]);
+    assert_eq!(ids("New York's top law officer"), ["New York=r-ny"]);
+    assert_eq!(
+        ids("New York's top restaurants and a man from New York"),
+        ["New York=t-nyc", "New York=t-nyc"]
+    );
 }
 
 /// ", <region>" after a town picks the town of that region's country; a place named with a
@@ -380,6 +391,15 @@ fn foreign_small_towns() {
         (
             "Gobo, a Japanese town, is far from Britain and the UK.",
             &["Gobo=Gobo", "Japanese=Japan", "Britain=United Kingdom", "UK=United Kingdom"],
+        ),
+        // A region named only with generic words needs evidence too.
+        (
+            "He drove from the West Coast to the US and back to the US.",
+            &["US=United States", "US=United States"],
+        ),
+        (
+            "The West Coast, in New Zealand, seen from the US and the US.",
+            &["West Coast=West Coast", "New Zealand=New Zealand", "US=United States", "US=United States"],
         ),
         // A larger town or a capital is kept.
         (

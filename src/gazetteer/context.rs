@@ -37,6 +37,8 @@ pub(crate) struct ContextWords {
     pub male_honorifics: Vec<String>,
     pub female_honorifics: Vec<String>,
     pub pronoun_before: Vec<String>,
+    pub state_roles: Vec<String>,
+    pub generic_region_words: Vec<String>,
 }
 
 impl ContextWords {
@@ -94,6 +96,8 @@ impl ContextWords {
             "male-honorifics" => &mut self.male_honorifics,
             "female-honorifics" => &mut self.female_honorifics,
             "pronoun-before" => &mut self.pronoun_before,
+            "state-roles" => &mut self.state_roles,
+            "generic-region-words" => &mut self.generic_region_words,
             _ => return None,
         })
     }

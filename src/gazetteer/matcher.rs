@@ -38,7 +38,9 @@ struct Target {
     town: bool,
     /// A first-level region (a state, province).
     region: bool,
-    /// A `town` under [`SMALL_TOWN`] people.
+    /// Kept only with evidence for its country ([`foreign_small_town`]): a `town` under
+    /// [`SMALL_TOWN`] people, or a region named only with `[generic-region-words]` ("West
+    /// Coast").
     small: bool,
 }
 
@@ -121,7 +123,9 @@ impl Matcher {
             let club = place && (town || region);
             let area = place && !town;
             let plain_town = place && kind == Some("city");
-            let small = plain_town && sizes[i].1.0 < SMALL_TOWN;
+            let generic = |name: &str| name.split(' ').all(|w| has(&lists.context.generic_region_words, w));
+            let small = (plain_town && sizes[i].1.0 < SMALL_TOWN)
+                || (kind == Some("region") && generic(&entity.name));
             let mut add = |text: &'a str, ci: bool, form| {
                 let text = if ci { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) };
                 rows.push((
@@ -795,8 +799,8 @@ impl<'a> Context<'a> {
 
     /// "New York state", "the state of Washington", "Washington and Alaska", "Ohio, New
     /// York": a name of a city and of a region of its country means the region when
-    /// "state" or "province" follows or "state of" comes before, or when a region is next
-    /// to it in a list.
+    /// "state" or "province" follows or "state of" comes before, when a region is next
+    /// to it in a list, or with a state's office ([`Context::state_role`]).
     fn state_sense(&self) -> bool {
         let hit = self.hit();
         let state = |w: &str| matches!(w, "state" | "State" | "province" | "Province");
@@ -806,6 +810,9 @@ impl<'a> Context<'a> {
         if let Some(of) = self.prev_word().filter(|w| w.text == "of")
             && word_before(self.text, of.start).is_some_and(|w| state(w.text))
         {
+            return true;
+        }
+        if self.state_role() {
             return true;
         }
         let joined = |between: &str| matches!(between, ", " | " and " | " or " | ", and ");
@@ -819,6 +826,31 @@ impl<'a> Context<'a> {
             self.text.get(h.end..hit.start).is_some_and(joined) && region(h.pat)
         };
         next || prev
+    }
+
+    /// "senator from New York", "Governor of New York", "New York Gov. Cuomo", "New York's
+    /// top law officer": a `[state-roles]` word before "from"/"of", right after the hit,
+    /// or within three words after its "'s" makes the name the state's.
+    fn state_role(&self) -> bool {
+        let roles = &self.matcher.words.state_roles;
+        let role = |w: &str| has(roles, w.trim_end_matches(','));
+        if let Some(p) = self.prev_word().filter(|w| matches!(w.text, "from" | "of"))
+            && word_before(self.text, p.start).is_some_and(|w| role(w.text))
+        {
+            return true;
+        }
+        // A role of one or two words starting at one of the first `n` words of `rest`.
+        let starts = |rest: &str, n: usize| {
+            let words: Vec<&str> = rest.split(' ').take(n + 1).collect();
+            (0..n.min(words.len())).any(|i| {
+                role(words[i]) || words.get(i + 1).is_some_and(|next| role(&format!("{} {next}", words[i])))
+            })
+        };
+        let rest = &self.text[self.hit().end..];
+        if let Some(after) = rest.strip_prefix(' ') {
+            return starts(after, 1);
+        }
+        rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")).is_some_and(|r| starts(r, 3))
     }
 
     /// "speak French", "French as a common language", "written in French", "translated into
