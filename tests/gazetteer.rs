@@ -422,6 +422,48 @@ fn foreign_small_towns() {
     assert_eq!(ids("He lives in Kent."), ["t-kent-us"]);
 }
 
+/// "<town>, <region>": the town of that region (its `region` column names the region
+/// entity "region:<code>"), or none when the gazetteer's towns of that name in the region's
+/// country are all elsewhere.
+#[test]
+fn comma_region_towns() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country,region\n\
+               region:US-NE,place,Nebraska,,,,region,US,\n\
+               region:US-VA,place,Virginia,,,,region,US,\n\
+               region:GB-WLS,place,Wales,,,,region,GB,\n\
+               t-norfolk,place,Norfolk,,,240000,city,US,US-VA\n\
+               t-salem-in,place,Salem,,,900000,city,IN,IN-25\n\
+               t-salem-or,place,Salem,,,175000,city,US,US-OR\n\
+               t-salem-ne,place,Salem,,,20000,city,US,US-NE\n\
+               t-edinburgh,place,Edinburgh,,,500000,capital,GB,GB-SCT\n";
+    let gaz = Gazetteer::builder()
+        .include_default(false)
+        .add_reader(csv.as_bytes(), "r.csv")
+        .build()
+        .expect("test gazetteer builds");
+    let ids = |text: &str| -> Vec<String> {
+        gaz.tag(text)
+            .iter()
+            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
+            .collect()
+    };
+    assert_eq!(ids("He lived in Norfolk, Nebraska for years."), ["Nebraska=region:US-NE"]);
+    assert_eq!(
+        ids("He lived in Norfolk, Virginia for years."),
+        ["Norfolk=t-norfolk", "Virginia=region:US-VA"]
+    );
+    assert_eq!(
+        ids("a town hall in Salem, Nebraska on Monday"),
+        ["Salem=t-salem-ne", "Nebraska=region:US-NE"]
+    );
+    // A list of regions, or a region glued to a name, does not qualify the town.
+    assert_eq!(
+        ids("in Norfolk, Nebraska and Virginia"),
+        ["Norfolk=t-norfolk", "Nebraska=region:US-NE", "Virginia=region:US-VA"]
+    );
+    assert_eq!(ids("in Edinburgh, Wales Secretary Hain said"), ["Edinburgh=t-edinburgh"]);
+}
+
 #[test]
 fn forms_and_spans() {
     let gaz = gaz();

@@ -19,6 +19,9 @@ const SPORTS_WORDS: u32 = 2;
 /// only when the article gives its country some evidence ([`Matcher::country_context`]).
 const SMALL_TOWN: u64 = 150_000;
 
+/// `Matcher::region_of` of a town whose region is not known.
+const NO_REGION: u32 = u32::MAX;
+
 /// How many mentions of one country make an article about it, for a small town of another
 /// country that the article never names to be dropped.
 const FOREIGN_EVIDENCE: u32 = 2;
@@ -93,6 +96,9 @@ pub(crate) struct Matcher {
     gender: Vec<u8>,
     /// Whether each entity is a news outlet (`kind` "news"): see [`Context::outlet_branch`].
     outlet: Vec<bool>,
+    /// Each town's first-level region (its `region` column names the region entity whose id
+    /// is `region:` and that code), or [`NO_REGION`]: see [`Matcher::comma_region_town`].
+    region_of: Vec<u32>,
     /// The `role` column of persons, lower-cased.
     roles: HashMap<EntityId, String, WordHashing>,
     /// The lists of `gazetteers/context-words.txt`.
@@ -271,6 +277,7 @@ impl Matcher {
             country,
             gender,
             outlet: entities.iter().map(|e| e.attr("kind") == Some("news")).collect(),
+            region_of: regions_of(entities),
             roles: entities
                 .iter()
                 .enumerate()
@@ -287,6 +294,23 @@ impl Matcher {
             title_ends,
             given_names: lower(&lists.given_names),
         }
+    }
+
+    /// For "<town>, <region>": `Some(Some(town))` when one of `targets` is a town of region
+    /// `r`; `Some(None)` when the targets have towns of the region's country and all are
+    /// known to be in other regions ("Salem, New Hampshire" when the gazetteer has only the
+    /// Oregon and Indian towns); `None` when it cannot tell.
+    fn comma_region_town<'t>(&self, targets: &'t [Target], r: EntityId) -> Option<Option<&'t Target>> {
+        let town = |t: &&Target| t.club && !t.area;
+        let region = |t: &Target| self.region_of.get(t.entity.0 as usize).copied().unwrap_or(NO_REGION);
+        if let Some(t) = targets.iter().filter(town).find(|t| region(t) == r.0) {
+            return Some(Some(t));
+        }
+        let country = self.country[r.0 as usize];
+        let mut same =
+            targets.iter().filter(town).filter(|t| self.country[t.entity.0 as usize] == country).peekable();
+        let elsewhere = same.peek().is_some() && same.all(|t| region(t) != NO_REGION);
+        elsewhere.then_some(None)
     }
 
     /// Whether the person's role holds `title` as a word ("secretary" in "former us
@@ -568,9 +592,21 @@ impl Matcher {
         {
             first = Some(t);
         }
+        // "Norfolk, Nebraska": the town of that region, or none when the gazetteer's towns of
+        // that name in the region's country are all elsewhere.
+        let mut in_region = false;
+        if let Some(r) = ctx.comma_region().filter(|_| first.is_some_and(|t| t.club && !t.area)) {
+            match self.comma_region_town(targets, r) {
+                Some(Some(t)) => (first, in_region) = (Some(t), true),
+                Some(None) if recent.is_none() => return None,
+                _ => {}
+            }
+        }
         // "San Pedro, California", "London, Ontario": the place of that region's country, or
         // none when the gazetteer has no such place.
-        if let Some(c) = ctx.comma_area_country().filter(|_| first.is_some_and(|t| t.club && !t.area)) {
+        if let Some(c) =
+            ctx.comma_area_country().filter(|_| !in_region && first.is_some_and(|t| t.club && !t.area))
+        {
             let here = |t: &&Target| t.kind == EntityType::Place && self.country[t.entity.0 as usize] == c;
             match targets.iter().find(here) {
                 Some(t) => first = Some(t),
@@ -1088,6 +1124,22 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// The first-level region in ", <region>" right after the hit, unless the region goes on
+    /// a list ("New York, Nevada and Washington") or a name ("Edinburgh, Wales Secretary").
+    fn comma_region(&self) -> Option<EntityId> {
+        let hit = self.hit();
+        if !self.text[hit.end..].starts_with(", ") {
+            return None;
+        }
+        let next = self.hits.get(self.k + 1).filter(|n| n.start == hit.end + 2)?;
+        let after = &self.text[next.end..];
+        let list = [" and ", " or ", ", and ", ", or "].iter().any(|w| after.starts_with(w));
+        if list || after.strip_prefix(' ').is_some_and(starts_upper) {
+            return None;
+        }
+        self.matcher.targets(next.pat).iter().find(|t| t.region).map(|t| t.entity)
+    }
+
     /// The country of the region in ", <region>" right after the hit (a name with a region
     /// among its entities: "Ontario", "Georgia").
     fn comma_area_country(&self) -> Option<u16> {
@@ -1289,6 +1341,17 @@ fn country_and_gender(e: &Entity) -> (u16, u8) {
         }
     }
     (country, gender)
+}
+
+/// Each entity's region (its `region` column, "US-NE", names the entity with id
+/// "region:US-NE"), or [`NO_REGION`].
+fn regions_of(entities: &[Entity]) -> Vec<u32> {
+    let ids: HashMap<&str, u32, WordHashing> = entities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((e.id.strip_prefix("region:")?, i as u32)))
+        .collect();
+    entities.iter().map(|e| e.attr("region").and_then(|r| ids.get(r).copied()).unwrap_or(NO_REGION)).collect()
 }
 
 /// Sort key: countries first, then larger places.
