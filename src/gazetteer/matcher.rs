@@ -196,8 +196,10 @@ impl Matcher {
         for (&key, &id) in &ids {
             texts[id as usize] = key;
         }
-        // The `country` and `gender` columns, in one pass over each entity's attributes.
-        let (country, gender): (Vec<u16>, Vec<u8>) = entities.iter().map(country_and_gender).unzip();
+        // The columns the rules read, in one pass over each entity's attributes.
+        let cols: Vec<Columns<'_>> = entities.iter().map(columns).collect();
+        let country: Vec<u16> = cols.iter().map(|c| c.country).collect();
+        let gender: Vec<u8> = cols.iter().map(|c| c.gender).collect();
         let shared_names: HashSet<&str, WordHashing> =
             lists.context.shared_names.iter().map(String::as_str).collect();
         let title_words: HashSet<String, WordHashing> =
@@ -276,8 +278,8 @@ impl Matcher {
             league_bits: vocabulary_bits(lists.context.sports.len(), lists.context.league_words.len()),
             country,
             gender,
-            outlet: entities.iter().map(|e| e.attr("kind") == Some("news")).collect(),
-            region_of: regions_of(entities),
+            outlet: cols.iter().map(|c| c.news).collect(),
+            region_of: regions_of(entities, &cols),
             roles: entities
                 .iter()
                 .enumerate()
@@ -1328,30 +1330,42 @@ fn kind_rank(kind: EntityType) -> u8 {
     }
 }
 
-/// The `country` column (for a country, its own code) as a number, 0 when absent, and the
-/// `gender` column as `b'm'`, `b'f'` or 0.
-fn country_and_gender(e: &Entity) -> (u16, u8) {
-    let (mut country, mut gender) = (0, 0);
+/// The columns the rules read, from one pass over an entity's attributes.
+struct Columns<'e> {
+    /// The `country` column (for a country, its own code) as a number, 0 when absent.
+    country: u16,
+    /// The `gender` column as `b'm'`, `b'f'` or 0.
+    gender: u8,
+    /// `kind` is "news".
+    news: bool,
+    /// The `region` column ("US-NE").
+    region: Option<&'e str>,
+}
+
+fn columns(e: &Entity) -> Columns<'_> {
+    let mut c = Columns { country: 0, gender: 0, news: false, region: None };
     for (key, value) in e.attrs.iter() {
         match (key, value.as_bytes()) {
-            ("country", &[a, b]) => country = u16::from(a) << 8 | u16::from(b),
-            ("gender", b"m") => gender = b'm',
-            ("gender", b"f") => gender = b'f',
+            ("country", &[a, b]) => c.country = u16::from(a) << 8 | u16::from(b),
+            ("gender", b"m") => c.gender = b'm',
+            ("gender", b"f") => c.gender = b'f',
+            ("kind", b"news") => c.news = true,
+            ("region", _) => c.region = Some(value),
             _ => {}
         }
     }
-    (country, gender)
+    c
 }
 
 /// Each entity's region (its `region` column, "US-NE", names the entity with id
 /// "region:US-NE"), or [`NO_REGION`].
-fn regions_of(entities: &[Entity]) -> Vec<u32> {
+fn regions_of(entities: &[Entity], columns: &[Columns<'_>]) -> Vec<u32> {
     let ids: HashMap<&str, u32, WordHashing> = entities
         .iter()
         .enumerate()
         .filter_map(|(i, e)| Some((e.id.strip_prefix("region:")?, i as u32)))
         .collect();
-    entities.iter().map(|e| e.attr("region").and_then(|r| ids.get(r).copied()).unwrap_or(NO_REGION)).collect()
+    columns.iter().map(|c| c.region.and_then(|r| ids.get(r).copied()).unwrap_or(NO_REGION)).collect()
 }
 
 /// Sort key: countries first, then larger places.
