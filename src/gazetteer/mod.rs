@@ -6,7 +6,8 @@
 //! (unique across all files), `type` (`person`, `organization` or `place`) and `name`.
 //! Optional: `aliases` and `demonyms`, both `|`-separated (an entry beginning with `~` matches
 //! ignoring ASCII case); every other column (`kind`, `country`, `population`, `gender`,
-//! `role`, `wikidata`, ...) is kept as an attribute, see [`Entity::attr`]. Three word lists,
+//! `role`, `region`, `wikidata`, ...) is kept as an attribute, see [`Entity::attr`]. A
+//! town's `region` ("US-NE") names the region entity whose id is `region:` and that code. Three word lists,
 //! one entry a line with `#` comment lines, steer matching: the stop-list (names that are
 //! also common words), titles ("President", "Prime Minister") and given names. The words
 //! the context rules below look for (sports words, club roles, honorifics, months and
@@ -66,11 +67,18 @@
 //!   "Congress") keeps its entity only when that entity's country counts more than half the
 //!   largest count, or three or more, and is dropped otherwise. A town whose country counts
 //!   nothing goes to a same-name place or organisation of the most-counted country
-//!   ("Westminster", "Santa Maria"). `, <region>` after a town picks that region's
-//!   country's town, or drops it ("San Pedro, California"); the region after it is the
-//!   region ("London, Ontario"). A city named like its country's region ("New York") is
-//!   the city unless "state"/"province" follows, "state of" comes before, or a region is
-//!   beside it in a list ("Washington and Alaska").
+//!   ("Westminster", "Santa Maria", the county "Kent" in a British report). A small town
+//!   (under 150,000 people, not a capital) or a region named only with
+//!   `[generic-region-words]` ("West Coast") whose country the other mentions never name,
+//!   while they name some country twice or more, is dropped (`foreign_small_town`: "Kent"
+//!   the US town, "Gobo", "Bolton" the person). `, <region>` after a town picks the town of
+//!   that region (the `region` column of towns), or that region's country's town, or drops
+//!   it ("Norfolk, Nebraska", "San Pedro, California"), unless the region goes on a list or a
+//!   name; the region after it is the region ("London, Ontario"). A city named like its
+//!   country's region ("New York") is the city unless "state"/"province" follows, "state
+//!   of" comes before, a region is beside it in a list ("Washington and Alaska"), or a
+//!   `[state-roles]` office goes with it ("senator from New York", "New York Attorney
+//!   General").
 //! - Not places: a town before a `[speech-verbs]` word with no lower-case word before it,
 //!   or before `, a/an ... <person-role>` ("Chester, a professor at"), is a speaker; a place
 //!   whose name starts with a title ("Prince Edward") needs strong context; a demonym after
@@ -79,7 +87,10 @@
 //!   `NZ$`); "US" after a `[pronoun-before]` word and before punctuation is the pronoun; a
 //!   place, demonym or organisation followed by capitalised words ending in a
 //!   `[name-tails]` word ("Qatar Open", "NATO Peace Prize") is part of that name; a city in
-//!   a sentence with a `[league-words]` word ("drafted", "Eastern Conference") is a club.
+//!   a sentence with a `[league-words]` word ("drafted", "Eastern Conference") is a club; a
+//!   place right after a news outlet ("BBC Scotland", "POLITICO Florida", "USA
+//!   TODAY/Suffolk") names the outlet's branch; a place joined by " & " to a capitalised
+//!   word ("Bradford & Bingley") is part of a firm's name.
 //! - A shared surname goes to the introduced person the text named in full most often
 //!   (then the latest introduced), and an honorific with a gender ("Mr", "Mrs") keeps to
 //!   persons of that gender.
