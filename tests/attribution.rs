@@ -185,6 +185,47 @@ fn one_row_per_rule() {
             "“Will he run?” a staffer in the room wondered.",
             &[("Will he run?", Some(("a staffer", "a staffer")), "quote-speaker-cue")],
         ),
+        // Rule 4: a split part takes the speaker over a title between the parts.
+        (
+            "“It is early,” said Tom Hale, who hosts the show “Late Talk.” “We will see.”",
+            &[
+                ("It is early,", Some(("Tom Hale", "Tom Hale")), "quote-cue-speaker"),
+                ("Late Talk.", None, ""),
+                ("We will see.", Some(("Tom Hale", "Tom Hale")), "split"),
+            ],
+        ),
+        // Rule 1: an appositive with a relative clause and no closing comma.
+        (
+            "“Voters are tired,” Ruth Lane, the pollster who runs the survey tweeted on Monday.",
+            &[("Voters are tired,", Some(("Ruth Lane", "Ruth Lane")), "quote-speaker-cue")],
+        ),
+        // A parenthesis after the name, then an appositive clause.
+        (
+            "But Sen. Ann Ford (D-Ore.), noting the size of the crowd, said, “We are growing.”",
+            &[("We are growing.", Some(("Ann Ford", "Sen. Ann Ford")), "speaker-cue-quote")],
+        ),
+        (
+            "After the vote in the state primary, Gov. Ann Ford (D-Ore.), said, “We won.”",
+            &[("We won.", Some(("Ann Ford", "Gov. Ann Ford")), "speaker-cue-quote")],
+        ),
+        // A reflexive after the subject; a passive cue with the quotation as its object.
+        (
+            "Ford herself said on Monday that “the polls are wrong.”",
+            &[("the polls are wrong.", Some(("Ford", "Ford")), "speaker-cue-quote")],
+        ),
+        (
+            "In the interview, Tom Hale was asked, “Will you run?” Hale was asked by the host, “Why not?”",
+            &[("Will you run?", None, ""), ("Why not?", Some(("the host", "the host")), "cue-after")],
+        ),
+        (
+            "“We have the votes,” Ruth Lane is quoted as saying.",
+            &[("We have the votes,", Some(("Ruth Lane", "Ruth Lane")), "quote-speaker-cue")],
+        ),
+        // Rule 2c: a programme's title after `on` or a possessive is no statement.
+        (
+            "Speaking on Sunday on Channel Five's “Morning Report,” Hale said the deal was fair.",
+            &[("Morning Report,", None, "")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",

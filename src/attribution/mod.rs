@@ -176,7 +176,7 @@ impl Attributor {
             .iter()
             .zip(&qtok)
             .map(|(s, &q)| {
-                if q == usize::MAX {
+                if q == usize::MAX || ctx.programme_title(q) {
                     return None;
                 }
                 let inner = text.get(s.content_start..s.content_end).unwrap_or("").trim_end();
@@ -352,7 +352,7 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
         if cur.continues {
             found[i] = carry(found[i - 1], "continued", 0.95);
         } else if prev.paragraph == cur.paragraph {
-            found[i] = carry(found[i - 1], "split", 0.85);
+            found[i] = carry(found[split_source(spans, direct, found, i)], "split", 0.85);
         } else if prev.paragraph + 1 == cur.paragraph && only_quotation(ctx, qtok[i]) {
             found[i] = carry(found[i - 1], "floating", 0.7);
         }
@@ -369,6 +369,20 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
             found[i] = carry(found[i + 1], "split", 0.8);
         }
     }
+}
+
+/// Rule 4 (split over a title): the quotation of the same paragraph before quotation `i`
+/// whose speaker a split part takes: the one just before it, or, over unattributed
+/// fragments and titles between them, the nearest attributed one (“…,” said Cuban, a host
+/// on the show “Shark Tank.” “…”).
+fn split_source(spans: &[QuoteSpan], direct: &[bool], found: &[Option<Found>], i: usize) -> usize {
+    let para = spans[i].paragraph;
+    for j in (0..i).rev().take(3) {
+        if spans[j].paragraph != para || found[j].is_some() || direct[j] {
+            return if spans[j].paragraph == para { j } else { i - 1 };
+        }
+    }
+    i - 1
 }
 
 /// Whether the quotation at token `q` opens a paragraph made of quotations only

@@ -88,9 +88,10 @@ impl Ctx<'_> {
             }
         }
         // Rep. Jim McDermott (D-Wash.) said: over a parenthesis.
-        if self.punct(k, ')') {
-            let open = (floor..k).rev().take(8).find(|&p| self.punct(p, '('))?;
-            k = open.checked_sub(1)?;
+        k = self.over_parenthesis(k, floor)?;
+        // Cruz himself said: the name before a reflexive.
+        if k > floor && self.reflexive(k) {
+            k -= 1;
         }
         if k < floor {
             return None;
@@ -108,13 +109,18 @@ impl Ctx<'_> {
                 }
                 if self.punct(p, ',') {
                     commas += 1;
+                    // Gov. John Kasich (R-OH), said: the name may end before a parenthesis.
+                    let end = self.over_parenthesis(k - 1, p + 1).map_or(k, |e| e + 1);
                     if commas == 1
-                        && let Some(np) =
-                            self.np_forward(p + 1, k).filter(|n| n.end == k && n.kind == NpKind::Name)
+                        && let Some(np) = self
+                            .np_forward(p + 1, k)
+                            .filter(|n| (n.end == k || n.end == end) && n.kind == NpKind::Name)
                     {
                         return Some(np);
                     }
-                    if let Some(np) = p.checked_sub(1).and_then(|q| self.np_backward(q, floor)) {
+                    // Sen. Richard J. Durbin (D-Ill.), noting …, said: over the parenthesis.
+                    let before = p.checked_sub(1).and_then(|q| self.over_parenthesis(q, floor));
+                    if let Some(np) = before.and_then(|q| self.np_backward(q, floor)) {
                         return Some(np);
                     }
                 }
@@ -156,6 +162,31 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// The token before a parenthesis that ends at `k` (`Durbin (D-Ill.)`), or `k` itself
+    /// when no parenthesis ends there; None when its opening is not found.
+    fn over_parenthesis(&self, k: usize, floor: usize) -> Option<usize> {
+        if !self.punct(k, ')') {
+            return Some(k);
+        }
+        let open = (floor..k).rev().take(8).find(|&p| self.punct(p, '('))?;
+        open.checked_sub(1)
+    }
+
+    /// Whether word `k` is a reflexive pronoun standing after its subject (Cruz himself).
+    fn reflexive(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| matches!(w, "himself" | "herself" | "themselves" | "itself"))
+    }
+
+    /// Whether the appositive opening at token `a` is a role with a relative clause running
+    /// up to the cue, without a closing comma (Nate Silver, the polling guru who founded
+    /// the site tweeted): a determiner first, then `who` or `that` a few words on.
+    fn relative_appositive(&self, a: usize, limit: usize) -> bool {
+        self.classes(a) & class::DET != 0
+            && (a + 1..limit.min(a + 8))
+                .take_while(|&j| self.word(j).is_some())
+                .any(|j| matches!(self.word(j), Some("who" | "that")))
     }
 
     /// The subject of the sentence starting at `s`: its first phrase, past quotations,
@@ -280,7 +311,7 @@ impl Ctx<'_> {
         }
         while self.punct(k, ',') && commas < 4 && self.cue(self.skip_adverbs(k + 1, limit)).is_none() {
             let close = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.punct(j, ','));
-            let relative = self.word(k + 1) == Some("who");
+            let relative = self.word(k + 1) == Some("who") || self.relative_appositive(k + 1, limit);
             k = match close {
                 Some(c) => c,
                 None if relative => (k + 2..limit.min(k + APPOSITIVE)).find(|&j| self.cue(j).is_some())?,
@@ -421,6 +452,29 @@ impl Ctx<'_> {
         !speaking
     }
 
+    /// Rule 2c (titles of programmes): whether the quotation at token `q` is a title in
+    /// title case after `on` or a possessive (appeared on “The View”, said on NBC's “Meet
+    /// the Press”): a name, never a statement.
+    pub fn programme_title(&self, q: usize) -> bool {
+        let Some(w) = q.checked_sub(1).and_then(|k| self.word(k)) else { return false };
+        if w != "on" && !self.possessive(q - 1) {
+            return false;
+        }
+        let Some(t) = self.toks.get(q).filter(|t| t.kind == Kind::Quote) else { return false };
+        let content = self.text.get(t.start as usize..t.end as usize).unwrap_or("");
+        let content = content.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut words = 0;
+        for w in content.split_whitespace() {
+            words += 1;
+            let lower = w.chars().next().is_some_and(char::is_lowercase);
+            // Short function words may stay lowercase (Face the Nation, Meet the Press).
+            if words > 8 || (lower && (words == 1 || w.len() > 4)) {
+                return false;
+            }
+        }
+        words > 0
+    }
+
     /// The cue starting at word `k` of the context `[s, q)`, with noun-like cues (notes,
     /// claims) kept only after a pronoun, or after a name with a clause following.
     fn cue_before(&self, k: usize, s: usize, q: usize) -> Option<(usize, usize, CueKind)> {
@@ -457,7 +511,8 @@ impl Ctx<'_> {
                     let np = self.earlier_speaker(c, s)?;
                     return Some(Found { np, cue, rule, confidence: 0.7 });
                 }
-                if kind == CueKind::Object && self.passive(c, s) {
+                // He was asked “…” / was told “…”: the subject heard the quotation.
+                if (kind == CueKind::Object || (kind == CueKind::Verb && n == 1)) && self.passive(c, s) {
                     return self.passive_agent(q, cue);
                 }
                 if let Some(np) = self.subject_of(c, s) {
@@ -524,12 +579,18 @@ impl Ctx<'_> {
         false
     }
 
-    /// Rule 2c (labels): the speaker of a passive object cue is the agent after `by`
-    /// behind the quotation (he was called the “fifth child” by the film's director Marc
-    /// Forster); without one, the quotation is a label with no speaker.
+    /// Rule 2c (labels): the speaker of a passive cue is the agent after `by` behind the
+    /// quotation (he was called the “fifth child” by the film's director Marc Forster) or
+    /// right after the cue (she was asked by the host, “…”); without one, the quotation is
+    /// a label or a question to the subject, with no speaker.
     fn passive_agent(&self, q: usize, cue: (usize, usize)) -> Option<Found> {
         let limit = self.sentence_end(q);
-        let by = (q + 1..limit.min(q + 4)).find(|&k| self.word(k) == Some("by"))?;
+        // was asked by host Chuck Todd, “…”: the agent may come before the quotation.
+        let by = |k: usize| self.word(k) == Some("by");
+        let (by, limit) = match (cue.1..q.min(cue.1 + 3)).find(|&k| by(k)) {
+            Some(k) => (k, q),
+            None => ((q + 1..limit.min(q + 4)).find(|&k| by(k))?, limit),
+        };
         let np = self.np_forward(by + 1, limit).filter(|n| self.speaker_like(n))?;
         Some(Found { np, cue, rule: "cue-after", confidence: 0.6 })
     }
