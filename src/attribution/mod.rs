@@ -345,10 +345,13 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
         f.map(|f| Found { rule, confidence: f.confidence * weight, ..f })
     };
     for i in 1..spans.len() {
-        if found[i].is_some() || !direct[i] || !ctx.stands_alone(qtok[i]) {
+        let (prev, cur) = (&spans[i - 1], &spans[i]);
+        // “…,” she said. “That is the fight we're taking” to the country: a statement
+        // opening its sentence after an attributed one goes on with it, text after it or not.
+        let runs_on = prev.paragraph == cur.paragraph && opens_statement(ctx, cur, qtok[i]);
+        if found[i].is_some() || !direct[i] || !(ctx.stands_alone(qtok[i]) || runs_on) {
             continue;
         }
-        let (prev, cur) = (&spans[i - 1], &spans[i]);
         if cur.continues {
             found[i] = carry(found[i - 1], "continued", 0.95);
         } else if prev.paragraph == cur.paragraph {
@@ -369,6 +372,16 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
             found[i] = carry(found[i + 1], "split", 0.8);
         }
     }
+}
+
+/// Whether the quotation `span` at token `q` opens its sentence with a capital and is a
+/// statement of a few words at least, not a term (“Mad cow” disease).
+fn opens_statement(ctx: &Ctx, span: &QuoteSpan, q: usize) -> bool {
+    if q == usize::MAX || !ctx.toks[q].sent_start {
+        return false;
+    }
+    let content = ctx.text.get(span.content_start..span.content_end).unwrap_or("");
+    content.chars().next().is_some_and(char::is_uppercase) && content.split_whitespace().nth(4).is_some()
 }
 
 /// Rule 4 (split over a title): the quotation of the same paragraph before quotation `i`
