@@ -359,6 +359,30 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("the city's mayor"),
             "person",
         ),
+        // Class 3: a description opening its sentence is the person just written about.
+        (
+            "“We won,” Mary Tate said. The singer added: “It was close.”",
+            "It was close.",
+            Some("Mary Tate"),
+            Some("singer"),
+            "person",
+        ),
+        // ... not an organisation (the newspaper), nor an office with no holder.
+        (
+            "“We won,” Mary Tate said. The newspaper added: “It was close.”",
+            "It was close.",
+            Some("The newspaper"),
+            None,
+            "role",
+        ),
+        // Class 5: a line of a scraped page is not glued to the name.
+        (
+            "POLL   Was Mary Tate right? “We won,” Tate said.",
+            "We won,",
+            Some("Mary Tate"),
+            None,
+            "person",
+        ),
         // A role with no holder stays a role phrase.
         ("“We will appeal,” a spokesman said.", "We will appeal,", Some("a spokesman"), None, "role"),
         ("“No,” the Lib Dems said.", "No,", Some("Lib Dems"), None, "organization"),

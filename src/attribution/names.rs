@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{CueKind, class};
-use super::phrases::{Ctx, Memo, Np, NpKind};
+use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
 use super::speaker::{clean, organisation_like, pronoun_type, title_like};
 use super::tokens;
 use super::tokens::Kind;
@@ -35,6 +35,9 @@ fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
     while start > 0
         && (ctx.name_word(start - 1) || (ctx.particle(start - 1) && ctx.name_word(start.saturating_sub(2))))
         && !ctx.possessive(start - 1)
+        && one_space(ctx, start - 1)
+        && (ctx.classes(start - 1) & class::ADVERB == 0
+            || ctx.classes(start - 1) & (class::MALE | class::FEMALE) != 0)
     {
         start -= 1;
     }
@@ -43,6 +46,13 @@ fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
         return None;
     }
     Some((ctx.toks[np.name_start].start as usize, ctx.toks[k].end as usize))
+}
+
+/// Whether token `k` and the next are parted by one space, as words of one name are (not
+/// `VOTE   Was Germaine Greer` of a scraped page's poll line).
+fn one_space(ctx: &Ctx, k: usize) -> bool {
+    let (Some(a), Some(b)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else { return false };
+    matches!(ctx.text.get(a.end as usize..b.start as usize), Some(" " | "\u{a0}"))
 }
 
 /// A person's grammatical gender, as far as the text or the lists tell.
@@ -281,6 +291,17 @@ impl<'a> Names<'a> {
             let title = span_text(&self.ctx, np.start + 1, np.end);
             return Resolved { title: Some(title), ..r };
         }
+        // The singer said: a description resolves only to someone surely a person, by
+        // given name, title or the gazetteer.
+        if np.kind == NpKind::Role
+            && self.describes(np)
+            && let Some(r) = self
+                .antecedent_of(np, None, false)
+                .filter(|r| r.person && (r.gender.is_some() || r.entity.is_some()))
+        {
+            let title = span_text(&self.ctx, np.start + 1, np.end);
+            return Resolved { title: Some(title), ..r };
+        }
         if np.kind == NpKind::Role {
             return Resolved {
                 name: self.phrase_text(np),
@@ -423,6 +444,26 @@ impl<'a> Names<'a> {
             && ctx.classes(np.end - 1) & class::ORG == 0
             && !last.ends_with('s');
         age || modified
+    }
+
+    /// Rule 13b (descriptions as subjects): whether a definite phrase opening its sentence
+    /// is a description of someone just written about, by what they do: `the` and
+    /// lowercase words ending in a person's role noun that is an agent noun (The veteran
+    /// singer said, The lawyer argued), not an office (the minister: see
+    /// [`Names::holder`]) and not an organisation (the newspaper).
+    fn describes(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        let opens =
+            np.start == 0 || ctx.toks[np.start].sent_start || ctx.toks[np.start - 1].kind == Kind::Para;
+        let last = ctx.word(np.end - 1).unwrap_or("");
+        opens
+            && np.end <= np.start + 5
+            && (np.start + 1..np.end).all(|k| !ctx.toks[k].cap)
+            && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && agent_noun(last)
+            && ctx.classes(np.end - 1) & (class::TITLE | class::ORG | class::ROLE) == class::ROLE
+            && !matches!(last, "newspaper" | "paper" | "magazine" | "agency" | "council" | "committee")
+            && !(np.start + 1..np.end).any(|k| ctx.possessive(k) || ctx.classes(k) & class::PREP != 0)
     }
 
     /// Rule 12 (role holders): the person a definite role phrase stands for, named in
