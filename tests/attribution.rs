@@ -376,10 +376,28 @@ fn speakers_have_clean_names_titles_and_types() {
             "role",
         ),
         // Class 5: a line of a scraped page is not glued to the name.
+        ("POLL   Was Mary Tate right? “We won,” Tate said.", "We won,", Some("Mary Tate"), None, "person"),
+        // Class 5: a name before a lowercase role noun modifies it (not Joy Church).
         (
-            "POLL   Was Mary Tate right? “We won,” Tate said.",
-            "We won,",
-            Some("Mary Tate"),
+            "Joy Church sang. Church ministers are angry, saying: “We will protest.”",
+            "We will protest.",
+            Some("Church ministers"),
+            None,
+            "role",
+        ),
+        // ... and an adverb after the name ends the phrase.
+        (
+            "Tory leader Michael Howard also backed the plan, saying: “It is late.”",
+            "It is late.",
+            Some("Michael Howard"),
+            Some("Tory leader"),
+            "person",
+        ),
+        // A relative clause with commas inside it, between the subject and the cue.
+        (
+            "The actor Tom Hale, whose films include Dawn, Dusk and Noon, said: “I am home.”",
+            "I am home.",
+            Some("Tom Hale"),
             None,
             "person",
         ),

@@ -596,9 +596,12 @@ impl<'a> Names<'a> {
         // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
         // the gazetteer knows as no person is an organisation (Google, The Lib Dems).
         let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+        // Church ministers, Labour activists: a name before a role noun of people.
+        let people = |w: &str| lower(w) && lex.classes(w) & (class::ROLE | class::ORG) == class::ROLE;
         let phrase = r.role
             && r.name.rsplit(' ').next().is_some_and(lower)
-            && r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0);
+            && (r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
+                || r.name.rsplit(' ').next().is_some_and(people));
         let role = r.role && phrase && !organisation_like(lex, r.name);
         let (name, glued) = if org || role {
             (r.name, None)

@@ -259,6 +259,21 @@ impl<'a> Ctx<'a> {
                     return Some(Np { start: k, ..inner });
                 }
             }
+            // Church ministers, Chelsea fans: a name before a lowercase role noun modifies it.
+            let role = |j: usize| {
+                j < limit
+                    && self.word(j).is_some()
+                    && !self.toks[j].cap
+                    && self.classes(j) & (class::ROLE | class::DET | class::STOP | class::ADVERB)
+                        == class::ROLE
+            };
+            if role(end) {
+                let mut j = end + 1;
+                while role(j) {
+                    j += 1;
+                }
+                return Some(Np { start: k, end: j, name_start: k, kind: NpKind::Role });
+            }
             let np = self.name_np(k, end);
             return (!self.doubtful(&np)).then_some(np);
         }
@@ -292,6 +307,7 @@ impl<'a> Ctx<'a> {
                 && (det
                     || after_name
                     || cj & (class::PREP | class::PRONOUN) != 0
+                    || (cj & class::ADVERB != 0 && self.name_word(j - 1))
                     || self.cue(j).is_some()
                     || self.clause_word(j))
             {

@@ -97,6 +97,19 @@ impl Ctx<'_> {
             return None;
         }
         if self.punct(k, ',') {
+            // The actor, whose films include X, Y and Z, said: the phrase before the comma
+            // that opens a relative clause, over the commas inside it.
+            if let Some(p) = (floor..k)
+                .rev()
+                .take(APPOSITIVE)
+                .take_while(|&p| !self.toks[p].ends_sentence(self.text))
+                .find(|&p| self.punct(p, ',') && matches!(self.word(p + 1), Some("whose" | "which")))
+                && let Some(np) = p.checked_sub(1).and_then(|q| self.np_backward(q, floor))
+                && np.kind != NpKind::Who
+                && (p + 2..k).all(|j| self.toks[j].kind != Kind::Quote)
+            {
+                return Some(np);
+            }
             // Back over up to three commas: Another delegate, Jim Poolman, said (the name
             // between them) / Clinton, 35, the daughter of …, said (the phrase before).
             let mut p = k;
@@ -679,11 +692,20 @@ impl Ctx<'_> {
         }
     }
 
-    /// The phrase a relative `who` at token `k` stands for: the one before its comma.
+    /// The phrase a relative `who` at token `k` stands for: the one before its comma, or
+    /// the one right before it.
     pub fn who_antecedent(&self, k: usize) -> Option<Np> {
         if k >= 2 && self.punct(k - 1, ',') {
             return self.np_backward(k - 2, self.sentence_start(k)).filter(|np| np.kind != NpKind::Who);
         }
-        None
+        // critics who feared …: a restrictive `who` right after its phrase.
+        let np = self.np_backward(k.checked_sub(1)?, self.sentence_start(k))?;
+        // Not the end of a longer name (the Court of Appeal who), not a clause (that fans who).
+        let of = np.kind == NpKind::Name
+            && np.end == np.start + 1
+            && np.start > 0
+            && self.word(np.start - 1) == Some("of");
+        let clause = self.clause_word(np.start);
+        (matches!(np.kind, NpKind::Name | NpKind::Role) && !of && !clause).then_some(np)
     }
 }
