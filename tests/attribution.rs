@@ -367,6 +367,21 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("singer"),
             "person",
         ),
+        (
+            "“We won,” Mary Tate said. But the singer added: “It was close.”",
+            "It was close.",
+            Some("Mary Tate"),
+            Some("singer"),
+            "person",
+        ),
+        // Class 1: `it` takes a one-word organisation named as the subject before it.
+        (
+            "Shares in Zentrix fell. Zentrix cut 300 jobs. “Costs rose,” it said.",
+            "Costs rose,",
+            Some("Zentrix"),
+            None,
+            "organization",
+        ),
         // ... not an organisation (the newspaper), nor an office with no holder.
         (
             "“We won,” Mary Tate said. The newspaper added: “It was close.”",

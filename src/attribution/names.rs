@@ -453,8 +453,12 @@ impl<'a> Names<'a> {
     /// [`Names::holder`]) and not an organisation (the newspaper).
     fn describes(&self, np: &Np) -> bool {
         let ctx = self.ctx;
-        let opens =
-            np.start == 0 || ctx.toks[np.start].sent_start || ctx.toks[np.start - 1].kind == Kind::Para;
+        let opens_at = |k: usize| k == 0 || ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para;
+        // But the player said: after a conjunction opening the sentence.
+        let conjunction = np.start > 0
+            && opens_at(np.start - 1)
+            && ctx.word(np.start - 1).is_some_and(|w| matches!(w, "But" | "And" | "However" | "Yet"));
+        let opens = opens_at(np.start) || conjunction;
         let last = ctx.word(np.end - 1).unwrap_or("");
         opens
             && np.end <= np.start + 5
@@ -588,10 +592,14 @@ impl<'a> Names<'a> {
         };
         self.speakers.push((np.start, r));
         let lex = self.ctx.lex;
-        let org = match r.entity {
-            Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
-            None => r.role || organisation_like(lex, r.name),
-        };
+        // What `it` stands for is an organisation.
+        let it = np.kind == NpKind::Pronoun
+            && pronoun_type(self.ctx.word(np.start).unwrap_or("")) == SpeakerType::Organization;
+        let org = it
+            || match r.entity {
+                Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
+                None => r.role || organisation_like(lex, r.name),
+            };
         // A role phrase opens with a determiner or a lowercase word and ends with a
         // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
         // the gazetteer knows as no person is an organisation (Google, The Lib Dems).
@@ -636,9 +644,18 @@ impl<'a> Names<'a> {
         } else if pronoun.eq_ignore_ascii_case("it") {
             // It said: the organisation or role phrase (the report, the committee) before.
             let lex = self.ctx.lex;
+            // A one-word name with no given name, title or gazetteer person (Umbro) may be
+            // the organisation.
             return self.antecedent_of(np, None, true).filter(|r| match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
-                None => r.role || organisation_like(lex, r.name),
+                None => {
+                    r.role
+                        || organisation_like(lex, r.name)
+                        || (!r.person
+                            && !r.name.contains(' ')
+                            && r.name.len() > 2
+                            && lex.classes(r.name) == 0)
+                }
             });
         } else {
             return None;
