@@ -374,6 +374,16 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("singer"),
             "person",
         ),
+        // Class 4: a role noun opening the name is its title (DJ, a player's position).
+        ("“We won,” said DJ Tom Hale.", "We won,", Some("Tom Hale"), Some("DJ"), "person"),
+        // Class 2: he never stands for an organisation named before him.
+        (
+            "The Northern Casino Association met on Monday. “We are worried,” he said.",
+            "We are worried,",
+            None,
+            None,
+            "person",
+        ),
         // Class 1: `it` takes a one-word organisation named as the subject before it.
         (
             "Shares in Zentrix fell. Zentrix cut 300 jobs. “Costs rose,” it said.",

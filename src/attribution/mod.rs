@@ -348,8 +348,11 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
         let (prev, cur) = (&spans[i - 1], &spans[i]);
         // “…,” she said. “That is the fight we're taking” to the country: a statement
         // opening its sentence after an attributed one goes on with it, text after it or not.
-        let runs_on = prev.paragraph == cur.paragraph && opens_statement(ctx, cur, qtok[i]);
-        if found[i].is_some() || !direct[i] || !(ctx.stands_alone(qtok[i]) || runs_on) {
+        if found[i].is_some()
+            || !direct[i]
+            || !(ctx.stands_alone(qtok[i])
+                || (prev.paragraph == cur.paragraph && opens_statement(ctx, cur, qtok[i])))
+        {
             continue;
         }
         if cur.continues {

@@ -324,7 +324,10 @@ impl<'a> Names<'a> {
         let gender = self.gender(np, name, entity);
         // A place or organisation the gazetteer knows is no person.
         let other = entity.is_none() && self.mention(np).is_some();
-        let person = entity.is_some() || gender.is_some() || name.contains(' ') || np.name_start > np.start;
+        // British Casino Association, CES: an organisation's name is no person's.
+        let person = entity.is_some()
+            || gender.is_some()
+            || ((name.contains(' ') || np.name_start > np.start) && !organisation_like(self.ctx.lex, name));
         let title = (np.name_start > np.start).then(|| span_text(&self.ctx, np.start, np.name_start));
         Resolved { name, entity, gender, role: other, person: person && !other, title }
     }
@@ -594,7 +597,7 @@ impl<'a> Names<'a> {
         let lex = self.ctx.lex;
         // What `it` stands for is an organisation.
         let it = np.kind == NpKind::Pronoun
-            && pronoun_type(self.ctx.word(np.start).unwrap_or("")) == SpeakerType::Organization;
+            && self.ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"));
         let org = it
             || match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
@@ -666,8 +669,14 @@ impl<'a> Names<'a> {
     /// The antecedent of the phrase `np`: a person of gender `want` (any when None), or,
     /// with `group`, a role phrase or a name of unknown gender.
     fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
+        let lex = self.ctx.lex;
+        // He and she never stand for an organisation (Seibu Railways, CES).
         let ok = |r: &Resolved| match group {
-            false => !r.role && want.is_none_or(|g| r.gender.is_none_or(|h| h == g)),
+            false => {
+                !r.role
+                    && want.is_none_or(|g| r.gender.is_none_or(|h| h == g))
+                    && (want.is_none() || r.entity.is_some() || !organisation_like(lex, r.name))
+            }
             true => r.role || r.gender.is_none(),
         };
         // He and she prefer a sure person; a merely compatible name is kept as a fallback.
