@@ -376,6 +376,22 @@ fn speakers_have_clean_names_titles_and_types() {
         ),
         // Class 4: a role noun opening the name is its title (DJ, a player's position).
         ("“We won,” said DJ Tom Hale.", "We won,", Some("Tom Hale"), Some("DJ"), "person"),
+        // Class 4: a name in apposition to the role after the cue.
+        (
+            "“We will appeal,” said one of their lawyers, Ann Ford.",
+            "We will appeal,",
+            Some("Ann Ford"),
+            None,
+            "person",
+        ),
+        // Class 5: a role phrase is not cut at a possessive.
+        (
+            "The prime minister's office said: “No comment.”",
+            "No comment.",
+            Some("The prime minister's office"),
+            None,
+            "role",
+        ),
         // Class 2: he never stands for an organisation named before him.
         (
             "The Northern Casino Association met on Monday. “We are worried,” he said.",

@@ -289,7 +289,16 @@ impl Ctx<'_> {
         let short = |after: usize| !ends_sentence || fits(after) || fits(self.skip_adverbs(after, limit));
         if let Some((n, kind)) = self.cue(a) {
             let k = self.skip_adverbs(a + n, limit);
-            let np = self.np_forward(k, limit)?;
+            let mut np = self.np_forward(k, limit)?;
+            // said one of their lawyers, Ann Ford: the name in apposition to the role.
+            if np.kind == NpKind::Role
+                && self.punct(np.end, ',')
+                && let Some(name) = self.np_forward(np.end + 1, limit).filter(|n| {
+                    n.kind == NpKind::Name && (n.end >= limit || self.toks[n.end].kind != Kind::Word)
+                })
+            {
+                np = name;
+            }
             let (rule, confidence) = match kind {
                 CueKind::Verb => ("quote-cue-speaker", 0.9),
                 CueKind::Prep => ("according-to", 0.85),
