@@ -80,6 +80,9 @@ pub struct Resolved<'a> {
     pub person: bool,
     /// The titles written before the name (President, Shadow Home Secretary).
     pub title: Option<&'a str>,
+    /// Whether the name reads as an organisation's (British Casino Association, CES), by
+    /// [`organisation_like`], when nothing says it is a person's.
+    pub org: bool,
 }
 
 /// Name resolution for one article.
@@ -276,13 +279,29 @@ impl<'a> Names<'a> {
                 (false, true) => Some(Gender::Female),
                 _ => None,
             };
-            return Resolved { name, entity: None, gender, role: false, person: true, title: Some(title) };
+            return Resolved {
+                name,
+                entity: None,
+                gender,
+                role: false,
+                person: true,
+                title: Some(title),
+                org: false,
+            };
         }
         if np.kind == NpKind::Role
             && let Some(e) = self.organisation_before(np)
         {
             let name = self.gazetteer.entity(e).name.as_str();
-            return Resolved { name, entity: Some(e), gender: None, role: true, person: false, title: None };
+            return Resolved {
+                name,
+                entity: Some(e),
+                gender: None,
+                role: true,
+                person: false,
+                title: None,
+                org: true,
+            };
         }
         if np.kind == NpKind::Role
             && self.anaphoric(np)
@@ -310,6 +329,7 @@ impl<'a> Names<'a> {
                 role: true,
                 person: false,
                 title: None,
+                org: false,
             };
         }
         let entity = self.entity(np);
@@ -325,11 +345,12 @@ impl<'a> Names<'a> {
         // A place or organisation the gazetteer knows is no person.
         let other = entity.is_none() && self.mention(np).is_some();
         // British Casino Association, CES: an organisation's name is no person's.
+        let org = entity.is_none() && gender.is_none() && organisation_like(self.ctx.lex, name);
         let person = entity.is_some()
             || gender.is_some()
-            || ((name.contains(' ') || np.name_start > np.start) && !organisation_like(self.ctx.lex, name));
+            || ((name.contains(' ') || np.name_start > np.start) && !org);
         let title = (np.name_start > np.start).then(|| span_text(&self.ctx, np.start, np.name_start));
-        Resolved { name, entity, gender, role: other, person: person && !other, title }
+        Resolved { name, entity, gender, role: other, person: person && !other, title, org }
     }
 
     /// The appositive role after a name phrase, set off by commas and opened by a
@@ -669,13 +690,10 @@ impl<'a> Names<'a> {
     /// The antecedent of the phrase `np`: a person of gender `want` (any when None), or,
     /// with `group`, a role phrase or a name of unknown gender.
     fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
-        let lex = self.ctx.lex;
         // He and she never stand for an organisation (Seibu Railways, CES).
         let ok = |r: &Resolved| match group {
             false => {
-                !r.role
-                    && want.is_none_or(|g| r.gender.is_none_or(|h| h == g))
-                    && (want.is_none() || r.entity.is_some() || !organisation_like(lex, r.name))
+                !r.role && want.is_none_or(|g| r.gender.is_none_or(|h| h == g)) && (want.is_none() || !r.org)
             }
             true => r.role || r.gender.is_none(),
         };
