@@ -392,6 +392,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "role",
         ),
+        // Class 2: a subject after a conjunction, over its relative clause, is the antecedent.
+        (
+            "Anna Berg spoke first. And Tom Hale, who had two awards, thanked his team. “Thanks,” he said.",
+            "Thanks,",
+            Some("Tom Hale"),
+            None,
+            "person",
+        ),
         // Class 2: he never stands for an organisation named before him.
         (
             "The Northern Casino Association met on Monday. “We are worried,” he said.",

@@ -213,8 +213,15 @@ impl Ctx<'_> {
                 let w = self.word(k).unwrap_or("");
                 self.classes(k) & class::OPENER != 0 || (t.cap && (w.ends_with("ing") || w.ends_with("ed")))
             };
+            // And Tom Hale, who had two awards, paid tribute: a conjunction, then the subject.
+            let conjunction = || {
+                self.word(k)
+                    .is_some_and(|w| ["and", "but", "so", "yet"].iter().any(|c| c.eq_ignore_ascii_case(w)))
+                    && (self.name_word(k + 1) || self.classes(k + 1) & class::PRONOUN != 0)
+            };
             match t.kind {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
+                Kind::Word if conjunction() => k += 1,
                 Kind::Word if opener() => {
                     let comma = (k..limit.min(k + 12)).find(|&j| self.punct(j, ','));
                     match comma {
