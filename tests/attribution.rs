@@ -185,6 +185,47 @@ fn one_row_per_rule() {
             "“Will he run?” a staffer in the room wondered.",
             &[("Will he run?", Some(("a staffer", "a staffer")), "quote-speaker-cue")],
         ),
+        // Rule 4: a split part takes the speaker over a title between the parts.
+        (
+            "“It is early,” said Tom Hale, who hosts the show “Late Talk.” “We will see.”",
+            &[
+                ("It is early,", Some(("Tom Hale", "Tom Hale")), "quote-cue-speaker"),
+                ("Late Talk.", None, ""),
+                ("We will see.", Some(("Tom Hale", "Tom Hale")), "split"),
+            ],
+        ),
+        // Rule 1: an appositive with a relative clause and no closing comma.
+        (
+            "“Voters are tired,” Ruth Lane, the pollster who runs the survey tweeted on Monday.",
+            &[("Voters are tired,", Some(("Ruth Lane", "Ruth Lane")), "quote-speaker-cue")],
+        ),
+        // A parenthesis after the name, then an appositive clause.
+        (
+            "But Sen. Ann Ford (D-Ore.), noting the size of the crowd, said, “We are growing.”",
+            &[("We are growing.", Some(("Ann Ford", "Sen. Ann Ford")), "speaker-cue-quote")],
+        ),
+        (
+            "After the vote in the state primary, Gov. Ann Ford (D-Ore.), said, “We won.”",
+            &[("We won.", Some(("Ann Ford", "Gov. Ann Ford")), "speaker-cue-quote")],
+        ),
+        // A reflexive after the subject; a passive cue with the quotation as its object.
+        (
+            "Ford herself said on Monday that “the polls are wrong.”",
+            &[("the polls are wrong.", Some(("Ford", "Ford")), "speaker-cue-quote")],
+        ),
+        (
+            "In the interview, Tom Hale was asked, “Will you run?” Hale was asked by the host, “Why not?”",
+            &[("Will you run?", None, ""), ("Why not?", Some(("the host", "the host")), "cue-after")],
+        ),
+        (
+            "“We have the votes,” Ruth Lane is quoted as saying.",
+            &[("We have the votes,", Some(("Ruth Lane", "Ruth Lane")), "quote-speaker-cue")],
+        ),
+        // Rule 2c: a programme's title after `on` or a possessive is no statement.
+        (
+            "Speaking on Sunday on Channel Five's “Morning Report,” Hale said the deal was fair.",
+            &[("Morning Report,", None, "")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",
@@ -316,6 +357,97 @@ fn speakers_have_clean_names_titles_and_types() {
             "No delays.",
             Some("Jane Porter"),
             Some("the city's mayor"),
+            "person",
+        ),
+        // Class 3: a description opening its sentence is the person just written about.
+        (
+            "“We won,” Mary Tate said. The singer added: “It was close.”",
+            "It was close.",
+            Some("Mary Tate"),
+            Some("singer"),
+            "person",
+        ),
+        (
+            "“We won,” Mary Tate said. But the singer added: “It was close.”",
+            "It was close.",
+            Some("Mary Tate"),
+            Some("singer"),
+            "person",
+        ),
+        // Class 4: a role noun opening the name is its title (DJ, a player's position).
+        ("“We won,” said DJ Tom Hale.", "We won,", Some("Tom Hale"), Some("DJ"), "person"),
+        // Class 4: a name in apposition to the role after the cue.
+        (
+            "“We will appeal,” said one of their lawyers, Ann Ford.",
+            "We will appeal,",
+            Some("Ann Ford"),
+            None,
+            "person",
+        ),
+        // Class 5: a role phrase is not cut at a possessive.
+        (
+            "The prime minister's office said: “No comment.”",
+            "No comment.",
+            Some("The prime minister's office"),
+            None,
+            "role",
+        ),
+        // Class 2: a subject after a conjunction, over its relative clause, is the antecedent.
+        (
+            "Anna Berg spoke first. And Tom Hale, who had two awards, thanked his team. “Thanks,” he said.",
+            "Thanks,",
+            Some("Tom Hale"),
+            None,
+            "person",
+        ),
+        // Class 2: he never stands for an organisation named before him.
+        (
+            "The Northern Casino Association met on Monday. “We are worried,” he said.",
+            "We are worried,",
+            None,
+            None,
+            "person",
+        ),
+        // Class 1: `it` takes a one-word organisation named as the subject before it.
+        (
+            "Shares in Zentrix fell. Zentrix cut 300 jobs. “Costs rose,” it said.",
+            "Costs rose,",
+            Some("Zentrix"),
+            None,
+            "organization",
+        ),
+        // ... not an organisation (the newspaper), nor an office with no holder.
+        (
+            "“We won,” Mary Tate said. The newspaper added: “It was close.”",
+            "It was close.",
+            Some("The newspaper"),
+            None,
+            "role",
+        ),
+        // Class 5: a line of a scraped page is not glued to the name.
+        ("POLL   Was Mary Tate right? “We won,” Tate said.", "We won,", Some("Mary Tate"), None, "person"),
+        // Class 5: a name before a lowercase role noun modifies it (not Joy Church).
+        (
+            "Joy Church sang. Church ministers are angry, saying: “We will protest.”",
+            "We will protest.",
+            Some("Church ministers"),
+            None,
+            "role",
+        ),
+        // ... and an adverb after the name ends the phrase.
+        (
+            "Tory leader Michael Howard also backed the plan, saying: “It is late.”",
+            "It is late.",
+            Some("Michael Howard"),
+            Some("Tory leader"),
+            "person",
+        ),
+        // A relative clause with commas inside it, between the subject and the cue.
+        (
+            "The actor Tom Hale, whose films include Dawn, Dusk and Noon, said: “I am home.”",
+            "I am home.",
+            Some("Tom Hale"),
+            None,
             "person",
         ),
         // A role with no holder stays a role phrase.

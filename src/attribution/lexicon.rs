@@ -160,7 +160,7 @@ impl Lexicon {
         let lines = [WORDS, TITLES, MALE, FEMALE].iter().map(|d| d.lines().count()).sum();
         lex.classes.short.reserve(lines);
         for line in data_lines(CUES) {
-            let (phrase, kind) = line.split_once('\t').unwrap_or((line, "verb"));
+            let (phrase, kind) = line.split_once('\t').unwrap_or((line, ""));
             let mut words = phrase.split_whitespace().map(|w| Box::<str>::from(w.to_ascii_lowercase()));
             let Some(first) = words.next() else { continue };
             let kind = match kind.trim() {
@@ -168,6 +168,9 @@ impl Lexicon {
                 "as" => CueKind::As,
                 "noun" => CueKind::Noun,
                 "object" => CueKind::Object,
+                // quoted as saying: a phrase marked `verb` is one, whatever its ending.
+                "verb" => CueKind::Verb,
+                // Unmarked: a verb, or a participle when it ends in -ing.
                 _ if phrase.ends_with("ing") => CueKind::Participle,
                 _ => CueKind::Verb,
             };

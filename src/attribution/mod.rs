@@ -176,7 +176,7 @@ impl Attributor {
             .iter()
             .zip(&qtok)
             .map(|(s, &q)| {
-                if q == usize::MAX {
+                if q == usize::MAX || ctx.programme_title(q) {
                     return None;
                 }
                 let inner = text.get(s.content_start..s.content_end).unwrap_or("").trim_end();
@@ -345,14 +345,20 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
         f.map(|f| Found { rule, confidence: f.confidence * weight, ..f })
     };
     for i in 1..spans.len() {
-        if found[i].is_some() || !direct[i] || !ctx.stands_alone(qtok[i]) {
+        let (prev, cur) = (&spans[i - 1], &spans[i]);
+        // “…,” she said. “That is the fight we're taking” to the country: a statement
+        // opening its sentence after an attributed one goes on with it, text after it or not.
+        if found[i].is_some()
+            || !direct[i]
+            || !(ctx.stands_alone(qtok[i])
+                || (prev.paragraph == cur.paragraph && opens_statement(ctx, cur, qtok[i])))
+        {
             continue;
         }
-        let (prev, cur) = (&spans[i - 1], &spans[i]);
         if cur.continues {
             found[i] = carry(found[i - 1], "continued", 0.95);
         } else if prev.paragraph == cur.paragraph {
-            found[i] = carry(found[i - 1], "split", 0.85);
+            found[i] = carry(found[split_source(spans, direct, found, i)], "split", 0.85);
         } else if prev.paragraph + 1 == cur.paragraph && only_quotation(ctx, qtok[i]) {
             found[i] = carry(found[i - 1], "floating", 0.7);
         }
@@ -369,6 +375,30 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
             found[i] = carry(found[i + 1], "split", 0.8);
         }
     }
+}
+
+/// Whether the quotation `span` at token `q` opens its sentence with a capital and is a
+/// statement of a few words at least, not a term (“Mad cow” disease).
+fn opens_statement(ctx: &Ctx, span: &QuoteSpan, q: usize) -> bool {
+    if q == usize::MAX || !ctx.toks[q].sent_start {
+        return false;
+    }
+    let content = ctx.text.get(span.content_start..span.content_end).unwrap_or("");
+    content.chars().next().is_some_and(char::is_uppercase) && content.split_whitespace().nth(4).is_some()
+}
+
+/// Rule 4 (split over a title): the quotation of the same paragraph before quotation `i`
+/// whose speaker a split part takes: the one just before it, or, over unattributed
+/// fragments and titles between them, the nearest attributed one (“…,” said Cuban, a host
+/// on the show “Shark Tank.” “…”).
+fn split_source(spans: &[QuoteSpan], direct: &[bool], found: &[Option<Found>], i: usize) -> usize {
+    let para = spans[i].paragraph;
+    for j in (0..i).rev().take(3) {
+        if spans[j].paragraph != para || found[j].is_some() || direct[j] {
+            return if spans[j].paragraph == para { j } else { i - 1 };
+        }
+    }
+    i - 1
 }
 
 /// Whether the quotation at token `q` opens a paragraph made of quotations only

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{CueKind, class};
-use super::phrases::{Ctx, Memo, Np, NpKind};
+use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
 use super::speaker::{clean, organisation_like, pronoun_type, title_like};
 use super::tokens;
 use super::tokens::Kind;
@@ -35,6 +35,9 @@ fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
     while start > 0
         && (ctx.name_word(start - 1) || (ctx.particle(start - 1) && ctx.name_word(start.saturating_sub(2))))
         && !ctx.possessive(start - 1)
+        && one_space(ctx, start - 1)
+        && (ctx.classes(start - 1) & class::ADVERB == 0
+            || ctx.classes(start - 1) & (class::MALE | class::FEMALE) != 0)
     {
         start -= 1;
     }
@@ -43,6 +46,13 @@ fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
         return None;
     }
     Some((ctx.toks[np.name_start].start as usize, ctx.toks[k].end as usize))
+}
+
+/// Whether token `k` and the next are parted by one space, as words of one name are (not
+/// `VOTE   Was Germaine Greer` of a scraped page's poll line).
+fn one_space(ctx: &Ctx, k: usize) -> bool {
+    let (Some(a), Some(b)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else { return false };
+    matches!(ctx.text.get(a.end as usize..b.start as usize), Some(" " | "\u{a0}"))
 }
 
 /// A person's grammatical gender, as far as the text or the lists tell.
@@ -70,6 +80,9 @@ pub struct Resolved<'a> {
     pub person: bool,
     /// The titles written before the name (President, Shadow Home Secretary).
     pub title: Option<&'a str>,
+    /// Whether the name reads as an organisation's (British Casino Association, CES), by
+    /// [`organisation_like`], when nothing says it is a person's.
+    pub org: bool,
 }
 
 /// Name resolution for one article.
@@ -266,17 +279,44 @@ impl<'a> Names<'a> {
                 (false, true) => Some(Gender::Female),
                 _ => None,
             };
-            return Resolved { name, entity: None, gender, role: false, person: true, title: Some(title) };
+            return Resolved {
+                name,
+                entity: None,
+                gender,
+                role: false,
+                person: true,
+                title: Some(title),
+                org: false,
+            };
         }
         if np.kind == NpKind::Role
             && let Some(e) = self.organisation_before(np)
         {
             let name = self.gazetteer.entity(e).name.as_str();
-            return Resolved { name, entity: Some(e), gender: None, role: true, person: false, title: None };
+            return Resolved {
+                name,
+                entity: Some(e),
+                gender: None,
+                role: true,
+                person: false,
+                title: None,
+                org: true,
+            };
         }
         if np.kind == NpKind::Role
             && self.anaphoric(np)
             && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
+        {
+            let title = span_text(&self.ctx, np.start + 1, np.end);
+            return Resolved { title: Some(title), ..r };
+        }
+        // The singer said: a description resolves only to someone surely a person, by
+        // given name, title or the gazetteer.
+        if np.kind == NpKind::Role
+            && self.describes(np)
+            && let Some(r) = self
+                .antecedent_of(np, None, false)
+                .filter(|r| r.person && (r.gender.is_some() || r.entity.is_some()))
         {
             let title = span_text(&self.ctx, np.start + 1, np.end);
             return Resolved { title: Some(title), ..r };
@@ -289,6 +329,7 @@ impl<'a> Names<'a> {
                 role: true,
                 person: false,
                 title: None,
+                org: false,
             };
         }
         let entity = self.entity(np);
@@ -303,9 +344,13 @@ impl<'a> Names<'a> {
         let gender = self.gender(np, name, entity);
         // A place or organisation the gazetteer knows is no person.
         let other = entity.is_none() && self.mention(np).is_some();
-        let person = entity.is_some() || gender.is_some() || name.contains(' ') || np.name_start > np.start;
+        // British Casino Association, CES: an organisation's name is no person's.
+        let org = entity.is_none() && gender.is_none() && organisation_like(self.ctx.lex, name);
+        let person = entity.is_some()
+            || gender.is_some()
+            || ((name.contains(' ') || np.name_start > np.start) && !org);
         let title = (np.name_start > np.start).then(|| span_text(&self.ctx, np.start, np.name_start));
-        Resolved { name, entity, gender, role: other, person: person && !other, title }
+        Resolved { name, entity, gender, role: other, person: person && !other, title, org }
     }
 
     /// The appositive role after a name phrase, set off by commas and opened by a
@@ -423,6 +468,30 @@ impl<'a> Names<'a> {
             && ctx.classes(np.end - 1) & class::ORG == 0
             && !last.ends_with('s');
         age || modified
+    }
+
+    /// Rule 13b (descriptions as subjects): whether a definite phrase opening its sentence
+    /// is a description of someone just written about, by what they do: `the` and
+    /// lowercase words ending in a person's role noun that is an agent noun (The veteran
+    /// singer said, The lawyer argued), not an office (the minister: see
+    /// [`Names::holder`]) and not an organisation (the newspaper).
+    fn describes(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        let opens_at = |k: usize| k == 0 || ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para;
+        // But the player said: after a conjunction opening the sentence.
+        let conjunction = np.start > 0
+            && opens_at(np.start - 1)
+            && ctx.word(np.start - 1).is_some_and(|w| matches!(w, "But" | "And" | "However" | "Yet"));
+        let opens = opens_at(np.start) || conjunction;
+        let last = ctx.word(np.end - 1).unwrap_or("");
+        opens
+            && np.end <= np.start + 5
+            && (np.start + 1..np.end).all(|k| !ctx.toks[k].cap)
+            && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && agent_noun(last)
+            && ctx.classes(np.end - 1) & (class::TITLE | class::ORG | class::ROLE) == class::ROLE
+            && !matches!(last, "newspaper" | "paper" | "magazine" | "agency" | "council" | "committee")
+            && !(np.start + 1..np.end).any(|k| ctx.possessive(k) || ctx.classes(k) & class::PREP != 0)
     }
 
     /// Rule 12 (role holders): the person a definite role phrase stands for, named in
@@ -547,17 +616,24 @@ impl<'a> Names<'a> {
         };
         self.speakers.push((np.start, r));
         let lex = self.ctx.lex;
-        let org = match r.entity {
-            Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
-            None => r.role || organisation_like(lex, r.name),
-        };
+        // What `it` stands for is an organisation.
+        let it = np.kind == NpKind::Pronoun
+            && self.ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"));
+        let org = it
+            || match r.entity {
+                Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
+                None => r.role || organisation_like(lex, r.name),
+            };
         // A role phrase opens with a determiner or a lowercase word and ends with a
         // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
         // the gazetteer knows as no person is an organisation (Google, The Lib Dems).
         let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+        // Church ministers, Labour activists: a name before a role noun of people.
+        let people = |w: &str| lower(w) && lex.classes(w) & (class::ROLE | class::ORG) == class::ROLE;
         let phrase = r.role
             && r.name.rsplit(' ').next().is_some_and(lower)
-            && r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0);
+            && (r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
+                || r.name.rsplit(' ').next().is_some_and(people));
         let role = r.role && phrase && !organisation_like(lex, r.name);
         let (name, glued) = if org || role {
             (r.name, None)
@@ -592,9 +668,18 @@ impl<'a> Names<'a> {
         } else if pronoun.eq_ignore_ascii_case("it") {
             // It said: the organisation or role phrase (the report, the committee) before.
             let lex = self.ctx.lex;
+            // A one-word name with no given name, title or gazetteer person (Umbro) may be
+            // the organisation.
             return self.antecedent_of(np, None, true).filter(|r| match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
-                None => r.role || organisation_like(lex, r.name),
+                None => {
+                    r.role
+                        || organisation_like(lex, r.name)
+                        || (!r.person
+                            && !r.name.contains(' ')
+                            && r.name.len() > 2
+                            && lex.classes(r.name) == 0)
+                }
             });
         } else {
             return None;
@@ -605,8 +690,11 @@ impl<'a> Names<'a> {
     /// The antecedent of the phrase `np`: a person of gender `want` (any when None), or,
     /// with `group`, a role phrase or a name of unknown gender.
     fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
+        // He and she never stand for an organisation (Seibu Railways, CES).
         let ok = |r: &Resolved| match group {
-            false => !r.role && want.is_none_or(|g| r.gender.is_none_or(|h| h == g)),
+            false => {
+                !r.role && want.is_none_or(|g| r.gender.is_none_or(|h| h == g)) && (want.is_none() || !r.org)
+            }
             true => r.role || r.gender.is_none(),
         };
         // He and she prefer a sure person; a merely compatible name is kept as a fallback.

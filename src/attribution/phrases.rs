@@ -259,6 +259,21 @@ impl<'a> Ctx<'a> {
                     return Some(Np { start: k, ..inner });
                 }
             }
+            // Church ministers, Chelsea fans: a name before a lowercase role noun modifies it.
+            let role = |j: usize| {
+                j < limit
+                    && self.word(j).is_some()
+                    && !self.toks[j].cap
+                    && self.classes(j) & (class::ROLE | class::DET | class::STOP | class::ADVERB)
+                        == class::ROLE
+            };
+            if role(end) {
+                let mut j = end + 1;
+                while role(j) {
+                    j += 1;
+                }
+                return Some(Np { start: k, end: j, name_start: k, kind: NpKind::Role });
+            }
             let np = self.name_np(k, end);
             return (!self.doubtful(&np)).then_some(np);
         }
@@ -276,6 +291,8 @@ impl<'a> Ctx<'a> {
         // A role phrase: determiner and modifiers up to a preposition, cue or punctuation;
         // a name at its end makes it a title (the Post's editor Steven Ginsberg).
         let mut j = k;
+        // Whether the phrase went on over `one of the`: a name after it is the group's.
+        let mut partitive = false;
         while j < limit && j < k + ROLE_SPAN + 2 && self.word(j).is_some() {
             let cj = self.classes(j);
             let det = cj & class::DET != 0 && cj & class::ROLE == 0;
@@ -283,15 +300,25 @@ impl<'a> Ctx<'a> {
             let of_role = self.word(j) == Some("of")
                 && self.classes(j - 1) & class::ROLE != 0
                 && self.word(j + 1).is_some();
+            // one of their lawyers: a determiner right after `one of`, `some of`.
+            let of_det = j >= k + 2
+                && self.word(j - 1) == Some("of")
+                && self.word(j - 2).is_some_and(|w| {
+                    ["one", "some", "many", "each", "both", "none", "most", "two", "three"]
+                        .iter()
+                        .any(|q| q.eq_ignore_ascii_case(w))
+                });
             // an angry Hollande retaliated: a verb-like word after a name ends the phrase.
             let verb_like =
                 self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with('s')) && cj & class::ROLE == 0;
             let after_name = j > k + 1 && self.name_word(j - 1) && !self.toks[j].cap && verb_like;
+            partitive |= det && of_det;
             if j > k
                 && !of_role
-                && (det
+                && ((det && !of_det)
                     || after_name
                     || cj & (class::PREP | class::PRONOUN) != 0
+                    || (cj & class::ADVERB != 0 && self.name_word(j - 1))
                     || self.cue(j).is_some()
                     || self.clause_word(j))
             {
@@ -310,7 +337,7 @@ impl<'a> Ctx<'a> {
         // Hart), not a verb (met Peter Hansen).
         let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0)
             || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun));
-        if name < j && !self.toks[name - 1].cap && (det_or_role || titled) {
+        if name < j && !self.toks[name - 1].cap && (det_or_role || titled) && !partitive {
             let inner = self.name_np(name, j);
             return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
         }
@@ -413,7 +440,9 @@ impl<'a> Ctx<'a> {
                 break;
             }
             start = p;
-            if pc & class::DET != 0 || self.possessive(p) {
+            // The prime minister's office: on over a possessive to its own determiner.
+            let possessor = self.possessive(p) && !self.toks[p].cap;
+            if pc & class::DET != 0 || (self.possessive(p) && !possessor) {
                 break;
             }
         }

@@ -88,14 +88,28 @@ impl Ctx<'_> {
             }
         }
         // Rep. Jim McDermott (D-Wash.) said: over a parenthesis.
-        if self.punct(k, ')') {
-            let open = (floor..k).rev().take(8).find(|&p| self.punct(p, '('))?;
-            k = open.checked_sub(1)?;
+        k = self.over_parenthesis(k, floor)?;
+        // Cruz himself said: the name before a reflexive.
+        if k > floor && self.reflexive(k) {
+            k -= 1;
         }
         if k < floor {
             return None;
         }
         if self.punct(k, ',') {
+            // The actor, whose films include X, Y and Z, said: the phrase before the comma
+            // that opens a relative clause, over the commas inside it.
+            if let Some(p) = (floor..k)
+                .rev()
+                .take(APPOSITIVE)
+                .take_while(|&p| !self.toks[p].ends_sentence(self.text))
+                .find(|&p| self.punct(p, ',') && matches!(self.word(p + 1), Some("whose" | "which")))
+                && let Some(np) = p.checked_sub(1).and_then(|q| self.np_backward(q, floor))
+                && np.kind != NpKind::Who
+                && (p + 2..k).all(|j| self.toks[j].kind != Kind::Quote)
+            {
+                return Some(np);
+            }
             // Back over up to three commas: Another delegate, Jim Poolman, said (the name
             // between them) / Clinton, 35, the daughter of …, said (the phrase before).
             let mut p = k;
@@ -108,13 +122,18 @@ impl Ctx<'_> {
                 }
                 if self.punct(p, ',') {
                     commas += 1;
+                    // Gov. John Kasich (R-OH), said: the name may end before a parenthesis.
+                    let end = self.over_parenthesis(k - 1, p + 1).map_or(k, |e| e + 1);
                     if commas == 1
-                        && let Some(np) =
-                            self.np_forward(p + 1, k).filter(|n| n.end == k && n.kind == NpKind::Name)
+                        && let Some(np) = self
+                            .np_forward(p + 1, k)
+                            .filter(|n| (n.end == k || n.end == end) && n.kind == NpKind::Name)
                     {
                         return Some(np);
                     }
-                    if let Some(np) = p.checked_sub(1).and_then(|q| self.np_backward(q, floor)) {
+                    // Sen. Richard J. Durbin (D-Ill.), noting …, said: over the parenthesis.
+                    let before = p.checked_sub(1).and_then(|q| self.over_parenthesis(q, floor));
+                    if let Some(np) = before.and_then(|q| self.np_backward(q, floor)) {
                         return Some(np);
                     }
                 }
@@ -158,6 +177,31 @@ impl Ctx<'_> {
         Some(np)
     }
 
+    /// The token before a parenthesis that ends at `k` (`Durbin (D-Ill.)`), or `k` itself
+    /// when no parenthesis ends there; None when its opening is not found.
+    fn over_parenthesis(&self, k: usize, floor: usize) -> Option<usize> {
+        if !self.punct(k, ')') {
+            return Some(k);
+        }
+        let open = (floor..k).rev().take(8).find(|&p| self.punct(p, '('))?;
+        open.checked_sub(1)
+    }
+
+    /// Whether word `k` is a reflexive pronoun standing after its subject (Cruz himself).
+    fn reflexive(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| matches!(w, "himself" | "herself" | "themselves" | "itself"))
+    }
+
+    /// Whether the appositive opening at token `a` is a role with a relative clause running
+    /// up to the cue, without a closing comma (Nate Silver, the polling guru who founded
+    /// the site tweeted): a determiner first, then `who` or `that` a few words on.
+    fn relative_appositive(&self, a: usize, limit: usize) -> bool {
+        self.classes(a) & class::DET != 0
+            && (a + 1..limit.min(a + 8))
+                .take_while(|&j| self.word(j).is_some())
+                .any(|j| matches!(self.word(j), Some("who" | "that")))
+    }
+
     /// The subject of the sentence starting at `s`: its first phrase, past quotations,
     /// conjunctions and an introductory phrase closed by a comma (On Monday, …).
     pub fn sentence_subject(&self, s: usize, limit: usize) -> Option<Np> {
@@ -169,8 +213,15 @@ impl Ctx<'_> {
                 let w = self.word(k).unwrap_or("");
                 self.classes(k) & class::OPENER != 0 || (t.cap && (w.ends_with("ing") || w.ends_with("ed")))
             };
+            // And Tom Hale, who had two awards, paid tribute: a conjunction, then the subject.
+            let conjunction = || {
+                self.word(k)
+                    .is_some_and(|w| ["and", "but", "so", "yet"].iter().any(|c| c.eq_ignore_ascii_case(w)))
+                    && (self.name_word(k + 1) || self.classes(k + 1) & class::PRONOUN != 0)
+            };
             match t.kind {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
+                Kind::Word if conjunction() => k += 1,
                 Kind::Word if opener() => {
                     let comma = (k..limit.min(k + 12)).find(|&j| self.punct(j, ','));
                     match comma {
@@ -245,7 +296,16 @@ impl Ctx<'_> {
         let short = |after: usize| !ends_sentence || fits(after) || fits(self.skip_adverbs(after, limit));
         if let Some((n, kind)) = self.cue(a) {
             let k = self.skip_adverbs(a + n, limit);
-            let np = self.np_forward(k, limit)?;
+            let mut np = self.np_forward(k, limit)?;
+            // said one of their lawyers, Ann Ford: the name in apposition to the role.
+            if np.kind == NpKind::Role
+                && self.punct(np.end, ',')
+                && let Some(name) = self.np_forward(np.end + 1, limit).filter(|n| {
+                    n.kind == NpKind::Name && (n.end >= limit || self.toks[n.end].kind != Kind::Word)
+                })
+            {
+                np = name;
+            }
             let (rule, confidence) = match kind {
                 CueKind::Verb => ("quote-cue-speaker", 0.9),
                 CueKind::Prep => ("according-to", 0.85),
@@ -280,7 +340,7 @@ impl Ctx<'_> {
         }
         while self.punct(k, ',') && commas < 4 && self.cue(self.skip_adverbs(k + 1, limit)).is_none() {
             let close = (k + 1..limit.min(k + APPOSITIVE)).find(|&j| self.punct(j, ','));
-            let relative = self.word(k + 1) == Some("who");
+            let relative = self.word(k + 1) == Some("who") || self.relative_appositive(k + 1, limit);
             k = match close {
                 Some(c) => c,
                 None if relative => (k + 2..limit.min(k + APPOSITIVE)).find(|&j| self.cue(j).is_some())?,
@@ -421,6 +481,29 @@ impl Ctx<'_> {
         !speaking
     }
 
+    /// Rule 2c (titles of programmes): whether the quotation at token `q` is a title in
+    /// title case after `on` or a possessive (appeared on “The View”, said on NBC's “Meet
+    /// the Press”): a name, never a statement.
+    pub fn programme_title(&self, q: usize) -> bool {
+        let Some(w) = q.checked_sub(1).and_then(|k| self.word(k)) else { return false };
+        if w != "on" && !self.possessive(q - 1) {
+            return false;
+        }
+        let Some(t) = self.toks.get(q).filter(|t| t.kind == Kind::Quote) else { return false };
+        let content = self.text.get(t.start as usize..t.end as usize).unwrap_or("");
+        let content = content.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut words = 0;
+        for w in content.split_whitespace() {
+            words += 1;
+            let lower = w.chars().next().is_some_and(char::is_lowercase);
+            // Short function words may stay lowercase (Face the Nation, Meet the Press).
+            if words > 8 || (lower && (words == 1 || w.len() > 4)) {
+                return false;
+            }
+        }
+        words > 0
+    }
+
     /// The cue starting at word `k` of the context `[s, q)`, with noun-like cues (notes,
     /// claims) kept only after a pronoun, or after a name with a clause following.
     fn cue_before(&self, k: usize, s: usize, q: usize) -> Option<(usize, usize, CueKind)> {
@@ -457,7 +540,8 @@ impl Ctx<'_> {
                     let np = self.earlier_speaker(c, s)?;
                     return Some(Found { np, cue, rule, confidence: 0.7 });
                 }
-                if kind == CueKind::Object && self.passive(c, s) {
+                // He was asked “…” / was told “…”: the subject heard the quotation.
+                if (kind == CueKind::Object || (kind == CueKind::Verb && n == 1)) && self.passive(c, s) {
                     return self.passive_agent(q, cue);
                 }
                 if let Some(np) = self.subject_of(c, s) {
@@ -524,12 +608,18 @@ impl Ctx<'_> {
         false
     }
 
-    /// Rule 2c (labels): the speaker of a passive object cue is the agent after `by`
-    /// behind the quotation (he was called the “fifth child” by the film's director Marc
-    /// Forster); without one, the quotation is a label with no speaker.
+    /// Rule 2c (labels): the speaker of a passive cue is the agent after `by` behind the
+    /// quotation (he was called the “fifth child” by the film's director Marc Forster) or
+    /// right after the cue (she was asked by the host, “…”); without one, the quotation is
+    /// a label or a question to the subject, with no speaker.
     fn passive_agent(&self, q: usize, cue: (usize, usize)) -> Option<Found> {
         let limit = self.sentence_end(q);
-        let by = (q + 1..limit.min(q + 4)).find(|&k| self.word(k) == Some("by"))?;
+        // was asked by host Chuck Todd, “…”: the agent may come before the quotation.
+        let by = |k: usize| self.word(k) == Some("by");
+        let (by, limit) = match (cue.1..q.min(cue.1 + 3)).find(|&k| by(k)) {
+            Some(k) => (k, q),
+            None => ((q + 1..limit.min(q + 4)).find(|&k| by(k))?, limit),
+        };
         let np = self.np_forward(by + 1, limit).filter(|n| self.speaker_like(n))?;
         Some(Found { np, cue, rule: "cue-after", confidence: 0.6 })
     }
@@ -618,11 +708,20 @@ impl Ctx<'_> {
         }
     }
 
-    /// The phrase a relative `who` at token `k` stands for: the one before its comma.
+    /// The phrase a relative `who` at token `k` stands for: the one before its comma, or
+    /// the one right before it.
     pub fn who_antecedent(&self, k: usize) -> Option<Np> {
         if k >= 2 && self.punct(k - 1, ',') {
             return self.np_backward(k - 2, self.sentence_start(k)).filter(|np| np.kind != NpKind::Who);
         }
-        None
+        // critics who feared …: a restrictive `who` right after its phrase.
+        let np = self.np_backward(k.checked_sub(1)?, self.sentence_start(k))?;
+        // Not the end of a longer name (the Court of Appeal who), not a clause (that fans who).
+        let of = np.kind == NpKind::Name
+            && np.end == np.start + 1
+            && np.start > 0
+            && self.word(np.start - 1) == Some("of");
+        let clause = self.clause_word(np.start);
+        (matches!(np.kind, NpKind::Name | NpKind::Role) && !of && !clause).then_some(np)
     }
 }
