@@ -261,6 +261,40 @@ fn a_fragment_without_a_statement_makes_one() {
 }
 
 #[test]
+fn a_quotation_split_by_its_attribution_is_one_statement() {
+    // “…,” X said. “…”: one statement from the first mark to the last; the parts name it.
+    let rows: &[(&str, Option<&str>)] = &[
+        (
+            "“We lost the vote,” Anna Berg said. “We will try again next year.”",
+            Some("“We lost the vote,” Anna Berg said. “We will try again next year.”"),
+        ),
+        (
+            "“We lost,” said Anna Berg. “We will try again.” “And we will win.”",
+            Some("“We lost,” said Anna Berg. “We will try again.” “And we will win.”"),
+        ),
+        // The second part in the next paragraph is not the same statement.
+        ("“We lost the vote,” Anna Berg said.\n“We will try again next year.”", None),
+        // One quotation, no second part.
+        ("“We lost the vote,” Anna Berg said.", None),
+    ];
+    for (text, want) in rows {
+        let quotes = pipeline().analyze(text).quotes;
+        let split: Vec<&str> = quotes
+            .iter()
+            .filter(|q| q.rule == Some("split-quotation"))
+            .map(|q| &text[q.span.start..q.span.end])
+            .collect();
+        assert_eq!(split, want.iter().copied().collect::<Vec<_>>(), "{text}");
+        if want.is_some() {
+            let counted =
+                quotes.iter().filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Indirect)).count();
+            assert_eq!(counted, 1, "{text}");
+            assert!(quotes.iter().filter(|q| q.kind == QuoteKind::Partial).all(|q| q.statement == Some(0)));
+        }
+    }
+}
+
+#[test]
 fn records_carry_kind_and_statement() {
     let text = "Leavitt said that the deal had “been very much refined.”";
     let run = |format: &str| {

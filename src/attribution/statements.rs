@@ -16,6 +16,7 @@
 //! | `according-to-content` | According to X, CLAUSE |
 //! | `speaker-cue-fragment`, `content-quote-cue` | X hailed the deal as “a new era” / CLAUSE “…,” said X (from a quoted fragment's own rule) |
 //! | `content-according-to` | CLAUSE, according to X. |
+//! | `split-quotation` | “First part,” X said. “Second part.” (one statement; the parts are its partial quotations) |
 //!
 //! The content runs from the cue (or from the sentence start) to the end of its sentence,
 //! its last full stop left out, or to the clause boundary before the next statement of the
@@ -669,6 +670,31 @@ fn before_fragment(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize) -> Option<S
     let s = ctx.sentence_start(q);
     let words = (s..q).filter(|&k| ctx.toks[k].kind == Kind::Word).count();
     (words >= 2).then_some(Stmt { content: (s, q + 1), cue, np, rule: "content-quote-cue", confidence: 0.6 })
+}
+
+/// `split-quotation`: “First part,” X said. “Second part.” — a quotation interrupted by
+/// its attribution and continued in the same paragraph is one statement: the content runs
+/// from the first part's opening mark (token `first`) to the next part's closing mark
+/// (token `next`), the attribution between them included. A further part (“…” “…”)
+/// extends the statement that ends at `first`.
+pub fn split_quotation(
+    ctx: &Ctx,
+    stmts: &mut Vec<Stmt>,
+    np: Np,
+    cue: (usize, usize),
+    first: usize,
+    next: usize,
+) {
+    if !ctx.toks.get(first..next).is_some_and(|ts| ts.iter().all(|t| t.kind != Kind::Para)) {
+        return;
+    }
+    if let Some(last) =
+        stmts.last_mut().filter(|st| st.rule == "split-quotation" && st.content.1 == first + 1)
+    {
+        last.content.1 = next + 1;
+    } else if first < np.start.min(cue.0) && np.end.max(cue.1) <= next {
+        stmts.push(Stmt { content: (first, next + 1), cue, np, rule: "split-quotation", confidence: 0.8 });
+    }
 }
 
 /// The speaker of a statement's source phrase, and whether it was resolved (a pronoun to
