@@ -9,9 +9,8 @@
 //! with the same family, that part continues it (the newswire multi-paragraph convention).
 //! A new statement opened inside an open double quotation (“A. “B) is read the same way:
 //! a continuation whose paragraph break was lost.
-//! Straight marks inside markup (`<tweet id="1">`) are not taken as marks; doubled
-//! apostrophes (`''`, an ASCII stand-in for double marks in some wire archives) are read as
-//! a straight double mark.
+//! Straight marks inside markup (`<tweet id="1">`) and doubled apostrophes (`''`, an
+//! ASCII stand-in for double marks in some wire archives) are not taken as marks.
 
 use crate::sentences::Sentence;
 
@@ -255,13 +254,11 @@ fn scan_paragraph(
             i = j;
             continue;
         };
-        // A doubled apostrophe ('') stands for a straight double mark in some wire
-        // archives.
-        let (c, j, family, side) = if c == '\'' && bytes.get(j) == Some(&b'\'') {
-            ('"', j + 1, Family::Double, Side::Either)
-        } else {
-            (c, j, family, side)
-        };
+        if c == '\'' && bytes.get(j) == Some(&b'\'') {
+            // A doubled apostrophe ('') is not a mark of the families above.
+            i = j + 1;
+            continue;
+        }
         match open {
             None => {
                 let opens = match (family, side) {
@@ -314,7 +311,7 @@ fn scan_paragraph(
                     Family::Double => {
                         // An inner quotation opens with “ (or " inside a curly one) after a
                         // space and before a word; its closer does not close the outer one.
-                        let curly = !matches!(bytes[o.start], b'"' | b'\'');
+                        let curly = bytes[o.start] != b'"';
                         let opens_inner = !o.reversed
                             && left_open(text, i)
                             && next_char(text, j).is_some_and(|n| !n.is_whitespace());
@@ -465,10 +462,6 @@ mod tests {
             // A lost paragraph break inside a quotation: the new part continues it.
             ("He said: \"We will. \"And then go,\" he said.", &["We will.+", "&And then go,"]),
             ("Stray ’ and ‘ and \" marks\nfine.", &[" marks+"]),
-            // Doubled apostrophes as double marks (some wire archives); apostrophes stay.
-            ("He said ''we won,'' and left.", &["we won,"]),
-            ("''It's the players' union,'' she said.", &["It's the players' union,"]),
-            ("''We lost,'' he said. ''We'll try again.''", &["We lost,", "We'll try again."]),
         ];
         for (text, want) in rows {
             assert_eq!(contents(text), *want, "{text}");
