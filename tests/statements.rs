@@ -164,6 +164,30 @@ fn one_row_per_rule() {
                 ("they would resume", "Jon Moe", "Jon Moe", "speaker-cue-content"),
             ],
         ),
+        // A second cue of the same source: but added, and also said.
+        (
+            "Anna Berg said the talks had failed but added that they would resume.",
+            &[
+                ("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+                ("that they would resume", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+            ],
+        ),
+        (
+            "Anna Berg said the talks had failed and also said they would resume.",
+            &[
+                ("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+                ("they would resume", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+            ],
+        ),
+        // Verbs of evaluation and reference take their object.
+        (
+            "The mayor blasted the plan as a waste of money, and left.",
+            &[("the plan as a waste of money", "The mayor", "The mayor", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg pointed to the rising cost of food.",
+            &[("the rising cost of food", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
         // A semicolon or a contrast ends the content.
         (
             "Anna Berg said the talks had failed; nobody answered.",

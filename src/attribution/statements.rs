@@ -287,7 +287,7 @@ fn cut(ctx: &Ctx, prev: &mut Stmt, later: usize) {
 fn boundary_before(ctx: &Ctx, from: usize, later: usize) -> Option<usize> {
     let mut p = later;
     while p > from + 1
-        && ctx.word(p - 1).is_some_and(|w| matches!(w, "and" | "but" | "while" | "as" | "although"))
+        && ctx.word(p - 1).is_some_and(|w| matches!(w, "and" | "but" | "while" | "as" | "although" | "also"))
     {
         p -= 1;
     }
@@ -514,10 +514,14 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
         return Some(np);
     }
-    let k = c.checked_sub(1).filter(|&k| k >= s)?;
+    let mut k = c.checked_sub(1).filter(|&k| k >= s)?;
+    // … and also said: past the adverb to the conjunction.
+    if k > s && ctx.word(k) == Some("also") {
+        k -= 1;
+    }
     let w = ctx.word(k)?;
-    // The court overruled and said …: the subject of the sentence.
-    if w == "and" {
+    // The court overruled and said … / X said A but added B: the subject of the sentence.
+    if matches!(w, "and" | "but") {
         return ctx.sentence_subject(s, k).map(|np| verb_trimmed(ctx, np)).filter(|np| np.end < k);
     }
     // many said, others say: a quantifier alone.
