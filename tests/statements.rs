@@ -188,6 +188,21 @@ fn one_row_per_rule() {
             "Anna Berg pointed to the rising cost of food.",
             &[("the rising cost of food", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
+        // A colon: a cue before it, or a name opening a transcript's paragraph.
+        (
+            "Anna Berg said: the talks have failed and nobody knows why.",
+            &[("the talks have failed and nobody knows why", "Anna Berg", "Anna Berg", "speaker-cue-colon")],
+        ),
+        (
+            "Anna Berg wrote:\nThe talks have failed and nobody knows why.",
+            &[("The talks have failed and nobody knows why", "Anna Berg", "Anna Berg", "speaker-cue-colon")],
+        ),
+        (
+            "Berg spoke first.\nBERG: We will win the vote next week.",
+            &[("We will win the vote next week", "BERG", "BERG", "speaker-colon")],
+        ),
+        ("Breaking: Talks fail in Geneva after a long night.", &[]),
+        ("Q: Will the talks fail in Geneva?", &[]),
         // A semicolon or a contrast ends the content.
         (
             "Anna Berg said the talks had failed; nobody answered.",

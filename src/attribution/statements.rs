@@ -16,6 +16,8 @@
 //! | `according-to-content` | According to X, CLAUSE |
 //! | `speaker-cue-fragment`, `content-quote-cue` | X hailed the deal as “a new era” / CLAUSE “…,” said X (from a quoted fragment's own rule) |
 //! | `content-according-to` | CLAUSE, according to X. |
+//! | `speaker-cue-colon` | X said: CLAUSE / X wrote:¶ PARAGRAPH (no quotation after the colon) |
+//! | `speaker-colon` | NAME: CLAUSE (a transcript's or headline's speaker opening a paragraph) |
 //! | `split-quotation` | “First part,” X said. “Second part.” (one statement; the parts are its partial quotations) |
 //!
 //! The content runs from the cue (or from the sentence start) to the end of its sentence,
@@ -194,6 +196,9 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
     let mut k = 0;
     while k < ctx.toks.len() {
         let Some((n, frame)) = verbs.at(ctx, k) else {
+            if let Some(st) = speaker_colon(ctx, k) {
+                out.push(st);
+            }
             k += 1;
             continue;
         };
@@ -500,12 +505,92 @@ fn speaker_cue_content(
         rule = "speaker-cue-hearer-content";
     }
     c = past_phrase_to_that(ctx, c, e)?;
-    if c >= e || ctx.punct(c, ':') || ctx.punct(c, ',') || ctx.punct(c, '.') {
+    if ctx.punct(c, ':') {
+        let content = colon_content(ctx, c)?;
+        return Some(Stmt { content, cue, np, rule: "speaker-cue-colon", confidence: 0.7 });
+    }
+    if c >= e || ctx.punct(c, ',') || ctx.punct(c, '.') {
         return None;
     }
     let confidence = if participle { 0.6 } else { 0.75 };
     let end = if frame == Frame::Object { object_end(ctx, c, e) } else { clause_end(ctx, c, e) };
     Some(Stmt { content: (c, end), cue, np, rule, confidence })
+}
+
+/// How many tokens a paragraph read as the content after a colon may have.
+const PARAGRAPH: usize = 400;
+
+/// The content after the colon at `k` that no quotation rule took: the rest of its
+/// paragraph, or the whole next paragraph when the colon ends one (X wrote:¶ CONTENT);
+/// None when a quotation opens it or it has fewer than three words.
+fn colon_content(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    let mut a = k + 1;
+    if ctx.toks.get(a).is_some_and(|t| t.kind == Kind::Para) {
+        a += 1;
+    }
+    if ctx.toks.get(a).is_none_or(|t| t.kind != Kind::Word) {
+        return None;
+    }
+    let ceiling = ctx.toks.len().min(a + PARAGRAPH);
+    let end = (a..ceiling).find(|&j| ctx.toks[j].kind == Kind::Para).unwrap_or(ceiling);
+    let end = content_end(ctx, a, end);
+    let words = ctx.toks[a..end].iter().filter(|t| t.kind == Kind::Word).count();
+    (words >= 3).then_some((a, end))
+}
+
+/// How many words a name opening a paragraph before a colon may have (CLINTON: …).
+const COLON_NAME: usize = 3;
+
+/// Words of the labels that open news paragraphs with a colon (Breaking:, Editor's
+/// Note:, The Latest:, Watch:): they name no speaker.
+const NEWS_LABELS: [&str; 18] = [
+    "breaking",
+    "exclusive",
+    "update",
+    "updated",
+    "correction",
+    "note",
+    "look",
+    "watch",
+    "read",
+    "related",
+    "contributing",
+    "latest",
+    "live",
+    "video",
+    "photos",
+    "opinion",
+    "analysis",
+    "editor's",
+];
+
+/// `speaker-colon`: Matthews: CLAUSE / Q: … — a paragraph opening with one to three
+/// capitalised words and a colon (an interview transcript, a headline): the content is
+/// what follows the colon.
+fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
+    if !ctx.punct(k, ':') {
+        return None;
+    }
+    let start = (k.saturating_sub(COLON_NAME)..k)
+        .find(|&j| j == 0 || ctx.toks[j - 1].kind == Kind::Para)
+        .filter(|&j| j < k)?;
+    // Q: and A: of an interview are mostly not annotated as statements; news labels
+    // (Breaking:, The Latest:) are no speakers.
+    let words_ok = ctx.toks[start..k].iter().all(|t| t.kind == Kind::Word && t.cap && t.end - t.start > 1);
+    if !words_ok
+        || (start..k)
+            .any(|j| ctx.word(j).is_some_and(|w| NEWS_LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))))
+    {
+        return None;
+    }
+    let content = colon_content(ctx, k)?;
+    let np = ctx.np_forward(start, k).filter(|np| np.end == k).unwrap_or(Np {
+        start,
+        end: k,
+        name_start: start,
+        kind: NpKind::Name,
+    });
+    Some(Stmt { content, cue: (k, k + 1), np, rule: "speaker-colon", confidence: 0.6 })
 }
 
 /// The subject of the verb cue at `c`: the speaker phrase before it, or a bare plural
