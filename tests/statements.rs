@@ -203,6 +203,19 @@ fn one_row_per_rule() {
         ),
         ("Breaking: Talks fail in Geneva after a long night.", &[]),
         ("Q: Will the talks fail in Geneva?", &[]),
+        // Auxiliaries, adverbs and time phrases between the source and its cue.
+        (
+            "Anna Berg has long argued that the talks would fail.",
+            &[("that the talks would fail", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg must also acknowledge that the talks failed.",
+            &[("that the talks failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The judge last month ordered the city to release the video.",
+            &[("to release the video", "The judge", "The judge", "speaker-cue-hearer-content")],
+        ),
         // A semicolon or a contrast ends the content.
         (
             "Anna Berg said the talks had failed; nobody answered.",

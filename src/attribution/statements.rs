@@ -593,9 +593,76 @@ fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
     Some(Stmt { content, cue: (k, k + 1), np, rule: "speaker-colon", confidence: 0.6 })
 }
 
+/// How many words of auxiliaries, negations and time phrases may stand between a
+/// subject and its cue (X has long argued, X must also acknowledge, X last month ordered).
+const AUXILIARIES: usize = 4;
+
+/// The first of the auxiliaries, negations, lowercase adverbs and `last week`-like time
+/// phrases just before the cue at `c` (or `c` when there are none).
+fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
+    let floor = c.saturating_sub(AUXILIARIES).max(s + 1);
+    while c > floor {
+        let Some(w) = ctx.word(c - 1) else { break };
+        let aux = matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "did"
+                | "does"
+                | "do"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "not"
+                | "never"
+                | "also"
+                | "long"
+                | "still"
+                | "now"
+                | "already"
+                | "once"
+                | "repeatedly"
+                | "hasn't"
+                | "hasn’t"
+                | "didn't"
+                | "didn’t"
+                | "doesn't"
+                | "doesn’t"
+                | "won't"
+                | "won’t"
+                | "haven't"
+                | "haven’t"
+                | "n't"
+                | "n’t"
+        ) || (!ctx.toks[c - 1].cap && w.len() > 4 && w.ends_with("ly"));
+        let time = matches!(w, "week" | "month" | "year" | "night" | "weekend")
+            && c >= floor + 1
+            && ctx.word(c - 2).is_some_and(|p| matches!(p, "last" | "this"));
+        if time {
+            c -= 2;
+        } else if aux {
+            c -= 1;
+        } else {
+            break;
+        }
+    }
+    c
+}
+
 /// The subject of the verb cue at `c`: the speaker phrase before it, or a bare plural
 /// noun (…, donors said).
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
+    let c = past_auxiliaries(ctx, c, s);
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
         return Some(np);
     }
