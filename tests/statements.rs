@@ -216,6 +216,14 @@ fn one_row_per_rule() {
             "The judge last month ordered the city to release the video.",
             &[("to release the video", "The judge", "The judge", "speaker-cue-hearer-content")],
         ),
+        (
+            "The officials all agree that the talks failed.",
+            &[("that the talks failed", "The officials", "The officials", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg has in the past said that the talks failed.",
+            &[("that the talks failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
         // A semicolon or a contrast ends the content.
         (
             "Anna Berg said the talks had failed; nobody answered.",

@@ -595,7 +595,7 @@ fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
 
 /// How many words of auxiliaries, negations and time phrases may stand between a
 /// subject and its cue (X has long argued, X must also acknowledge, X last month ordered).
-const AUXILIARIES: usize = 4;
+const AUXILIARIES: usize = 5;
 
 /// The first of the auxiliaries, negations, lowercase adverbs and `last week`-like time
 /// phrases just before the cue at `c` (or `c` when there are none).
@@ -648,8 +648,21 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
         let time = matches!(w, "week" | "month" | "year" | "night" | "weekend")
             && c >= floor + 1
             && ctx.word(c - 2).is_some_and(|p| matches!(p, "last" | "this"));
-        if time {
+        // X and Y have both supported / the officials all agree: a floating quantifier
+        // after its subject.
+        let floating = matches!(w, "both" | "all" | "each")
+            && c >= floor + 1
+            && ctx.toks[c - 2].kind == Kind::Word
+            && ctx.classes(c - 2) & (class::DET | class::PREP) == 0;
+        // X has in the past said.
+        let past =
+            w == "past" && c >= floor + 2 && ctx.word(c - 2) == Some("the") && ctx.word(c - 3) == Some("in");
+        if past {
+            c -= 3;
+        } else if time {
             c -= 2;
+        } else if floating {
+            c -= 1;
         } else if aux {
             c -= 1;
         } else {
