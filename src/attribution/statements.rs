@@ -196,7 +196,10 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
     let mut k = 0;
     while k < ctx.toks.len() {
         let Some((n, frame)) = verbs.at(ctx, k) else {
-            if let Some(st) = speaker_colon(ctx, k) {
+            // Only punctuation is looked at further: a colon may follow a speaker.
+            if ctx.toks[k].kind == Kind::Punct
+                && let Some(st) = speaker_colon(ctx, k)
+            {
                 out.push(st);
             }
             k += 1;
@@ -568,7 +571,7 @@ const NEWS_LABELS: [&str; 18] = [
 /// capitalised words and a colon (an interview transcript, a headline): the content is
 /// what follows the colon.
 fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
-    if !ctx.punct(k, ':') {
+    if ctx.text.as_bytes().get(ctx.toks[k].start as usize) != Some(&b':') {
         return None;
     }
     let start = (k.saturating_sub(COLON_NAME)..k)
