@@ -306,7 +306,8 @@ fn a_fragment_without_a_statement_makes_one() {
             "content-quote-cue".into()
         )]
     );
-    let text = "Anna Berg hailed the deal as “a new era,” but warned: “Some issues remain.”";
+    let text =
+        "Anna Berg thundered against the deal as “a new era of waste,” but warned: “Some issues remain.”";
     let quotes = pipeline().analyze(text).quotes;
     let kinds: Vec<_> = quotes.iter().map(|q| (q.kind, q.statement, q.rule)).collect();
     assert_eq!(
@@ -317,7 +318,7 @@ fn a_fragment_without_a_statement_makes_one() {
             (QuoteKind::Direct, None, Some("speaker-cue-quote")),
         ]
     );
-    assert_eq!(&text[quotes[0].span.start..quotes[0].span.end], "the deal as “a new era,”");
+    assert_eq!(&text[quotes[0].span.start..quotes[0].span.end], "against the deal as “a new era of waste,”");
 }
 
 #[test]
