@@ -224,6 +224,11 @@ fn one_row_per_rule() {
             "Anna Berg has in the past said that the talks failed.",
             &[("that the talks failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
+        // A colon ends an object verb's content; the quotation after it is its own.
+        (
+            "Anna Berg laid out her terms: “We stop when they stop.”",
+            &[("her terms", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
         // A semicolon or a contrast ends the content.
         (
             "Anna Berg said the talks had failed; nobody answered.",

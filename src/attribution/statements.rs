@@ -649,12 +649,12 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
                 | "n’t"
         ) || (!ctx.toks[c - 1].cap && w.len() > 4 && w.ends_with("ly"));
         let time = matches!(w, "week" | "month" | "year" | "night" | "weekend")
-            && c >= floor + 1
+            && c > floor
             && ctx.word(c - 2).is_some_and(|p| matches!(p, "last" | "this"));
         // X and Y have both supported / the officials all agree: a floating quantifier
         // after its subject.
         let floating = matches!(w, "both" | "all" | "each")
-            && c >= floor + 1
+            && c > floor
             && ctx.toks[c - 2].kind == Kind::Word
             && ctx.classes(c - 2) & (class::DET | class::PREP) == 0;
         // X has in the past said.
@@ -664,9 +664,7 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
             c -= 3;
         } else if time {
             c -= 2;
-        } else if floating {
-            c -= 1;
-        } else if aux {
+        } else if floating || aux {
             c -= 1;
         } else {
             break;
@@ -723,12 +721,12 @@ fn verb_trimmed(ctx: &Ctx, mut np: Np) -> Np {
     np
 }
 
-/// The end of an object frame's content: the first comma, semicolon or dash outside
-/// quotation marks, or `e`.
+/// The end of an object frame's content: the first comma, semicolon, colon or dash outside
+/// quotation marks, or `e` (laid out his terms: “…” — the quotation is its own statement).
 fn object_end(ctx: &Ctx, c: usize, e: usize) -> usize {
     (c + 1..e)
         .find_map(|j| {
-            if ctx.punct(j, ',') || ctx.punct(j, ';') || ctx.dash(j) {
+            if ctx.punct(j, ',') || ctx.punct(j, ';') || ctx.punct(j, ':') || ctx.dash(j) {
                 Some(j)
             } else {
                 // the attack “a disgrace,” and left: the comma inside the marks.
