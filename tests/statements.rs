@@ -248,6 +248,21 @@ fn one_row_per_rule() {
             "Anna Berg said Wednesday night that the talks had failed.",
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
+        // A title-case headline: the capitalised cue counts; elsewhere it is a name.
+        (
+            "Mayor Anna Berg Says The Bridge Will Reopen.",
+            &[("The Bridge Will Reopen", "Mayor Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        ("The council met in the hall where Said spoke first.", &[]),
+        // Stance verbs of the third batch.
+        (
+            "Anna Berg voiced doubts about the new bridge.",
+            &[("doubts about the new bridge", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg railed against the new tax on bread.",
+            &[("the new tax on bread", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
     ];
     for (text, want) in rows {
         let want: Vec<Seen> = want

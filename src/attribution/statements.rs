@@ -138,10 +138,13 @@ impl Verbs {
     }
 
     /// The reporting verb starting at word `k`: its length in words and frame. A
-    /// capitalised verb counts only at a sentence start (According to X, …).
+    /// capitalised verb counts only at a sentence start (According to X, …) or in a
+    /// title-case headline (Mayor Says Bridge Will Reopen).
     pub fn at(&self, ctx: &Ctx, k: usize) -> Option<(usize, Frame)> {
         let t = ctx.toks.get(k).filter(|t| t.kind == Kind::Word)?;
-        if t.cap && !t.sent_start {
+        // A capitalised word after a lowercase one is a name, not a verb.
+        let headline = t.cap && !t.sent_start;
+        if headline && !ctx.toks.get(k.wrapping_sub(1)).is_some_and(|p| p.cap) {
             return None;
         }
         let word = ctx.text.as_bytes().get(t.start as usize..t.end as usize)?;
@@ -157,6 +160,9 @@ impl Verbs {
         lower.copy_from_slice(word);
         lower.make_ascii_lowercase();
         let tails = self.map.get(&*lower)?;
+        if headline && !title_case(ctx, k) {
+            return None;
+        }
         tails.iter().find_map(|(tail, frame)| {
             let ok = tail
                 .iter()
@@ -165,6 +171,18 @@ impl Verbs {
             ok.then_some((tail.len() + 1, *frame))
         })
     }
+}
+
+/// How many words of four letters or more a title-case headline has at least.
+const HEADLINE_WORDS: usize = 3;
+
+/// Whether the sentence of token `k` is a title-case headline: its words of four letters
+/// or more all capitalised (Senator Backs Plan For New Bridge), at least three of them.
+fn title_case(ctx: &Ctx, k: usize) -> bool {
+    let (s, e) = (ctx.sentence_start(k), ctx.sentence_end(k));
+    let long = |t: &&Token| t.kind == Kind::Word && t.end - t.start > 3;
+    let words = ctx.toks[s..e].iter().filter(long);
+    words.clone().count() >= HEADLINE_WORDS && words.clone().all(|t| t.cap)
 }
 
 /// A statement found in the tokens: content and cue token ranges, source, rule.
