@@ -248,6 +248,19 @@ fn one_row_per_rule() {
             "Anna Berg said Wednesday night that the talks had failed.",
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
+        // A count as the source; a day between the source and its cue.
+        (
+            "More than six in 10 said the talks had failed.",
+            &[("the talks had failed", "More than six in 10", "More than six in 10", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg on Tuesday said that the talks had failed.",
+            &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Local bakers overall say the talks had failed.",
+            &[("the talks had failed", "bakers", "bakers", "speaker-cue-content")],
+        ),
         // A title-case headline: the capitalised cue counts; elsewhere it is a name.
         (
             "Mayor Anna Berg Says The Bridge Will Reopen.",

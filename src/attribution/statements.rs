@@ -653,6 +653,10 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
                 | "already"
                 | "once"
                 | "repeatedly"
+                | "overall"
+                | "alike"
+                | "too"
+                | "privately"
                 | "hasn't"
                 | "hasn’t"
                 | "didn't"
@@ -678,8 +682,12 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
         // X has in the past said.
         let past =
             w == "past" && c >= floor + 2 && ctx.word(c - 2) == Some("the") && ctx.word(c - 3) == Some("in");
+        // X on Tuesday said / X Tuesday said.
+        let on_day = day(ctx, c - 1) && c > floor;
         if past {
             c -= 3;
+        } else if on_day {
+            c -= if ctx.word(c - 2) == Some("on") { 2 } else { 1 };
         } else if time {
             c -= 2;
         } else if floating || aux {
@@ -712,12 +720,53 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     if verbs.is_quantifier(w) {
         return Some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role });
     }
+    // One in five said, more than six in 10 say, 43 percent said: a count.
+    if let Some(start) = count_start(ctx, k, s) {
+        return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
+    }
     let bare = !ctx.toks[k].cap
         && w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && ctx.classes(k) & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET) == 0;
     bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+}
+
+/// How many words a count standing as a source may have (more than six in 10).
+const COUNT_WORDS: usize = 6;
+
+/// Whether `w` is a number: digits, or a number word up to ten.
+fn number(w: &str) -> bool {
+    (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(w))
+}
+
+/// The first word of a count ending at word `k` (One in five, more than six in 10, 43
+/// percent): `k` is a number after `in`, or `percent` after a number; None otherwise.
+fn count_start(ctx: &Ctx, k: usize, s: usize) -> Option<usize> {
+    let w = ctx.word(k)?;
+    let ok = (number(w) && k > s + 1 && ctx.word(k - 1) == Some("in"))
+        || (w == "percent" && k > s && ctx.word(k - 1).is_some_and(number));
+    if !ok {
+        return None;
+    }
+    let mut start = k;
+    while start > s && k - start < COUNT_WORDS {
+        let Some(p) = ctx.word(start - 1) else { break };
+        let part = number(p)
+            || [
+                "in", "than", "more", "fewer", "less", "about", "nearly", "almost", "roughly", "only", "just",
+            ]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(p));
+        if !part {
+            break;
+        }
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// A role phrase without the past-tense verb it ran into (The candidate changed …,
