@@ -164,6 +164,71 @@ fn one_row_per_rule() {
                 ("they would resume", "Jon Moe", "Jon Moe", "speaker-cue-content"),
             ],
         ),
+        // A second cue of the same source: but added, and also said.
+        (
+            "Anna Berg said the talks had failed but added that they would resume.",
+            &[
+                ("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+                ("that they would resume", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+            ],
+        ),
+        (
+            "Anna Berg said the talks had failed and also said they would resume.",
+            &[
+                ("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+                ("they would resume", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+            ],
+        ),
+        // Verbs of evaluation and reference take their object.
+        (
+            "The mayor blasted the plan as a waste of money, and left.",
+            &[("the plan as a waste of money", "The mayor", "The mayor", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg pointed to the rising cost of food.",
+            &[("the rising cost of food", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        // A colon: a cue before it, or a name opening a transcript's paragraph.
+        (
+            "Anna Berg said: the talks have failed and nobody knows why.",
+            &[("the talks have failed and nobody knows why", "Anna Berg", "Anna Berg", "speaker-cue-colon")],
+        ),
+        (
+            "Anna Berg wrote:\nThe talks have failed and nobody knows why.",
+            &[("The talks have failed and nobody knows why", "Anna Berg", "Anna Berg", "speaker-cue-colon")],
+        ),
+        (
+            "Berg spoke first.\nBERG: We will win the vote next week.",
+            &[("We will win the vote next week", "BERG", "BERG", "speaker-colon")],
+        ),
+        ("Breaking: Talks fail in Geneva after a long night.", &[]),
+        ("Q: Will the talks fail in Geneva?", &[]),
+        // Auxiliaries, adverbs and time phrases between the source and its cue.
+        (
+            "Anna Berg has long argued that the talks would fail.",
+            &[("that the talks would fail", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg must also acknowledge that the talks failed.",
+            &[("that the talks failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The judge last month ordered the city to release the video.",
+            &[("to release the video", "The judge", "The judge", "speaker-cue-hearer-content")],
+        ),
+        (
+            "The officials all agree that the talks failed.",
+            &[("that the talks failed", "The officials", "The officials", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg has in the past said that the talks failed.",
+            &[("that the talks failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        // A colon ends an object verb's content; the quotation after it is its own.
+        (
+            "Anna Berg laid out her terms: “We stop when they stop.”",
+            &[("her terms", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
         // A semicolon or a contrast ends the content.
         (
             "Anna Berg said the talks had failed; nobody answered.",
@@ -182,6 +247,34 @@ fn one_row_per_rule() {
         (
             "Anna Berg said Wednesday night that the talks had failed.",
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        // A count as the source; a day between the source and its cue.
+        (
+            "More than six in 10 said the talks had failed.",
+            &[("the talks had failed", "More than six in 10", "More than six in 10", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg on Tuesday said that the talks had failed.",
+            &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Local bakers overall say the talks had failed.",
+            &[("the talks had failed", "bakers", "bakers", "speaker-cue-content")],
+        ),
+        // A title-case headline: the capitalised cue counts; elsewhere it is a name.
+        (
+            "Mayor Anna Berg Says The Bridge Will Reopen.",
+            &[("The Bridge Will Reopen", "Mayor Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        ("The council met in the hall where Said spoke first.", &[]),
+        // Stance verbs of the third batch.
+        (
+            "Anna Berg voiced doubts about the new bridge.",
+            &[("doubts about the new bridge", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg railed against the new tax on bread.",
+            &[("the new tax on bread", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
     ];
     for (text, want) in rows {
@@ -246,7 +339,8 @@ fn a_fragment_without_a_statement_makes_one() {
             "content-quote-cue".into()
         )]
     );
-    let text = "Anna Berg hailed the deal as “a new era,” but warned: “Some issues remain.”";
+    let text =
+        "Anna Berg thundered against the deal as “a new era of waste,” but warned: “Some issues remain.”";
     let quotes = pipeline().analyze(text).quotes;
     let kinds: Vec<_> = quotes.iter().map(|q| (q.kind, q.statement, q.rule)).collect();
     assert_eq!(
@@ -257,7 +351,41 @@ fn a_fragment_without_a_statement_makes_one() {
             (QuoteKind::Direct, None, Some("speaker-cue-quote")),
         ]
     );
-    assert_eq!(&text[quotes[0].span.start..quotes[0].span.end], "the deal as “a new era,”");
+    assert_eq!(&text[quotes[0].span.start..quotes[0].span.end], "against the deal as “a new era of waste,”");
+}
+
+#[test]
+fn a_quotation_split_by_its_attribution_is_one_statement() {
+    // “…,” X said. “…”: one statement from the first mark to the last; the parts name it.
+    let rows: &[(&str, Option<&str>)] = &[
+        (
+            "“We lost the vote,” Anna Berg said. “We will try again next year.”",
+            Some("“We lost the vote,” Anna Berg said. “We will try again next year.”"),
+        ),
+        (
+            "“We lost,” said Anna Berg. “We will try again.” “And we will win.”",
+            Some("“We lost,” said Anna Berg. “We will try again.” “And we will win.”"),
+        ),
+        // The second part in the next paragraph is not the same statement.
+        ("“We lost the vote,” Anna Berg said.\n“We will try again next year.”", None),
+        // One quotation, no second part.
+        ("“We lost the vote,” Anna Berg said.", None),
+    ];
+    for (text, want) in rows {
+        let quotes = pipeline().analyze(text).quotes;
+        let split: Vec<&str> = quotes
+            .iter()
+            .filter(|q| q.rule == Some("split-quotation"))
+            .map(|q| &text[q.span.start..q.span.end])
+            .collect();
+        assert_eq!(split, want.iter().copied().collect::<Vec<_>>(), "{text}");
+        if want.is_some() {
+            let counted =
+                quotes.iter().filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Indirect)).count();
+            assert_eq!(counted, 1, "{text}");
+            assert!(quotes.iter().filter(|q| q.kind == QuoteKind::Partial).all(|q| q.statement == Some(0)));
+        }
+    }
 }
 
 #[test]

@@ -241,6 +241,15 @@ impl Attributor {
                 }
             }
         }
+        // A quotation split by its attribution (“…,” X said. “…”) is one statement.
+        for i in 1..spans.len() {
+            if let (Some(f), Some(p)) = (found[i], found[i - 1])
+                && f.rule == "split"
+                && f.cue == p.cue
+            {
+                statements::split_quotation(&ctx, &mut stmts, f.np, f.cue, qtok[i - 1], qtok[i]);
+            }
+        }
         let reported =
             stmts.iter().map(|st| statements::statement(&mut names, &toks, sentences, st)).collect();
         merge(out, reported)

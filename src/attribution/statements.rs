@@ -16,6 +16,9 @@
 //! | `according-to-content` | According to X, CLAUSE |
 //! | `speaker-cue-fragment`, `content-quote-cue` | X hailed the deal as “a new era” / CLAUSE “…,” said X (from a quoted fragment's own rule) |
 //! | `content-according-to` | CLAUSE, according to X. |
+//! | `speaker-cue-colon` | X said: CLAUSE / X wrote:¶ PARAGRAPH (no quotation after the colon) |
+//! | `speaker-colon` | NAME: CLAUSE (a transcript's or headline's speaker opening a paragraph) |
+//! | `split-quotation` | “First part,” X said. “Second part.” (one statement; the parts are its partial quotations) |
 //!
 //! The content runs from the cue (or from the sentence start) to the end of its sentence,
 //! its last full stop left out, or to the clause boundary before the next statement of the
@@ -135,10 +138,13 @@ impl Verbs {
     }
 
     /// The reporting verb starting at word `k`: its length in words and frame. A
-    /// capitalised verb counts only at a sentence start (According to X, …).
+    /// capitalised verb counts only at a sentence start (According to X, …) or in a
+    /// title-case headline (Mayor Says Bridge Will Reopen).
     pub fn at(&self, ctx: &Ctx, k: usize) -> Option<(usize, Frame)> {
         let t = ctx.toks.get(k).filter(|t| t.kind == Kind::Word)?;
-        if t.cap && !t.sent_start {
+        // A capitalised word after a lowercase one is a name, not a verb.
+        let headline = t.cap && !t.sent_start;
+        if headline && !ctx.toks.get(k.wrapping_sub(1)).is_some_and(|p| p.cap) {
             return None;
         }
         let word = ctx.text.as_bytes().get(t.start as usize..t.end as usize)?;
@@ -154,6 +160,9 @@ impl Verbs {
         lower.copy_from_slice(word);
         lower.make_ascii_lowercase();
         let tails = self.map.get(&*lower)?;
+        if headline && !title_case(ctx, k) {
+            return None;
+        }
         tails.iter().find_map(|(tail, frame)| {
             let ok = tail
                 .iter()
@@ -162,6 +171,18 @@ impl Verbs {
             ok.then_some((tail.len() + 1, *frame))
         })
     }
+}
+
+/// How many words of four letters or more a title-case headline has at least.
+const HEADLINE_WORDS: usize = 3;
+
+/// Whether the sentence of token `k` is a title-case headline: its words of four letters
+/// or more all capitalised (Senator Backs Plan For New Bridge), at least three of them.
+fn title_case(ctx: &Ctx, k: usize) -> bool {
+    let (s, e) = (ctx.sentence_start(k), ctx.sentence_end(k));
+    let long = |t: &&Token| t.kind == Kind::Word && t.end - t.start > 3;
+    let words = ctx.toks[s..e].iter().filter(long);
+    words.clone().count() >= HEADLINE_WORDS && words.clone().all(|t| t.cap)
 }
 
 /// A statement found in the tokens: content and cue token ranges, source, rule.
@@ -193,6 +214,12 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
     let mut k = 0;
     while k < ctx.toks.len() {
         let Some((n, frame)) = verbs.at(ctx, k) else {
+            // Only punctuation is looked at further: a colon may follow a speaker.
+            if ctx.toks[k].kind == Kind::Punct
+                && let Some(st) = speaker_colon(ctx, k)
+            {
+                out.push(st);
+            }
             k += 1;
             continue;
         };
@@ -286,7 +313,7 @@ fn cut(ctx: &Ctx, prev: &mut Stmt, later: usize) {
 fn boundary_before(ctx: &Ctx, from: usize, later: usize) -> Option<usize> {
     let mut p = later;
     while p > from + 1
-        && ctx.word(p - 1).is_some_and(|w| matches!(w, "and" | "but" | "while" | "as" | "although"))
+        && ctx.word(p - 1).is_some_and(|w| matches!(w, "and" | "but" | "while" | "as" | "although" | "also"))
     {
         p -= 1;
     }
@@ -499,7 +526,11 @@ fn speaker_cue_content(
         rule = "speaker-cue-hearer-content";
     }
     c = past_phrase_to_that(ctx, c, e)?;
-    if c >= e || ctx.punct(c, ':') || ctx.punct(c, ',') || ctx.punct(c, '.') {
+    if ctx.punct(c, ':') {
+        let content = colon_content(ctx, c)?;
+        return Some(Stmt { content, cue, np, rule: "speaker-cue-colon", confidence: 0.7 });
+    }
+    if c >= e || ctx.punct(c, ',') || ctx.punct(c, '.') {
         return None;
     }
     let confidence = if participle { 0.6 } else { 0.75 };
@@ -507,21 +538,191 @@ fn speaker_cue_content(
     Some(Stmt { content: (c, end), cue, np, rule, confidence })
 }
 
+/// How many tokens a paragraph read as the content after a colon may have.
+const PARAGRAPH: usize = 400;
+
+/// The content after the colon at `k` that no quotation rule took: the rest of its
+/// paragraph, or the whole next paragraph when the colon ends one (X wrote:¶ CONTENT);
+/// None when a quotation opens it or it has fewer than three words.
+fn colon_content(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    let mut a = k + 1;
+    if ctx.toks.get(a).is_some_and(|t| t.kind == Kind::Para) {
+        a += 1;
+    }
+    if ctx.toks.get(a).is_none_or(|t| t.kind != Kind::Word) {
+        return None;
+    }
+    let ceiling = ctx.toks.len().min(a + PARAGRAPH);
+    let end = (a..ceiling).find(|&j| ctx.toks[j].kind == Kind::Para).unwrap_or(ceiling);
+    let end = content_end(ctx, a, end);
+    let words = ctx.toks[a..end].iter().filter(|t| t.kind == Kind::Word).count();
+    (words >= 3).then_some((a, end))
+}
+
+/// How many words a name opening a paragraph before a colon may have (CLINTON: …).
+const COLON_NAME: usize = 3;
+
+/// Words of the labels that open news paragraphs with a colon (Breaking:, Editor's
+/// Note:, The Latest:, Watch:): they name no speaker.
+const NEWS_LABELS: [&str; 18] = [
+    "breaking",
+    "exclusive",
+    "update",
+    "updated",
+    "correction",
+    "note",
+    "look",
+    "watch",
+    "read",
+    "related",
+    "contributing",
+    "latest",
+    "live",
+    "video",
+    "photos",
+    "opinion",
+    "analysis",
+    "editor's",
+];
+
+/// `speaker-colon`: Matthews: CLAUSE / Q: … — a paragraph opening with one to three
+/// capitalised words and a colon (an interview transcript, a headline): the content is
+/// what follows the colon.
+fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
+    if ctx.text.as_bytes().get(ctx.toks[k].start as usize) != Some(&b':') {
+        return None;
+    }
+    let start = (k.saturating_sub(COLON_NAME)..k)
+        .find(|&j| j == 0 || ctx.toks[j - 1].kind == Kind::Para)
+        .filter(|&j| j < k)?;
+    // Q: and A: of an interview are mostly not annotated as statements; news labels
+    // (Breaking:, The Latest:) are no speakers.
+    let words_ok = ctx.toks[start..k].iter().all(|t| t.kind == Kind::Word && t.cap && t.end - t.start > 1);
+    if !words_ok
+        || (start..k)
+            .any(|j| ctx.word(j).is_some_and(|w| NEWS_LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))))
+    {
+        return None;
+    }
+    let content = colon_content(ctx, k)?;
+    let np = ctx.np_forward(start, k).filter(|np| np.end == k).unwrap_or(Np {
+        start,
+        end: k,
+        name_start: start,
+        kind: NpKind::Name,
+    });
+    Some(Stmt { content, cue: (k, k + 1), np, rule: "speaker-colon", confidence: 0.6 })
+}
+
+/// How many words of auxiliaries, negations and time phrases may stand between a
+/// subject and its cue (X has long argued, X must also acknowledge, X last month ordered).
+const AUXILIARIES: usize = 5;
+
+/// The first of the auxiliaries, negations, lowercase adverbs and `last week`-like time
+/// phrases just before the cue at `c` (or `c` when there are none).
+fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
+    let floor = c.saturating_sub(AUXILIARIES).max(s + 1);
+    while c > floor {
+        let Some(w) = ctx.word(c - 1) else { break };
+        let aux = matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "did"
+                | "does"
+                | "do"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "not"
+                | "never"
+                | "also"
+                | "long"
+                | "still"
+                | "now"
+                | "already"
+                | "once"
+                | "repeatedly"
+                | "overall"
+                | "alike"
+                | "too"
+                | "privately"
+                | "hasn't"
+                | "hasn’t"
+                | "didn't"
+                | "didn’t"
+                | "doesn't"
+                | "doesn’t"
+                | "won't"
+                | "won’t"
+                | "haven't"
+                | "haven’t"
+                | "n't"
+                | "n’t"
+        ) || (!ctx.toks[c - 1].cap && w.len() > 4 && w.ends_with("ly"));
+        let time = matches!(w, "week" | "month" | "year" | "night" | "weekend")
+            && c > floor
+            && ctx.word(c - 2).is_some_and(|p| matches!(p, "last" | "this"));
+        // X and Y have both supported / the officials all agree: a floating quantifier
+        // after its subject.
+        let floating = matches!(w, "both" | "all" | "each")
+            && c > floor
+            && ctx.toks[c - 2].kind == Kind::Word
+            && ctx.classes(c - 2) & (class::DET | class::PREP) == 0;
+        // X has in the past said.
+        let past =
+            w == "past" && c >= floor + 2 && ctx.word(c - 2) == Some("the") && ctx.word(c - 3) == Some("in");
+        // X on Tuesday said / X Tuesday said.
+        let on_day = day(ctx, c - 1) && c > floor;
+        if past {
+            c -= 3;
+        } else if on_day {
+            c -= if ctx.word(c - 2) == Some("on") { 2 } else { 1 };
+        } else if time {
+            c -= 2;
+        } else if floating || aux {
+            c -= 1;
+        } else {
+            break;
+        }
+    }
+    c
+}
+
 /// The subject of the verb cue at `c`: the speaker phrase before it, or a bare plural
 /// noun (…, donors said).
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
+    let c = past_auxiliaries(ctx, c, s);
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
         return Some(np);
     }
-    let k = c.checked_sub(1).filter(|&k| k >= s)?;
+    let mut k = c.checked_sub(1).filter(|&k| k >= s)?;
+    // … and also said: past the adverb to the conjunction.
+    if k > s && ctx.word(k) == Some("also") {
+        k -= 1;
+    }
     let w = ctx.word(k)?;
-    // The court overruled and said …: the subject of the sentence.
-    if w == "and" {
+    // The court overruled and said … / X said A but added B: the subject of the sentence.
+    if matches!(w, "and" | "but") {
         return ctx.sentence_subject(s, k).map(|np| verb_trimmed(ctx, np)).filter(|np| np.end < k);
     }
     // many said, others say: a quantifier alone.
     if verbs.is_quantifier(w) {
         return Some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role });
+    }
+    // One in five said, more than six in 10 say, 43 percent said: a count.
+    if let Some(start) = count_start(ctx, k, s) {
+        return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
     }
     let bare = !ctx.toks[k].cap
         && w.len() > 3
@@ -529,6 +730,43 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
         && !w.ends_with("ss")
         && ctx.classes(k) & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET) == 0;
     bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+}
+
+/// How many words a count standing as a source may have (more than six in 10).
+const COUNT_WORDS: usize = 6;
+
+/// Whether `w` is a number: digits, or a number word up to ten.
+fn number(w: &str) -> bool {
+    (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(w))
+}
+
+/// The first word of a count ending at word `k` (One in five, more than six in 10, 43
+/// percent): `k` is a number after `in`, or `percent` after a number; None otherwise.
+fn count_start(ctx: &Ctx, k: usize, s: usize) -> Option<usize> {
+    let w = ctx.word(k)?;
+    let ok = (number(w) && k > s + 1 && ctx.word(k - 1) == Some("in"))
+        || (w == "percent" && k > s && ctx.word(k - 1).is_some_and(number));
+    if !ok {
+        return None;
+    }
+    let mut start = k;
+    while start > s && k - start < COUNT_WORDS {
+        let Some(p) = ctx.word(start - 1) else { break };
+        let part = number(p)
+            || [
+                "in", "than", "more", "fewer", "less", "about", "nearly", "almost", "roughly", "only", "just",
+            ]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(p));
+        if !part {
+            break;
+        }
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// A role phrase without the past-tense verb it ran into (The candidate changed …,
@@ -550,12 +788,12 @@ fn verb_trimmed(ctx: &Ctx, mut np: Np) -> Np {
     np
 }
 
-/// The end of an object frame's content: the first comma, semicolon or dash outside
-/// quotation marks, or `e`.
+/// The end of an object frame's content: the first comma, semicolon, colon or dash outside
+/// quotation marks, or `e` (laid out his terms: “…” — the quotation is its own statement).
 fn object_end(ctx: &Ctx, c: usize, e: usize) -> usize {
     (c + 1..e)
         .find_map(|j| {
-            if ctx.punct(j, ',') || ctx.punct(j, ';') || ctx.dash(j) {
+            if ctx.punct(j, ',') || ctx.punct(j, ';') || ctx.punct(j, ':') || ctx.dash(j) {
                 Some(j)
             } else {
                 // the attack “a disgrace,” and left: the comma inside the marks.
@@ -669,6 +907,31 @@ fn before_fragment(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize) -> Option<S
     let s = ctx.sentence_start(q);
     let words = (s..q).filter(|&k| ctx.toks[k].kind == Kind::Word).count();
     (words >= 2).then_some(Stmt { content: (s, q + 1), cue, np, rule: "content-quote-cue", confidence: 0.6 })
+}
+
+/// `split-quotation`: “First part,” X said. “Second part.” — a quotation interrupted by
+/// its attribution and continued in the same paragraph is one statement: the content runs
+/// from the first part's opening mark (token `first`) to the next part's closing mark
+/// (token `next`), the attribution between them included. A further part (“…” “…”)
+/// extends the statement that ends at `first`.
+pub fn split_quotation(
+    ctx: &Ctx,
+    stmts: &mut Vec<Stmt>,
+    np: Np,
+    cue: (usize, usize),
+    first: usize,
+    next: usize,
+) {
+    if !ctx.toks.get(first..next).is_some_and(|ts| ts.iter().all(|t| t.kind != Kind::Para)) {
+        return;
+    }
+    if let Some(last) =
+        stmts.last_mut().filter(|st| st.rule == "split-quotation" && st.content.1 == first + 1)
+    {
+        last.content.1 = next + 1;
+    } else if first < np.start.min(cue.0) && np.end.max(cue.1) <= next {
+        stmts.push(Stmt { content: (first, next + 1), cue, np, rule: "split-quotation", confidence: 0.8 });
+    }
 }
 
 /// The speaker of a statement's source phrase, and whether it was resolved (a pronoun to
