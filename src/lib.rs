@@ -92,8 +92,8 @@ impl Pipeline {
         let sentences = self.segmenter.split(text);
         let mentions = self.gazetteer.tag(text);
         let quotations = quotes::find(text, &sentences);
-        // Statements, quoted and reported, with their speakers.
-        let quotes = self.attributor.attribute(text, &sentences, &quotations, &mentions, &self.gazetteer);
+        let statements = self.attributor.statements(text, &sentences, &quotations);
+        let quotes = self.attributor.speakers(&statements, &sentences, &mentions, &self.gazetteer);
         Analysis { sentences, mentions, quotes }
     }
 }

@@ -1,4 +1,10 @@
-//! Speaker attribution: who said each quotation.
+//! Statements and their speakers: who said each quotation, and what was reported without
+//! quotation marks.
+//!
+//! Two stages, as [`crate::Pipeline::analyze`] calls them: [`Attributor::statements`] reads
+//! each quotation's cue and speaker phrase and finds the reported statements (no name is
+//! resolved yet), and [`Attributor::speakers`] resolves every statement's speaker phrase to a
+//! name and writes the [`Quote`] records. [`Attributor::attribute`] runs both.
 //!
 //! The quotations of [`crate::quotes`] become single tokens in a light token stream; local
 //! rules read the cue and speaker phrase around each one (`rules`), propagation rules carry
@@ -155,7 +161,22 @@ impl Attributor {
 
     /// Attributes the quotations `spans` of an article (from [`crate::quotes::find`]), finds its
     /// reported statements, and gives each its speaker: quotations and `indirect`
-    /// statements in one list, in text order.
+    /// statements in one list, in text order. The same as [`Attributor::statements`], then
+    /// [`Attributor::speakers`].
+    ///
+    /// ```
+    /// use quotewire::{Pipeline, quotes};
+    ///
+    /// let pipeline = Pipeline::builtin()?;
+    /// let text = "The minister said the plan would work. “It will,” she added.";
+    /// let sentences = quotewire::sentences::Segmenter::default().split(text);
+    /// let spans = quotes::find(text, &sentences);
+    /// let mentions = pipeline.gazetteer().tag(text);
+    /// let quotes = quotewire::attribution::Attributor::builtin()
+    ///     .attribute(text, &sentences, &spans, &mentions, pipeline.gazetteer());
+    /// assert_eq!(quotes.len(), 2); // the reported statement and the quotation
+    /// # Ok::<(), quotewire::gazetteer::GazetteerError>(())
+    /// ```
     pub fn attribute(
         &self,
         text: &str,
@@ -164,15 +185,49 @@ impl Attributor {
         mentions: &[Mention],
         gazetteer: &Gazetteer,
     ) -> Vec<Quote> {
+        let statements = self.statements(text, sentences, spans);
+        self.speakers(&statements, sentences, mentions, gazetteer)
+    }
+
+    /// The statements stage: reads each quotation's cue and speaker phrase (or none: a scare
+    /// quote), whether it is a whole statement or a fragment, and finds the reported
+    /// statements without marks of their own. No speaker is resolved yet: the phrases are
+    /// kept for [`Attributor::speakers`].
+    ///
+    /// ```
+    /// use quotewire::attribution::Attributor;
+    ///
+    /// let text = "The minister said the plan would work.";
+    /// let sentences = quotewire::sentences::Segmenter::default().split(text);
+    /// let attributor = Attributor::builtin();
+    /// let statements = attributor.statements(text, &sentences, &[]);
+    /// assert_eq!(statements.len(), 1);
+    /// ```
+    pub fn statements<'t>(
+        &'t self,
+        text: &'t str,
+        sentences: &[Sentence],
+        spans: &'t [QuoteSpan],
+    ) -> Statements<'t> {
         let toks = tokens::tokenize(text, spans, sentences, &self.lex, true);
-        if toks.is_empty() {
-            return Vec::new();
-        }
         let memo = vec![phrases::Memo::new(); toks.len()];
-        let ctx = Ctx { text, toks: &toks, lex: &self.lex, memo: &memo };
-        let qtok = quote_tokens(&toks, spans);
+        let mut st = Statements {
+            text,
+            lex: &self.lex,
+            spans,
+            direct: Vec::new(),
+            quoted: Vec::new(),
+            reported: Vec::new(),
+            toks,
+            memo,
+        };
+        if st.toks.is_empty() {
+            return st;
+        }
+        let ctx = st.ctx();
+        let qtok = quote_tokens(&st.toks, spans);
         let direct: Vec<bool> = spans.iter().zip(&qtok).map(|(s, &q)| direct_looking(&ctx, s, q)).collect();
-        let mut found: Vec<Option<Found>> = spans
+        let mut quoted: Vec<Option<Found>> = spans
             .iter()
             .zip(&qtok)
             .map(|(s, &q)| {
@@ -184,12 +239,79 @@ impl Attributor {
                 ctx.after_quote(q, ends).or_else(|| ctx.before_quote(q)).or_else(|| ctx.cue_later(q))
             })
             .collect();
-        propagate(&ctx, spans, &qtok, &direct, &mut found);
+        propagate(&ctx, spans, &qtok, &direct, &mut quoted);
 
-        let mut names = Names::new(ctx, mentions, gazetteer);
+        // Reported statements: the cues of quoted statements are taken; the rest report speech.
+        let mut used = vec![false; ctx.toks.len()];
+        for f in quoted.iter().zip(&direct).filter_map(|(f, &d)| f.filter(|_| d)) {
+            for u in used.iter_mut().take(f.cue.1).skip(f.cue.0) {
+                *u = true;
+            }
+        }
+        let mut reported = statements::find(&ctx, &self.verbs, &used);
+        // A quoted fragment no statement holds: the clause after its own cue is one.
+        for ((f, &d), &k) in quoted.iter().zip(&direct).zip(&qtok) {
+            if let Some(f) = f.filter(|_| !d)
+                && !reported.iter().any(|st| st.content.0 <= k && k < st.content.1)
+            {
+                // A cue makes one statement: the one that reaches the fragment it
+                // introduced takes the place of a shorter reading of the same cue.
+                if let Some(st) = statements::around_fragment(&ctx, f.np, f.cue, k) {
+                    match reported.iter_mut().find(|other| other.cue == st.cue) {
+                        Some(same) => *same = st,
+                        None => reported.push(st),
+                    }
+                }
+            }
+        }
+        // A quotation split by its attribution (“…,” X said. “…”) is one statement.
+        for i in 1..spans.len() {
+            if let (Some(f), Some(p)) = (quoted[i], quoted[i - 1])
+                && f.rule == "split"
+                && f.cue == p.cue
+            {
+                statements::split_quotation(&ctx, &mut reported, f.np, f.cue, qtok[i - 1], qtok[i]);
+            }
+        }
+        (st.direct, st.quoted, st.reported) = (direct, quoted, reported);
+        st
+    }
+
+    /// The speakers stage: resolves the speaker phrase of every statement of
+    /// [`Attributor::statements`] to a name (the fullest form in the article, the
+    /// gazetteer's entity, a pronoun's antecedent, a role's holder), and returns the
+    /// quotations and `indirect` statements in one list, in text order.
+    ///
+    /// ```
+    /// use quotewire::Pipeline;
+    /// use quotewire::attribution::Attributor;
+    ///
+    /// let pipeline = Pipeline::builtin()?;
+    /// let text = "Jane Roe, the mayor, said the plan would work. She said it would be cheap.";
+    /// let sentences = quotewire::sentences::Segmenter::default().split(text);
+    /// let attributor = Attributor::builtin();
+    /// let statements = attributor.statements(text, &sentences, &[]);
+    /// let mentions = pipeline.gazetteer().tag(text);
+    /// let quotes = attributor.speakers(&statements, &sentences, &mentions, pipeline.gazetteer());
+    /// let names: Vec<_> = quotes.iter().filter_map(|q| q.speaker.as_ref()?.name.as_deref()).collect();
+    /// assert_eq!(names, ["Jane Roe", "Jane Roe"]);
+    /// # Ok::<(), quotewire::gazetteer::GazetteerError>(())
+    /// ```
+    pub fn speakers(
+        &self,
+        statements: &Statements<'_>,
+        sentences: &[Sentence],
+        mentions: &[Mention],
+        gazetteer: &Gazetteer,
+    ) -> Vec<Quote> {
+        let Statements { spans, toks, direct, quoted, reported, .. } = statements;
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        let mut names = Names::new(statements.ctx(), mentions, gazetteer);
         let mut out = Vec::with_capacity(spans.len());
         for (i, span) in spans.iter().enumerate() {
-            let Some(f) = found[i] else {
+            let Some(f) = quoted[i] else {
                 out.push(Quote {
                     span: *span,
                     kind: QuoteKind::Scare,
@@ -210,49 +332,50 @@ impl Attributor {
                 span: *span,
                 kind: if direct[i] { QuoteKind::Direct } else { QuoteKind::Partial },
                 speaker: Some(speaker),
-                cue: (f.cue.1 > f.cue.0).then(|| byte_range(&toks, f.cue.0, f.cue.1)),
+                cue: (f.cue.1 > f.cue.0).then(|| byte_range(toks, f.cue.0, f.cue.1)),
                 rule: Some(rule),
                 confidence,
                 statement: None,
             });
         }
-        // Statements: the cues of quoted statements are taken; the rest report speech.
-        let mut used = vec![false; toks.len()];
-        for (f, q) in found.iter().zip(&out) {
-            if let Some(f) = f.filter(|_| q.kind == QuoteKind::Direct) {
-                for u in used.iter_mut().take(f.cue.1).skip(f.cue.0) {
-                    *u = true;
-                }
-            }
-        }
-        let mut stmts = statements::find(&ctx, &self.verbs, &used);
-        // A quoted fragment no statement holds: the clause after its own cue is one.
-        for ((f, q), &k) in found.iter().zip(&out).zip(&qtok) {
-            if let Some(f) = f.filter(|_| q.kind == QuoteKind::Partial)
-                && !stmts.iter().any(|st| st.content.0 <= k && k < st.content.1)
-            {
-                // A cue makes one statement: the one that reaches the fragment it
-                // introduced takes the place of a shorter reading of the same cue.
-                if let Some(st) = statements::around_fragment(&ctx, f.np, f.cue, k) {
-                    match stmts.iter_mut().find(|other| other.cue == st.cue) {
-                        Some(same) => *same = st,
-                        None => stmts.push(st),
-                    }
-                }
-            }
-        }
-        // A quotation split by its attribution (“…,” X said. “…”) is one statement.
-        for i in 1..spans.len() {
-            if let (Some(f), Some(p)) = (found[i], found[i - 1])
-                && f.rule == "split"
-                && f.cue == p.cue
-            {
-                statements::split_quotation(&ctx, &mut stmts, f.np, f.cue, qtok[i - 1], qtok[i]);
-            }
-        }
         let reported =
-            stmts.iter().map(|st| statements::statement(&mut names, &toks, sentences, st)).collect();
+            reported.iter().map(|st| statements::statement(&mut names, toks, sentences, st)).collect();
         merge(out, reported)
+    }
+}
+
+/// What the statements stage found in an article ([`Attributor::statements`]): each
+/// quotation's cue and speaker phrase, and the reported statements, with the tokens they
+/// were read from. [`Attributor::speakers`] turns it into [`Quote`]s.
+#[derive(Debug)]
+pub struct Statements<'t> {
+    text: &'t str,
+    lex: &'t Lexicon,
+    spans: &'t [QuoteSpan],
+    toks: Vec<Token>,
+    memo: Vec<phrases::Memo>,
+    /// Whether each quotation reads as a whole statement (else a fragment).
+    direct: Vec<bool>,
+    /// Each quotation's cue and speaker phrase; `None` for a scare quote.
+    quoted: Vec<Option<Found>>,
+    /// The reported statements.
+    reported: Vec<statements::Stmt>,
+}
+
+impl Statements<'_> {
+    /// How many statements were found: attributed quotations and reported statements (a
+    /// quotation inside a reported statement counts on its own here).
+    pub fn len(&self) -> usize {
+        self.quoted.iter().flatten().count() + self.reported.len()
+    }
+
+    /// Whether no statement was found.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx { text: self.text, toks: &self.toks, lex: self.lex, memo: &self.memo }
     }
 }
 
