@@ -50,8 +50,9 @@ struct Target {
 /// One searched string.
 #[derive(Debug, Clone)]
 struct Pattern {
-    /// The searched string (lower-cased if case-insensitive).
-    text: Box<str>,
+    /// Where the searched string (lower-cased if case-insensitive) is in
+    /// `Matcher::pattern_text`: one string for all, not one allocation each.
+    text: (u32, u32),
     /// Range into `Matcher::targets`, best first.
     targets: (u32, u32),
     /// On the stop-list: tagged only with strong context.
@@ -85,6 +86,8 @@ pub(crate) struct Matcher {
     /// only word starts with such a pair are looked up.
     starts: Box<[u64; 1024]>,
     patterns: Vec<Pattern>,
+    /// The searched strings of `patterns`, one after the other.
+    pattern_text: String,
     targets: Vec<Target>,
     /// Finds `[sports]` words.
     /// Finds `[sports]` words and `[league-words]`, whose bits are `league_bits`.
@@ -117,15 +120,17 @@ impl Matcher {
         let mut rows: Vec<(bool, Cow<'_, str>, Target)> = vec![];
         // Each entity's rank by size is computed once: comparing by reading and parsing
         // attributes made the sort below the slowest part of building.
-        let sizes: Vec<_> = entities.iter().map(population).collect();
+        // The columns the rules read, in one pass over each entity's attributes.
+        let cols: Vec<Columns<'_>> = entities.iter().map(columns).collect();
+        let sizes: Vec<_> = cols.iter().map(population).collect();
         for (i, (entity, extra)) in entities.iter().zip(extra).enumerate() {
             let id = EntityId(i as u32);
             let place = entity.kind == EntityType::Place;
-            let kind = entity.attr("kind");
+            let kind = cols[i].kind;
             let town = matches!(kind, Some("city" | "capital"));
             // Regions are clubs too ("Munster", "Lazio"), but not the nations of the United
             // Kingdom, whose sides are national ("England", "Wales").
-            let region = kind == Some("region") && entity.attr("country") != Some("GB");
+            let region = kind == Some("region") && cols[i].first_country != Some("GB");
             let club = place && (town || region);
             let area = place && !town;
             let plain_town = place && kind == Some("city");
@@ -196,8 +201,6 @@ impl Matcher {
         for (&key, &id) in &ids {
             texts[id as usize] = key;
         }
-        // The columns the rules read, in one pass over each entity's attributes.
-        let cols: Vec<Columns<'_>> = entities.iter().map(columns).collect();
         let country: Vec<u16> = cols.iter().map(|c| c.country).collect();
         let gender: Vec<u8> = cols.iter().map(|c| c.gender).collect();
         let shared_names: HashSet<&str, WordHashing> =
@@ -208,6 +211,7 @@ impl Matcher {
         let stoplist_lower: HashSet<String, WordHashing> =
             lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
         let mut patterns = Vec::with_capacity(texts.len());
+        let mut pattern_text = String::with_capacity(texts.iter().map(|t| t.1.len()).sum());
         let mut targets: Vec<Target> = Vec::with_capacity(keyed.len());
         let cs = texts.iter().filter(|(ci, _)| !ci).count();
         let (mut sensitive, mut insensitive) =
@@ -246,8 +250,10 @@ impl Matcher {
             let countries = things()
                 .any(|t| country[t.entity.0 as usize] != country[mine[0].entity.0 as usize])
                 && things().count() > 1;
+            let from = pattern_text.len() as u32;
+            pattern_text.push_str(text);
             patterns.push(Pattern {
-                text: text.into(),
+                text: (from, pattern_text.len() as u32),
                 targets: (start as u32, targets.len() as u32),
                 stop,
                 shared,
@@ -291,6 +297,7 @@ impl Matcher {
             insensitive,
             starts,
             patterns,
+            pattern_text,
             targets,
             titles,
             title_ends,
@@ -524,7 +531,8 @@ impl Matcher {
         let index = if ci { &self.insensitive } else { &self.sensitive };
         let rest = text.as_bytes().get(at..)?;
         index.candidates(key).into_iter().flatten().find_map(|&id| {
-            let pat = self.patterns.get(id as usize)?.text.as_bytes();
+            let (from, to) = self.patterns.get(id as usize)?.text;
+            let pat = self.pattern_text.as_bytes().get(from as usize..to as usize)?;
             let head = rest.get(..pat.len())?;
             let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
             (same && word_end(text, at + pat.len())).then_some((at + pat.len(), id))
@@ -1340,11 +1348,32 @@ struct Columns<'e> {
     news: bool,
     /// The `region` column ("US-NE").
     region: Option<&'e str>,
+    /// The first `kind`, `population` and `country` columns, as [`Entity::attr`] gives them.
+    kind: Option<&'e str>,
+    population: Option<&'e str>,
+    first_country: Option<&'e str>,
 }
 
 fn columns(e: &Entity) -> Columns<'_> {
-    let mut c = Columns { country: 0, gender: 0, news: false, region: None };
+    let mut c = Columns {
+        country: 0,
+        gender: 0,
+        news: false,
+        region: None,
+        kind: None,
+        population: None,
+        first_country: None,
+    };
     for (key, value) in e.attrs.iter() {
+        let first = match key {
+            "kind" => Some(&mut c.kind),
+            "population" => Some(&mut c.population),
+            "country" => Some(&mut c.first_country),
+            _ => None,
+        };
+        if let Some(first) = first.filter(|f| f.is_none()) {
+            *first = Some(value);
+        }
         match (key, value.as_bytes()) {
             ("country", &[a, b]) => c.country = u16::from(a) << 8 | u16::from(b),
             ("gender", b"m") => c.gender = b'm',
@@ -1369,9 +1398,9 @@ fn regions_of(entities: &[Entity], columns: &[Columns<'_>]) -> Vec<u32> {
 }
 
 /// Sort key: countries first, then larger places.
-fn population(e: &Entity) -> (bool, std::cmp::Reverse<u64>) {
-    let pop = e.attr("population").and_then(|p| p.parse().ok()).unwrap_or(0);
-    (e.attr("kind") != Some("country"), std::cmp::Reverse(pop))
+fn population(c: &Columns<'_>) -> (bool, std::cmp::Reverse<u64>) {
+    let pop = c.population.and_then(|p| p.parse().ok()).unwrap_or(0);
+    (c.kind != Some("country"), std::cmp::Reverse(pop))
 }
 
 /// The surname of a full name: its last word, suffixes aside. `None` for one-word names
