@@ -738,6 +738,8 @@ struct Context<'a> {
     next: Option<&'a str>,
     /// Where the text's `[league-words]` begin.
     league: &'a [usize],
+    /// [`Context::title_before`], once found: most rules ask for it.
+    title: std::cell::Cell<Option<Option<usize>>>,
 }
 
 /// A word near a hit: its text and where it starts.
@@ -761,7 +763,8 @@ impl<'a> Context<'a> {
             let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
             Some(&rest[..len]).filter(|w| !w.is_empty())
         });
-        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next, league }
+        let title = std::cell::Cell::new(None);
+        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next, league, title }
     }
 
     fn hit(&self) -> Hit {
@@ -1192,6 +1195,16 @@ impl<'a> Context<'a> {
 
     /// Where a title just before the hit starts ("President", "Prime Minister").
     fn title_before(&self) -> Option<usize> {
+        if let Some(found) = self.title.get() {
+            return found;
+        }
+        let found = self.find_title_before();
+        self.title.set(Some(found));
+        found
+    }
+
+    /// [`Context::title_before`], looked for.
+    fn find_title_before(&self) -> Option<usize> {
         // Every candidate ends with the word just before the hit.
         if !self.prev.is_some_and(|w| self.matcher.may_end_title(w.text)) {
             return None;
