@@ -209,7 +209,7 @@ impl GazetteerBuilder {
         if !problems.is_empty() {
             return Err(GazetteerError::Invalid(problems));
         }
-        let matcher = Matcher::new(&loader.entities, &loader.extra, &lists);
+        let matcher = Matcher::new(&loader.entities, &loader.extra, lists);
         Ok(Gazetteer { entities: loader.entities, matcher })
     }
 }

@@ -115,7 +115,7 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    pub(crate) fn new<'a>(entities: &'a [Entity], extra: &'a [Extra], lists: &Lists) -> Matcher {
+    pub(crate) fn new<'a>(entities: &'a [Entity], extra: &'a [Extra], lists: Lists) -> Matcher {
         // (case-insensitive, text, target) for every searched string; `~` ones lower-cased.
         let mut rows: Vec<(bool, Cow<'_, str>, Target)> = vec![];
         // Each entity's rank by size is computed once: comparing by reading and parsing
@@ -203,13 +203,24 @@ impl Matcher {
         }
         let country: Vec<u16> = cols.iter().map(|c| c.country).collect();
         let gender: Vec<u8> = cols.iter().map(|c| c.gender).collect();
-        let shared_names: HashSet<&str, WordHashing> =
-            lists.context.shared_names.iter().map(String::as_str).collect();
+        // Stop-listed (case-sensitive, or lower-cased for `~` strings) and `[shared-names]`
+        // strings, by their string id: a few hundred look-ups, not one per string.
+        let (mut stopped, mut shared_name) = (vec![false; ids.len()], vec![false; ids.len()]);
+        for word in &lists.stoplist {
+            let lower = word.to_lowercase();
+            for key in [(false, word.as_str()), (true, lower.as_str())] {
+                if let Some(&id) = ids.get(&key) {
+                    stopped[id as usize] = true;
+                }
+            }
+        }
+        for name in &lists.context.shared_names {
+            if let Some(&id) = ids.get(&(false, name.as_str())) {
+                shared_name[id as usize] = true;
+            }
+        }
         let title_words: HashSet<String, WordHashing> =
             lists.titles.iter().filter(|t| !t.contains(' ')).map(|t| t.to_lowercase()).collect();
-        let stoplist: HashSet<&str, WordHashing> = lists.stoplist.iter().map(String::as_str).collect();
-        let stoplist_lower: HashSet<String, WordHashing> =
-            lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
         let mut patterns = Vec::with_capacity(texts.len());
         let mut pattern_text = String::with_capacity(texts.iter().map(|t| t.1.len()).sum());
         let mut targets: Vec<Target> = Vec::with_capacity(keyed.len());
@@ -226,7 +237,7 @@ impl Matcher {
                     targets.push(t);
                 }
             }
-            let stop = if ci { stoplist_lower.contains(text) } else { stoplist.contains(text) };
+            let stop = stopped[group[0].0 as usize];
             // "Prince Edward", "General Santos": a place named with a title first is taken for
             // a person unless the context is strong, as for stop-listed names.
             let titled = text.split_once(' ').is_some_and(|(first, _)| contains_lower(&title_words, first))
@@ -245,7 +256,7 @@ impl Matcher {
             let city_region =
                 mine[0].club && !mine[0].area && mine[1..].iter().any(|t| t.region && same(t, &mine[0]));
             let mine = &targets[start..];
-            let shared = !ci && shared_names.contains(text) && country[mine[0].entity.0 as usize] != 0;
+            let shared = shared_name[group[0].0 as usize] && country[mine[0].entity.0 as usize] != 0;
             let things = || mine.iter().filter(|t| t.kind != EntityType::Person);
             let countries = things()
                 .any(|t| country[t.entity.0 as usize] != country[mine[0].entity.0 as usize])
@@ -276,8 +287,7 @@ impl Matcher {
         }
         sensitive.finish();
         insensitive.finish();
-        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
-        let titles: HashSet<String, WordHashing> = lower(&lists.titles);
+        let titles: HashSet<String, WordHashing> = lists.titles.into_iter().map(lower_owned).collect();
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
             sports: Vocabulary::new(&[&lists.context.sports[..], &lists.context.league_words[..]].concat()),
@@ -292,7 +302,7 @@ impl Matcher {
                 .filter(|(_, e)| e.kind == EntityType::Person)
                 .filter_map(|(i, e)| Some((EntityId(i as u32), e.attr("role")?.to_lowercase())))
                 .collect(),
-            words: lists.context.clone(),
+            words: lists.context,
             sensitive,
             insensitive,
             starts,
@@ -301,7 +311,7 @@ impl Matcher {
             targets,
             titles,
             title_ends,
-            given_names: lower(&lists.given_names),
+            given_names: lists.given_names.into_iter().map(lower_owned).collect(),
         }
     }
 
@@ -1322,6 +1332,16 @@ impl<'a> Context<'a> {
 
     fn is_given_name(&self, word: &str) -> bool {
         contains_lower(&self.matcher.given_names, word)
+    }
+}
+
+/// `s` lower-cased, in place when it is ASCII.
+fn lower_owned(mut s: String) -> String {
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+        s
+    } else {
+        s.to_lowercase()
     }
 }
 
