@@ -50,8 +50,9 @@ struct Target {
 /// One searched string.
 #[derive(Debug, Clone)]
 struct Pattern {
-    /// The searched string (lower-cased if case-insensitive).
-    text: Box<str>,
+    /// Where the searched string (lower-cased if case-insensitive) is in
+    /// `Matcher::pattern_text`: one string for all, not one allocation each.
+    text: (u32, u32),
     /// Range into `Matcher::targets`, best first.
     targets: (u32, u32),
     /// On the stop-list: tagged only with strong context.
@@ -85,6 +86,8 @@ pub(crate) struct Matcher {
     /// only word starts with such a pair are looked up.
     starts: Box<[u64; 1024]>,
     patterns: Vec<Pattern>,
+    /// The searched strings of `patterns`, one after the other.
+    pattern_text: String,
     targets: Vec<Target>,
     /// Finds `[sports]` words.
     /// Finds `[sports]` words and `[league-words]`, whose bits are `league_bits`.
@@ -112,20 +115,22 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    pub(crate) fn new<'a>(entities: &'a [Entity], extra: &'a [Extra], lists: &Lists) -> Matcher {
+    pub(crate) fn new<'a>(entities: &'a [Entity], extra: &'a [Extra], lists: Lists) -> Matcher {
         // (case-insensitive, text, target) for every searched string; `~` ones lower-cased.
         let mut rows: Vec<(bool, Cow<'_, str>, Target)> = vec![];
         // Each entity's rank by size is computed once: comparing by reading and parsing
         // attributes made the sort below the slowest part of building.
-        let sizes: Vec<_> = entities.iter().map(population).collect();
+        // The columns the rules read, in one pass over each entity's attributes.
+        let cols: Vec<Columns<'_>> = entities.iter().map(columns).collect();
+        let sizes: Vec<_> = cols.iter().map(population).collect();
         for (i, (entity, extra)) in entities.iter().zip(extra).enumerate() {
             let id = EntityId(i as u32);
             let place = entity.kind == EntityType::Place;
-            let kind = entity.attr("kind");
+            let kind = cols[i].kind;
             let town = matches!(kind, Some("city" | "capital"));
             // Regions are clubs too ("Munster", "Lazio"), but not the nations of the United
             // Kingdom, whose sides are national ("England", "Wales").
-            let region = kind == Some("region") && entity.attr("country") != Some("GB");
+            let region = kind == Some("region") && cols[i].first_country != Some("GB");
             let club = place && (town || region);
             let area = place && !town;
             let plain_town = place && kind == Some("city");
@@ -196,18 +201,28 @@ impl Matcher {
         for (&key, &id) in &ids {
             texts[id as usize] = key;
         }
-        // The columns the rules read, in one pass over each entity's attributes.
-        let cols: Vec<Columns<'_>> = entities.iter().map(columns).collect();
         let country: Vec<u16> = cols.iter().map(|c| c.country).collect();
         let gender: Vec<u8> = cols.iter().map(|c| c.gender).collect();
-        let shared_names: HashSet<&str, WordHashing> =
-            lists.context.shared_names.iter().map(String::as_str).collect();
+        // Stop-listed (case-sensitive, or lower-cased for `~` strings) and `[shared-names]`
+        // strings, by their string id: a few hundred look-ups, not one per string.
+        let (mut stopped, mut shared_name) = (vec![false; ids.len()], vec![false; ids.len()]);
+        for word in &lists.stoplist {
+            let lower = word.to_lowercase();
+            for key in [(false, word.as_str()), (true, lower.as_str())] {
+                if let Some(&id) = ids.get(&key) {
+                    stopped[id as usize] = true;
+                }
+            }
+        }
+        for name in &lists.context.shared_names {
+            if let Some(&id) = ids.get(&(false, name.as_str())) {
+                shared_name[id as usize] = true;
+            }
+        }
         let title_words: HashSet<String, WordHashing> =
             lists.titles.iter().filter(|t| !t.contains(' ')).map(|t| t.to_lowercase()).collect();
-        let stoplist: HashSet<&str, WordHashing> = lists.stoplist.iter().map(String::as_str).collect();
-        let stoplist_lower: HashSet<String, WordHashing> =
-            lists.stoplist.iter().map(|s| s.to_lowercase()).collect();
         let mut patterns = Vec::with_capacity(texts.len());
+        let mut pattern_text = String::with_capacity(texts.iter().map(|t| t.1.len()).sum());
         let mut targets: Vec<Target> = Vec::with_capacity(keyed.len());
         let cs = texts.iter().filter(|(ci, _)| !ci).count();
         let (mut sensitive, mut insensitive) =
@@ -222,7 +237,7 @@ impl Matcher {
                     targets.push(t);
                 }
             }
-            let stop = if ci { stoplist_lower.contains(text) } else { stoplist.contains(text) };
+            let stop = stopped[group[0].0 as usize];
             // "Prince Edward", "General Santos": a place named with a title first is taken for
             // a person unless the context is strong, as for stop-listed names.
             let titled = text.split_once(' ').is_some_and(|(first, _)| contains_lower(&title_words, first))
@@ -241,13 +256,15 @@ impl Matcher {
             let city_region =
                 mine[0].club && !mine[0].area && mine[1..].iter().any(|t| t.region && same(t, &mine[0]));
             let mine = &targets[start..];
-            let shared = !ci && shared_names.contains(text) && country[mine[0].entity.0 as usize] != 0;
+            let shared = shared_name[group[0].0 as usize] && country[mine[0].entity.0 as usize] != 0;
             let things = || mine.iter().filter(|t| t.kind != EntityType::Person);
             let countries = things()
                 .any(|t| country[t.entity.0 as usize] != country[mine[0].entity.0 as usize])
                 && things().count() > 1;
+            let from = pattern_text.len() as u32;
+            pattern_text.push_str(text);
             patterns.push(Pattern {
-                text: text.into(),
+                text: (from, pattern_text.len() as u32),
                 targets: (start as u32, targets.len() as u32),
                 stop,
                 shared,
@@ -270,8 +287,7 @@ impl Matcher {
         }
         sensitive.finish();
         insensitive.finish();
-        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
-        let titles: HashSet<String, WordHashing> = lower(&lists.titles);
+        let titles: HashSet<String, WordHashing> = lists.titles.into_iter().map(lower_owned).collect();
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
             sports: Vocabulary::new(&[&lists.context.sports[..], &lists.context.league_words[..]].concat()),
@@ -286,15 +302,16 @@ impl Matcher {
                 .filter(|(_, e)| e.kind == EntityType::Person)
                 .filter_map(|(i, e)| Some((EntityId(i as u32), e.attr("role")?.to_lowercase())))
                 .collect(),
-            words: lists.context.clone(),
+            words: lists.context,
             sensitive,
             insensitive,
             starts,
             patterns,
+            pattern_text,
             targets,
             titles,
             title_ends,
-            given_names: lower(&lists.given_names),
+            given_names: lists.given_names.into_iter().map(lower_owned).collect(),
         }
     }
 
@@ -524,7 +541,8 @@ impl Matcher {
         let index = if ci { &self.insensitive } else { &self.sensitive };
         let rest = text.as_bytes().get(at..)?;
         index.candidates(key).into_iter().flatten().find_map(|&id| {
-            let pat = self.patterns.get(id as usize)?.text.as_bytes();
+            let (from, to) = self.patterns.get(id as usize)?.text;
+            let pat = self.pattern_text.as_bytes().get(from as usize..to as usize)?;
             let head = rest.get(..pat.len())?;
             let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
             (same && word_end(text, at + pat.len())).then_some((at + pat.len(), id))
@@ -730,6 +748,8 @@ struct Context<'a> {
     next: Option<&'a str>,
     /// Where the text's `[league-words]` begin.
     league: &'a [usize],
+    /// [`Context::title_before`], once found: most rules ask for it.
+    title: std::cell::Cell<Option<Option<usize>>>,
 }
 
 /// A word near a hit: its text and where it starts.
@@ -753,7 +773,8 @@ impl<'a> Context<'a> {
             let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
             Some(&rest[..len]).filter(|w| !w.is_empty())
         });
-        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next, league }
+        let title = std::cell::Cell::new(None);
+        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next, league, title }
     }
 
     fn hit(&self) -> Hit {
@@ -1184,6 +1205,16 @@ impl<'a> Context<'a> {
 
     /// Where a title just before the hit starts ("President", "Prime Minister").
     fn title_before(&self) -> Option<usize> {
+        if let Some(found) = self.title.get() {
+            return found;
+        }
+        let found = self.find_title_before();
+        self.title.set(Some(found));
+        found
+    }
+
+    /// [`Context::title_before`], looked for.
+    fn find_title_before(&self) -> Option<usize> {
         // Every candidate ends with the word just before the hit.
         if !self.prev.is_some_and(|w| self.matcher.may_end_title(w.text)) {
             return None;
@@ -1304,6 +1335,16 @@ impl<'a> Context<'a> {
     }
 }
 
+/// `s` lower-cased, in place when it is ASCII.
+fn lower_owned(mut s: String) -> String {
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+        s
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// Whether `set` (lower-cased) contains `word`, without allocating for short words.
 fn contains_lower(set: &HashSet<String, WordHashing>, word: &str) -> bool {
     let mut buf = [0u8; 64];
@@ -1340,11 +1381,32 @@ struct Columns<'e> {
     news: bool,
     /// The `region` column ("US-NE").
     region: Option<&'e str>,
+    /// The first `kind`, `population` and `country` columns, as [`Entity::attr`] gives them.
+    kind: Option<&'e str>,
+    population: Option<&'e str>,
+    first_country: Option<&'e str>,
 }
 
 fn columns(e: &Entity) -> Columns<'_> {
-    let mut c = Columns { country: 0, gender: 0, news: false, region: None };
+    let mut c = Columns {
+        country: 0,
+        gender: 0,
+        news: false,
+        region: None,
+        kind: None,
+        population: None,
+        first_country: None,
+    };
     for (key, value) in e.attrs.iter() {
+        let first = match key {
+            "kind" => Some(&mut c.kind),
+            "population" => Some(&mut c.population),
+            "country" => Some(&mut c.first_country),
+            _ => None,
+        };
+        if let Some(first) = first.filter(|f| f.is_none()) {
+            *first = Some(value);
+        }
         match (key, value.as_bytes()) {
             ("country", &[a, b]) => c.country = u16::from(a) << 8 | u16::from(b),
             ("gender", b"m") => c.gender = b'm',
@@ -1369,9 +1431,9 @@ fn regions_of(entities: &[Entity], columns: &[Columns<'_>]) -> Vec<u32> {
 }
 
 /// Sort key: countries first, then larger places.
-fn population(e: &Entity) -> (bool, std::cmp::Reverse<u64>) {
-    let pop = e.attr("population").and_then(|p| p.parse().ok()).unwrap_or(0);
-    (e.attr("kind") != Some("country"), std::cmp::Reverse(pop))
+fn population(c: &Columns<'_>) -> (bool, std::cmp::Reverse<u64>) {
+    let pop = c.population.and_then(|p| p.parse().ok()).unwrap_or(0);
+    (c.kind != Some("country"), std::cmp::Reverse(pop))
 }
 
 /// The surname of a full name: its last word, suffixes aside. `None` for one-word names
