@@ -258,6 +258,10 @@ fn one_row_per_rule() {
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
         (
+            "Some of the women said the talks had failed.",
+            &[("the talks had failed", "women", "women", "speaker-cue-content")],
+        ),
+        (
             "Local bakers overall say the talks had failed.",
             &[("the talks had failed", "bakers", "bakers", "speaker-cue-content")],
         ),

@@ -700,7 +700,7 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
 }
 
 /// The subject of the verb cue at `c`: the speaker phrase before it, or a bare plural
-/// noun (…, donors said).
+/// noun (…, donors said; some of the women said).
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let c = past_auxiliaries(ctx, c, s);
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
@@ -724,11 +724,16 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     if let Some(start) = count_start(ctx, k, s) {
         return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
     }
+    // Plurals without an -s (the women said, some of the people say).
+    let irregular = matches!(w, "women" | "men" | "people" | "children" | "police");
     let bare = !ctx.toks[k].cap
-        && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && ctx.classes(k) & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET) == 0;
+        && (irregular
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && ctx.classes(k)
+                    & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET)
+                    == 0));
     bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
 }
 
