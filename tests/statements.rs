@@ -271,6 +271,7 @@ fn one_row_per_rule() {
             &[("The Bridge Will Reopen", "Mayor Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
         ("The council met in the hall where Said spoke first.", &[]),
+        ("The talks went on.\n\nMayor Anna Berg Says The Bridge Will Reopen.", &[]),
         // Stance verbs of the third batch.
         (
             "Anna Berg voiced doubts about the new bridge.",
