@@ -278,6 +278,10 @@ fn one_row_per_rule() {
             &[("doubts about the new bridge", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
         (
+            "The judge ruled that the new tax on bread was void.",
+            &[("that the new tax on bread was void", "The judge", "The judge", "speaker-cue-content")],
+        ),
+        (
             "Anna Berg railed against the new tax on bread.",
             &[("the new tax on bread", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),

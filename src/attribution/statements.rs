@@ -549,7 +549,12 @@ fn speaker_cue_content(
         let content = colon_content(ctx, c)?;
         return Some(Stmt { content, cue, np, rule: "speaker-cue-colon", confidence: 0.7 });
     }
-    if c >= e || ctx.punct(c, ',') || ctx.punct(c, '.') {
+    // X ruled and said …: a conjunction opens no content.
+    if c >= e
+        || ctx.punct(c, ',')
+        || ctx.punct(c, '.')
+        || ctx.word(c).is_some_and(|w| matches!(w, "and" | "but" | "or"))
+    {
         return None;
     }
     let confidence = if participle { 0.6 } else { 0.75 };
