@@ -258,6 +258,10 @@ fn one_row_per_rule() {
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
         (
+            "Some of the women said the talks had failed.",
+            &[("the talks had failed", "women", "women", "speaker-cue-content")],
+        ),
+        (
             "Local bakers overall say the talks had failed.",
             &[("the talks had failed", "bakers", "bakers", "speaker-cue-content")],
         ),
@@ -267,10 +271,15 @@ fn one_row_per_rule() {
             &[("The Bridge Will Reopen", "Mayor Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
         ("The council met in the hall where Said spoke first.", &[]),
+        ("The talks went on.\n\nMayor Anna Berg Says The Bridge Will Reopen.", &[]),
         // Stance verbs of the third batch.
         (
             "Anna Berg voiced doubts about the new bridge.",
             &[("doubts about the new bridge", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The judge ruled that the new tax on bread was void.",
+            &[("that the new tax on bread was void", "The judge", "The judge", "speaker-cue-content")],
         ),
         (
             "Anna Berg railed against the new tax on bread.",

@@ -142,11 +142,30 @@ impl Verbs {
     /// title-case headline (Mayor Says Bridge Will Reopen).
     pub fn at(&self, ctx: &Ctx, k: usize) -> Option<(usize, Frame)> {
         let t = ctx.toks.get(k).filter(|t| t.kind == Kind::Word)?;
-        // A capitalised word after a lowercase one is a name, not a verb.
-        let headline = t.cap && !t.sent_start;
-        if headline && !ctx.toks.get(k.wrapping_sub(1)).is_some_and(|p| p.cap) {
+        if t.cap && !t.sent_start {
+            return if k < HEADLINE_REACH { self.headline_at(ctx, k, t) } else { None };
+        }
+        self.lookup(ctx, k, t)
+    }
+
+    /// A capitalised cue inside a sentence: only after a capitalised word (else it is a
+    /// name) in a title-case headline, the article's first paragraph. Kept out of the hot
+    /// path of [`Verbs::at`].
+    #[cold]
+    #[inline(never)]
+    fn headline_at(&self, ctx: &Ctx, k: usize, t: &Token) -> Option<(usize, Frame)> {
+        if !ctx.toks.get(k.wrapping_sub(1)).is_some_and(|p| p.cap)
+            || ctx.toks.get(..k).is_none_or(|ts| ts.iter().any(|t| t.kind == Kind::Para))
+        {
             return None;
         }
+        let found = self.lookup(ctx, k, t)?;
+        title_case(ctx, k).then_some(found)
+    }
+
+    /// The reporting verb whose first word is token `t` (at `k`), whatever its case.
+    #[inline(always)]
+    fn lookup(&self, ctx: &Ctx, k: usize, t: &Token) -> Option<(usize, Frame)> {
         let word = ctx.text.as_bytes().get(t.start as usize..t.end as usize)?;
         if word.len() >= 24 || self.lengths.get(pair(word)).is_none_or(|&m| m & (1 << word.len()) == 0) {
             return None;
@@ -160,9 +179,6 @@ impl Verbs {
         lower.copy_from_slice(word);
         lower.make_ascii_lowercase();
         let tails = self.map.get(&*lower)?;
-        if headline && !title_case(ctx, k) {
-            return None;
-        }
         tails.iter().find_map(|(tail, frame)| {
             let ok = tail
                 .iter()
@@ -172,6 +188,9 @@ impl Verbs {
         })
     }
 }
+
+/// How many tokens into an article a headline's cue may stand.
+const HEADLINE_REACH: usize = 48;
 
 /// How many words of four letters or more a title-case headline has at least.
 const HEADLINE_WORDS: usize = 3;
@@ -530,7 +549,12 @@ fn speaker_cue_content(
         let content = colon_content(ctx, c)?;
         return Some(Stmt { content, cue, np, rule: "speaker-cue-colon", confidence: 0.7 });
     }
-    if c >= e || ctx.punct(c, ',') || ctx.punct(c, '.') {
+    // X ruled and said …: a conjunction opens no content.
+    if c >= e
+        || ctx.punct(c, ',')
+        || ctx.punct(c, '.')
+        || ctx.word(c).is_some_and(|w| matches!(w, "and" | "but" | "or"))
+    {
         return None;
     }
     let confidence = if participle { 0.6 } else { 0.75 };
@@ -700,7 +724,7 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
 }
 
 /// The subject of the verb cue at `c`: the speaker phrase before it, or a bare plural
-/// noun (…, donors said).
+/// noun (…, donors said; some of the women said).
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let c = past_auxiliaries(ctx, c, s);
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
@@ -724,11 +748,16 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     if let Some(start) = count_start(ctx, k, s) {
         return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
     }
+    // Plurals without an -s (the women said, some of the people say).
+    let irregular = matches!(w, "women" | "men" | "people" | "children" | "police");
     let bare = !ctx.toks[k].cap
-        && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && ctx.classes(k) & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET) == 0;
+        && (irregular
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && ctx.classes(k)
+                    & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET)
+                    == 0));
     bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
 }
 
