@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use crate::ascii::WordHashing;
+
 use super::lexicon::{CueKind, class};
 use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
 use super::speaker::{clean, organisation_like, pronoun_type, title_like};
@@ -92,12 +94,12 @@ pub struct Names<'a> {
     mentions: &'a [Mention],
     gazetteer: &'a Gazetteer,
     /// Fullest forms found so far, by one-word name.
-    index: HashMap<&'a str, &'a str>,
+    index: HashMap<&'a str, &'a str, WordHashing>,
     /// Resolved speakers so far: the phrase's first token and the resolution.
     pub speakers: Vec<(usize, Resolved<'a>)>,
     /// The speaker of a reported statement found in a sentence, by its first token, with
     /// the end of the stretch read.
-    reported: HashMap<usize, (usize, Option<Resolved<'a>>)>,
+    reported: HashMap<usize, (usize, Option<Resolved<'a>>), WordHashing>,
 }
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -135,9 +137,9 @@ impl<'a> Names<'a> {
             ctx,
             mentions,
             gazetteer,
-            index: HashMap::new(),
+            index: HashMap::default(),
             speakers: Vec::new(),
-            reported: HashMap::new(),
+            reported: HashMap::default(),
         }
     }
 
