@@ -105,6 +105,9 @@ pub struct Names<'a> {
     /// Names read so far: whether each reads as an organisation's ([`organisation_like`])
     /// and, once asked, its cleaned form ([`clean`]). Speakers' names recur.
     read: HashMap<&'a str, (bool, Option<Cleaned<'a>>), WordHashing>,
+    /// Name phrases resolved so far, by first token, name start and end: their
+    /// resolution depends on nothing that changes (fullest forms, once found, stay).
+    resolved: HashMap<(usize, usize, usize), Resolved<'a>, WordHashing>,
 }
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -147,6 +150,7 @@ impl<'a> Names<'a> {
             reported: HashMap::default(),
             subjects: HashMap::default(),
             read: HashMap::default(),
+            resolved: HashMap::default(),
         }
     }
 
@@ -341,6 +345,17 @@ impl<'a> Names<'a> {
                 org: false,
             };
         }
+        let key = (np.start, np.name_start, np.end);
+        if let Some(&r) = self.resolved.get(&key) {
+            return r;
+        }
+        let r = self.resolve_plain(np);
+        self.resolved.insert(key, r);
+        r
+    }
+
+    /// [`Names::resolve_name`] of a name phrase (not a role), without the cache.
+    fn resolve_plain(&mut self, np: &Np) -> Resolved<'a> {
         let entity = self.entity(np);
         let name = match entity {
             Some(e) => self.gazetteer.entity(e).name.as_str(),
@@ -763,7 +778,8 @@ impl<'a> Names<'a> {
             {
                 return Some(r);
             }
-            if let Some(subj) = self.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
+            if let Some(subj) =
+                self.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
             {
                 // A cheap look at the gender first; the full resolution only if it may fit.
                 let first = self.ctx.word(subj.name_start).unwrap_or("");
