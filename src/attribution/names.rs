@@ -5,9 +5,11 @@
 
 use std::collections::HashMap;
 
+use crate::ascii::WordHashing;
+
 use super::lexicon::{CueKind, class};
 use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
-use super::speaker::{clean, organisation_like, pronoun_type, title_like};
+use super::speaker::{Cleaned, clean, organisation_like, pronoun_type, title_like};
 use super::tokens;
 use super::tokens::Kind;
 use super::{Speaker, SpeakerType, byte_range};
@@ -92,12 +94,20 @@ pub struct Names<'a> {
     mentions: &'a [Mention],
     gazetteer: &'a Gazetteer,
     /// Fullest forms found so far, by one-word name.
-    index: HashMap<&'a str, &'a str>,
+    index: HashMap<&'a str, &'a str, WordHashing>,
     /// Resolved speakers so far: the phrase's first token and the resolution.
     pub speakers: Vec<(usize, Resolved<'a>)>,
     /// The speaker of a reported statement found in a sentence, by its first token, with
     /// the end of the stretch read.
-    reported: HashMap<usize, (usize, Option<Resolved<'a>>)>,
+    reported: HashMap<usize, (usize, Option<Resolved<'a>>), WordHashing>,
+    /// The subject of a sentence, by its first token, with the end of the stretch read.
+    subjects: HashMap<usize, (usize, Option<Np>), WordHashing>,
+    /// Names read so far: whether each reads as an organisation's ([`organisation_like`])
+    /// and, once asked, its cleaned form ([`clean`]). Speakers' names recur.
+    read: HashMap<&'a str, (bool, Option<Cleaned<'a>>), WordHashing>,
+    /// Name phrases resolved so far, by first token, name start and end: their
+    /// resolution depends on nothing that changes (fullest forms, once found, stay).
+    resolved: HashMap<(usize, usize, usize), Resolved<'a>, WordHashing>,
 }
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -135,9 +145,12 @@ impl<'a> Names<'a> {
             ctx,
             mentions,
             gazetteer,
-            index: HashMap::new(),
+            index: HashMap::default(),
             speakers: Vec::new(),
-            reported: HashMap::new(),
+            reported: HashMap::default(),
+            subjects: HashMap::default(),
+            read: HashMap::default(),
+            resolved: HashMap::default(),
         }
     }
 
@@ -332,6 +345,17 @@ impl<'a> Names<'a> {
                 org: false,
             };
         }
+        let key = (np.start, np.name_start, np.end);
+        if let Some(&r) = self.resolved.get(&key) {
+            return r;
+        }
+        let r = self.resolve_plain(np);
+        self.resolved.insert(key, r);
+        r
+    }
+
+    /// [`Names::resolve_name`] of a name phrase (not a role), without the cache.
+    fn resolve_plain(&mut self, np: &Np) -> Resolved<'a> {
         let entity = self.entity(np);
         let name = match entity {
             Some(e) => self.gazetteer.entity(e).name.as_str(),
@@ -345,7 +369,7 @@ impl<'a> Names<'a> {
         // A place or organisation the gazetteer knows is no person.
         let other = entity.is_none() && self.mention(np).is_some();
         // British Casino Association, CES: an organisation's name is no person's.
-        let org = entity.is_none() && gender.is_none() && organisation_like(self.ctx.lex, name);
+        let org = entity.is_none() && gender.is_none() && self.organisation_like(name);
         let person = entity.is_some()
             || gender.is_some()
             || ((name.contains(' ') || np.name_start > np.start) && !org);
@@ -381,6 +405,20 @@ impl<'a> Names<'a> {
         let r = self.reported_speaker_at(s, pos);
         self.reported.insert(s, (pos, r));
         r
+    }
+
+    /// The subject of the sentence opening at `s`, read up to `pos`
+    /// ([`Ctx::sentence_subject`]), computed once per sentence and stretch: later pronouns
+    /// look back over the same sentences.
+    fn sentence_subject(&mut self, s: usize, pos: usize) -> Option<Np> {
+        if let Some(&(p, n)) = self.subjects.get(&s)
+            && p == pos
+        {
+            return n;
+        }
+        let n = self.ctx.sentence_subject(s, pos);
+        self.subjects.insert(s, (pos, n));
+        n
     }
 
     /// [`Names::reported_speaker`] without the cache.
@@ -622,7 +660,7 @@ impl<'a> Names<'a> {
         let org = it
             || match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
-                None => r.role || organisation_like(lex, r.name),
+                None => r.role || self.organisation_like(r.name),
             };
         // A role phrase opens with a determiner or a lowercase word and ends with a
         // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
@@ -634,11 +672,11 @@ impl<'a> Names<'a> {
             && r.name.rsplit(' ').next().is_some_and(lower)
             && (r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
                 || r.name.rsplit(' ').next().is_some_and(people));
-        let role = r.role && phrase && !organisation_like(lex, r.name);
+        let role = r.role && phrase && !self.organisation_like(r.name);
         let (name, glued) = if org || role {
             (r.name, None)
         } else {
-            let c = clean(lex, r.name);
+            let c = self.clean(r.name);
             (c.name, c.title)
         };
         let kind = if role {
@@ -654,6 +692,23 @@ impl<'a> Names<'a> {
         let title = r.title.filter(|t| title_like(lex, t)).or(glued).or_else(|| self.appositive(np));
         let title = title.map(str::to_string);
         Speaker { name: name.map(str::to_string), title, kind, entity: r.entity, start, end }
+    }
+
+    /// [`organisation_like`] of a name, looked up once per article.
+    fn organisation_like(&mut self, name: &'a str) -> bool {
+        if let Some(&(org, _)) = self.read.get(name) {
+            return org;
+        }
+        let org = organisation_like(self.ctx.lex, name);
+        self.read.insert(name, (org, None));
+        org
+    }
+
+    /// [`clean`] of a name, worked out once per article.
+    fn clean(&mut self, name: &'a str) -> Cleaned<'a> {
+        let lex = self.ctx.lex;
+        let entry = self.read.entry(name).or_insert_with(|| (organisation_like(lex, name), None));
+        *entry.1.get_or_insert_with(|| clean(lex, name))
     }
 
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
@@ -724,7 +779,7 @@ impl<'a> Names<'a> {
                 return Some(r);
             }
             if let Some(subj) =
-                self.ctx.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
+                self.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
             {
                 // A cheap look at the gender first; the full resolution only if it may fit.
                 let first = self.ctx.word(subj.name_start).unwrap_or("");
