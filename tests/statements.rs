@@ -281,6 +281,8 @@ fn one_row_per_rule() {
             "The judge ruled that the new tax on bread was void.",
             &[("that the new tax on bread was void", "The judge", "The judge", "speaker-cue-content")],
         ),
+        // A clause inside a quotation in doubled apostrophes gives no source.
+        ("Anna Berg was pleased. ''The new data showed a rise in wages.''", &[]),
         (
             "Anna Berg railed against the new tax on bread.",
             &[("the new tax on bread", "Anna Berg", "Anna Berg", "speaker-cue-content")],

@@ -268,7 +268,9 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                 .or_else(|| content_cue_speaker(ctx, cue, s, e))
                 .or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e)),
         };
-        if let Some(st) = found.filter(|st| worth_keeping(ctx, st)) {
+        if let Some(st) =
+            found.filter(|st| worth_keeping(ctx, st) && !in_apostrophe_quote(ctx, s, st.np.start))
+        {
             // Two statements in one sentence: the earlier content stops at the clause
             // boundary before the later statement.
             if let Some(prev) = out.last_mut() {
@@ -348,6 +350,16 @@ fn boundary_before(ctx: &Ctx, from: usize, later: usize) -> Option<usize> {
     }
     // “… refined,” adding: a quotation whose comma sits inside its marks.
     comma_quote(ctx, p - 1).then_some(p)
+}
+
+/// Whether token `k` lies inside a quotation in doubled apostrophes (''…'') that opened
+/// in its sentence before it: an odd number of `''` between the sentence start `s` and `k`.
+/// Such quotations are not quotation tokens, so their clause (''The data showed …,'' X
+/// wrote) would otherwise give a source from inside the quoted words.
+fn in_apostrophe_quote(ctx: &Ctx, s: usize, k: usize) -> bool {
+    let (Some(a), Some(b)) = (ctx.toks.get(s), ctx.toks.get(k)) else { return false };
+    let span = ctx.text.as_bytes().get(a.start as usize..b.start as usize).unwrap_or(&[]);
+    span.windows(2).filter(|w| w == b"''").count() % 2 == 1
 }
 
 /// Whether a statement is more than a quoted statement already on record: its content is
