@@ -271,6 +271,10 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
         if let Some(st) =
             found.filter(|st| worth_keeping(ctx, st) && !in_apostrophe_quote(ctx, s, st.np.start))
         {
+            // CLAUSE, X said: a statement found inside the later content is dropped.
+            while out.last().is_some_and(|prev| nested_source(&st, prev)) {
+                out.pop();
+            }
             // Two statements in one sentence: the earlier content stops at the clause
             // boundary before the later statement.
             if let Some(prev) = out.last_mut() {
@@ -280,6 +284,10 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                     .min()
                     .unwrap_or(prev.content.0);
                 cut(ctx, prev, later);
+                if nested_source(prev, &st) {
+                    k += n;
+                    continue;
+                }
             }
             out.push(st);
         }
@@ -316,6 +324,17 @@ fn content_end(ctx: &Ctx, s: usize, mut e: usize) -> usize {
         e -= 1;
     }
     e
+}
+
+/// Whether `st`'s source (a name or role, not a pronoun) lies inside the content of
+/// `outer` that no clause boundary cut short (X argued that the court could declare …;
+/// the court could declare …, X argued): a noun of the reported clause, right < 0.2 of
+/// the time on train.
+fn nested_source(outer: &Stmt, st: &Stmt) -> bool {
+    matches!(st.np.kind, NpKind::Name | NpKind::Role)
+        && outer.content.0 <= st.np.start
+        && st.np.start < outer.content.1
+        && outer.np.start != st.np.start
 }
 
 /// Ends the content of `prev` at the clause boundary before token `later`, when `later`
