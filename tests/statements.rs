@@ -281,6 +281,8 @@ fn one_row_per_rule() {
             "The judge ruled that the new tax on bread was void.",
             &[("that the new tax on bread was void", "The judge", "The judge", "speaker-cue-content")],
         ),
+        // A passive past an adverb is no statement.
+        ("The protesters were also expected to march on Friday.", &[]),
         // A name inside the reported clause is no source of its own.
         (
             "Anna Berg argued that the court could declare the firm bankrupt.",

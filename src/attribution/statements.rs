@@ -307,10 +307,19 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
     // his claims, the state / a poor showing, the growing calls.
     let ing = ctx.word(k).is_some_and(|w| w.ends_with("ing"));
     let noun = k > 0 && (after_det(k - 1) || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
-    let passive_before = n == 1
-        && k > 0
+    // was told / were also expected / is widely seen: past one adverb to the be-form.
+    let mut b = k;
+    if b > 1
         && ctx
-            .word(k - 1)
+            .word(b - 1)
+            .is_some_and(|w| matches!(w, "also" | "not" | "never" | "often") || w.ends_with("ly"))
+    {
+        b -= 1;
+    }
+    let passive_before = n == 1
+        && b > 0
+        && ctx
+            .word(b - 1)
             .is_some_and(|w| matches!(w, "is" | "was" | "were" | "are" | "been" | "being" | "be"))
         && ctx.word(k).is_some_and(|w| w.ends_with("ed") || w.ends_with('n') || w == "told" || w == "found");
     let passive_after = ctx.word(k + n) == Some("by");
