@@ -281,6 +281,11 @@ fn one_row_per_rule() {
             "The judge ruled that the new tax on bread was void.",
             &[("that the new tax on bread was void", "The judge", "The judge", "speaker-cue-content")],
         ),
+        // A source after a plural possessive apostrophe.
+        (
+            "Tom Reeds’ charity said the tax was unfair.",
+            &[("the tax was unfair", "Tom Reeds’ charity", "Tom Reeds’ charity", "speaker-cue-content")],
+        ),
         // A passive past an adverb is no statement.
         ("The protesters were also expected to march on Friday.", &[]),
         // A name inside the reported clause is no source of its own.

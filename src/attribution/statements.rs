@@ -780,6 +780,10 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     if matches!(w, "and" | "but") {
         return ctx.sentence_subject(s, k).map(|np| verb_trimmed(ctx, np)).filter(|np| np.end < k);
     }
+    // Bill Gates’ charity said / the officials’ lawyer said: a plural possessive.
+    if let Some(start) = plural_possessive(ctx, k, s) {
+        return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
+    }
     // many said, others say: a quantifier alone.
     if verbs.is_quantifier(w) {
         return Some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role });
@@ -799,6 +803,30 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
                     & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET)
                     == 0));
     bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+}
+
+/// The first word of a phrase ending in a lowercase noun at `k` after a possessive
+/// apostrophe (Bill Gates’ charity, the officials’ lawyer): the capitalised run, or the
+/// determiner, before the apostrophe; None for other shapes.
+fn plural_possessive(ctx: &Ctx, k: usize, s: usize) -> Option<usize> {
+    if k < s + 2 || ctx.toks[k].cap || !(ctx.punct(k - 1, '’') || ctx.punct(k - 1, '\'')) {
+        return None;
+    }
+    let owner = ctx.word(k - 2).filter(|w| w.ends_with('s'))?;
+    if ctx.toks[k - 1].start != ctx.toks[k - 2].end || ctx.classes(k) & (class::STOP | class::PREP) != 0 {
+        return None;
+    }
+    let mut start = k - 2;
+    if ctx.toks[start].cap {
+        while start > s && ctx.toks[start - 1].cap && ctx.toks[start - 1].kind == Kind::Word {
+            start -= 1;
+        }
+    } else if start > s && ctx.classes(start - 1) & class::DET != 0 {
+        start -= 1;
+    } else {
+        return None;
+    }
+    (!owner.is_empty()).then_some(start)
 }
 
 /// How many words a count standing as a source may have (more than six in 10).
