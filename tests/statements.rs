@@ -281,6 +281,25 @@ fn one_row_per_rule() {
             "The judge ruled that the new tax on bread was void.",
             &[("that the new tax on bread was void", "The judge", "The judge", "speaker-cue-content")],
         ),
+        // A source after a plural possessive apostrophe.
+        (
+            "Tom Reeds’ charity said the tax was unfair.",
+            &[("the tax was unfair", "Tom Reeds’ charity", "Tom Reeds’ charity", "speaker-cue-content")],
+        ),
+        // A passive past an adverb is no statement.
+        ("The protesters were also expected to march on Friday.", &[]),
+        // A name inside the reported clause is no source of its own.
+        (
+            "Anna Berg argued that the court could declare the firm bankrupt.",
+            &[(
+                "that the court could declare the firm bankrupt",
+                "Anna Berg",
+                "Anna Berg",
+                "speaker-cue-content",
+            )],
+        ),
+        // A clause inside a quotation in doubled apostrophes gives no source.
+        ("Anna Berg was pleased. ''The new data showed a rise in wages.''", &[]),
         (
             "Anna Berg railed against the new tax on bread.",
             &[("the new tax on bread", "Anna Berg", "Anna Berg", "speaker-cue-content")],

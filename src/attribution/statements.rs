@@ -268,7 +268,13 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                 .or_else(|| content_cue_speaker(ctx, cue, s, e))
                 .or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e)),
         };
-        if let Some(st) = found.filter(|st| worth_keeping(ctx, st)) {
+        if let Some(st) =
+            found.filter(|st| worth_keeping(ctx, st) && !in_apostrophe_quote(ctx, s, st.np.start))
+        {
+            // CLAUSE, X said: a statement found inside the later content is dropped.
+            while out.last().is_some_and(|prev| nested_source(&st, prev)) {
+                out.pop();
+            }
             // Two statements in one sentence: the earlier content stops at the clause
             // boundary before the later statement.
             if let Some(prev) = out.last_mut() {
@@ -278,6 +284,10 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                     .min()
                     .unwrap_or(prev.content.0);
                 cut(ctx, prev, later);
+                if nested_source(prev, &st) {
+                    k += n;
+                    continue;
+                }
             }
             out.push(st);
         }
@@ -297,10 +307,19 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
     // his claims, the state / a poor showing, the growing calls.
     let ing = ctx.word(k).is_some_and(|w| w.ends_with("ing"));
     let noun = k > 0 && (after_det(k - 1) || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
-    let passive_before = n == 1
-        && k > 0
+    // was told / were also expected / is widely seen: past one adverb to the be-form.
+    let mut b = k;
+    if b > 1
         && ctx
-            .word(k - 1)
+            .word(b - 1)
+            .is_some_and(|w| matches!(w, "also" | "not" | "never" | "often") || w.ends_with("ly"))
+    {
+        b -= 1;
+    }
+    let passive_before = n == 1
+        && b > 0
+        && ctx
+            .word(b - 1)
             .is_some_and(|w| matches!(w, "is" | "was" | "were" | "are" | "been" | "being" | "be"))
         && ctx.word(k).is_some_and(|w| w.ends_with("ed") || w.ends_with('n') || w == "told" || w == "found");
     let passive_after = ctx.word(k + n) == Some("by");
@@ -314,6 +333,17 @@ fn content_end(ctx: &Ctx, s: usize, mut e: usize) -> usize {
         e -= 1;
     }
     e
+}
+
+/// Whether `st`'s source (a name or role, not a pronoun) lies inside the content of
+/// `outer` that no clause boundary cut short (X argued that the court could declare …;
+/// the court could declare …, X argued): a noun of the reported clause, right < 0.2 of
+/// the time on train.
+fn nested_source(outer: &Stmt, st: &Stmt) -> bool {
+    matches!(st.np.kind, NpKind::Name | NpKind::Role)
+        && outer.content.0 <= st.np.start
+        && st.np.start < outer.content.1
+        && outer.np.start != st.np.start
 }
 
 /// Ends the content of `prev` at the clause boundary before token `later`, when `later`
@@ -348,6 +378,16 @@ fn boundary_before(ctx: &Ctx, from: usize, later: usize) -> Option<usize> {
     }
     // “… refined,” adding: a quotation whose comma sits inside its marks.
     comma_quote(ctx, p - 1).then_some(p)
+}
+
+/// Whether token `k` lies inside a quotation in doubled apostrophes (''…'') that opened
+/// in its sentence before it: an odd number of `''` between the sentence start `s` and `k`.
+/// Such quotations are not quotation tokens, so their clause (''The data showed …,'' X
+/// wrote) would otherwise give a source from inside the quoted words.
+fn in_apostrophe_quote(ctx: &Ctx, s: usize, k: usize) -> bool {
+    let (Some(a), Some(b)) = (ctx.toks.get(s), ctx.toks.get(k)) else { return false };
+    let span = ctx.text.as_bytes().get(a.start as usize..b.start as usize).unwrap_or(&[]);
+    span.windows(2).filter(|w| w == b"''").count() % 2 == 1
 }
 
 /// Whether a statement is more than a quoted statement already on record: its content is
@@ -740,6 +780,10 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     if matches!(w, "and" | "but") {
         return ctx.sentence_subject(s, k).map(|np| verb_trimmed(ctx, np)).filter(|np| np.end < k);
     }
+    // Bill Gates’ charity said / the officials’ lawyer said: a plural possessive.
+    if let Some(start) = plural_possessive(ctx, k, s) {
+        return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
+    }
     // many said, others say: a quantifier alone.
     if verbs.is_quantifier(w) {
         return Some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role });
@@ -759,6 +803,30 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
                     & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET)
                     == 0));
     bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+}
+
+/// The first word of a phrase ending in a lowercase noun at `k` after a possessive
+/// apostrophe (Bill Gates’ charity, the officials’ lawyer): the capitalised run, or the
+/// determiner, before the apostrophe; None for other shapes.
+fn plural_possessive(ctx: &Ctx, k: usize, s: usize) -> Option<usize> {
+    if k < s + 2 || ctx.toks[k].cap || !(ctx.punct(k - 1, '’') || ctx.punct(k - 1, '\'')) {
+        return None;
+    }
+    let owner = ctx.word(k - 2).filter(|w| w.ends_with('s'))?;
+    if ctx.toks[k - 1].start != ctx.toks[k - 2].end || ctx.classes(k) & (class::STOP | class::PREP) != 0 {
+        return None;
+    }
+    let mut start = k - 2;
+    if ctx.toks[start].cap {
+        while start > s && ctx.toks[start - 1].cap && ctx.toks[start - 1].kind == Kind::Word {
+            start -= 1;
+        }
+    } else if start > s && ctx.classes(start - 1) & class::DET != 0 {
+        start -= 1;
+    } else {
+        return None;
+    }
+    (!owner.is_empty()).then_some(start)
 }
 
 /// How many words a count standing as a source may have (more than six in 10).
