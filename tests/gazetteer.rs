@@ -212,6 +212,8 @@ fn namesakes() {
     let csv = "id,type,name,aliases,demonyms,population,kind,country,gender,role\n\
                p-hc,person,Hillary Clinton,,,,,US,f,Former US Secretary of State\n\
                p-bc,person,Bill Clinton,,,,,US,m,Former President\n\
+               p-dt,person,Donald Trump,,,,politician,US,m,President\n\
+               p-mt,person,Melania Trump,,,,public figure,US,f,First Lady\n\
                r-ny,place,New York,,,,region,US,,\n\
                t-nyc,place,New York City,New York,,8000000,city,US,,\n\
                r-ak,place,Alaska,,,,region,US,,\n\
@@ -261,6 +263,27 @@ fn namesakes() {
             "Clinton=p-bc"
         ]
     );
+    // Named as often: the first introduced (the article's main figure) wins.
+    assert_eq!(
+        ids("Hillary Clinton won. Bill Clinton left. Clinton said."),
+        ["Hillary Clinton=p-hc", "Bill Clinton=p-bc", "Clinton=p-hc"]
+    );
+    // A politician the text introduced comes before a relative named in full more often.
+    let rows: &[(&str, &str)] = &[
+        ("Melania Trump spoke. Melania Trump smiled. Donald Trump came. Trump waved.", "Trump=p-dt"),
+        ("Melania Trump spoke. Donald Trump came. Trump's wife waved.", "Trump=p-dt"),
+        // A pronoun right after says the gender: "and his/her", or a first reflexive.
+        ("Donald Trump came. Melania Trump spoke. Trump, however, saw herself as shy.", "Trump=p-mt"),
+        ("Donald Trump came. Melania Trump spoke. Trump and her staff left.", "Trump=p-mt"),
+        // Other pronouns may name someone else.
+        ("Donald Trump came. Melania Trump spoke. Trump attacked her rival.", "Trump=p-dt"),
+        // Only the relative introduced: she is meant.
+        ("Melania Trump spoke. Trump waved.", "Trump=p-mt"),
+    ];
+    for (text, want) in rows {
+        let got = ids(text);
+        assert_eq!(got.last().map(String::as_str), Some(*want), "{text}");
+    }
     // "Mrs. Clinton" with only Bill introduced is not Bill.
     assert_eq!(ids("Bill Clinton left. Mrs. Clinton stayed."), ["Bill Clinton=p-bc"]);
     // The city, unless "state" follows or a region stands next to it in a list.

@@ -2,6 +2,7 @@
 //! rules.
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, has};
@@ -97,6 +98,8 @@ pub(crate) struct Matcher {
     country: Vec<u16>,
     /// The `gender` column of every entity: `b'm'`, `b'f'` or 0.
     gender: Vec<u8>,
+    /// Whether each person is a politician (`kind`): see [`most_named`].
+    politician: Vec<bool>,
     /// Whether each entity is a news outlet (`kind` "news"): see [`Context::outlet_branch`].
     outlet: Vec<bool>,
     /// Each town's first-level region (its `region` column names the region entity whose id
@@ -294,6 +297,7 @@ impl Matcher {
             league_bits: vocabulary_bits(lists.context.sports.len(), lists.context.league_words.len()),
             country,
             gender,
+            politician: cols.iter().map(|c| c.kind == Some("politician")).collect(),
             outlet: cols.iter().map(|c| c.news).collect(),
             region_of: regions_of(entities, &cols),
             roles: entities
@@ -549,6 +553,26 @@ impl Matcher {
         })
     }
 
+    /// `chosen`, or the introduced person sharing its surname whose gender the first
+    /// personal pronoun after the hit in its sentence says when `chosen`'s is the other
+    /// ("Trump, however, paints herself" after "Ivanka Trump"; "Clinton and his team").
+    fn pronoun_gender_fit<'t>(
+        &self,
+        chosen: &'t Target,
+        surnames: impl Iterator<Item = &'t Target>,
+        seen: &Seen,
+        text: &str,
+        end: usize,
+    ) -> &'t Target {
+        let gender = |t: &Target| self.gender.get(t.entity.0 as usize).copied().unwrap_or(0);
+        let Some(said) = pronoun_gender_after(text, end) else { return chosen };
+        if gender(chosen) == said || gender(chosen) == 0 {
+            return chosen;
+        }
+        let fit = surnames.filter(|t| gender(t) == said);
+        most_named(fit, seen, &self.politician).unwrap_or(chosen)
+    }
+
     fn targets(&self, pat: u32) -> &[Target] {
         let (a, b) = self.patterns.get(pat as usize).map_or((0, 0), |p| p.targets);
         self.targets.get(a as usize..b as usize).unwrap_or(&[])
@@ -600,7 +624,13 @@ impl Matcher {
                 .clone()
                 .find(|t| seen.introduced.contains_key(&t.entity) && self.role_has(t.entity, title))
         });
-        let recent = titled.or_else(|| most_named(surnames.clone(), seen));
+        let recent = titled.or_else(|| most_named(surnames.clone(), seen, &self.politician));
+        // "Trump, however, paints herself": a pronoun after the surname that says the other
+        // gender picks the introduced person of that gender.
+        let recent = match (recent, titled.is_none() && want.is_none()) {
+            (Some(t), true) => Some(self.pronoun_gender_fit(t, surnames.clone(), seen, text, hit.end)),
+            (r, _) => r,
+        };
         // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
         // best ranked.
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
@@ -723,16 +753,55 @@ struct Seen {
 }
 
 /// Among persons sharing a surname, the one the text introduced and named in full most
-/// often, the latest introduced of those: "Clinton" in an article that names Hillary
-/// Clinton five times and Bill Clinton once is Hillary.
-fn most_named<'t>(surnames: impl Iterator<Item = &'t Target>, seen: &Seen) -> Option<&'t Target> {
+/// often, the first introduced of those (an article introduces its main figure first):
+/// "Clinton" in an article that names Hillary
+/// Clinton five times and Bill Clinton once is Hillary. A politician the text introduced
+/// comes before a relative or aide who is not one (`politician`): a report about a
+/// candidate's wife names her in full each time to tell her apart, and calls the candidate
+/// by his bare surname ("Melania Trump … at odds with Trump and his team").
+fn most_named<'t>(
+    surnames: impl Iterator<Item = &'t Target>,
+    seen: &Seen,
+    politician: &[bool],
+) -> Option<&'t Target> {
     surnames
         .filter_map(|t| {
             let order = *seen.introduced.get(&t.entity)?;
-            Some(((seen.named.get(&t.entity).copied().unwrap_or(0), order), t))
+            let office = politician.get(t.entity.0 as usize).copied().unwrap_or(false);
+            Some(((office, seen.named.get(&t.entity).copied().unwrap_or(0), Reverse(order)), t))
         })
         .max_by_key(|&(key, _)| key)
         .map(|(_, t)| t)
+}
+
+/// The gender (`b'm'`, `b'f'`) a pronoun after `end` gives the name before it: "X and
+/// his/her" right after it, or a reflexive ("himself", "herself") as the first personal
+/// pronoun in the 80 bytes after it, in its sentence ("X, however, paints herself").
+/// Other pronouns may name someone else ("X attacked her") and say nothing.
+fn pronoun_gender_after(text: &str, end: usize) -> Option<u8> {
+    let mut stop = (end + 80).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = text.get(end..stop)?;
+    let rest = &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())];
+    let mut words = rest.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    let (first, second) = (words.next(), words.next());
+    match (first, second) {
+        (Some("and"), Some("his")) => return Some(b'm'),
+        (Some("and"), Some("her")) => return Some(b'f'),
+        _ => {}
+    }
+    let words = [first, second].into_iter().flatten().chain(words);
+    words
+        .filter_map(|w| match w {
+            "himself" => Some(Some(b'm')),
+            "herself" => Some(Some(b'f')),
+            "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her" | "hers" => Some(None),
+            _ => None,
+        })
+        .next()
+        .flatten()
 }
 
 /// A hit in its text.

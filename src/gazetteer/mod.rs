@@ -91,8 +91,10 @@
 //!   place right after a news outlet ("BBC Scotland", "POLITICO Florida", "USA
 //!   TODAY/Suffolk") names the outlet's branch; a place joined by " & " to a capitalised
 //!   word ("Bradford & Bingley") is part of a firm's name.
-//! - A shared surname goes to the introduced person the text named in full most often
-//!   (then the latest introduced), and an honorific with a gender ("Mr", "Mrs") keeps to
+//! - A shared surname goes to an introduced politician (`kind`) before a relative who is
+//!   not one, then to the introduced person the text named in full most often (then the
+//!   first introduced); "X and his/her" or a first reflexive after it picks the person of
+//!   that gender, and an honorific with a gender ("Mr", "Mrs") keeps to
 //!   persons of that gender.
 //! - A person's full name outranks a place or organisation on the same span; a surname does
 //!   only once the person was introduced.
