@@ -164,6 +164,12 @@ fn context_rules_beyond_britain() {
         ("They are trailing Boston and Miami in the Eastern Conference.", &[]),
         ("Phoenix is hot. He was drafted in 2010.", &["Phoenix=Phoenix"]),
         ("He was drafted while living in Boston.", &["Boston=Boston"]),
+        // plural_subject: a town opening a clause before a plural verb is a team.
+        ("Boston are also in the race.", &[]),
+        ("He left, while Phoenix were beaten.", &[]),
+        ("Shops in Boston were busy.", &["Boston=Boston"]),
+        ("Leeds and Boston are cities.", &["Leeds=Leeds", "Boston=Boston"]),
+        ("Boston is in the race.", &["Boston=Boston"]),
         // language_use: a demonym naming a language.
         ("They speak French and have French as a common language.", &[]),
         ("poor French skills and French lessons", &[]),

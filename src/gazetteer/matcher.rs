@@ -680,7 +680,8 @@ impl Matcher {
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
             (None, Some(t)) => {
-                if t.club && !ctx.in_place() && (seen.sports || ctx.league_sentence()) {
+                if t.club && !ctx.in_place() && (seen.sports || ctx.league_sentence() || ctx.plural_subject())
+                {
                     return None;
                 }
                 return ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
@@ -1181,6 +1182,19 @@ impl<'a> Context<'a> {
     }
 
     /// "in Liverpool", or "Blackpool, England": a place, even in a sports report.
+    /// "Monaco are also in the race", "Lyon were beaten": a town or region that opens a
+    /// sentence or a clause ("while Lyon have") as the subject of a plural verb is a team
+    /// (British usage); after a preposition or in a list it is the place ("shops in London
+    /// were", "Leeds and York are").
+    fn plural_subject(&self) -> bool {
+        let plural = self.next_word().is_some_and(|w| matches!(w, "are" | "were" | "have"));
+        let before = self.text[..self.hit().start].trim_end();
+        let opens = before.is_empty()
+            || before.ends_with(['.', '!', '?', '"', '\'', '\u{201c}', '\u{2018}', ':', '\n'])
+            || self.prev_word().is_some_and(|w| matches!(w.text, "while" | "but" | "whereas" | "though"));
+        plural && opens
+    }
+
     fn in_place(&self) -> bool {
         let in_ = self.prev_word().is_some_and(|w| w.text == "in" || w.text == "In");
         in_ || self.comma_area()

@@ -87,7 +87,8 @@
 //!   `NZ$`); "US" after a `[pronoun-before]` word and before punctuation is the pronoun; a
 //!   place, demonym or organisation followed by capitalised words ending in a
 //!   `[name-tails]` word ("Qatar Open", "NATO Peace Prize") is part of that name; a city in
-//!   a sentence with a `[league-words]` word ("drafted", "Eastern Conference") is a club; a
+//!   a sentence with a `[league-words]` word ("drafted", "Eastern Conference") is a club, and so is a
+//!   town or region opening a sentence or clause before a plural verb ("Lyon were"); a
 //!   place right after a news outlet ("BBC Scotland", "POLITICO Florida", "USA
 //!   TODAY/Suffolk") names the outlet's branch; a place joined by " & " to a capitalised
 //!   word ("Bradford & Bingley") is part of a firm's name.
