@@ -75,6 +75,13 @@ fn matching_rules() {
         ("actor Denzel Washington acts", &[]),
         ("In Paris, London Mayor", &["Paris=Paris", "London=London"]),
         ("the Apple Daily", &[]),
+        // product_number: a one-word organisation name before a year or version is a title.
+        ("He played Apple 2005 all night.", &[]),
+        ("He installed Apple 2.0 today.", &[]),
+        ("In 2005 Apple grew.", &["Apple=Apple"]),
+        // (a year before a noun is read the same way: "Apple 2005 profits")
+        ("Apple 2005 profits rose 5%.", &[]),
+        ("Apple 20% up and Apple 1.5bn", &["Apple=Apple", "Apple=Apple"]),
         // Surname versus place.
         // A capital before "said" is its government; a town's name there is a speaker's.
         ("Washington said", &["Washington=Washington"]),

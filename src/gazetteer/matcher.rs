@@ -886,6 +886,7 @@ impl<'a> Context<'a> {
             || (t.club && self.club_role_after())
             || (t.form == MentionForm::Demonym && (self.language_after() || self.language_use()))
             || (place && self.currency_code())
+            || (single_org && self.product_number())
             || (place && self.us_pronoun())
             || (t.town && self.speaker_name())
             || (place && self.outlet_branch())
@@ -1318,6 +1319,21 @@ impl<'a> Context<'a> {
 
     /// A capitalised word, not part of the hit, right after it: "Paris Hilton", "Lincoln
     /// Center". Titles ("London Mayor") and places or organisations do not count.
+    /// "Fifa 2005", "Skype 2.0": a one-word organisation name followed by a year or a
+    /// version number is a product's title (acronyms are left alone: "G7 2005 summit").
+    fn product_number(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        let Some(rest) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let num = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).map_or(rest, |e| &rest[..e]);
+        let num = num.trim_end_matches('.');
+        let year = num.len() == 4 && (num.starts_with("19") || num.starts_with("20"));
+        let version = num.contains('.') && num.split('.').all(|p| !p.is_empty() && p.len() <= 2);
+        let after = &rest[num.len()..];
+        (year || version) && !after.starts_with(['%', ',']) && !after.starts_with(char::is_alphanumeric)
+    }
+
     fn glued_after(&self) -> bool {
         let Some(w) = self.next_word() else {
             return false;

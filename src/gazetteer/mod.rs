@@ -89,6 +89,7 @@
 //!   `[name-tails]` word ("Qatar Open", "NATO Peace Prize") is part of that name; a city in
 //!   a sentence with a `[league-words]` word ("drafted", "Eastern Conference") is a club, and so is a
 //!   town or region opening a sentence or clause before a plural verb ("Lyon were"); a
+//!   one-word organisation name before a year or version ("Fifa 2005") is a title; a
 //!   place right after a news outlet ("BBC Scotland", "POLITICO Florida", "USA
 //!   TODAY/Suffolk") names the outlet's branch; a place joined by " & " to a capitalised
 //!   word ("Bradford & Bingley") is part of a firm's name.
