@@ -309,6 +309,7 @@ fn namesakes() {
     assert_eq!(ids("the Governor of New York"), ["New York=r-ny"]);
     assert_eq!(ids("New York Gov. Andrew Cuomo"), ["New York=r-ny"]);
     assert_eq!(ids("New York's top law officer"), ["New York=r-ny"]);
+    assert_eq!(ids("the New York attorney-general said"), ["New York=r-ny"]);
     assert_eq!(
         ids("New York's top restaurants and a man from New York"),
         ["New York=t-nyc", "New York=t-nyc"]
