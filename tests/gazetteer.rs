@@ -182,6 +182,11 @@ fn context_rules_beyond_britain() {
         ("poor French skills and French lessons", &[]),
         ("A book written in French about France, translated into French.", &["France=France"]),
         ("French officials", &["French=France"]),
+        // bare_language_after: after with/in/learning, no noun after it.
+        ("I am starting a little with French, of course.", &[]),
+        ("She said in French: yes.", &[]),
+        ("They met with French troops.", &["French=France"]),
+        ("talks with French, German and Dutch envoys", &["French=France"]),
         // currency_code.
         ("US$150 million and NZ$3 from US banks", &["US=United States"]),
         // us_pronoun: "US" as the capitalised pronoun.

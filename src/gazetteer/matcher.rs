@@ -998,7 +998,25 @@ impl<'a> Context<'a> {
         {
             return true;
         }
-        self.language_role_after()
+        self.language_role_after() || self.bare_language_after(prev.text)
+    }
+
+    /// "starting a little with French.", "learning English, then": a demonym after
+    /// "with", "in", "learning" with no noun after it (the clause ends) is a language;
+    /// "with French troops" is not.
+    fn bare_language_after(&self, prev: &str) -> bool {
+        let rest = &self.text[self.hit().end..];
+        // A comma ends it unless a list goes on ("with Chinese, Japanese and ...").
+        let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
+        let ends = !listed
+            && rest
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
+        ends && matches!(
+            prev,
+            "with" | "in" | "learning" | "learn" | "learned" | "learnt" | "studying" | "study"
+        )
     }
 
     /// "<demonym> as a common language", "as an official language".
