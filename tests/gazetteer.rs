@@ -75,6 +75,13 @@ fn matching_rules() {
         ("actor Denzel Washington acts", &[]),
         ("In Paris, London Mayor", &["Paris=Paris", "London=London"]),
         ("the Apple Daily", &[]),
+        // product_number: a one-word organisation name before a year or version is a title.
+        ("He played Apple 2005 all night.", &[]),
+        ("He installed Apple 2.0 today.", &[]),
+        ("In 2005 Apple grew.", &["Apple=Apple"]),
+        // (a year before a noun is read the same way: "Apple 2005 profits")
+        ("Apple 2005 profits rose 5%.", &[]),
+        ("Apple 20% up and Apple 1.5bn", &["Apple=Apple", "Apple=Apple"]),
         // Surname versus place.
         // A capital before "said" is its government; a town's name there is a speaker's.
         ("Washington said", &["Washington=Washington"]),
@@ -164,11 +171,22 @@ fn context_rules_beyond_britain() {
         ("They are trailing Boston and Miami in the Eastern Conference.", &[]),
         ("Phoenix is hot. He was drafted in 2010.", &["Phoenix=Phoenix"]),
         ("He was drafted while living in Boston.", &["Boston=Boston"]),
+        // plural_subject: a town opening a clause before a plural verb is a team.
+        ("Boston are also in the race.", &[]),
+        ("He left, while Phoenix were beaten.", &[]),
+        ("Shops in Boston were busy.", &["Boston=Boston"]),
+        ("Leeds and Boston are cities.", &["Leeds=Leeds", "Boston=Boston"]),
+        ("Boston is in the race.", &["Boston=Boston"]),
         // language_use: a demonym naming a language.
         ("They speak French and have French as a common language.", &[]),
         ("poor French skills and French lessons", &[]),
         ("A book written in French about France, translated into French.", &["France=France"]),
         ("French officials", &["French=France"]),
+        // bare_language_after: after with/in/learning, no noun after it.
+        ("I am starting a little with French, of course.", &[]),
+        ("She said in French: yes.", &[]),
+        ("They met with French troops.", &["French=France"]),
+        ("talks with French, German and Dutch envoys", &["French=France"]),
         // currency_code.
         ("US$150 million and NZ$3 from US banks", &["US=United States"]),
         // us_pronoun: "US" as the capitalised pronoun.
@@ -212,6 +230,8 @@ fn namesakes() {
     let csv = "id,type,name,aliases,demonyms,population,kind,country,gender,role\n\
                p-hc,person,Hillary Clinton,,,,,US,f,Former US Secretary of State\n\
                p-bc,person,Bill Clinton,,,,,US,m,Former President\n\
+               p-dt,person,Donald Trump,,,,politician,US,m,President\n\
+               p-mt,person,Melania Trump,,,,public figure,US,f,First Lady\n\
                r-ny,place,New York,,,,region,US,,\n\
                t-nyc,place,New York City,New York,,8000000,city,US,,\n\
                r-ak,place,Alaska,,,,region,US,,\n\
@@ -261,6 +281,27 @@ fn namesakes() {
             "Clinton=p-bc"
         ]
     );
+    // Named as often: the first introduced (the article's main figure) wins.
+    assert_eq!(
+        ids("Hillary Clinton won. Bill Clinton left. Clinton said."),
+        ["Hillary Clinton=p-hc", "Bill Clinton=p-bc", "Clinton=p-hc"]
+    );
+    // A politician the text introduced comes before a relative named in full more often.
+    let rows: &[(&str, &str)] = &[
+        ("Melania Trump spoke. Melania Trump smiled. Donald Trump came. Trump waved.", "Trump=p-dt"),
+        ("Melania Trump spoke. Donald Trump came. Trump's wife waved.", "Trump=p-dt"),
+        // A pronoun right after says the gender: "and his/her", or a first reflexive.
+        ("Donald Trump came. Melania Trump spoke. Trump, however, saw herself as shy.", "Trump=p-mt"),
+        ("Donald Trump came. Melania Trump spoke. Trump and her staff left.", "Trump=p-mt"),
+        // Other pronouns may name someone else.
+        ("Donald Trump came. Melania Trump spoke. Trump attacked her rival.", "Trump=p-dt"),
+        // Only the relative introduced: she is meant.
+        ("Melania Trump spoke. Trump waved.", "Trump=p-mt"),
+    ];
+    for (text, want) in rows {
+        let got = ids(text);
+        assert_eq!(got.last().map(String::as_str), Some(*want), "{text}");
+    }
     // "Mrs. Clinton" with only Bill introduced is not Bill.
     assert_eq!(ids("Bill Clinton left. Mrs. Clinton stayed."), ["Bill Clinton=p-bc"]);
     // The city, unless "state" follows or a region stands next to it in a list.
@@ -273,6 +314,7 @@ fn namesakes() {
     assert_eq!(ids("the Governor of New York"), ["New York=r-ny"]);
     assert_eq!(ids("New York Gov. Andrew Cuomo"), ["New York=r-ny"]);
     assert_eq!(ids("New York's top law officer"), ["New York=r-ny"]);
+    assert_eq!(ids("the New York attorney-general said"), ["New York=r-ny"]);
     assert_eq!(
         ids("New York's top restaurants and a man from New York"),
         ["New York=t-nyc", "New York=t-nyc"]

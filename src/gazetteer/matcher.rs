@@ -2,6 +2,7 @@
 //! rules.
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, has};
@@ -97,6 +98,8 @@ pub(crate) struct Matcher {
     country: Vec<u16>,
     /// The `gender` column of every entity: `b'm'`, `b'f'` or 0.
     gender: Vec<u8>,
+    /// Whether each person is a politician (`kind`): see [`most_named`].
+    politician: Vec<bool>,
     /// Whether each entity is a news outlet (`kind` "news"): see [`Context::outlet_branch`].
     outlet: Vec<bool>,
     /// Each town's first-level region (its `region` column names the region entity whose id
@@ -294,6 +297,7 @@ impl Matcher {
             league_bits: vocabulary_bits(lists.context.sports.len(), lists.context.league_words.len()),
             country,
             gender,
+            politician: cols.iter().map(|c| c.kind == Some("politician")).collect(),
             outlet: cols.iter().map(|c| c.news).collect(),
             region_of: regions_of(entities, &cols),
             roles: entities
@@ -549,6 +553,26 @@ impl Matcher {
         })
     }
 
+    /// `chosen`, or the introduced person sharing its surname whose gender the first
+    /// personal pronoun after the hit in its sentence says when `chosen`'s is the other
+    /// ("Trump, however, paints herself" after "Ivanka Trump"; "Clinton and his team").
+    fn pronoun_gender_fit<'t>(
+        &self,
+        chosen: &'t Target,
+        surnames: impl Iterator<Item = &'t Target>,
+        seen: &Seen,
+        text: &str,
+        end: usize,
+    ) -> &'t Target {
+        let gender = |t: &Target| self.gender.get(t.entity.0 as usize).copied().unwrap_or(0);
+        let Some(said) = pronoun_gender_after(text, end) else { return chosen };
+        if gender(chosen) == said || gender(chosen) == 0 {
+            return chosen;
+        }
+        let fit = surnames.filter(|t| gender(t) == said);
+        most_named(fit, seen, &self.politician).unwrap_or(chosen)
+    }
+
     fn targets(&self, pat: u32) -> &[Target] {
         let (a, b) = self.patterns.get(pat as usize).map_or((0, 0), |p| p.targets);
         self.targets.get(a as usize..b as usize).unwrap_or(&[])
@@ -600,7 +624,13 @@ impl Matcher {
                 .clone()
                 .find(|t| seen.introduced.contains_key(&t.entity) && self.role_has(t.entity, title))
         });
-        let recent = titled.or_else(|| most_named(surnames.clone(), seen));
+        let recent = titled.or_else(|| most_named(surnames.clone(), seen, &self.politician));
+        // "Trump, however, paints herself": a pronoun after the surname that says the other
+        // gender picks the introduced person of that gender.
+        let recent = match (recent, titled.is_none() && want.is_none()) {
+            (Some(t), true) => Some(self.pronoun_gender_fit(t, surnames.clone(), seen, text, hit.end)),
+            (r, _) => r,
+        };
         // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
         // best ranked.
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
@@ -650,7 +680,8 @@ impl Matcher {
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
             (None, Some(t)) => {
-                if t.club && !ctx.in_place() && (seen.sports || ctx.league_sentence()) {
+                if t.club && !ctx.in_place() && (seen.sports || ctx.league_sentence() || ctx.plural_subject())
+                {
                     return None;
                 }
                 return ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
@@ -723,16 +754,55 @@ struct Seen {
 }
 
 /// Among persons sharing a surname, the one the text introduced and named in full most
-/// often, the latest introduced of those: "Clinton" in an article that names Hillary
-/// Clinton five times and Bill Clinton once is Hillary.
-fn most_named<'t>(surnames: impl Iterator<Item = &'t Target>, seen: &Seen) -> Option<&'t Target> {
+/// often, the first introduced of those (an article introduces its main figure first):
+/// "Clinton" in an article that names Hillary
+/// Clinton five times and Bill Clinton once is Hillary. A politician the text introduced
+/// comes before a relative or aide who is not one (`politician`): a report about a
+/// candidate's wife names her in full each time to tell her apart, and calls the candidate
+/// by his bare surname ("Melania Trump … at odds with Trump and his team").
+fn most_named<'t>(
+    surnames: impl Iterator<Item = &'t Target>,
+    seen: &Seen,
+    politician: &[bool],
+) -> Option<&'t Target> {
     surnames
         .filter_map(|t| {
             let order = *seen.introduced.get(&t.entity)?;
-            Some(((seen.named.get(&t.entity).copied().unwrap_or(0), order), t))
+            let office = politician.get(t.entity.0 as usize).copied().unwrap_or(false);
+            Some(((office, seen.named.get(&t.entity).copied().unwrap_or(0), Reverse(order)), t))
         })
         .max_by_key(|&(key, _)| key)
         .map(|(_, t)| t)
+}
+
+/// The gender (`b'm'`, `b'f'`) a pronoun after `end` gives the name before it: "X and
+/// his/her" right after it, or a reflexive ("himself", "herself") as the first personal
+/// pronoun in the 80 bytes after it, in its sentence ("X, however, paints herself").
+/// Other pronouns may name someone else ("X attacked her") and say nothing.
+fn pronoun_gender_after(text: &str, end: usize) -> Option<u8> {
+    let mut stop = (end + 80).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = text.get(end..stop)?;
+    let rest = &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())];
+    let mut words = rest.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    let (first, second) = (words.next(), words.next());
+    match (first, second) {
+        (Some("and"), Some("his")) => return Some(b'm'),
+        (Some("and"), Some("her")) => return Some(b'f'),
+        _ => {}
+    }
+    let words = [first, second].into_iter().flatten().chain(words);
+    words
+        .filter_map(|w| match w {
+            "himself" => Some(Some(b'm')),
+            "herself" => Some(Some(b'f')),
+            "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her" | "hers" => Some(None),
+            _ => None,
+        })
+        .next()
+        .flatten()
 }
 
 /// A hit in its text.
@@ -816,6 +886,7 @@ impl<'a> Context<'a> {
             || (t.club && self.club_role_after())
             || (t.form == MentionForm::Demonym && (self.language_after() || self.language_use()))
             || (place && self.currency_code())
+            || (single_org && self.product_number())
             || (place && self.us_pronoun())
             || (t.town && self.speaker_name())
             || (place && self.outlet_branch())
@@ -927,7 +998,25 @@ impl<'a> Context<'a> {
         {
             return true;
         }
-        self.language_role_after()
+        self.language_role_after() || self.bare_language_after(prev.text)
+    }
+
+    /// "starting a little with French.", "learning English, then": a demonym after
+    /// "with", "in", "learning" with no noun after it (the clause ends) is a language;
+    /// "with French troops" is not.
+    fn bare_language_after(&self, prev: &str) -> bool {
+        let rest = &self.text[self.hit().end..];
+        // A comma ends it unless a list goes on ("with Chinese, Japanese and ...").
+        let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
+        let ends = !listed
+            && rest
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
+        ends && matches!(
+            prev,
+            "with" | "in" | "learning" | "learn" | "learned" | "learnt" | "studying" | "study"
+        )
     }
 
     /// "<demonym> as a common language", "as an official language".
@@ -1112,6 +1201,19 @@ impl<'a> Context<'a> {
     }
 
     /// "in Liverpool", or "Blackpool, England": a place, even in a sports report.
+    /// "Monaco are also in the race", "Lyon were beaten": a town or region that opens a
+    /// sentence or a clause ("while Lyon have") as the subject of a plural verb is a team
+    /// (British usage); after a preposition or in a list it is the place ("shops in London
+    /// were", "Leeds and York are").
+    fn plural_subject(&self) -> bool {
+        let plural = self.next_word().is_some_and(|w| matches!(w, "are" | "were" | "have"));
+        let before = self.text[..self.hit().start].trim_end();
+        let opens = before.is_empty()
+            || before.ends_with(['.', '!', '?', '"', '\'', '\u{201c}', '\u{2018}', ':', '\n'])
+            || self.prev_word().is_some_and(|w| matches!(w.text, "while" | "but" | "whereas" | "though"));
+        plural && opens
+    }
+
     fn in_place(&self) -> bool {
         let in_ = self.prev_word().is_some_and(|w| w.text == "in" || w.text == "In");
         in_ || self.comma_area()
@@ -1235,6 +1337,21 @@ impl<'a> Context<'a> {
 
     /// A capitalised word, not part of the hit, right after it: "Paris Hilton", "Lincoln
     /// Center". Titles ("London Mayor") and places or organisations do not count.
+    /// "Fifa 2005", "Skype 2.0": a one-word organisation name followed by a year or a
+    /// version number is a product's title (acronyms are left alone: "G7 2005 summit").
+    fn product_number(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        let Some(rest) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let num = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).map_or(rest, |e| &rest[..e]);
+        let num = num.trim_end_matches('.');
+        let year = num.len() == 4 && (num.starts_with("19") || num.starts_with("20"));
+        let version = num.contains('.') && num.split('.').all(|p| !p.is_empty() && p.len() <= 2);
+        let after = &rest[num.len()..];
+        (year || version) && !after.starts_with(['%', ',']) && !after.starts_with(char::is_alphanumeric)
+    }
+
     fn glued_after(&self) -> bool {
         let Some(w) = self.next_word() else {
             return false;

@@ -87,12 +87,16 @@
 //!   `NZ$`); "US" after a `[pronoun-before]` word and before punctuation is the pronoun; a
 //!   place, demonym or organisation followed by capitalised words ending in a
 //!   `[name-tails]` word ("Qatar Open", "NATO Peace Prize") is part of that name; a city in
-//!   a sentence with a `[league-words]` word ("drafted", "Eastern Conference") is a club; a
+//!   a sentence with a `[league-words]` word ("drafted", "Eastern Conference") is a club, and so is a
+//!   town or region opening a sentence or clause before a plural verb ("Lyon were"); a
+//!   one-word organisation name before a year or version ("Fifa 2005") is a title; a
 //!   place right after a news outlet ("BBC Scotland", "POLITICO Florida", "USA
 //!   TODAY/Suffolk") names the outlet's branch; a place joined by " & " to a capitalised
 //!   word ("Bradford & Bingley") is part of a firm's name.
-//! - A shared surname goes to the introduced person the text named in full most often
-//!   (then the latest introduced), and an honorific with a gender ("Mr", "Mrs") keeps to
+//! - A shared surname goes to an introduced politician (`kind`) before a relative who is
+//!   not one, then to the introduced person the text named in full most often (then the
+//!   first introduced); "X and his/her" or a first reflexive after it picks the person of
+//!   that gender, and an honorific with a gender ("Mr", "Mrs") keeps to
 //!   persons of that gender.
 //! - A person's full name outranks a place or organisation on the same span; a surname does
 //!   only once the person was introduced.
