@@ -436,9 +436,9 @@ fn speakers_have_clean_names_titles_and_types() {
         ),
         // ... and an adverb after the name ends the phrase.
         (
-            "Tory leader Michael Howard also backed the plan, saying: “It is late.”",
+            "Tory leader Anne Porter also backed the plan, saying: “It is late.”",
             "It is late.",
-            Some("Michael Howard"),
+            Some("Anne Porter"),
             Some("Tory leader"),
             "person",
         ),

@@ -183,7 +183,7 @@ fn context_rules_beyond_britain() {
         ("A book written in French about France, translated into French.", &["France=France"]),
         ("French officials", &["French=France"]),
         // bare_language_after: after with/in/learning, no noun after it.
-        ("I am starting a little with French, of course.", &[]),
+        ("We began slowly with French, of course.", &[]),
         ("She said in French: yes.", &[]),
         ("They met with French troops.", &["French=France"]),
         ("talks with French, German and Dutch envoys", &["French=France"]),

@@ -213,8 +213,8 @@ fn one_row_per_rule() {
             &[("that the talks failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
         (
-            "The judge last month ordered the city to release the video.",
-            &[("to release the video", "The judge", "The judge", "speaker-cue-hearer-content")],
+            "The judge last month ordered the county to publish the tapes.",
+            &[("to publish the tapes", "The judge", "The judge", "speaker-cue-hearer-content")],
         ),
         (
             "The officials all agree that the talks failed.",

@@ -521,8 +521,8 @@ fn opens_statement(ctx: &Ctx, span: &QuoteSpan, q: usize) -> bool {
 
 /// Rule 4 (split over a title): the quotation of the same paragraph before quotation `i`
 /// whose speaker a split part takes: the one just before it, or, over unattributed
-/// fragments and titles between them, the nearest attributed one (“…,” said Cuban, a host
-/// on the show “Shark Tank.” “…”).
+/// fragments and titles between them, the nearest attributed one (“…,” said Jo Marsh, a host
+/// on the show “Night Desk.” “…”).
 fn split_source(spans: &[QuoteSpan], direct: &[bool], found: &[Option<Found>], i: usize) -> usize {
     let para = spans[i].paragraph;
     for j in (0..i).rev().take(3) {

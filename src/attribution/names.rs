@@ -51,7 +51,7 @@ fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
 }
 
 /// Whether token `k` and the next are parted by one space, as words of one name are (not
-/// `VOTE   Was Germaine Greer` of a scraped page's poll line).
+/// `VOTE   Was Ann Kerr` of a scraped page's poll line).
 fn one_space(ctx: &Ctx, k: usize) -> bool {
     let (Some(a), Some(b)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else { return false };
     matches!(ctx.text.get(a.end as usize..b.start as usize), Some(" " | "\u{a0}"))
@@ -82,7 +82,7 @@ pub struct Resolved<'a> {
     pub person: bool,
     /// The titles written before the name (President, Shadow Home Secretary).
     pub title: Option<&'a str>,
-    /// Whether the name reads as an organisation's (British Casino Association, CES), by
+    /// Whether the name reads as an organisation's (Northern Bus Association, ACME), by
     /// [`organisation_like`], when nothing says it is a person's.
     pub org: bool,
 }
@@ -368,7 +368,7 @@ impl<'a> Names<'a> {
         let gender = self.gender(np, name, entity);
         // A place or organisation the gazetteer knows is no person.
         let other = entity.is_none() && self.mention(np).is_some();
-        // British Casino Association, CES: an organisation's name is no person's.
+        // Northern Bus Association, ACME: an organisation's name is no person's.
         let org = entity.is_none() && gender.is_none() && self.organisation_like(name);
         let person = entity.is_some()
             || gender.is_some()
@@ -723,7 +723,7 @@ impl<'a> Names<'a> {
         } else if pronoun.eq_ignore_ascii_case("it") {
             // It said: the organisation or role phrase (the report, the committee) before.
             let lex = self.ctx.lex;
-            // A one-word name with no given name, title or gazetteer person (Umbro) may be
+            // A one-word name with no given name, title or gazetteer person (Corvex) may be
             // the organisation.
             return self.antecedent_of(np, None, true).filter(|r| match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
@@ -745,7 +745,7 @@ impl<'a> Names<'a> {
     /// The antecedent of the phrase `np`: a person of gender `want` (any when None), or,
     /// with `group`, a role phrase or a name of unknown gender.
     fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
-        // He and she never stand for an organisation (Seibu Railways, CES).
+        // He and she never stand for an organisation (Northern Bus Association, ACME).
         let ok = |r: &Resolved| match group {
             false => {
                 !r.role && want.is_none_or(|g| r.gender.is_none_or(|h| h == g)) && (want.is_none() || !r.org)

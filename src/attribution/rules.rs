@@ -131,7 +131,7 @@ impl Ctx<'_> {
                     {
                         return Some(np);
                     }
-                    // Sen. Richard J. Durbin (D-Ill.), noting …, said: over the parenthesis.
+                    // Sen. Ann M. Kerr (D-Ore.), noting …, said: over the parenthesis.
                     let before = p.checked_sub(1).and_then(|q| self.over_parenthesis(q, floor));
                     if let Some(np) = before.and_then(|q| self.np_backward(q, floor)) {
                         return Some(np);
@@ -177,7 +177,7 @@ impl Ctx<'_> {
         Some(np)
     }
 
-    /// The token before a parenthesis that ends at `k` (`Durbin (D-Ill.)`), or `k` itself
+    /// The token before a parenthesis that ends at `k` (`Kerr (D-Ore.)`), or `k` itself
     /// when no parenthesis ends there; None when its opening is not found.
     fn over_parenthesis(&self, k: usize, floor: usize) -> Option<usize> {
         if !self.punct(k, ')') {
@@ -193,7 +193,7 @@ impl Ctx<'_> {
     }
 
     /// Whether the appositive opening at token `a` is a role with a relative clause running
-    /// up to the cue, without a closing comma (Nate Silver, the polling guru who founded
+    /// up to the cue, without a closing comma (Dan Roe, the pollster who founded
     /// the site tweeted): a determiner first, then `who` or `that` a few words on.
     fn relative_appositive(&self, a: usize, limit: usize) -> bool {
         self.classes(a) & class::DET != 0
