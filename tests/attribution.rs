@@ -226,6 +226,34 @@ fn one_row_per_rule() {
             "Speaking on Sunday on Channel Five's “Morning Report,” Hale said the deal was fair.",
             &[("Morning Report,", None, "")],
         ),
+        // Rule 2d: a fragment after an evaluation verb goes to the verb's subject; a
+        // passive verb's subject did not say it.
+        (
+            "Nora Quist spoke at noon. Quist talked up her “open door plan,” promising more.",
+            &[("open door plan,", Some(("Nora Quist", "Quist")), "fragment")],
+        ),
+        (
+            "Then he heralded the “quiet courage” of the crew.",
+            &[("quiet courage", Some(("", "he")), "fragment")],
+        ),
+        (
+            "Nora Quist spoke at noon. Her report was heralded as “a fine job” in the press.",
+            &[("a fine job", None, "")],
+        ),
+        // A fragment inside a reported statement takes its speaker.
+        (
+            "Nora Quist said the harbour plan would “change everything” for the town.",
+            &[("change everything", Some(("Nora Quist", "Nora Quist")), "speaker-cue-quote")],
+        ),
+        (
+            "Nora Quist believes the old lock will hold “for a decade” at least.",
+            &[("for a decade", Some(("Nora Quist", "Nora Quist")), "in-statement")],
+        ),
+        // A place and its region between the speaker and the cue.
+        (
+            "Tom Varga, 41, of Linden, Ohio, said he felt “pretty good” about it.",
+            &[("pretty good", Some(("Tom Varga", "Tom Varga")), "speaker-cue-quote")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",

@@ -70,6 +70,7 @@ const WORDS: &str = include_str!("../../gazetteers/speaker-words.txt");
 const TITLES: &str = include_str!("../../gazetteers/titles.txt");
 const MALE: &str = include_str!("../../gazetteers/given-names-male.txt");
 const FEMALE: &str = include_str!("../../gazetteers/given-names-female.txt");
+const FRAGMENT: &str = include_str!("../../gazetteers/cues-fragment.txt");
 
 /// How a cue relates to its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,6 +126,8 @@ pub mod class {
     pub const POSTNOMINAL: u32 = 32768;
     /// A last word of an organisation's name (Porter Architects, the Home Office).
     pub const ORG: u32 = 65536;
+    /// An evaluation or speech verb that quotes a fragment (thanked X for “…”).
+    pub const FRAGMENT: u32 = 1 << 17;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -222,7 +225,7 @@ impl Lexicon {
                 lex.add(w.trim_end_matches('.'), class::TITLE);
             }
         }
-        for (list, c) in [(MALE, class::MALE), (FEMALE, class::FEMALE)] {
+        for (list, c) in [(MALE, class::MALE), (FEMALE, class::FEMALE), (FRAGMENT, class::FRAGMENT)] {
             for line in data_lines(list) {
                 lex.add(line, c);
             }

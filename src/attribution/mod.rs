@@ -264,6 +264,16 @@ impl Attributor {
                 }
             }
         }
+        // Rule 2d: a fragment with no cue of its own and no statement holding it goes to
+        // the subject of the evaluation verb before it.
+        for (f, &k) in quoted.iter_mut().zip(&qtok) {
+            if f.is_none()
+                && k != usize::MAX
+                && !reported.iter().any(|st| st.content.0 <= k && k < st.content.1)
+            {
+                *f = ctx.fragment_speaker(k);
+            }
+        }
         // A quotation split by its attribution (“…,” X said. “…”) is one statement.
         for i in 1..spans.len() {
             if let (Some(f), Some(p)) = (quoted[i], quoted[i - 1])
@@ -340,7 +350,7 @@ impl Attributor {
         }
         let reported =
             reported.iter().map(|st| statements::statement(&mut names, toks, sentences, st)).collect();
-        merge(out, reported)
+        merge(statements.text, out, reported)
     }
 }
 
@@ -380,8 +390,10 @@ impl Statements<'_> {
 }
 
 /// Quotations and indirect statements in one list in text order; a quotation inside a
-/// statement's content names that statement (and, quoted as part of it, is partial).
-fn merge(mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quote> {
+/// statement's content names that statement (and, quoted as part of it, is partial); a
+/// quotation without a cue of its own inside one is a fragment of it, with its speaker,
+/// unless it reads as a title ([`in_statement`]).
+fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quote> {
     if statements.is_empty() {
         return quotes;
     }
@@ -391,10 +403,18 @@ fn merge(mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quote> {
     // stays (a record is keyed by where it starts and its kind).
     statements.dedup_by_key(|s| s.span.start);
     let n = quotes.len();
-    for q in quotes.iter_mut().filter(|q| q.kind != QuoteKind::Scare) {
+    for q in quotes.iter_mut() {
         let k = statements.partition_point(|s| s.span.start <= q.span.start);
         let holder = (0..k).rev().take(4).find(|&j| statements[j].span.end >= q.span.end);
         if let Some(j) = holder {
+            if q.kind == QuoteKind::Scare {
+                if !in_statement(text, &q.span) {
+                    continue;
+                }
+                let st = &statements[j];
+                (q.speaker, q.cue, q.rule) = (st.speaker.clone(), st.cue, Some("in-statement"));
+                q.confidence = st.confidence * 0.8;
+            }
             q.statement = Some(j);
             q.kind = QuoteKind::Partial;
         }
@@ -413,6 +433,16 @@ fn merge(mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quote> {
             q
         })
         .collect()
+}
+
+/// Whether a quotation with no cue of its own, inside a reported statement, is a fragment
+/// of it (X said the plan was “a mess”) rather than a title or name in it (X said on
+/// “Night Desk” that …): some word of four letters or more in it is lowercase.
+pub fn in_statement(text: &str, span: &QuoteSpan) -> bool {
+    let content = text.get(span.content_start..span.content_end).unwrap_or("");
+    content
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// The index of each quotation's token (`usize::MAX` for none). A quotation's token

@@ -733,7 +733,7 @@ impl<'a> Names<'a> {
                         || (!r.person
                             && !r.name.contains(' ')
                             && r.name.len() > 2
-                            && lex.classes(r.name) == 0)
+                            && lex.classes(r.name) & !class::FRAGMENT == 0)
                 }
             });
         } else {

@@ -21,6 +21,9 @@ pub struct Found {
 /// How many tokens an appositive between a speaker and its cue may span.
 const APPOSITIVE: usize = 30;
 
+/// How many tokens before a quotation [`Ctx::fragment_speaker`] looks for its verb.
+const FRAGMENT_REACH: usize = 12;
+
 /// How many tokens a sentence may span before it is cut (run-on text without periods).
 pub const MAX_SENTENCE: usize = 150;
 
@@ -121,6 +124,11 @@ impl Ctx<'_> {
                     return None;
                 }
                 if self.punct(p, ',') {
+                    // Jo Marsh, of Flint, Mich., said: over a place and its state.
+                    if let Some(prep) = self.place_pair(p, k, floor) {
+                        p = prep;
+                        continue;
+                    }
                     commas += 1;
                     // Gov. John Kasich (R-OH), said: the name may end before a parenthesis.
                     let end = self.over_parenthesis(k - 1, p + 1).map_or(k, |e| e + 1);
@@ -175,6 +183,19 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// Whether the comma at `p` splits a place and its region (in Salem, Oregon, / of Flint,
+    /// Mich.,) before the token `k`: a name after a preposition, the comma, then a name
+    /// that does not open with a given name. The preposition's index.
+    fn place_pair(&self, p: usize, k: usize, floor: usize) -> Option<usize> {
+        let region = self.np_forward(p + 1, k).filter(|n| n.kind == NpKind::Name && n.end == k)?;
+        if self.classes(region.start) & (class::MALE | class::FEMALE) != 0 {
+            return None;
+        }
+        let place = self.np_backward(p.checked_sub(1)?, floor).filter(|n| n.kind == NpKind::Name)?;
+        let prep = place.start.checked_sub(1).filter(|&b| b > floor)?;
+        matches!(self.word(prep), Some("in" | "of" | "from" | "at" | "near")).then_some(prep)
     }
 
     /// The token before a parenthesis that ends at `k` (`Kerr (D-Ore.)`), or `k` itself
@@ -238,8 +259,13 @@ impl Ctx<'_> {
                             }
                         }
                         None if self.classes(k) & class::STOP != 0 => k += 1,
-                        // Earlier Tony Blair defended …: an opener before a name, no comma.
-                        None if self.classes(k) & class::OPENER != 0 && self.name_word(k + 1) => k += 1,
+                        // Earlier Tony Blair defended … / Then he cut in …: an opener before
+                        // a name or pronoun, no comma.
+                        None if self.classes(k) & class::OPENER != 0
+                            && (self.name_word(k + 1) || self.classes(k + 1) & class::PRONOUN != 0) =>
+                        {
+                            k += 1
+                        }
                         None => return None,
                     }
                 }
@@ -661,6 +687,49 @@ impl Ctx<'_> {
             (q + 1..limit.min(q + 4)).find(|&k| self.cue(k).is_some() && self.word(k + 1) == Some("by"))?;
         let np = self.np_forward(c + 2, limit).filter(|n| self.speaker_like(n))?;
         Some(Found { np, cue: (c, c + 1), rule: "cue-after", confidence: 0.6 })
+    }
+
+    /// Rule 2d (fragments of evaluation): a quotation with no cue of its own, a few words
+    /// after a verb of `gazetteers/cues-fragment.txt` or a cue, goes to the verb's subject
+    /// when that is a name, a pronoun or a role (Jo Marsh thanked the crew for “a fine
+    /// job”; Roe dismissed the report as “a fantasy”), not after a word that makes it a
+    /// title (a show called “…”).
+    pub fn fragment_speaker(&self, q: usize) -> Option<Found> {
+        let s = self.sentence_start(q);
+        if q == s || self.naming(q - 1, s) || self.programme_title(q) {
+            return None;
+        }
+        let verb = |k: usize| {
+            self.classes(k) & class::FRAGMENT != 0
+                || matches!(self.cue(k), Some((_, CueKind::Verb | CueKind::Object | CueKind::Participle)))
+        };
+        let near = (s..q).rev().take(FRAGMENT_REACH).take_while(|&k| !self.punct(k, ';')).find(|&k| verb(k));
+        let v = near.or_else(|| self.that_verb(s, q))?;
+        // was asked “…” / is described as “…”: a passive verb's subject did not say it.
+        if self.passive(v, s) {
+            return None;
+        }
+        // interrupted to announce, “…” / calling him a “…”: the clause's subject.
+        let w = self.word(v)?;
+        let clause = w.ends_with("ing") || (v > s && self.word(v - 1) == Some("to"));
+        let np = if clause { self.earlier_speaker(v, s) } else { self.subject_of(v, s) }?;
+        let speaker = self.speaker_like(&np) || np.kind == NpKind::Name;
+        speaker.then_some(Found { np, cue: (v, v + 1), rule: "fragment", confidence: 0.5 })
+    }
+
+    /// The verb of a `that` clause holding the quotation at `q` in the sentence from `s`
+    /// (Roe groused to the crowd that the council “…”): a lowercase word ending in -ed, a
+    /// cue or a fragment verb, a few words before `that`.
+    fn that_verb(&self, s: usize, q: usize) -> Option<usize> {
+        let that = (s..q).rev().take(2 * FRAGMENT_REACH).find(|&k| self.word(k) == Some("that"))?;
+        (s..that).rev().take(6).take_while(|&k| !self.punct(k, ',')).find(|&k| {
+            let t = &self.toks[k];
+            t.kind == Kind::Word
+                && !t.cap
+                && (self.word(k).is_some_and(|w| w.ends_with("ed"))
+                    || self.classes(k) & class::FRAGMENT != 0
+                    || self.cue(k).is_some())
+        })
     }
 
     /// Whether the capitalised words from `k` are the subject of a new clause (said Boro
