@@ -249,6 +249,16 @@ fn one_row_per_rule() {
             "Nora Quist believes the old lock will hold “for a decade” at least.",
             &[("for a decade", Some(("Nora Quist", "Nora Quist")), "in-statement")],
         ),
+        // Rule 2b: a fragment ending its sentence keeps the cue before it.
+        (
+            "Nora Quist said the old lock was “a disgrace.” Tom Varga said on Monday it would be fixed.",
+            &[("a disgrace.", Some(("Nora Quist", "Nora Quist")), "speaker-cue-quote")],
+        ),
+        // Rule 5b: a statement standing alone after reported speech goes on with it.
+        (
+            "Nora Quist spoke first. Quist praised the harbour plan on Monday. “It will change the town for good.”",
+            &[("It will change the town for good.", Some(("Nora Quist", "Quist")), "floating")],
+        ),
         // A place and its region between the speaker and the cue.
         (
             "Tom Varga, 41, of Linden, Ohio, said he felt “pretty good” about it.",

@@ -167,7 +167,7 @@ impl Lexicon {
     pub fn builtin() -> Lexicon {
         let mut lex = Lexicon::default();
         // Room for every line up front: no rehashing while the ~10,000 words go in.
-        let lines = [WORDS, TITLES, MALE, FEMALE].iter().map(|d| d.lines().count()).sum();
+        let lines = [WORDS, TITLES, MALE, FEMALE, FRAGMENT].iter().map(|d| d.lines().count()).sum();
         lex.classes.short.reserve(lines);
         for line in data_lines(CUES) {
             let (phrase, kind) = line.split_once('\t').unwrap_or((line, ""));

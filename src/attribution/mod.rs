@@ -230,12 +230,21 @@ impl Attributor {
         let mut quoted: Vec<Option<Found>> = spans
             .iter()
             .zip(&qtok)
-            .map(|(s, &q)| {
+            .zip(&direct)
+            .map(|((s, &q), &d)| {
                 if q == usize::MAX || ctx.programme_title(q) {
                     return None;
                 }
                 let inner = text.get(s.content_start..s.content_end).unwrap_or("").trim_end();
                 let ends = inner.ends_with(['.', '!', '?']);
+                // Rule 2b: a fragment that ends its sentence belongs to the cue before it,
+                // not to the next sentence's (X said it was “a mess.” Y said …).
+                if ends && !d {
+                    return ctx
+                        .before_quote(q)
+                        .or_else(|| ctx.after_quote(q, ends))
+                        .or_else(|| ctx.cue_later(q));
+                }
                 ctx.after_quote(q, ends).or_else(|| ctx.before_quote(q)).or_else(|| ctx.cue_later(q))
             })
             .collect();
@@ -272,6 +281,12 @@ impl Attributor {
                 && !reported.iter().any(|st| st.content.0 <= k && k < st.content.1)
             {
                 *f = ctx.fragment_speaker(k);
+            }
+        }
+        // Rule 5b: a statement standing alone after a reported statement goes on with it.
+        for ((f, &k), &d) in quoted.iter_mut().zip(&qtok).zip(&direct) {
+            if f.is_none() && d && k != usize::MAX {
+                *f = after_statement(&ctx, &reported, k);
             }
         }
         // A quotation split by its attribution (“…,” X said. “…”) is one statement.
@@ -562,6 +577,29 @@ fn split_source(spans: &[QuoteSpan], direct: &[bool], found: &[Option<Found>], i
     }
     i - 1
 }
+
+/// Rule 5b (floating after reported speech): the quotation at token `q`, a statement of
+/// its own opening its sentence (Roe praised the plan. “It will work.”), goes to the
+/// speaker of the reported statement just before it, in its paragraph or the one before,
+/// with no other quotation between.
+fn after_statement(ctx: &Ctx, reported: &[statements::Stmt], q: usize) -> Option<Found> {
+    let opens = ctx.toks[q].sent_start || (q > 0 && ctx.toks[q - 1].kind == Kind::Para);
+    if !opens || !ctx.stands_alone(q) {
+        return None;
+    }
+    let st = reported.iter().filter(|st| st.content.1 <= q && st.cue.1 <= q).max_by_key(|st| st.content.1)?;
+    let between = &ctx.toks[st.content.1..q];
+    let breaks = between.iter().filter(|t| t.kind == Kind::Para).count();
+    let near = between.len() <= AFTER_STATEMENT
+        && breaks <= 1
+        && between.iter().all(|t| t.kind != Kind::Quote)
+        && matches!(st.np.kind, NpKind::Name | NpKind::Pronoun)
+        && !ctx.word(st.np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"));
+    near.then_some(Found { np: st.np, cue: st.cue, rule: "floating", confidence: 0.5 })
+}
+
+/// How many tokens may lie between a reported statement and a quotation going on with it.
+const AFTER_STATEMENT: usize = 6;
 
 /// Whether the quotation at token `q` opens a paragraph made of quotations only
 /// (punctuation aside).

@@ -189,6 +189,9 @@ impl Ctx<'_> {
     /// Mich.,) before the token `k`: a name after a preposition, the comma, then a name
     /// that does not open with a given name. The preposition's index.
     fn place_pair(&self, p: usize, k: usize, floor: usize) -> Option<usize> {
+        if p <= floor || !self.name_word(p + 1) || !self.name_word(p - 1) {
+            return None;
+        }
         let region = self.np_forward(p + 1, k).filter(|n| n.kind == NpKind::Name && n.end == k)?;
         if self.classes(region.start) & (class::MALE | class::FEMALE) != 0 {
             return None;
@@ -696,9 +699,6 @@ impl Ctx<'_> {
     /// title (a show called “…”).
     pub fn fragment_speaker(&self, q: usize) -> Option<Found> {
         let s = self.sentence_start(q);
-        if q == s || self.naming(q - 1, s) || self.programme_title(q) {
-            return None;
-        }
         let verb = |k: usize| {
             self.classes(k) & class::FRAGMENT != 0
                 || matches!(self.cue(k), Some((_, CueKind::Verb | CueKind::Object | CueKind::Participle)))
@@ -706,7 +706,7 @@ impl Ctx<'_> {
         let near = (s..q).rev().take(FRAGMENT_REACH).take_while(|&k| !self.punct(k, ';')).find(|&k| verb(k));
         let v = near.or_else(|| self.that_verb(s, q))?;
         // was asked “…” / is described as “…”: a passive verb's subject did not say it.
-        if self.passive(v, s) {
+        if self.passive(v, s) || self.naming(q - 1, s) || self.programme_title(q) {
             return None;
         }
         // interrupted to announce, “…” / calling him a “…”: the clause's subject.
