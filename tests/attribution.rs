@@ -259,6 +259,15 @@ fn one_row_per_rule() {
             "Nora Quist spoke first. Quist praised the harbour plan on Monday. “It will change the town for good.”",
             &[("It will change the town for good.", Some(("Nora Quist", "Quist")), "floating")],
         ),
+        // Rule 2e: a noun of speech after a possessive; a contracted pronoun resolves.
+        (
+            "Tom Varga spoke on Monday. The union disliked his claim that “nobody cares” about it.",
+            &[("nobody cares", Some(("Tom Varga", "his")), "pronoun")],
+        ),
+        (
+            "Nora Quist spoke. The union disliked Quist’s claim that “nobody cares” about it.",
+            &[("nobody cares", Some(("Nora Quist", "Quist’s")), "possessive")],
+        ),
         // A place and its region between the speaker and the cue.
         (
             "Tom Varga, 41, of Linden, Ohio, said he felt “pretty good” about it.",

@@ -71,6 +71,7 @@ const TITLES: &str = include_str!("../../gazetteers/titles.txt");
 const MALE: &str = include_str!("../../gazetteers/given-names-male.txt");
 const FEMALE: &str = include_str!("../../gazetteers/given-names-female.txt");
 const FRAGMENT: &str = include_str!("../../gazetteers/cues-fragment.txt");
+const SPEECH_NOUNS: &str = include_str!("../../gazetteers/cues-nouns.txt");
 
 /// How a cue relates to its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +129,8 @@ pub mod class {
     pub const ORG: u32 = 65536;
     /// An evaluation or speech verb that quotes a fragment (thanked X for “…”).
     pub const FRAGMENT: u32 = 1 << 17;
+    /// A noun of speech after a possessive (her remark that “…”).
+    pub const SPEECH_NOUN: u32 = 1 << 18;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -167,7 +170,8 @@ impl Lexicon {
     pub fn builtin() -> Lexicon {
         let mut lex = Lexicon::default();
         // Room for every line up front: no rehashing while the ~10,000 words go in.
-        let lines = [WORDS, TITLES, MALE, FEMALE, FRAGMENT].iter().map(|d| d.lines().count()).sum();
+        let lines =
+            [WORDS, TITLES, MALE, FEMALE, FRAGMENT, SPEECH_NOUNS].iter().map(|d| d.lines().count()).sum();
         lex.classes.short.reserve(lines);
         for line in data_lines(CUES) {
             let (phrase, kind) = line.split_once('\t').unwrap_or((line, ""));
@@ -225,7 +229,12 @@ impl Lexicon {
                 lex.add(w.trim_end_matches('.'), class::TITLE);
             }
         }
-        for (list, c) in [(MALE, class::MALE), (FEMALE, class::FEMALE), (FRAGMENT, class::FRAGMENT)] {
+        for (list, c) in [
+            (MALE, class::MALE),
+            (FEMALE, class::FEMALE),
+            (FRAGMENT, class::FRAGMENT),
+            (SPEECH_NOUNS, class::SPEECH_NOUN),
+        ] {
             for line in data_lines(list) {
                 lex.add(line, c);
             }

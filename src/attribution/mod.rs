@@ -280,7 +280,7 @@ impl Attributor {
                 && k != usize::MAX
                 && !reported.iter().any(|st| st.content.0 <= k && k < st.content.1)
             {
-                *f = ctx.fragment_speaker(k);
+                *f = ctx.possessive_speaker(k).or_else(|| ctx.fragment_speaker(k));
             }
         }
         // Rule 5b: a statement standing alone after a reported statement goes on with it.

@@ -714,11 +714,14 @@ impl<'a> Names<'a> {
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
     fn antecedent(&mut self, np: &Np) -> Option<Resolved<'a>> {
         let pronoun = self.ctx.word(np.start)?;
-        let (want, group) = if pronoun.eq_ignore_ascii_case("he") {
+        // he'd, she’s: the pronoun before the contraction.
+        let pronoun = pronoun.split(['\'', '’']).next().unwrap_or(pronoun);
+        let is = |w: &str, forms: &[&str]| forms.iter().any(|f| f.eq_ignore_ascii_case(w));
+        let (want, group) = if is(pronoun, &["he", "his"]) {
             (Some(Gender::Male), false)
-        } else if pronoun.eq_ignore_ascii_case("she") {
+        } else if is(pronoun, &["she", "her"]) {
             (Some(Gender::Female), false)
-        } else if pronoun.eq_ignore_ascii_case("they") {
+        } else if is(pronoun, &["they", "their"]) {
             (None, true)
         } else if pronoun.eq_ignore_ascii_case("it") {
             // It said: the organisation or role phrase (the report, the committee) before.
@@ -733,7 +736,7 @@ impl<'a> Names<'a> {
                         || (!r.person
                             && !r.name.contains(' ')
                             && r.name.len() > 2
-                            && lex.classes(r.name) & !class::FRAGMENT == 0)
+                            && lex.classes(r.name) & !(class::FRAGMENT | class::SPEECH_NOUN) == 0)
                 }
             });
         } else {

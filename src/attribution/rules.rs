@@ -24,6 +24,9 @@ const APPOSITIVE: usize = 30;
 /// How many tokens before a quotation [`Ctx::fragment_speaker`] looks for its verb.
 const FRAGMENT_REACH: usize = 12;
 
+/// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
+const POSSESSED_REACH: usize = 4;
+
 /// How many tokens a sentence may span before it is cut (run-on text without periods).
 pub const MAX_SENTENCE: usize = 150;
 
@@ -715,6 +718,46 @@ impl Ctx<'_> {
         let np = if clause { self.earlier_speaker(v, s) } else { self.subject_of(v, s) }?;
         let speaker = self.speaker_like(&np) || np.kind == NpKind::Name;
         speaker.then_some(Found { np, cue: (v, v + 1), rule: "fragment", confidence: 0.5 })
+    }
+
+    /// Rule 2e (possessed speech): a quotation a few words after a possessive and a noun of
+    /// `gazetteers/cues-nouns.txt` goes to the possessor (her remark that “…”, Roe's
+    /// claim that “…”), as does one between them (Roe's “no deal” pledge).
+    pub fn possessive_speaker(&self, q: usize) -> Option<Found> {
+        let noun = |k: usize| self.classes(k) & class::SPEECH_NOUN != 0 && !self.toks[k].cap;
+        // The noun opens the content: her remark that “…”, his call for “…”, her answer: “…”.
+        let opens = |k: usize| {
+            k + 1 == q
+                || self.punct(k + 1, ':')
+                || matches!(self.word(k + 1), Some("that" | "for" | "of" | "to" | "about"))
+        };
+        let s = self.sentence_start(q);
+        let n = (s.max(q.saturating_sub(POSSESSED_REACH))..q)
+            .rev()
+            .take_while(|&k| self.toks[k].kind != Kind::Quote)
+            .find(|&k| noun(k) && opens(k));
+        let (n, owner) = match n {
+            Some(n) => (n, (s.max(n.saturating_sub(3))..n).rev().find(|&k| self.possessor(k))?),
+            None if q > s && self.possessor(q - 1) && noun(q + 1) => (q + 1, q - 1),
+            None => return None,
+        };
+        let kind =
+            if self.toks[owner].cap && self.possessive(owner) { NpKind::Name } else { NpKind::Pronoun };
+        let start = if kind == NpKind::Name {
+            (s..owner).rev().take_while(|&k| self.name_word(k)).last().unwrap_or(owner)
+        } else {
+            owner
+        };
+        let np = Np { start, end: owner + 1, name_start: start, kind };
+        Some(Found { np, cue: (n, n + 1), rule: "possessive", confidence: 0.5 })
+    }
+
+    /// Whether word `k` names a possessor: his, her, their, or a capitalised possessive.
+    fn possessor(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.kind == Kind::Word
+            && (matches!(self.word(k), Some("his" | "her" | "their" | "His" | "Her" | "Their"))
+                || (t.cap && self.possessive(k) && self.name_word(k)))
     }
 
     /// The verb of a `that` clause holding the quotation at `q` in the sentence from `s`

@@ -136,7 +136,7 @@ pub fn pronoun_type(pronoun: &str) -> SpeakerType {
     let p = p.split(['\'', '’']).next().unwrap_or("");
     match p {
         "it" => SpeakerType::Organization,
-        "we" | "they" => SpeakerType::Role,
+        "we" | "they" | "their" => SpeakerType::Role,
         _ => SpeakerType::Person,
     }
 }
