@@ -21,6 +21,9 @@
 //! | `quote-cue-speaker` | “…,” said Macron. (1) |
 //! | `speaker-cue-quote` | Leavitt said … that the deal had “…” / described X as “…” (2) |
 //! | `colon` | He laid out his terms: “…” (2) |
+//! | `fragment` | Roe dismissed the report as “a fantasy” (2d: `gazetteers/cues-fragment.txt`) |
+//! | `possessive` | the union disliked her claim that “…” (2e: `gazetteers/cues-nouns.txt`) |
+//! | `in-statement` | a quotation with no cue of its own inside a reported statement |
 //! | `as-put-it`, `according-to` | As X put it, “…” / according to X (3) |
 //! | `adding` | …, adding, “…” / saying “…” (4) |
 //! | `split`, `continued` | the second part of a split or multi-paragraph quotation (4) |
@@ -239,13 +242,11 @@ impl Attributor {
                 let ends = inner.ends_with(['.', '!', '?']);
                 // Rule 2b: a fragment that ends its sentence belongs to the cue before it,
                 // not to the next sentence's (X said it was “a mess.” Y said …).
-                if ends && !d {
-                    return ctx
-                        .before_quote(q)
-                        .or_else(|| ctx.after_quote(q, ends))
-                        .or_else(|| ctx.cue_later(q));
+                let after = ctx.after_quote(q, ends);
+                if after.is_some() && ends && !d {
+                    return ctx.before_quote(q).or(after);
                 }
-                ctx.after_quote(q, ends).or_else(|| ctx.before_quote(q)).or_else(|| ctx.cue_later(q))
+                after.or_else(|| ctx.before_quote(q)).or_else(|| ctx.cue_later(q))
             })
             .collect();
         propagate(&ctx, spans, &qtok, &direct, &mut quoted);

@@ -701,13 +701,15 @@ impl Ctx<'_> {
     /// job”; Roe dismissed the report as “a fantasy”), not after a word that makes it a
     /// title (a show called “…”).
     pub fn fragment_speaker(&self, q: usize) -> Option<Found> {
-        let s = self.sentence_start(q);
+        let near = self.start_within(q, 2 * FRAGMENT_REACH);
         let verb = |k: usize| {
             self.classes(k) & class::FRAGMENT != 0
                 || matches!(self.cue(k), Some((_, CueKind::Verb | CueKind::Object | CueKind::Participle)))
         };
-        let near = (s..q).rev().take(FRAGMENT_REACH).take_while(|&k| !self.punct(k, ';')).find(|&k| verb(k));
-        let v = near.or_else(|| self.that_verb(s, q))?;
+        let found =
+            (near..q).rev().take(FRAGMENT_REACH).take_while(|&k| !self.punct(k, ';')).find(|&k| verb(k));
+        let v = found.or_else(|| self.that_verb(near, q))?;
+        let s = self.sentence_start(v);
         // was asked “…” / is described as “…”: a passive verb's subject did not say it.
         if self.passive(v, s) || self.naming(q - 1, s) || self.programme_title(q) {
             return None;
@@ -731,7 +733,7 @@ impl Ctx<'_> {
                 || self.punct(k + 1, ':')
                 || matches!(self.word(k + 1), Some("that" | "for" | "of" | "to" | "about"))
         };
-        let s = self.sentence_start(q);
+        let s = self.start_within(q, POSSESSED_REACH + 3);
         let n = (s.max(q.saturating_sub(POSSESSED_REACH))..q)
             .rev()
             .take_while(|&k| self.toks[k].kind != Kind::Quote)
@@ -744,12 +746,23 @@ impl Ctx<'_> {
         let kind =
             if self.toks[owner].cap && self.possessive(owner) { NpKind::Name } else { NpKind::Pronoun };
         let start = if kind == NpKind::Name {
-            (s..owner).rev().take_while(|&k| self.name_word(k)).last().unwrap_or(owner)
+            (0..owner).rev().take(4).take_while(|&k| self.name_word(k)).last().unwrap_or(owner)
         } else {
             owner
         };
         let np = Np { start, end: owner + 1, name_start: start, kind };
         Some(Found { np, cue: (n, n + 1), rule: "possessive", confidence: 0.5 })
+    }
+
+    /// The start of the sentence holding token `q` when it is at most `reach` tokens back,
+    /// else `q - reach`: a bounded [`Ctx::sentence_start`] for rules that look a few words back.
+    fn start_within(&self, q: usize, reach: usize) -> usize {
+        let floor = q.saturating_sub(reach);
+        let mut s = q;
+        while s > floor && !self.toks[s].sent_start && self.toks[s - 1].kind != Kind::Para {
+            s -= 1;
+        }
+        s
     }
 
     /// Whether word `k` names a possessor: his, her, their, or a capitalised possessive.
