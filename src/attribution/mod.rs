@@ -454,7 +454,7 @@ fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quot
 /// Whether a quotation with no cue of its own, inside a reported statement, is a fragment
 /// of it (X said the plan was “a mess”) rather than a title or name in it (X said on
 /// “Night Desk” that …): some word of four letters or more in it is lowercase.
-pub fn in_statement(text: &str, span: &QuoteSpan) -> bool {
+fn in_statement(text: &str, span: &QuoteSpan) -> bool {
     let content = text.get(span.content_start..span.content_end).unwrap_or("");
     content
         .split(|c: char| !c.is_alphanumeric())
