@@ -23,6 +23,13 @@ use resume::{Checkpoint, Resumable};
 pub use say::say;
 use signals::{Signal, Stop};
 
+/// The command's allocator: mimalloc's per-thread free lists cost a fraction of the
+/// system allocator's instructions for the many small, short-lived vectors and strings of
+/// each article (the library leaves the choice to its user). Built without transparent huge
+/// pages (`no_thp`), which doubled the peak RSS (78 MB against 40 MB on BBC x5).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Gives the pipeline, building it on first use.
 pub type GetPipeline<'a> = &'a (dyn Fn() -> &'static Pipeline + Sync);
 
