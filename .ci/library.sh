@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
-cli_crates=$(cargo tree -e normal --no-default-features --prefix none | grep -E '^(clap|indicatif|crossbeam-channel|anyhow|signal-hook) ' || true)
+cli_crates=$(cargo tree -e normal --no-default-features --prefix none | grep -E '^(clap|indicatif|crossbeam-channel|anyhow|signal-hook|mimalloc) ' || true)
 if [ -n "$cli_crates" ]; then
   echo "FAIL: the library without --features cli still depends on:"; echo "$cli_crates"; exit 1
 fi

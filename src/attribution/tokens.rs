@@ -83,6 +83,17 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// Whether each byte is an ASCII letter or digit.
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The classes of `c`: by table for ASCII, by the Unicode tables otherwise.
 fn char_class(c: char) -> u8 {
     match ASCII_CLASS.get(c as usize) {
@@ -282,7 +293,18 @@ pub fn tokenize_range(
         let limit = quote_start.min(bytes.len());
         let (mut first_len, mut upper, mut starts) = (c.len_utf8(), class & UPPER != 0, starts);
         loop {
-            let (mut j, has_dot) = word_end(text, i + first_len, limit);
+            // Most words are short runs of ASCII letters and digits: read byte by byte; a
+            // joiner or a non-ASCII byte after them goes to `word_end`.
+            let mut j = i + first_len;
+            while j < limit && WORD_BYTE[bytes[j] as usize] {
+                j += 1;
+            }
+            let (mut j, has_dot) =
+                if j < limit && (bytes[j] >= 0x80 || matches!(bytes[j], b'.' | b'\'' | b'-')) {
+                    word_end(text, j, limit)
+                } else {
+                    (j, false)
+                };
             // The period of an abbreviation, an initial, a dotted acronym or before a
             // comma (R-Ky., said) stays with the word.
             if j < limit && bytes[j] == b'.' {

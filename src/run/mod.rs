@@ -23,6 +23,14 @@ use resume::{Checkpoint, Resumable};
 pub use say::say;
 use signals::{Signal, Stop};
 
+/// The command's allocator: mimalloc's per-thread free lists cost a fraction of the
+/// system allocator's instructions for the many small, short-lived vectors and strings of
+/// each article (the library leaves the choice to its user). Built without transparent huge
+/// pages (`no_thp`), which doubled the peak RSS (78 MB against 40 MB on BBC x5). mimalloc 2
+/// (`v2`) takes 0.3 % fewer instructions but about 10 MB more peak RSS.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Gives the pipeline, building it on first use.
 pub type GetPipeline<'a> = &'a (dyn Fn() -> &'static Pipeline + Sync);
 
@@ -295,14 +303,14 @@ fn finish_early(ended: Ended, sink: &mut Sink, stats: &Stats, bar: Option<&indic
 
 /// Decodes, analyses and formats one chunk. A panic in one article costs that article only.
 fn process(seq: u64, chunk: Chunk, at: Position, work: &Work) -> Done {
-    // Records take about as many bytes as their input: room for that up front saves the
-    // copies of a growing buffer.
+    // Article records take about twice as many bytes as their input (2.2x on BBC, 2.4x with
+    // sentences): room for that up front saves the copies of a growing buffer.
     let size = match &chunk {
         Chunk::Lines { data, .. } | Chunk::Text { data, .. } => data.len(),
         Chunk::Failed { .. } => 0,
     };
     let mut done =
-        Done { seq, out: Vec::with_capacity(size), messages: Vec::new(), articles: 0, skipped: 0, at };
+        Done { seq, out: Vec::with_capacity(size * 3), messages: Vec::new(), articles: 0, skipped: 0, at };
     let emit = |article: &Article, place: &dyn Fn() -> String, done: &mut Done| {
         let mark = done.out.len();
         let result = panics::catch(|| {
