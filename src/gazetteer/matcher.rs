@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use super::context::{ContextWords, has};
+use super::context::{ContextWords, MAX_SPORTS, has};
 use super::index::Index;
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
@@ -100,6 +100,9 @@ pub(crate) struct Matcher {
     gender: Vec<u8>,
     /// Whether each person is a politician (`kind`): see [`most_named`].
     politician: Vec<bool>,
+    /// Whether each entity is a place inside a country: a town (not a capital), region or
+    /// county. See [`Matcher::namesake_region`].
+    local: Vec<bool>,
     /// Whether each entity is a news outlet (`kind` "news"): see [`Context::outlet_branch`].
     outlet: Vec<bool>,
     /// Each town's first-level region (its `region` column names the region entity whose id
@@ -290,15 +293,21 @@ impl Matcher {
         }
         sensitive.finish();
         insensitive.finish();
-        let titles: HashSet<String, WordHashing> = lists.titles.into_iter().map(lower_owned).collect();
+        // Kept without a final period, as `is_title` looks them up: "Gov." is "gov".
+        let titles: HashSet<String, WordHashing> = lists
+            .titles
+            .into_iter()
+            .map(|t| lower_owned(t.strip_suffix('.').map(str::to_string).unwrap_or(t)))
+            .collect();
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
-            sports: Vocabulary::new(&[&lists.context.sports[..], &lists.context.league_words[..]].concat()),
-            league_bits: vocabulary_bits(lists.context.sports.len(), lists.context.league_words.len()),
+            sports: Vocabulary::new(&lists.context.sports, &lists.context.league_words),
+            league_bits: LEAGUE_BIT,
             country,
             gender,
             politician: cols.iter().map(|c| c.kind == Some("politician")).collect(),
             outlet: cols.iter().map(|c| c.news).collect(),
+            local: cols.iter().map(|c| matches!(c.kind, Some("city" | "region" | "county"))).collect(),
             region_of: regions_of(entities, &cols),
             roles: entities
                 .iter()
@@ -382,7 +391,7 @@ impl Matcher {
             }
         }
         if !by_country.is_empty() {
-            self.country_context(&mut out, &by_country);
+            self.country_context(&mut out, &by_country, &seen.districts);
         }
         out
     }
@@ -398,7 +407,7 @@ impl Matcher {
     /// nothing ("Santa Maria" in a report from California; not "Manchester" in a report
     /// that names Britain once and America often). See [`foreign_small_town`] for the
     /// small towns that are dropped.
-    fn country_context(&self, out: &mut Vec<Mention>, decided: &[(usize, u32)]) {
+    fn country_context(&self, out: &mut Vec<Mention>, decided: &[(usize, u32)], districts: &[usize]) {
         let target = |&(i, pat): &(usize, u32)| {
             let m: &Mention = &out[i];
             self.targets(pat).iter().find(|t| t.entity == m.entity).copied()
@@ -433,8 +442,8 @@ impl Matcher {
         let mut drop = vec![];
         for (&(i, pat), (town, small)) in decided.iter().zip(kinds) {
             let p = &self.patterns[pat as usize];
-            let m = &mut out[i];
             if p.shared {
+                let m = &mut out[i];
                 let n = count(m.entity);
                 if n == 0 || (2 * n <= max && n < 3) {
                     drop.push(i);
@@ -443,6 +452,20 @@ impl Matcher {
                 }
                 continue;
             }
+            if let Some(r) = self.namesake_region(pat, out[i].entity) {
+                // "Georgia": the state when the article names more towns and regions of the
+                // state's country than it names the country (beyond this name itself).
+                let c = self.country[r.0 as usize];
+                let local = out_local(out, &self.local, &self.country, c);
+                let itself = decided.iter().filter(|d| out[d.0].entity == out[i].entity).count() as u32;
+                let m = &mut out[i];
+                if local > count(m.entity).saturating_sub(itself) {
+                    m.entity = r;
+                    m.rule = MentionRule::Country;
+                }
+                continue;
+            }
+            let m = &mut out[i];
             if town {
                 // Any place or organisation of that name: "Westminster" in a British report
                 // is the Parliament, not the Colorado town.
@@ -460,13 +483,25 @@ impl Matcher {
                 }
             }
             let others = count(m.entity) - if town { 0 } else { own.get(&m.entity).copied().unwrap_or(0) };
-            if small && foreign_small_town(others, max) {
+            if small && (foreign_small_town(others, max) || (others == 0 && districts.contains(&i))) {
                 drop.push(i);
             }
         }
         for i in drop.into_iter().rev() {
             out.remove(i);
         }
+    }
+
+    /// "Georgia": when `chosen` is a country and pattern `pat` also names a region of another
+    /// country, that region.
+    fn namesake_region(&self, pat: u32, chosen: EntityId) -> Option<EntityId> {
+        let targets = self.targets(pat);
+        let c = self.country[chosen.0 as usize];
+        targets
+            .iter()
+            .find(|t| t.entity == chosen)
+            .filter(|t| t.area && !t.region && t.form != MentionForm::Demonym)?;
+        targets.iter().find(|t| t.region && self.country[t.entity.0 as usize] != c).map(|t| t.entity)
     }
 
     /// The longest pattern at each word start that ends at a word boundary, and whether
@@ -664,14 +699,23 @@ impl Matcher {
                 None => {}
             }
         }
+        // Whether "state"/"province" or a state's office chose a region.
+        let mut state = false;
         if first.is_some_and(|_| self.patterns[hit.pat as usize].city_region) && ctx.state_sense() {
             let city = first.map(|t| self.country[t.entity.0 as usize]);
-            first = targets
-                .iter()
-                .find(|t| t.region && Some(self.country[t.entity.0 as usize]) == city)
-                .or(first);
+            let region = targets.iter().find(|t| t.region && Some(self.country[t.entity.0 as usize]) == city);
+            state = region.is_some();
+            first = region.or(first);
         }
-        let earlier = targets.iter().filter(|t| t.kind != EntityType::Person).find(mentioned);
+        // "Georgia Gov. Brian Kemp", "the state of Georgia": a country's name that is also a
+        // region of another country names the region.
+        if let Some(r) =
+            first.and_then(|t| self.namesake_region(hit.pat, t.entity)).filter(|_| ctx.state_sense())
+        {
+            (first, state) = (targets.iter().find(|t| t.entity == r), true);
+        }
+        // A state's sense ("New York Gov.") outranks an earlier mention of the city.
+        let earlier = targets.iter().filter(|t| t.kind != EntityType::Person && !state).find(mentioned);
         let other = earlier.or(first);
         let rule = match (earlier, first) {
             (Some(a), Some(b)) if a.entity != b.entity => MentionRule::Earlier,
@@ -684,7 +728,18 @@ impl Matcher {
                 {
                     return None;
                 }
-                return ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
+                // "gaming group Wembley", "Wembley, the gaming company": a firm, here and
+                // later in the text.
+                // ("the lobby group Guantanamo Human Rights Commission" is a longer name.)
+                if t.town && (seen.firms.contains(&hit.pat) || (ctx.firm_name() && !ctx.glued_after())) {
+                    seen.firms.insert(hit.pat);
+                    return None;
+                }
+                let m = ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
+                if m.is_some() && t.small && ctx.direction_district() {
+                    seen.districts.push(done.len());
+                }
+                return m;
             }
             (None, None) => {
                 let mut all = surnames;
@@ -728,6 +783,11 @@ impl Matcher {
     }
 }
 
+/// How many of `out` are towns, regions or counties (`local`) of country `c`.
+fn out_local(out: &[Mention], local: &[bool], country: &[u16], c: u16) -> u32 {
+    out.iter().filter(|m| local[m.entity.0 as usize] && country[m.entity.0 as usize] == c).count() as u32
+}
+
 /// A small town (under [`SMALL_TOWN`], not a capital) whose country the article's other
 /// mentions never name (`country_mentions` is 0), while they name some country
 /// [`FOREIGN_EVIDENCE`] times or more (`most`): the name is most likely a local place the
@@ -751,6 +811,12 @@ struct Seen {
     others: HashSet<u32, WordHashing>,
     /// Whether the text is a sports report.
     sports: bool,
+    /// Place patterns the text used as a firm's name ("gaming group Wembley"): later
+    /// mentions are the firm too.
+    firms: HashSet<u32, WordHashing>,
+    /// Mentions (indices of the output) of "the <direction> <word>" towns ("the West End"):
+    /// kept only when the article names their country ([`Context::direction_district`]).
+    districts: Vec<usize>,
 }
 
 /// Among persons sharing a surname, the one the text introduced and named in full most
@@ -891,7 +957,10 @@ impl<'a> Context<'a> {
             || (t.town && self.speaker_name())
             || (place && self.outlet_branch())
             || (place && self.ampersand_name())
+            || (place && self.district_of_city(t))
+            || (t.kind == EntityType::Organization && (self.foreign_owner(t) || self.of_longer_name()))
             || self.inside_longer_name()
+            || (t.club && self.inside_org_name())
         {
             return None;
         }
@@ -1001,22 +1070,33 @@ impl<'a> Context<'a> {
         self.language_role_after() || self.bare_language_after(prev.text)
     }
 
-    /// "starting a little with French.", "learning English, then": a demonym after
-    /// "with", "in", "learning" with no noun after it (the clause ends) is a language;
-    /// "with French troops" is not.
+    /// "starting a little with French.", "learning English, then", "pieces in German for
+    /// soprano", "in German and English.": a demonym after "with", "in", "learning" with no
+    /// noun after it (the clause ends, or a function word follows) is a language; "with
+    /// French troops" and "in French and British waters" are not.
     fn bare_language_after(&self, prev: &str) -> bool {
         let rest = &self.text[self.hit().end..];
-        // A comma ends it unless a list goes on ("with Chinese, Japanese and ...").
-        let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
-        let ends = !listed
-            && rest
+        // Punctuation, or a function word; a comma ends it unless a list goes on ("with
+        // Chinese, Japanese and ...").
+        let ends = |rest: &str| {
+            let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
+            let punct = rest
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
-        ends && matches!(
-            prev,
-            "with" | "in" | "learning" | "learn" | "learned" | "learnt" | "studying" | "study"
-        )
+            let word = rest.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next());
+            !listed && (punct || word.is_some_and(|w| has(&self.matcher.words.language_ends, w)))
+        };
+        // "in German and English": another capitalised word that ends the clause.
+        let pair = [" and ", " or "].iter().find_map(|p| rest.strip_prefix(p)).is_some_and(|r| {
+            let len = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+            starts_upper(r) && ends(&r[len..])
+        });
+        (ends(rest) || pair)
+            && matches!(
+                prev,
+                "with" | "in" | "learning" | "learn" | "learned" | "learnt" | "studying" | "study"
+            )
     }
 
     /// "<demonym> as a common language", "as an official language".
@@ -1123,6 +1203,19 @@ impl<'a> Context<'a> {
     /// Masters Cup": followed by up to four capitalised words the last of which is a
     /// `[name-tails]` word, the hit is part of a longer name.
     fn inside_longer_name(&self) -> bool {
+        self.name_ends_in(&self.matcher.words.name_tails)
+    }
+
+    /// "New York State Department of Health", "Ontario Ministry of Health", "Boston City
+    /// Council": a town or region followed by capitalised words ending in an `[org-tails]`
+    /// word is part of an organisation's name.
+    fn inside_org_name(&self) -> bool {
+        self.name_ends_in(&self.matcher.words.org_tails)
+    }
+
+    /// Whether up to four capitalised words after the hit end in a word of `tails` (a
+    /// function word of a headline ends the name).
+    fn name_ends_in(&self, tails: &[String]) -> bool {
         let mut rest = &self.text[self.hit().end..];
         for _ in 0..4 {
             let Some(r) = rest.strip_prefix(' ') else { return false };
@@ -1132,7 +1225,7 @@ impl<'a> Context<'a> {
             if !starts_upper(word) || has(&self.matcher.words.sentence_words, word) {
                 return false;
             }
-            if has(&self.matcher.words.name_tails, word) {
+            if has(tails, word) {
                 return true;
             }
             rest = &r[len..];
@@ -1162,6 +1255,130 @@ impl<'a> Context<'a> {
             && !self.matcher.is_title(w.text)
             && !sentence_initial(self.text, w.start)
             && !person()
+    }
+
+    /// "gaming group Wembley", "Wembley, the gaming company,", "Wembley announced its
+    /// quarterly results", "Wembley's shares fell": a town's name used as a firm's. A
+    /// `[firm-nouns]` word just before it or ending an apposition after it (", the/a ...
+    /// company" followed by punctuation or "that", "which", ...), or a `[firm-words]` word
+    /// after its "'s" or after "its" in the next few words of its clause.
+    fn firm_name(&self) -> bool {
+        let words = &self.matcher.words;
+        fn bare(w: &str) -> &str {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+        }
+        if self.prev_word().is_some_and(|w| has(&words.firm_nouns, w.text)) {
+            return true;
+        }
+        let rest = &self.text[self.hit().end..];
+        let firm_word = |ws: &[&str]| {
+            (0..ws.len().min(2)).any(|i| {
+                has(&words.firm_words, bare(ws[i]))
+                    || ws
+                        .get(i + 1)
+                        .is_some_and(|n| has(&words.firm_words, &format!("{} {}", ws[i], bare(n))))
+            })
+        };
+        if let Some(r) = [", the ", ", a ", ", an "].iter().find_map(|p| rest.strip_prefix(p)) {
+            let ws: Vec<&str> = r.split(' ').take(5).collect();
+            for (i, w) in ws.iter().enumerate().take(4) {
+                if matches!(*w, "of" | "in" | "for" | "and" | "with" | "to") || w.contains(['\'', '’']) {
+                    return false;
+                }
+                if has(&words.firm_nouns, bare(w)) {
+                    let ends = bare(w).len() < w.len()
+                        || ws
+                            .get(i + 1)
+                            .is_none_or(|n| matches!(*n, "that" | "which" | "whose" | "based" | "owned"));
+                    return ends;
+                }
+            }
+            return false;
+        }
+        if let Some(r) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")) {
+            let ws: Vec<&str> = r.split(' ').take(3).collect();
+            return firm_word(&ws);
+        }
+        // "X announced its quarterly results": "its" within four words, in the clause.
+        let ws: Vec<&str> = rest.split(' ').skip(1).take(7).collect();
+        for (i, w) in ws.iter().enumerate().take(4) {
+            if *w == "its" {
+                return firm_word(&ws[i + 1..]);
+            }
+            if bare(w).len() < w.len() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "the West End", "the East Village": a town named "<direction> <word>" right after
+    /// "the" is often a district of another city, kept only when the article names its
+    /// country.
+    fn direction_district(&self) -> bool {
+        let hit = self.hit();
+        let first = self.text[hit.start..hit.end].split(' ').next().unwrap_or("");
+        self.prev_word().is_some_and(|w| matches!(w.text, "the" | "The"))
+            && self.text[hit.start..hit.end].contains(' ')
+            && has(&self.matcher.words.generic_region_words, first)
+    }
+
+    /// "London's West End", "London West End": a place right after an accepted town of
+    /// another country (a space or "'s" between) is a district of that town, not the
+    /// namesake abroad.
+    fn district_of_city(&self, t: &Target) -> bool {
+        let Some(m) = self.done.last() else { return false };
+        if !matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s ")) || self.k == 0 {
+            return false;
+        }
+        let before = self.hits[self.k - 1];
+        let country = &self.matcher.country;
+        t.form != MentionForm::Demonym
+            && before.end == m.end
+            && self.matcher.targets(before.pat).iter().any(|u| u.entity == m.entity && u.club && !u.area)
+            && country[m.entity.0 as usize] != country[t.entity.0 as usize]
+    }
+
+    /// "Norway's Supreme Court", "the Canadian Conservatives": a `[shared-names]` body
+    /// right after a place of another country (its possessive, or its demonym) is that
+    /// country's body, not the gazetteer's.
+    fn foreign_owner(&self, t: &Target) -> bool {
+        let Some(m) = self.done.last() else { return false };
+        let shared = self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared);
+        // An owner whose name the article's country may still change ("Georgia
+        // Republicans") says nothing yet.
+        let settled = self.k > 0 && {
+            let before = self.hits[self.k - 1];
+            before.end == m.end
+                && self.matcher.patterns.get(before.pat as usize).is_some_and(|p| !p.countries)
+        };
+        let country = &self.matcher.country;
+        let owner = country[m.entity.0 as usize];
+        shared
+            && settled
+            && matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s "))
+            && owner != 0
+            && owner != country[t.entity.0 as usize]
+    }
+
+    /// "State Department of Health", "European Council of Ministers": an organisation's
+    /// name ending in an `[org-tails]` word, followed by "of" and a capitalised word that is
+    /// no place or person, is part of a longer name ("Florida House of Representatives" is
+    /// the house).
+    fn of_longer_name(&self) -> bool {
+        let hit = self.hit();
+        let last = self.text[hit.start..hit.end].rsplit(' ').next().unwrap_or("");
+        if !has(&self.matcher.words.org_tails, last) {
+            return false;
+        }
+        let Some(r) = self.text[hit.end..].strip_prefix(" of ") else { return false };
+        let at = hit.end + 4;
+        let place = self.hits.get(self.k + 1).is_some_and(|h| {
+            h.start == at && self.matcher.targets(h.pat).iter().any(|t| t.kind == EntityType::Place)
+        });
+        // "the defection to Labour of Robert Jackson": a person follows.
+        let person = r.split(' ').next().is_some_and(|w| self.is_given_name(w));
+        starts_upper(r) && !place && !person
     }
 
     /// "Birmingham manager", "Newcastle's striker": a club, in any text.
@@ -1610,8 +1827,11 @@ fn sentence_initial(text: &str, at: usize) -> bool {
     true
 }
 
-/// A few words (at most 64) found where they begin words: a filter on the first three bytes,
-/// then a comparison with the words that share them.
+/// The bit of every `[league-words]` word in a [`Vocabulary`]: they need not be told apart.
+const LEAGUE_BIT: u64 = 1 << MAX_SPORTS;
+
+/// A few words found where they begin words: a filter on the first three bytes, then a
+/// comparison with the words that share them.
 struct Vocabulary {
     /// A bit for the hash of the first three bytes of every word (4,096 bits).
     filter: Box<[u64; 64]>,
@@ -1621,11 +1841,15 @@ struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// The first 64 of `words`.
-    fn new(words: &[String]) -> Vocabulary {
+    /// The first [`MAX_SPORTS`] of `sports`, each with a bit of its own, and all of
+    /// `league`, which share [`LEAGUE_BIT`].
+    fn new(sports: &[String], league: &[String]) -> Vocabulary {
         let mut filter = Box::new([0u64; 64]);
+        let bits = (0..MAX_SPORTS).map(|k| 1u64 << k);
+        let sports = sports.iter().zip(bits);
+        let league = league.iter().map(|w| (w, LEAGUE_BIT));
         let mut list: Vec<(u32, Box<str>, u64)> =
-            words.iter().zip(0..64).map(|(w, k)| (head(w.as_bytes()), w.as_str().into(), 1 << k)).collect();
+            sports.chain(league).map(|(w, bit)| (head(w.as_bytes()), w.as_str().into(), bit)).collect();
         list.sort_unstable_by_key(|(head, w, _)| (*head, std::cmp::Reverse(w.len())));
         for &(head, ..) in &list {
             let bit = Self::bit(head);
@@ -1649,11 +1873,6 @@ impl Vocabulary {
         let mut same = self.words[from..].iter().take_while(|w| w.0 == head);
         same.find(|w| rest.starts_with(w.1.as_bytes())).map(|w| (w.2, w.1.len()))
     }
-}
-
-/// The bits of the `n` words after the first `from` of a [`Vocabulary`] (at most 64 in all).
-fn vocabulary_bits(from: usize, n: usize) -> u64 {
-    (from..(from + n).min(64)).fold(0, |bits, k| bits | 1 << k)
 }
 
 /// The first three bytes of `word` (zero past its end), as a little-endian number.
