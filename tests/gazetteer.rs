@@ -705,3 +705,66 @@ fn towns_that_are_not_places() {
     ];
     check_table(&gaz, cases);
 }
+
+/// The classes of the fresh seed-211/307 samples: a metonym and a namesake chosen by the
+/// article's countries, languages after a possessive, a demonym as a surname.
+#[test]
+fn fresh_sample_classes() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
+               c-gb,place,United Kingdom,UK|Britain,British,,country,GB\n\
+               c-nz,place,New Zealand,,,,country,NZ\n\
+               c-us,place,United States,US,,,country,US\n\
+               c-fr,place,France,,French,,country,FR\n\
+               c-cu,place,Cuba,,Cuban,,country,CU\n\
+               r-wales,place,Wales,,,,region,GB\n\
+               t-cardiff,place,Cardiff,,,350000,city,GB\n\
+               t-ham-ca,place,Hamilton,,,560000,city,CA\n\
+               t-ham-nz,place,Hamilton,,,190000,city,NZ\n\
+               t-vegas,place,Las Vegas,,,600000,city,US\n\
+               t-west-us,place,Westminster,,,116000,city,US\n\
+               o-parl,organization,UK Parliament,Westminster,,,legislature,GB\n";
+    let gaz = Gazetteer::builder()
+        .include_default(false)
+        .add_reader(csv.as_bytes(), "f.csv")
+        .build()
+        .expect("test gazetteer builds");
+    let cases: &[(&str, &[&str])] = &[
+        // namesake_wins: a namesake with evidence, when the town's country has none.
+        (
+            "Wales lost in Hamilton. New Zealand won in New Zealand. Wales, Cardiff and Britain.",
+            &[
+                "Wales=Wales",
+                "Hamilton=Hamilton",
+                "New Zealand=New Zealand",
+                "New Zealand=New Zealand",
+                "Wales=Wales",
+                "Cardiff=Cardiff",
+                "Britain=United Kingdom",
+            ],
+        ),
+        // A metonym wins while the town's country counts under half as much.
+        (
+            "The bill going through Westminster, said Cardiff, Wales and the UK, not Las Vegas.",
+            &[
+                "Westminster=UK Parliament",
+                "Cardiff=Cardiff",
+                "Wales=Wales",
+                "UK=United Kingdom",
+                "Las Vegas=Las Vegas",
+            ],
+        ),
+        // Languages after a possessive; "his French allies" is the country.
+        ("My French and his French are poor. Her French is good.", &[]),
+        (
+            "his French allies and his French, and British, friends",
+            &["French=France", "French=France", "British=United Kingdom"],
+        ),
+        // A demonym with no article before a speech verb is a surname.
+        ("\u{201c}No,\u{201d} Cuban said. A Cuban said yes.", &["Cuban=Cuba"]),
+    ];
+    check_table(&gaz, cases);
+    // Which Hamilton: the New Zealand one.
+    let text = "Wales lost in Hamilton. New Zealand won in New Zealand. Wales, Cardiff and Britain.";
+    let ham = gaz.tag(text).into_iter().find(|m| &text[m.start..m.end] == "Hamilton").expect("tagged");
+    assert_eq!(gaz.entity(ham.entity).id, "t-ham-nz");
+}

@@ -68,6 +68,9 @@ struct Pattern {
     city_region: bool,
     /// One of its targets is a `small` town: the article's country may drop it.
     small: bool,
+    /// A country first, and a region of another country with the same name ("Georgia"):
+    /// see [`Matcher::namesake_region`].
+    namesake: bool,
 }
 
 /// A raw hit of the automata, before the context rules.
@@ -267,6 +270,11 @@ impl Matcher {
             let countries = things()
                 .any(|t| country[t.entity.0 as usize] != country[mine[0].entity.0 as usize])
                 && things().count() > 1;
+            let namesake = mine[0].area
+                && !mine[0].region
+                && mine[1..]
+                    .iter()
+                    .any(|t| t.region && country[t.entity.0 as usize] != country[mine[0].entity.0 as usize]);
             let from = pattern_text.len() as u32;
             pattern_text.push_str(text);
             patterns.push(Pattern {
@@ -277,6 +285,7 @@ impl Matcher {
                 countries,
                 city_region,
                 small: mine.iter().any(|t| t.small),
+                namesake,
             });
             let bytes = text.as_bytes();
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
@@ -440,6 +449,10 @@ impl Matcher {
         let kinds: Vec<(bool, bool)> =
             decided.iter().map(|d| (town(d), target(d).is_some_and(|t| t.small))).collect();
         let mut drop = vec![];
+        // For "Georgia": the towns and regions of the region's country, and how often each
+        // country's namesake is itself mentioned (counted once each).
+        let mut namesakes: Option<(u16, u32)> = None;
+        let mut own_names: HashMap<EntityId, u32, WordHashing> = HashMap::default();
         for (&(i, pat), (town, small)) in decided.iter().zip(kinds) {
             let p = &self.patterns[pat as usize];
             if p.shared {
@@ -456,8 +469,14 @@ impl Matcher {
                 // "Georgia": the state when the article names more towns and regions of the
                 // state's country than it names the country (beyond this name itself).
                 let c = self.country[r.0 as usize];
-                let local = out_local(out, &self.local, &self.country, c);
-                let itself = decided.iter().filter(|d| out[d.0].entity == out[i].entity).count() as u32;
+                let local = match namesakes {
+                    Some((k, n)) if k == c => n,
+                    _ => out_local(out, &self.local, &self.country, c),
+                };
+                namesakes = Some((c, local));
+                let itself = *own_names.entry(out[i].entity).or_insert_with(|| {
+                    decided.iter().filter(|d| out[d.0].entity == out[i].entity).count() as u32
+                });
                 let m = &mut out[i];
                 if local > count(m.entity).saturating_sub(itself) {
                     m.entity = r;
@@ -474,9 +493,9 @@ impl Matcher {
                     .iter()
                     .filter(|t| t.kind != EntityType::Person)
                     .max_by_key(|t| (count(t.entity), t.entity == m.entity));
-                if let Some(t) =
-                    best.filter(|t| t.entity != m.entity && count(t.entity) == max && count(m.entity) == 0)
-                {
+                if let Some(t) = best.filter(|t| {
+                    t.entity != m.entity && namesake_wins(t, count(t.entity), count(m.entity), max)
+                }) {
                     m.entity = t.entity;
                     m.rule = MentionRule::Country;
                     continue;
@@ -495,6 +514,9 @@ impl Matcher {
     /// "Georgia": when `chosen` is a country and pattern `pat` also names a region of another
     /// country, that region.
     fn namesake_region(&self, pat: u32, chosen: EntityId) -> Option<EntityId> {
+        if !self.patterns.get(pat as usize).is_some_and(|p| p.namesake) {
+            return None;
+        }
         let targets = self.targets(pat);
         let c = self.country[chosen.0 as usize];
         targets
@@ -731,7 +753,8 @@ impl Matcher {
                 // "gaming group Wembley", "Wembley, the gaming company": a firm, here and
                 // later in the text.
                 // ("the lobby group Guantanamo Human Rights Commission" is a longer name.)
-                if t.town && (seen.firms.contains(&hit.pat) || (ctx.firm_name() && !ctx.glued_after())) {
+                let named_firm = !seen.firms.is_empty() && seen.firms.contains(&hit.pat);
+                if t.town && (named_firm || (ctx.firm_name(t.small) && !ctx.glued_after())) {
                     seen.firms.insert(hit.pat);
                     return None;
                 }
@@ -781,6 +804,18 @@ impl Matcher {
         let several = targets.iter().filter(|t| t.form == MentionForm::Surname).nth(1).is_some();
         Some(Mention { rule: if known && several { MentionRule::Earlier } else { MentionRule::Ranked }, ..m })
     }
+}
+
+/// Whether a town's namesake `t`, whose country the article's other mentions count
+/// `theirs` times, replaces the town, whose country they count `mine` times (`max`: the
+/// most-counted country). A namesake of the most-counted country wins when the town's
+/// counts nothing; so does one counted [`FOREIGN_EVIDENCE`] times or more ("Hamilton" in a
+/// report from New Zealand that is mostly about Wales). An organisation (a metonym:
+/// "Westminster") wins too while the town's country counts under half as much as its own.
+fn namesake_wins(t: &Target, theirs: u32, mine: u32, max: u32) -> bool {
+    let evidence = theirs == max || theirs >= FOREIGN_EVIDENCE;
+    let metonym = t.kind == EntityType::Organization && theirs >= FOREIGN_EVIDENCE && 2 * mine < theirs;
+    (evidence && mine == 0 && theirs > 0) || metonym
 }
 
 /// How many of `out` are towns, regions or counties (`local`) of country `c`.
@@ -954,13 +989,12 @@ impl<'a> Context<'a> {
             || (place && self.currency_code())
             || (single_org && self.product_number())
             || (place && self.us_pronoun())
-            || (t.town && self.speaker_name())
+            || ((t.town || self.surname_demonym(t)) && self.speaker_name())
             || (place && self.outlet_branch())
             || (place && self.ampersand_name())
             || (place && self.district_of_city(t))
             || (t.kind == EntityType::Organization && (self.foreign_owner(t) || self.of_longer_name()))
-            || self.inside_longer_name()
-            || (t.club && self.inside_org_name())
+            || self.inside_longer_name(t.club)
         {
             return None;
         }
@@ -1075,6 +1109,16 @@ impl<'a> Context<'a> {
     /// noun after it (the clause ends, or a function word follows) is a language; "with
     /// French troops" and "in French and British waters" are not.
     fn bare_language_after(&self, prev: &str) -> bool {
+        let owner = |w: &str| matches!(w, "my" | "his" | "her" | "our" | "their" | "your");
+        let lead = matches!(
+            prev,
+            "with" | "in" | "learning" | "learn" | "learned" | "learnt" | "studying" | "study"
+        );
+        let owned = owner(prev)
+            || prev.chars().next().is_some_and(char::is_uppercase) && owner(&prev.to_ascii_lowercase());
+        if !lead && !owned {
+            return false;
+        }
         let rest = &self.text[self.hit().end..];
         // Punctuation, or a function word; a comma ends it unless a list goes on ("with
         // Chinese, Japanese and ...").
@@ -1092,11 +1136,19 @@ impl<'a> Context<'a> {
             let len = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
             starts_upper(r) && ends(&r[len..])
         });
-        (ends(rest) || pair)
-            && matches!(
-                prev,
-                "with" | "in" | "learning" | "learn" | "learned" | "learnt" | "studying" | "study"
-            )
+        // "my French and his English are poor", "her Spanish is good": after a possessive,
+        // a verb or "and" and another possessive end it too.
+        let mut next = rest.strip_prefix(' ').unwrap_or("").split(' ');
+        let verb_or_owner = match next.next() {
+            Some("is" | "was" | "are" | "were") => true,
+            Some("and" | "or") => next.next().is_some_and(owner),
+            _ => false,
+        };
+        // (Not before a comma: "his Scottish, and Welsh, cousins".)
+        if owned && !rest.starts_with(',') && (ends(rest) || pair || verb_or_owner) {
+            return true;
+        }
+        lead && (ends(rest) || pair)
     }
 
     /// "<demonym> as a common language", "as an official language".
@@ -1202,30 +1254,21 @@ impl<'a> Context<'a> {
     /// "Qatar Open", "Australian Open", "Edinburgh International Festival", "BNP Paribas
     /// Masters Cup": followed by up to four capitalised words the last of which is a
     /// `[name-tails]` word, the hit is part of a longer name.
-    fn inside_longer_name(&self) -> bool {
-        self.name_ends_in(&self.matcher.words.name_tails)
-    }
-
-    /// "New York State Department of Health", "Ontario Ministry of Health", "Boston City
-    /// Council": a town or region followed by capitalised words ending in an `[org-tails]`
-    /// word is part of an organisation's name.
-    fn inside_org_name(&self) -> bool {
-        self.name_ends_in(&self.matcher.words.org_tails)
-    }
-
-    /// Whether up to four capitalised words after the hit end in a word of `tails` (a
-    /// function word of a headline ends the name).
-    fn name_ends_in(&self, tails: &[String]) -> bool {
+    /// With `org` (a town or region): "New York State Department of Health", "Ontario
+    /// Ministry of Health", "Boston City Council": capitalised words ending in an
+    /// `[org-tails]` word make it part of an organisation's name too.
+    fn inside_longer_name(&self, org: bool) -> bool {
+        let words = &self.matcher.words;
         let mut rest = &self.text[self.hit().end..];
         for _ in 0..4 {
             let Some(r) = rest.strip_prefix(' ') else { return false };
             let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
             let word = &r[..len];
             // A function word of a headline ("Disrupt RNC After Rules Report") ends the name.
-            if !starts_upper(word) || has(&self.matcher.words.sentence_words, word) {
+            if !starts_upper(word) || has(&words.sentence_words, word) {
                 return false;
             }
-            if has(tails, word) {
+            if has(&words.name_tails, word) || (org && has(&words.org_tails, word)) {
                 return true;
             }
             rest = &r[len..];
@@ -1259,10 +1302,12 @@ impl<'a> Context<'a> {
 
     /// "gaming group Wembley", "Wembley, the gaming company,", "Wembley announced its
     /// quarterly results", "Wembley's shares fell": a town's name used as a firm's. A
-    /// `[firm-nouns]` word just before it or ending an apposition after it (", the/a ...
-    /// company" followed by punctuation or "that", "which", ...), or a `[firm-words]` word
-    /// after its "'s" or after "its" in the next few words of its clause.
-    fn firm_name(&self) -> bool {
+    /// `[firm-nouns]` word just before it, or, for a small town, one ending an apposition
+    /// after it (", the/a ... company" followed by punctuation or "that", "which", ...), or
+    /// a `[firm-words]` word after its "'s" or after "its" in the next few words of its
+    /// clause.
+    /// Only the firm noun before counts for a town that is not `small`.
+    fn firm_name(&self, small: bool) -> bool {
         let words = &self.matcher.words;
         fn bare(w: &str) -> &str {
             w.trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -1270,46 +1315,49 @@ impl<'a> Context<'a> {
         if self.prev_word().is_some_and(|w| has(&words.firm_nouns, w.text)) {
             return true;
         }
+        if !small {
+            return false;
+        }
         let rest = &self.text[self.hit().end..];
-        let firm_word = |ws: &[&str]| {
-            (0..ws.len().min(2)).any(|i| {
-                has(&words.firm_words, bare(ws[i]))
-                    || ws
-                        .get(i + 1)
-                        .is_some_and(|n| has(&words.firm_words, &format!("{} {}", ws[i], bare(n))))
-            })
+        // A `[firm-words]` entry (one or two words) starting at one of the first two words.
+        let firm_word = |r: &str| {
+            let mut ws = r.split(' ');
+            let (a, b, c) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            let two = |x: &str, y: &str| {
+                let y = bare(y);
+                words.firm_words.iter().any(|f| f.split_once(' ') == Some((x, y)))
+            };
+            has(&words.firm_words, bare(a)) || has(&words.firm_words, bare(b)) || two(a, b) || two(b, c)
         };
         if let Some(r) = [", the ", ", a ", ", an "].iter().find_map(|p| rest.strip_prefix(p)) {
-            let ws: Vec<&str> = r.split(' ').take(5).collect();
-            for (i, w) in ws.iter().enumerate().take(4) {
-                if matches!(*w, "of" | "in" | "for" | "and" | "with" | "to") || w.contains(['\'', '’']) {
+            let mut ws = r.split(' ').take(5).peekable();
+            for _ in 0..4 {
+                let Some(w) = ws.next() else { return false };
+                if matches!(w, "of" | "in" | "for" | "and" | "with" | "to") || w.contains(['\'', '’']) {
                     return false;
                 }
                 if has(&words.firm_nouns, bare(w)) {
-                    let ends = bare(w).len() < w.len()
+                    return bare(w).len() < w.len()
                         || ws
-                            .get(i + 1)
+                            .peek()
                             .is_none_or(|n| matches!(*n, "that" | "which" | "whose" | "based" | "owned"));
-                    return ends;
                 }
             }
             return false;
         }
         if let Some(r) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")) {
-            let ws: Vec<&str> = r.split(' ').take(3).collect();
-            return firm_word(&ws);
+            return firm_word(r);
         }
         // "X announced its quarterly results": "its" within four words, in the clause.
-        let ws: Vec<&str> = rest.split(' ').skip(1).take(7).collect();
-        for (i, w) in ws.iter().enumerate().take(4) {
-            if *w == "its" {
-                return firm_word(&ws[i + 1..]);
-            }
-            if bare(w).len() < w.len() {
-                return false;
-            }
+        let mut n = rest.len().min(48);
+        while !rest.is_char_boundary(n) {
+            n -= 1;
         }
-        false
+        let Some(at) = rest[..n].find(" its ") else { return false };
+        let between = &rest[..at];
+        between.split(' ').count() <= 5
+            && !between.contains([',', '.', ';', ':', '!', '?'])
+            && firm_word(&rest[at + 5..])
     }
 
     /// "the West End", "the East Village": a town named "<direction> <word>" right after
@@ -1367,11 +1415,11 @@ impl<'a> Context<'a> {
     /// the house).
     fn of_longer_name(&self) -> bool {
         let hit = self.hit();
+        let Some(r) = self.text[hit.end..].strip_prefix(" of ") else { return false };
         let last = self.text[hit.start..hit.end].rsplit(' ').next().unwrap_or("");
         if !has(&self.matcher.words.org_tails, last) {
             return false;
         }
-        let Some(r) = self.text[hit.end..].strip_prefix(" of ") else { return false };
         let at = hit.end + 4;
         let place = self.hits.get(self.k + 1).is_some_and(|h| {
             h.start == at && self.matcher.targets(h.pat).iter().any(|t| t.kind == EntityType::Place)
@@ -1379,6 +1427,13 @@ impl<'a> Context<'a> {
         // "the defection to Labour of Robert Jackson": a person follows.
         let person = r.split(' ').next().is_some_and(|w| self.is_given_name(w));
         starts_upper(r) && !place && !person
+    }
+
+    /// "“…,” Cuban said": a demonym with no article before it, which
+    /// [`Context::speaker_name`] may take for a person's surname ("A Cuban said" is not).
+    fn surname_demonym(&self, t: &Target) -> bool {
+        t.form == MentionForm::Demonym
+            && !self.prev_word().is_some_and(|w| matches!(w.text, "A" | "An" | "The"))
     }
 
     /// "Birmingham manager", "Newcastle's striker": a club, in any text.
