@@ -699,6 +699,12 @@ fn towns_that_are_not_places() {
         ("a rise in German exports", &["German=Germany"]),
         // foreign_owner and the shared name "Supreme Court".
         ("Norway's Supreme Court ruled in Halden.", &["Norway=Norway", "Halden=Halden"]),
+        // shared_in_longer_name: another body's longer name, not a headline's word.
+        ("In the US, a claim at the New York State Supreme Court", &["US=United States"]),
+        (
+            "In the US: Why The Supreme Court Ruled, and Two Supreme Court judges",
+            &["US=United States", "Supreme Court=US Supreme Court", "Supreme Court=US Supreme Court"],
+        ),
         // of_longer_name and inside_org_name.
         ("The New York State Department of Health warned.", &[]),
         ("the defection to Labour of Robert Smith in London", &["Labour=Labour Party", "London=London"]),

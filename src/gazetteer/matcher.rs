@@ -993,7 +993,8 @@ impl<'a> Context<'a> {
             || (place && self.outlet_branch())
             || (place && self.ampersand_name())
             || (place && self.district_of_city(t))
-            || (t.kind == EntityType::Organization && (self.foreign_owner(t) || self.of_longer_name()))
+            || (t.kind == EntityType::Organization
+                && (self.foreign_owner(t) || self.of_longer_name() || self.shared_in_longer_name(t)))
             || self.inside_longer_name(t.club)
         {
             return None;
@@ -1407,6 +1408,24 @@ impl<'a> Context<'a> {
             && matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s "))
             && owner != 0
             && owner != country[t.entity.0 as usize]
+    }
+
+    /// "New York State Supreme Court", "the Irish Labour Party": a `[shared-names]` body
+    /// right after a capitalised word that is not part of it (nor a mention, title or
+    /// sentence start) is part of a longer name, another body's.
+    fn shared_in_longer_name(&self, t: &Target) -> bool {
+        let shared = self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared);
+        // A headline's function word or a number ("Why The Democratic Party's Move", "Two
+        // Supreme Court justices") names no other body.
+        let other = |w: Word<'_>| {
+            !has(&self.matcher.words.sentence_words, w.text)
+                && !matches!(
+                    w.text,
+                    "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
+                )
+                && self.glued_before(w, t)
+        };
+        shared && self.prev_word().is_some_and(other)
     }
 
     /// "State Department of Health", "European Council of Ministers": an organisation's
