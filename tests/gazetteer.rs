@@ -722,6 +722,7 @@ fn fresh_sample_classes() {
                c-us,place,United States,US,,,country,US\n\
                c-fr,place,France,,French,,country,FR\n\
                c-cu,place,Cuba,,Cuban,,country,CU\n\
+               c-cz,place,Czechia,,Czechs,,country,CZ\n\
                r-wales,place,Wales,,,,region,GB\n\
                t-cardiff,place,Cardiff,,,350000,city,GB\n\
                t-ham-ca,place,Hamilton,,,560000,city,CA\n\
@@ -732,6 +733,7 @@ fn fresh_sample_classes() {
     let gaz = Gazetteer::builder()
         .include_default(false)
         .add_reader(csv.as_bytes(), "f.csv")
+        .add_given_names_reader("Mark\nRoma\n".as_bytes(), "given.txt")
         .build()
         .expect("test gazetteer builds");
     let cases: &[(&str, &[&str])] = &[
@@ -765,6 +767,13 @@ fn fresh_sample_classes() {
             "his French allies and his French, and British, friends",
             &["French=France", "French=France", "British=United Kingdom"],
         ),
+        // demonym_surnames: after "Mark Cuban," its bare uses as a person are the person;
+        // "Roma Czechs were" makes no surname.
+        (
+            "Mark Cuban, an investor, spoke. Cuban demurred. \u{201c}No,\u{201d} said Cuban. He likes Cuban music.",
+            &["Cuban=Cuba"],
+        ),
+        ("Roma Czechs were stopped. Czechs.", &["Czechs=Czechia", "Czechs=Czechia"]),
         // A demonym with no article before a speech verb is a surname.
         ("\u{201c}No,\u{201d} Cuban said. A Cuban said yes.", &["Cuban=Cuba"]),
     ];

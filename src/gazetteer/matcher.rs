@@ -753,6 +753,24 @@ impl Matcher {
                 // "gaming group Wembley", "Wembley, the gaming company": a firm, here and
                 // later in the text.
                 // ("the lobby group Guantanamo Human Rights Commission" is a longer name.)
+                // "Mark Cuban ... Cuban also gave": a demonym that the text made a surname.
+                if t.form == MentionForm::Demonym {
+                    let given = |w: Word<'_>| {
+                        starts_upper(w.text) && !text[..w.start].ends_with('-') && ctx.is_given_name(w.text)
+                    };
+                    // ("Mark Cuban, the owner", "Mike German said"; not "Roma Czechs were")
+                    let apposed = text[hit.end..].starts_with([',', ':', '('])
+                        || ctx.next_word().is_some_and(|w| has(&self.words.speech_verbs, w));
+                    if apposed && ctx.prev_word().is_some_and(given) {
+                        seen.demonym_surnames.insert(hit.pat);
+                    }
+                    if !seen.demonym_surnames.is_empty()
+                        && seen.demonym_surnames.contains(&hit.pat)
+                        && ctx.person_use()
+                    {
+                        return None;
+                    }
+                }
                 let named_firm = !seen.firms.is_empty() && seen.firms.contains(&hit.pat);
                 if t.town && (named_firm || (ctx.firm_name(t.small) && !ctx.glued_after())) {
                     seen.firms.insert(hit.pat);
@@ -849,6 +867,9 @@ struct Seen {
     /// Place patterns the text used as a firm's name ("gaming group Wembley"): later
     /// mentions are the firm too.
     firms: HashSet<u32, WordHashing>,
+    /// Demonym patterns the text used as a surname after a given name ("Mark Cuban"): its
+    /// later bare uses ("Cuban also said") are the person.
+    demonym_surnames: HashSet<u32, WordHashing>,
     /// Mentions (indices of the output) of "the <direction> <word>" towns ("the West End"):
     /// kept only when the article names their country ([`Context::direction_district`]).
     districts: Vec<usize>,
@@ -1446,6 +1467,21 @@ impl<'a> Context<'a> {
         // "the defection to Labour of Robert Jackson": a person follows.
         let person = r.split(' ').next().is_some_and(|w| self.is_given_name(w));
         starts_upper(r) && !place && !person
+    }
+
+    /// "said Cuban,", "Cuban demurred", "Cuban also said": a name used as a person's, with
+    /// punctuation, "also", a speech verb or a past-tense verb after it, not a noun
+    /// ("Cuban cigars").
+    fn person_use(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        let punct = rest
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
+        let verb = self.next_word().map(|w| w.trim_end_matches('.')).is_some_and(|w| {
+            !starts_upper(w) && (w == "also" || w.ends_with("ed") || has(&self.matcher.words.speech_verbs, w))
+        });
+        punct || verb
     }
 
     /// "“…,” Cuban said": a demonym with no article before it, which
