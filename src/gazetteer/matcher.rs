@@ -1439,7 +1439,8 @@ impl<'a> Context<'a> {
         // A headline's function word or a number ("Why The Democratic Party's Move", "Two
         // Supreme Court justices") names no other body.
         let other = |w: Word<'_>| {
-            !has(&self.matcher.words.sentence_words, w.text)
+            starts_upper(w.text)
+                && !has(&self.matcher.words.sentence_words, w.text)
                 && !matches!(
                     w.text,
                     "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
