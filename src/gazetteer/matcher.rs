@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use super::context::{ContextWords, has};
+use super::context::{ContextWords, MAX_SPORTS, has};
 use super::index::Index;
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
@@ -68,6 +68,9 @@ struct Pattern {
     city_region: bool,
     /// One of its targets is a `small` town: the article's country may drop it.
     small: bool,
+    /// A country first, and a region of another country with the same name ("Georgia"):
+    /// see [`Matcher::namesake_region`].
+    namesake: bool,
 }
 
 /// A raw hit of the automata, before the context rules.
@@ -100,6 +103,9 @@ pub(crate) struct Matcher {
     gender: Vec<u8>,
     /// Whether each person is a politician (`kind`): see [`most_named`].
     politician: Vec<bool>,
+    /// Whether each entity is a place inside a country: a town (not a capital), region or
+    /// county. See [`Matcher::namesake_region`].
+    local: Vec<bool>,
     /// Whether each entity is a news outlet (`kind` "news"): see [`Context::outlet_branch`].
     outlet: Vec<bool>,
     /// Each town's first-level region (its `region` column names the region entity whose id
@@ -264,6 +270,11 @@ impl Matcher {
             let countries = things()
                 .any(|t| country[t.entity.0 as usize] != country[mine[0].entity.0 as usize])
                 && things().count() > 1;
+            let namesake = mine[0].area
+                && !mine[0].region
+                && mine[1..]
+                    .iter()
+                    .any(|t| t.region && country[t.entity.0 as usize] != country[mine[0].entity.0 as usize]);
             let from = pattern_text.len() as u32;
             pattern_text.push_str(text);
             patterns.push(Pattern {
@@ -274,6 +285,7 @@ impl Matcher {
                 countries,
                 city_region,
                 small: mine.iter().any(|t| t.small),
+                namesake,
             });
             let bytes = text.as_bytes();
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
@@ -290,15 +302,21 @@ impl Matcher {
         }
         sensitive.finish();
         insensitive.finish();
-        let titles: HashSet<String, WordHashing> = lists.titles.into_iter().map(lower_owned).collect();
+        // Kept without a final period, as `is_title` looks them up: "Gov." is "gov".
+        let titles: HashSet<String, WordHashing> = lists
+            .titles
+            .into_iter()
+            .map(|t| lower_owned(t.strip_suffix('.').map(str::to_string).unwrap_or(t)))
+            .collect();
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
-            sports: Vocabulary::new(&[&lists.context.sports[..], &lists.context.league_words[..]].concat()),
-            league_bits: vocabulary_bits(lists.context.sports.len(), lists.context.league_words.len()),
+            sports: Vocabulary::new(&lists.context.sports, &lists.context.league_words),
+            league_bits: LEAGUE_BIT,
             country,
             gender,
             politician: cols.iter().map(|c| c.kind == Some("politician")).collect(),
             outlet: cols.iter().map(|c| c.news).collect(),
+            local: cols.iter().map(|c| matches!(c.kind, Some("city" | "region" | "county"))).collect(),
             region_of: regions_of(entities, &cols),
             roles: entities
                 .iter()
@@ -382,7 +400,7 @@ impl Matcher {
             }
         }
         if !by_country.is_empty() {
-            self.country_context(&mut out, &by_country);
+            self.country_context(&mut out, &by_country, &seen.districts);
         }
         out
     }
@@ -398,7 +416,7 @@ impl Matcher {
     /// nothing ("Santa Maria" in a report from California; not "Manchester" in a report
     /// that names Britain once and America often). See [`foreign_small_town`] for the
     /// small towns that are dropped.
-    fn country_context(&self, out: &mut Vec<Mention>, decided: &[(usize, u32)]) {
+    fn country_context(&self, out: &mut Vec<Mention>, decided: &[(usize, u32)], districts: &[usize]) {
         let target = |&(i, pat): &(usize, u32)| {
             let m: &Mention = &out[i];
             self.targets(pat).iter().find(|t| t.entity == m.entity).copied()
@@ -431,10 +449,14 @@ impl Matcher {
         let kinds: Vec<(bool, bool)> =
             decided.iter().map(|d| (town(d), target(d).is_some_and(|t| t.small))).collect();
         let mut drop = vec![];
+        // For "Georgia": the towns and regions of the region's country, and how often each
+        // country's namesake is itself mentioned (counted once each).
+        let mut namesakes: Option<(u16, u32)> = None;
+        let mut own_names: HashMap<EntityId, u32, WordHashing> = HashMap::default();
         for (&(i, pat), (town, small)) in decided.iter().zip(kinds) {
             let p = &self.patterns[pat as usize];
-            let m = &mut out[i];
             if p.shared {
+                let m = &mut out[i];
                 let n = count(m.entity);
                 if n == 0 || (2 * n <= max && n < 3) {
                     drop.push(i);
@@ -443,6 +465,26 @@ impl Matcher {
                 }
                 continue;
             }
+            if let Some(r) = self.namesake_region(pat, out[i].entity) {
+                // "Georgia": the state when the article names more towns and regions of the
+                // state's country than it names the country (beyond this name itself).
+                let c = self.country[r.0 as usize];
+                let local = match namesakes {
+                    Some((k, n)) if k == c => n,
+                    _ => out_local(out, &self.local, &self.country, c),
+                };
+                namesakes = Some((c, local));
+                let itself = *own_names.entry(out[i].entity).or_insert_with(|| {
+                    decided.iter().filter(|d| out[d.0].entity == out[i].entity).count() as u32
+                });
+                let m = &mut out[i];
+                if local > count(m.entity).saturating_sub(itself) {
+                    m.entity = r;
+                    m.rule = MentionRule::Country;
+                }
+                continue;
+            }
+            let m = &mut out[i];
             if town {
                 // Any place or organisation of that name: "Westminster" in a British report
                 // is the Parliament, not the Colorado town.
@@ -451,22 +493,37 @@ impl Matcher {
                     .iter()
                     .filter(|t| t.kind != EntityType::Person)
                     .max_by_key(|t| (count(t.entity), t.entity == m.entity));
-                if let Some(t) =
-                    best.filter(|t| t.entity != m.entity && count(t.entity) == max && count(m.entity) == 0)
-                {
+                if let Some(t) = best.filter(|t| {
+                    t.entity != m.entity && namesake_wins(t, count(t.entity), count(m.entity), max)
+                }) {
                     m.entity = t.entity;
                     m.rule = MentionRule::Country;
                     continue;
                 }
             }
             let others = count(m.entity) - if town { 0 } else { own.get(&m.entity).copied().unwrap_or(0) };
-            if small && foreign_small_town(others, max) {
+            if small && (foreign_small_town(others, max) || (others == 0 && districts.contains(&i))) {
                 drop.push(i);
             }
         }
         for i in drop.into_iter().rev() {
             out.remove(i);
         }
+    }
+
+    /// "Georgia": when `chosen` is a country and pattern `pat` also names a region of another
+    /// country, that region.
+    fn namesake_region(&self, pat: u32, chosen: EntityId) -> Option<EntityId> {
+        if !self.patterns.get(pat as usize).is_some_and(|p| p.namesake) {
+            return None;
+        }
+        let targets = self.targets(pat);
+        let c = self.country[chosen.0 as usize];
+        targets
+            .iter()
+            .find(|t| t.entity == chosen)
+            .filter(|t| t.area && !t.region && t.form != MentionForm::Demonym)?;
+        targets.iter().find(|t| t.region && self.country[t.entity.0 as usize] != c).map(|t| t.entity)
     }
 
     /// The longest pattern at each word start that ends at a word boundary, and whether
@@ -664,14 +721,23 @@ impl Matcher {
                 None => {}
             }
         }
+        // Whether "state"/"province" or a state's office chose a region.
+        let mut state = false;
         if first.is_some_and(|_| self.patterns[hit.pat as usize].city_region) && ctx.state_sense() {
             let city = first.map(|t| self.country[t.entity.0 as usize]);
-            first = targets
-                .iter()
-                .find(|t| t.region && Some(self.country[t.entity.0 as usize]) == city)
-                .or(first);
+            let region = targets.iter().find(|t| t.region && Some(self.country[t.entity.0 as usize]) == city);
+            state = region.is_some();
+            first = region.or(first);
         }
-        let earlier = targets.iter().filter(|t| t.kind != EntityType::Person).find(mentioned);
+        // "Georgia Gov. Brian Kemp", "the state of Georgia": a country's name that is also a
+        // region of another country names the region.
+        if let Some(r) =
+            first.and_then(|t| self.namesake_region(hit.pat, t.entity)).filter(|_| ctx.state_sense())
+        {
+            (first, state) = (targets.iter().find(|t| t.entity == r), true);
+        }
+        // A state's sense ("New York Gov.") outranks an earlier mention of the city.
+        let earlier = targets.iter().filter(|t| t.kind != EntityType::Person && !state).find(mentioned);
         let other = earlier.or(first);
         let rule = match (earlier, first) {
             (Some(a), Some(b)) if a.entity != b.entity => MentionRule::Earlier,
@@ -684,7 +750,37 @@ impl Matcher {
                 {
                     return None;
                 }
-                return ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
+                // "gaming group Wembley", "Wembley, the gaming company": a firm, here and
+                // later in the text.
+                // ("the lobby group Guantanamo Human Rights Commission" is a longer name.)
+                // "Mark Cuban ... Cuban also gave": a demonym that the text made a surname.
+                if t.form == MentionForm::Demonym {
+                    let given = |w: Word<'_>| {
+                        starts_upper(w.text) && !text[..w.start].ends_with('-') && ctx.is_given_name(w.text)
+                    };
+                    // ("Mark Cuban, the owner", "Mike German said"; not "Roma Czechs were")
+                    let apposed = text[hit.end..].starts_with([',', ':', '('])
+                        || ctx.next_word().is_some_and(|w| has(&self.words.speech_verbs, w));
+                    if apposed && ctx.prev_word().is_some_and(given) {
+                        seen.demonym_surnames.insert(hit.pat);
+                    }
+                    if !seen.demonym_surnames.is_empty()
+                        && seen.demonym_surnames.contains(&hit.pat)
+                        && ctx.person_use()
+                    {
+                        return None;
+                    }
+                }
+                let named_firm = !seen.firms.is_empty() && seen.firms.contains(&hit.pat);
+                if t.town && (named_firm || (ctx.firm_name(t.small) && !ctx.glued_after())) {
+                    seen.firms.insert(hit.pat);
+                    return None;
+                }
+                let m = ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
+                if m.is_some() && t.small && ctx.direction_district() {
+                    seen.districts.push(done.len());
+                }
+                return m;
             }
             (None, None) => {
                 let mut all = surnames;
@@ -728,6 +824,23 @@ impl Matcher {
     }
 }
 
+/// Whether a town's namesake `t`, whose country the article's other mentions count
+/// `theirs` times, replaces the town, whose country they count `mine` times (`max`: the
+/// most-counted country). A namesake of the most-counted country wins when the town's
+/// counts nothing; so does one counted [`FOREIGN_EVIDENCE`] times or more ("Hamilton" in a
+/// report from New Zealand that is mostly about Wales). An organisation (a metonym:
+/// "Westminster") wins too while the town's country counts under half as much as its own.
+fn namesake_wins(t: &Target, theirs: u32, mine: u32, max: u32) -> bool {
+    let evidence = theirs == max || theirs >= FOREIGN_EVIDENCE;
+    let metonym = t.kind == EntityType::Organization && theirs >= FOREIGN_EVIDENCE && 2 * mine < theirs;
+    (evidence && mine == 0 && theirs > 0) || metonym
+}
+
+/// How many of `out` are towns, regions or counties (`local`) of country `c`.
+fn out_local(out: &[Mention], local: &[bool], country: &[u16], c: u16) -> u32 {
+    out.iter().filter(|m| local[m.entity.0 as usize] && country[m.entity.0 as usize] == c).count() as u32
+}
+
 /// A small town (under [`SMALL_TOWN`], not a capital) whose country the article's other
 /// mentions never name (`country_mentions` is 0), while they name some country
 /// [`FOREIGN_EVIDENCE`] times or more (`most`): the name is most likely a local place the
@@ -751,6 +864,15 @@ struct Seen {
     others: HashSet<u32, WordHashing>,
     /// Whether the text is a sports report.
     sports: bool,
+    /// Place patterns the text used as a firm's name ("gaming group Wembley"): later
+    /// mentions are the firm too.
+    firms: HashSet<u32, WordHashing>,
+    /// Demonym patterns the text used as a surname after a given name ("Mark Cuban"): its
+    /// later bare uses ("Cuban also said") are the person.
+    demonym_surnames: HashSet<u32, WordHashing>,
+    /// Mentions (indices of the output) of "the <direction> <word>" towns ("the West End"):
+    /// kept only when the article names their country ([`Context::direction_district`]).
+    districts: Vec<usize>,
 }
 
 /// Among persons sharing a surname, the one the text introduced and named in full most
@@ -888,10 +1010,13 @@ impl<'a> Context<'a> {
             || (place && self.currency_code())
             || (single_org && self.product_number())
             || (place && self.us_pronoun())
-            || (t.town && self.speaker_name())
+            || ((t.town || self.surname_demonym(t)) && self.speaker_name())
             || (place && self.outlet_branch())
             || (place && self.ampersand_name())
-            || self.inside_longer_name()
+            || (place && self.district_of_city(t))
+            || (t.kind == EntityType::Organization
+                && (self.foreign_owner(t) || self.of_longer_name() || self.shared_in_longer_name(t)))
+            || self.inside_longer_name(t.club)
         {
             return None;
         }
@@ -1001,22 +1126,51 @@ impl<'a> Context<'a> {
         self.language_role_after() || self.bare_language_after(prev.text)
     }
 
-    /// "starting a little with French.", "learning English, then": a demonym after
-    /// "with", "in", "learning" with no noun after it (the clause ends) is a language;
-    /// "with French troops" is not.
+    /// "starting a little with French.", "learning English, then", "pieces in German for
+    /// soprano", "in German and English.": a demonym after "with", "in", "learning" with no
+    /// noun after it (the clause ends, or a function word follows) is a language; "with
+    /// French troops" and "in French and British waters" are not.
     fn bare_language_after(&self, prev: &str) -> bool {
+        let owner = |w: &str| matches!(w, "my" | "his" | "her" | "our" | "their" | "your");
+        let lead = matches!(
+            prev,
+            "with" | "in" | "learning" | "learn" | "learned" | "learnt" | "studying" | "study"
+        );
+        let owned = owner(prev)
+            || prev.chars().next().is_some_and(char::is_uppercase) && owner(&prev.to_ascii_lowercase());
+        if !lead && !owned {
+            return false;
+        }
         let rest = &self.text[self.hit().end..];
-        // A comma ends it unless a list goes on ("with Chinese, Japanese and ...").
-        let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
-        let ends = !listed
-            && rest
+        // Punctuation, or a function word; a comma ends it unless a list goes on ("with
+        // Chinese, Japanese and ...").
+        let ends = |rest: &str| {
+            let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
+            let punct = rest
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
-        ends && matches!(
-            prev,
-            "with" | "in" | "learning" | "learn" | "learned" | "learnt" | "studying" | "study"
-        )
+            let word = rest.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next());
+            !listed && (punct || word.is_some_and(|w| has(&self.matcher.words.language_ends, w)))
+        };
+        // "in German and English": another capitalised word that ends the clause.
+        let pair = [" and ", " or "].iter().find_map(|p| rest.strip_prefix(p)).is_some_and(|r| {
+            let len = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+            starts_upper(r) && ends(&r[len..])
+        });
+        // "my French and his English are poor", "her Spanish is good": after a possessive,
+        // a verb or "and" and another possessive end it too.
+        let mut next = rest.strip_prefix(' ').unwrap_or("").split(' ');
+        let verb_or_owner = match next.next() {
+            Some("is" | "was" | "are" | "were") => true,
+            Some("and" | "or") => next.next().is_some_and(owner),
+            _ => false,
+        };
+        // (Not before a comma: "his Scottish, and Welsh, cousins".)
+        if owned && !rest.starts_with(',') && (ends(rest) || pair || verb_or_owner) {
+            return true;
+        }
+        lead && (ends(rest) || pair)
     }
 
     /// "<demonym> as a common language", "as an official language".
@@ -1122,17 +1276,21 @@ impl<'a> Context<'a> {
     /// "Qatar Open", "Australian Open", "Edinburgh International Festival", "BNP Paribas
     /// Masters Cup": followed by up to four capitalised words the last of which is a
     /// `[name-tails]` word, the hit is part of a longer name.
-    fn inside_longer_name(&self) -> bool {
+    /// With `org` (a town or region): "New York State Department of Health", "Ontario
+    /// Ministry of Health", "Boston City Council": capitalised words ending in an
+    /// `[org-tails]` word make it part of an organisation's name too.
+    fn inside_longer_name(&self, org: bool) -> bool {
+        let words = &self.matcher.words;
         let mut rest = &self.text[self.hit().end..];
         for _ in 0..4 {
             let Some(r) = rest.strip_prefix(' ') else { return false };
             let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
             let word = &r[..len];
             // A function word of a headline ("Disrupt RNC After Rules Report") ends the name.
-            if !starts_upper(word) || has(&self.matcher.words.sentence_words, word) {
+            if !starts_upper(word) || has(&words.sentence_words, word) {
                 return false;
             }
-            if has(&self.matcher.words.name_tails, word) {
+            if has(&words.name_tails, word) || (org && has(&words.org_tails, word)) {
                 return true;
             }
             rest = &r[len..];
@@ -1162,6 +1320,176 @@ impl<'a> Context<'a> {
             && !self.matcher.is_title(w.text)
             && !sentence_initial(self.text, w.start)
             && !person()
+    }
+
+    /// "gaming group Wembley", "Wembley, the gaming company,", "Wembley announced its
+    /// quarterly results", "Wembley's shares fell": a town's name used as a firm's. A
+    /// `[firm-nouns]` word just before it, or, for a small town, one ending an apposition
+    /// after it (", the/a ... company" followed by punctuation or "that", "which", ...), or
+    /// a `[firm-words]` word after its "'s" or after "its" in the next few words of its
+    /// clause.
+    /// Only the firm noun before counts for a town that is not `small`.
+    fn firm_name(&self, small: bool) -> bool {
+        let words = &self.matcher.words;
+        fn bare(w: &str) -> &str {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+        }
+        if self.prev_word().is_some_and(|w| has(&words.firm_nouns, w.text)) {
+            return true;
+        }
+        if !small {
+            return false;
+        }
+        let rest = &self.text[self.hit().end..];
+        // A `[firm-words]` entry (one or two words) starting at one of the first two words.
+        let firm_word = |r: &str| {
+            let mut ws = r.split(' ');
+            let (a, b, c) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            let two = |x: &str, y: &str| {
+                let y = bare(y);
+                words.firm_words.iter().any(|f| f.split_once(' ') == Some((x, y)))
+            };
+            has(&words.firm_words, bare(a)) || has(&words.firm_words, bare(b)) || two(a, b) || two(b, c)
+        };
+        if let Some(r) = [", the ", ", a ", ", an "].iter().find_map(|p| rest.strip_prefix(p)) {
+            let mut ws = r.split(' ').take(5).peekable();
+            for _ in 0..4 {
+                let Some(w) = ws.next() else { return false };
+                if matches!(w, "of" | "in" | "for" | "and" | "with" | "to") || w.contains(['\'', '’']) {
+                    return false;
+                }
+                if has(&words.firm_nouns, bare(w)) {
+                    return bare(w).len() < w.len()
+                        || ws
+                            .peek()
+                            .is_none_or(|n| matches!(*n, "that" | "which" | "whose" | "based" | "owned"));
+                }
+            }
+            return false;
+        }
+        if let Some(r) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")) {
+            return firm_word(r);
+        }
+        // "X announced its quarterly results": "its" within four words, in the clause.
+        let mut n = rest.len().min(48);
+        while !rest.is_char_boundary(n) {
+            n -= 1;
+        }
+        let Some(at) = rest[..n].find(" its ") else { return false };
+        let between = &rest[..at];
+        between.split(' ').count() <= 5
+            && !between.contains([',', '.', ';', ':', '!', '?'])
+            && firm_word(&rest[at + 5..])
+    }
+
+    /// "the West End", "the East Village": a town named "<direction> <word>" right after
+    /// "the" is often a district of another city, kept only when the article names its
+    /// country.
+    fn direction_district(&self) -> bool {
+        let hit = self.hit();
+        let first = self.text[hit.start..hit.end].split(' ').next().unwrap_or("");
+        self.prev_word().is_some_and(|w| matches!(w.text, "the" | "The"))
+            && self.text[hit.start..hit.end].contains(' ')
+            && has(&self.matcher.words.generic_region_words, first)
+    }
+
+    /// "London's West End", "London West End": a place right after an accepted town of
+    /// another country (a space or "'s" between) is a district of that town, not the
+    /// namesake abroad.
+    fn district_of_city(&self, t: &Target) -> bool {
+        let Some(m) = self.done.last() else { return false };
+        if !matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s ")) || self.k == 0 {
+            return false;
+        }
+        let before = self.hits[self.k - 1];
+        let country = &self.matcher.country;
+        t.form != MentionForm::Demonym
+            && before.end == m.end
+            && self.matcher.targets(before.pat).iter().any(|u| u.entity == m.entity && u.club && !u.area)
+            && country[m.entity.0 as usize] != country[t.entity.0 as usize]
+    }
+
+    /// "Norway's Supreme Court", "the Canadian Conservatives": a `[shared-names]` body
+    /// right after a place of another country (its possessive, or its demonym) is that
+    /// country's body, not the gazetteer's.
+    fn foreign_owner(&self, t: &Target) -> bool {
+        let Some(m) = self.done.last() else { return false };
+        let shared = self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared);
+        // An owner whose name the article's country may still change ("Georgia
+        // Republicans") says nothing yet.
+        let settled = self.k > 0 && {
+            let before = self.hits[self.k - 1];
+            before.end == m.end
+                && self.matcher.patterns.get(before.pat as usize).is_some_and(|p| !p.countries)
+        };
+        let country = &self.matcher.country;
+        let owner = country[m.entity.0 as usize];
+        shared
+            && settled
+            && matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s "))
+            && owner != 0
+            && owner != country[t.entity.0 as usize]
+    }
+
+    /// "New York State Supreme Court", "the Irish Labour Party": a `[shared-names]` body
+    /// right after a capitalised word that is not part of it (nor a mention, title or
+    /// sentence start) is part of a longer name, another body's.
+    fn shared_in_longer_name(&self, t: &Target) -> bool {
+        let shared = self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared);
+        // A headline's function word or a number ("Why The Democratic Party's Move", "Two
+        // Supreme Court justices") names no other body.
+        let other = |w: Word<'_>| {
+            starts_upper(w.text)
+                && !has(&self.matcher.words.sentence_words, w.text)
+                && !matches!(
+                    w.text,
+                    "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
+                )
+                && self.glued_before(w, t)
+        };
+        shared && self.prev_word().is_some_and(other)
+    }
+
+    /// "State Department of Health", "European Council of Ministers": an organisation's
+    /// name ending in an `[org-tails]` word, followed by "of" and a capitalised word that is
+    /// no place or person, is part of a longer name ("Florida House of Representatives" is
+    /// the house).
+    fn of_longer_name(&self) -> bool {
+        let hit = self.hit();
+        let Some(r) = self.text[hit.end..].strip_prefix(" of ") else { return false };
+        let last = self.text[hit.start..hit.end].rsplit(' ').next().unwrap_or("");
+        if !has(&self.matcher.words.org_tails, last) {
+            return false;
+        }
+        let at = hit.end + 4;
+        let place = self.hits.get(self.k + 1).is_some_and(|h| {
+            h.start == at && self.matcher.targets(h.pat).iter().any(|t| t.kind == EntityType::Place)
+        });
+        // "the defection to Labour of Robert Jackson": a person follows.
+        let person = r.split(' ').next().is_some_and(|w| self.is_given_name(w));
+        starts_upper(r) && !place && !person
+    }
+
+    /// "said Cuban,", "Cuban demurred", "Cuban also said": a name used as a person's, with
+    /// punctuation, "also", a speech verb or a past-tense verb after it, not a noun
+    /// ("Cuban cigars").
+    fn person_use(&self) -> bool {
+        let rest = &self.text[self.hit().end..];
+        let punct = rest
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
+        let verb = self.next_word().map(|w| w.trim_end_matches('.')).is_some_and(|w| {
+            !starts_upper(w) && (w == "also" || w.ends_with("ed") || has(&self.matcher.words.speech_verbs, w))
+        });
+        punct || verb
+    }
+
+    /// "“…,” Cuban said": a demonym with no article before it, which
+    /// [`Context::speaker_name`] may take for a person's surname ("A Cuban said" is not).
+    fn surname_demonym(&self, t: &Target) -> bool {
+        t.form == MentionForm::Demonym
+            && !self.prev_word().is_some_and(|w| matches!(w.text, "A" | "An" | "The"))
     }
 
     /// "Birmingham manager", "Newcastle's striker": a club, in any text.
@@ -1610,8 +1938,11 @@ fn sentence_initial(text: &str, at: usize) -> bool {
     true
 }
 
-/// A few words (at most 64) found where they begin words: a filter on the first three bytes,
-/// then a comparison with the words that share them.
+/// The bit of every `[league-words]` word in a [`Vocabulary`]: they need not be told apart.
+const LEAGUE_BIT: u64 = 1 << MAX_SPORTS;
+
+/// A few words found where they begin words: a filter on the first three bytes, then a
+/// comparison with the words that share them.
 struct Vocabulary {
     /// A bit for the hash of the first three bytes of every word (4,096 bits).
     filter: Box<[u64; 64]>,
@@ -1621,11 +1952,15 @@ struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// The first 64 of `words`.
-    fn new(words: &[String]) -> Vocabulary {
+    /// The first [`MAX_SPORTS`] of `sports`, each with a bit of its own, and all of
+    /// `league`, which share [`LEAGUE_BIT`].
+    fn new(sports: &[String], league: &[String]) -> Vocabulary {
         let mut filter = Box::new([0u64; 64]);
+        let bits = (0..MAX_SPORTS).map(|k| 1u64 << k);
+        let sports = sports.iter().zip(bits);
+        let league = league.iter().map(|w| (w, LEAGUE_BIT));
         let mut list: Vec<(u32, Box<str>, u64)> =
-            words.iter().zip(0..64).map(|(w, k)| (head(w.as_bytes()), w.as_str().into(), 1 << k)).collect();
+            sports.chain(league).map(|(w, bit)| (head(w.as_bytes()), w.as_str().into(), bit)).collect();
         list.sort_unstable_by_key(|(head, w, _)| (*head, std::cmp::Reverse(w.len())));
         for &(head, ..) in &list {
             let bit = Self::bit(head);
@@ -1649,11 +1984,6 @@ impl Vocabulary {
         let mut same = self.words[from..].iter().take_while(|w| w.0 == head);
         same.find(|w| rest.starts_with(w.1.as_bytes())).map(|w| (w.2, w.1.len()))
     }
-}
-
-/// The bits of the `n` words after the first `from` of a [`Vocabulary`] (at most 64 in all).
-fn vocabulary_bits(from: usize, n: usize) -> u64 {
-    (from..(from + n).min(64)).fold(0, |bits, k| bits | 1 << k)
 }
 
 /// The first three bytes of `word` (zero past its end), as a little-endian number.

@@ -93,6 +93,21 @@
 //!   place right after a news outlet ("BBC Scotland", "POLITICO Florida", "USA
 //!   TODAY/Suffolk") names the outlet's branch; a place joined by " & " to a capitalised
 //!   word ("Bradford & Bingley") is part of a firm's name.
+//! - Firms, districts, bodies (issue 15): a town after a `[firm-nouns]` word ("gaming group
+//!   Wembley"), or a small town with a firm apposition or firm words after it ("Wembley,
+//!   the gaming company", "Wembley announced its results"), is a firm there and later in
+//!   the text; a place right after a town of another country ("London's West End") is a
+//!   district of that town; "the <direction> <word>" towns ("the West End") need their
+//!   country named; a `[shared-names]` body right after another country's place ("Norway's
+//!   Supreme Court") is that country's; a town or region before capitalised words ending in
+//!   an `[org-tails]` word ("New York State Department of Health") and an organisation
+//!   ending in one before "of <Capitalised>" ("State Department of Health") are parts of a
+//!   longer name; a demonym after "in/with" before a `[language-ends]` word ("in German for
+//!   soprano"), after a possessive ("my French and his English"), or after "fluent" is a
+//!   language; a demonym with no article before a speech verb ("Cuban said") is a surname.
+//! - A country whose name is also a region of another country ("Georgia") is the region
+//!   with a state's sense ("Georgia Gov.", a list of states) or when the article names more
+//!   towns and regions of the region's country than it names the country.
 //! - A shared surname goes to an introduced politician (`kind`) before a relative who is
 //!   not one, then to the introduced person the text named in full most often (then the
 //!   first introduced); "X and his/her" or a first reflexive after it picks the person of
