@@ -188,6 +188,29 @@ fn one_row_per_rule() {
             "Anna Berg pointed to the rising cost of food.",
             &[("the rising cost of food", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
+        // A quotation in doubled apostrophes closes the clause; its next part continues it.
+        (
+            "''The bridge will open in May,'' Anna Berg said.",
+            &[("''The bridge will open in May,''", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "''The bridge will open in May,'' said Anna Berg. ''We are sure of it.''",
+            &[(
+                "''The bridge will open in May,'' said Anna Berg. ''We are sure of it.''",
+                "Anna Berg",
+                "Anna Berg",
+                "content-cue-speaker",
+            )],
+        ),
+        (
+            "''It may open late,'' Anna Berg added. ''I think we believe it will.''",
+            &[(
+                "''It may open late,'' Anna Berg added. ''I think we believe it will.''",
+                "Anna Berg",
+                "Anna Berg",
+                "content-speaker-cue",
+            )],
+        ),
         // A colon: a cue before it, or a name opening a transcript's paragraph.
         (
             "Anna Berg said: the talks have failed and nobody knows why.",

@@ -278,6 +278,10 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
             // Two statements in one sentence: the earlier content stops at the clause
             // boundary before the later statement.
             if let Some(prev) = out.last_mut() {
+                if in_continued_quote(ctx, prev, &st) {
+                    k += n;
+                    continue;
+                }
                 let later = [st.np.start, st.content.0, st.cue.0]
                     .into_iter()
                     .filter(|&x| x > prev.content.0)
@@ -344,6 +348,15 @@ fn nested_source(outer: &Stmt, st: &Stmt) -> bool {
         && outer.content.0 <= st.np.start
         && st.np.start < outer.content.1
         && outer.np.start != st.np.start
+}
+
+/// Whether `st`'s cue lies in the quoted words that `prev`'s content runs on to past its
+/// own sentence (''…,'' X said. ''I think …'').
+fn in_continued_quote(ctx: &Ctx, prev: &Stmt, st: &Stmt) -> bool {
+    prev.cue.1 < st.cue.0
+        && st.cue.0 < prev.content.1
+        && ctx.sentence_start(prev.cue.0) != ctx.sentence_start(st.cue.0)
+        && ctx.punct(prev.content.1 - 1, '\'')
 }
 
 /// Ends the content of `prev` at the clause boundary before token `later`, when `later`
@@ -471,26 +484,55 @@ fn content_speaker_cue(
         return None;
     }
     let np = subject(ctx, verbs, cue.0, s)?;
-    let comma = np.start.checked_sub(1)?;
-    if comma <= s || !ctx.punct(comma, ',') {
-        return None;
+    let end = clause_close(ctx, np.start.checked_sub(1)?, s)?;
+    let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
+    Some(Stmt { content, cue, np, rule: "content-speaker-cue", confidence: 0.8 })
+}
+
+/// The end of a clause closed by token `k` before its attribution: the comma (left out),
+/// or a quotation in doubled apostrophes closing with a comma, `?` or `!` (''…,'' — the
+/// marks kept, as annotators mark them); None for other tokens or at the sentence start `s`.
+fn clause_close(ctx: &Ctx, k: usize, s: usize) -> Option<usize> {
+    if k > s && ctx.punct(k, ',') {
+        return Some(k);
     }
-    Some(Stmt { content: (s, comma), cue, np, rule: "content-speaker-cue", confidence: 0.8 })
+    let closes = k > s + 2
+        && ctx.punct(k, '\'')
+        && ctx.punct(k - 1, '\'')
+        && ctx.toks[k - 1].end == ctx.toks[k].start
+        && (ctx.punct(k - 2, ',') || ctx.punct(k - 2, '?') || ctx.punct(k - 2, '!'));
+    closes.then_some(k + 1)
+}
+
+/// `''First part,'' X said. ''Second part.''` — where a content closed by doubled
+/// apostrophes at `end` goes on: to the end of its paragraph when the sentence after the
+/// attribution (at `cue`) opens such a quotation and the paragraph closes it; else `end`.
+fn continued_apostrophe_quote(ctx: &Ctx, end: usize, cue: usize) -> usize {
+    if end == 0 || !ctx.punct(end - 1, '\'') {
+        return end;
+    }
+    let next = ctx.sentence_end(cue);
+    let opens = ctx.punct(next, '\'') && ctx.punct(next + 1, '\'');
+    if !opens {
+        return end;
+    }
+    let para = (next..ctx.toks.len().min(next + PARAGRAPH)).find(|&j| ctx.toks[j].kind == Kind::Para);
+    let stop = para.unwrap_or(ctx.toks.len().min(next + PARAGRAPH));
+    let closed = stop > next + 3 && ctx.punct(stop - 1, '\'') && ctx.punct(stop - 2, '\'');
+    if closed { stop } else { end }
 }
 
 /// `content-cue-speaker`: CLAUSE, said X. — a comma, the cue, the source ending the
 /// sentence.
 fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Option<Stmt> {
-    let comma = cue.0.checked_sub(1)?;
-    if comma <= s || !ctx.punct(comma, ',') {
-        return None;
-    }
+    let end = clause_close(ctx, cue.0.checked_sub(1)?, s)?;
     let np = ctx.np_forward(cue.1, e).filter(|np| np.kind != NpKind::Role || source_like(ctx, np))?;
     // …, said Ed Rendell, who serves as chairman: an appositive may follow the source.
     if !ctx.punct(np.end, ',') && !ends_clause(ctx, np.end, e, Frame::Clause) {
         return None;
     }
-    Some(Stmt { content: (s, comma), cue, np, rule: "content-cue-speaker", confidence: 0.8 })
+    let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
+    Some(Stmt { content, cue, np, rule: "content-cue-speaker", confidence: 0.8 })
 }
 
 /// `speaker-cue-parenthetical`: The economy, X said, is weak. — a source and cue between
