@@ -211,6 +211,22 @@ fn one_row_per_rule() {
                 "content-speaker-cue",
             )],
         ),
+        (
+            "''Why would we wait?'' Anna Berg asked.",
+            &[("''Why would we wait?''", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "''The road is old,'' Anna Berg said over lunch at a cafe near the town hall.",
+            &[("''The road is old,''", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "In May, Anna Berg said, ''I would close the road.''",
+            &[("''I would close the road.''", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg said: ''I hope so. I think so.''",
+            &[("''I hope so. I think so.''", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
         // A colon: a cue before it, or a name opening a transcript's paragraph.
         (
             "Anna Berg said: the talks have failed and nobody knows why.",

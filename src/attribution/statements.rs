@@ -268,9 +268,9 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                 .or_else(|| content_cue_speaker(ctx, cue, s, e))
                 .or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e)),
         };
-        if let Some(st) =
-            found.filter(|st| worth_keeping(ctx, st) && !in_apostrophe_quote(ctx, s, st.np.start))
-        {
+        if let Some(st) = found.filter(|st| {
+            worth_keeping(ctx, st) && !in_apostrophe_quote(ctx, s.min(st.content.0), st.np.start)
+        }) {
             // CLAUSE, X said: a statement found inside the later content is dropped.
             while out.last().is_some_and(|prev| nested_source(&st, prev)) {
                 out.pop();
@@ -480,13 +480,46 @@ fn content_speaker_cue(
     s: usize,
     e: usize,
 ) -> Option<Stmt> {
-    if !ends_clause(ctx, cue.1, e, frame) {
+    // ''…,'' she said over breakfast in the hotel: after quoted words any tail may follow.
+    let quoted = opens_apostrophe_quote(ctx, s);
+    if !quoted && !ends_clause(ctx, cue.1, e, frame) {
         return None;
     }
+    let s = question_start(ctx, s);
     let np = subject(ctx, verbs, cue.0, s)?;
     let end = clause_close(ctx, np.start.checked_sub(1)?, s)?;
+    if quoted && end == np.start - 1 && !ends_clause(ctx, cue.1, e, frame) {
+        return None;
+    }
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
     Some(Stmt { content, cue, np, rule: "content-speaker-cue", confidence: 0.8 })
+}
+
+/// Whether token `k` opens a quotation in doubled apostrophes ('').
+fn opens_apostrophe_quote(ctx: &Ctx, k: usize) -> bool {
+    ctx.punct(k, '\'') && ctx.punct(k + 1, '\'') && ctx.toks[k].end == ctx.toks[k + 1].start
+}
+
+/// The start of the clause of a sentence `s` that opens with the closing marks of a quoted
+/// question (''Why not?'' she asked.): the sentence before it, which the `?` ended; else `s`.
+fn question_start(ctx: &Ctx, s: usize) -> usize {
+    // The marks open the sentence, or (when the capitalised word after them does) end the
+    // sentence before it.
+    let marks = if opens_apostrophe_quote(ctx, s) { s } else { s.saturating_sub(2) };
+    let asked = marks > 0
+        && opens_apostrophe_quote(ctx, marks)
+        && (ctx.punct(marks - 1, '?') || ctx.punct(marks - 1, '!'))
+        && ctx.toks[marks - 1].end == ctx.toks[marks].start;
+    if asked { ctx.sentence_start(marks - 1) } else { s }
+}
+
+/// The end of a quotation in doubled apostrophes opening at `k`: one past its closing
+/// marks, in the same paragraph; None when it does not close.
+fn apostrophe_quote_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    (k + 3..ctx.toks.len().min(k + PARAGRAPH))
+        .take_while(|&j| ctx.toks[j].kind != Kind::Para)
+        .find(|&j| opens_apostrophe_quote(ctx, j))
+        .map(|j| j + 2)
 }
 
 /// The end of a clause closed by token `k` before its attribution: the comma (left out),
@@ -525,10 +558,13 @@ fn continued_apostrophe_quote(ctx: &Ctx, end: usize, cue: usize) -> usize {
 /// `content-cue-speaker`: CLAUSE, said X. — a comma, the cue, the source ending the
 /// sentence.
 fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Option<Stmt> {
+    let s = question_start(ctx, s);
     let end = clause_close(ctx, cue.0.checked_sub(1)?, s)?;
     let np = ctx.np_forward(cue.1, e).filter(|np| np.kind != NpKind::Role || source_like(ctx, np))?;
-    // …, said Ed Rendell, who serves as chairman: an appositive may follow the source.
-    if !ctx.punct(np.end, ',') && !ends_clause(ctx, np.end, e, Frame::Clause) {
+    // …, said Ed Rendell, who serves as chairman: an appositive may follow the source; any
+    // tail after quoted words (''…,'' said Ed Rendell of Ohio, a …).
+    let quoted = end == cue.0;
+    if !quoted && !ctx.punct(np.end, ',') && !ends_clause(ctx, np.end, e, Frame::Clause) {
         return None;
     }
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
@@ -542,7 +578,8 @@ fn parenthetical(ctx: &Ctx, verbs: &Verbs, cue: (usize, usize), s: usize, e: usi
     while after < e && ctx.classes(after) & class::ADVERB != 0 && !ctx.toks[after].cap {
         after += 1;
     }
-    if !ctx.punct(after, ',') || after + 2 >= e {
+    // X said, ''…'': the quoted words are the content.
+    if !ctx.punct(after, ',') || after + 2 >= e || opens_apostrophe_quote(ctx, after + 1) {
         return None;
     }
     let np = subject(ctx, verbs, cue.0, s)?;
@@ -627,6 +664,10 @@ fn speaker_cue_content(
         rule = "speaker-cue-hearer-content";
     }
     c = past_phrase_to_that(ctx, c, e)?;
+    // X said, ''…'' / X said: ''…'': the quoted words.
+    if let Some(content) = quoted_after_cue(ctx, c) {
+        return Some(Stmt { content, cue, np, rule, confidence: 0.7 });
+    }
     if ctx.punct(c, ':') {
         let content = colon_content(ctx, c)?;
         return Some(Stmt { content, cue, np, rule: "speaker-cue-colon", confidence: 0.7 });
@@ -642,6 +683,16 @@ fn speaker_cue_content(
     let confidence = if participle { 0.6 } else { 0.75 };
     let end = if frame == Frame::Object { object_end(ctx, c, e) } else { clause_end(ctx, c, e) };
     Some(Stmt { content: (c, end), cue, np, rule, confidence })
+}
+
+/// The quotation in doubled apostrophes after the comma or colon at `c` that follows a
+/// cue (X said, ''…''), with its next parts in the paragraph; None for other shapes.
+fn quoted_after_cue(ctx: &Ctx, c: usize) -> Option<(usize, usize)> {
+    if !(ctx.punct(c, ',') || ctx.punct(c, ':')) || !opens_apostrophe_quote(ctx, c + 1) {
+        return None;
+    }
+    let end = apostrophe_quote_end(ctx, c + 1)?;
+    Some((c + 1, continued_apostrophe_quote(ctx, end, end - 1)))
 }
 
 /// How many tokens a paragraph read as the content after a colon may have.
