@@ -156,6 +156,15 @@ fn one_row_per_rule() {
             "The court ruled and said the law stood.",
             &[("the law stood", "The court", "The court", "speaker-cue-content")],
         ),
+        // The head of a relative clause before the cue; the phrase after `with`.
+        (
+            "The farmers who want to keep the old road said the plan would hurt them.",
+            &[("the plan would hurt them", "The farmers", "The farmers", "speaker-cue-content")],
+        ),
+        (
+            "The meeting ended with Anna Berg asking whether the road would close.",
+            &[("whether the road would close", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
         // Two statements in one sentence: the first ends at the clause boundary.
         (
             "Anna Berg said the talks had failed, and Jon Moe said they would resume.",

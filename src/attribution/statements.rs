@@ -652,7 +652,9 @@ fn speaker_cue_content(
 ) -> Option<Stmt> {
     let participle = ctx.word(cue.0).is_some_and(|w| w.ends_with("ing"));
     let np = if participle {
-        ctx.sentence_subject(s, cue.0).map(|np| verb_trimmed(ctx, np)).filter(|np| source_like(ctx, np))
+        with_subject(ctx, cue.0, s).or_else(|| {
+            ctx.sentence_subject(s, cue.0).map(|np| verb_trimmed(ctx, np)).filter(|np| source_like(ctx, np))
+        })
     } else {
         subject(ctx, verbs, cue.0, s)
     }
@@ -861,7 +863,7 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let c = past_auxiliaries(ctx, c, s);
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
-        return Some(np);
+        return Some(relative_head(ctx, np, s).unwrap_or(np));
     }
     let mut k = c.checked_sub(1).filter(|&k| k >= s)?;
     // … and also said: past the adverb to the conjunction.
@@ -896,6 +898,34 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
                     & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET)
                     == 0));
     bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+}
+
+/// How many words a relative clause between a subject and its cue may have (the farmers
+/// who want to keep the road said).
+const RELATIVE_REACH: usize = 12;
+
+/// The head of a relative clause holding the phrase `np` just before a cue (the farmers
+/// who want to keep the road said: the farmers, not the road): the phrase before a `who`
+/// a few words back, with no punctuation between; None when there is none.
+fn relative_head(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
+    let floor = np.start.saturating_sub(RELATIVE_REACH).max(s + 1);
+    let who = (floor..np.start)
+        .rev()
+        .take_while(|&j| ctx.word(j).is_some())
+        .find(|&j| ctx.word(j) == Some("who"))?;
+    ctx.np_backward(who - 1, s).filter(|head| matches!(head.kind, NpKind::Name | NpKind::Role))
+}
+
+/// `with X saying …`: the phrase between `with` and the participle cue at `c` (the talks
+/// ended with the envoy asking …), past an adverb; None for other shapes.
+fn with_subject(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
+    let mut k = c.checked_sub(1)?;
+    if k > s && ctx.word(k).is_some_and(|w| w.ends_with("ly")) && !ctx.toks[k].cap {
+        k -= 1;
+    }
+    let np = ctx.np_backward(k, s)?;
+    let with = np.start.checked_sub(1).filter(|&w| w > s && ctx.word(w) == Some("with"))?;
+    (with > s && matches!(np.kind, NpKind::Name | NpKind::Role)).then_some(np)
 }
 
 /// The first word of a phrase ending in a lowercase noun at `k` after a possessive
