@@ -165,6 +165,29 @@ fn one_row_per_rule() {
             "The meeting ended with Anna Berg asking whether the road would close.",
             &[("whether the road would close", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
+        // An aside between dashes or parentheses before the cue; a possessive's owner.
+        (
+            "The judge -- who has been at odds with the mayor for weeks -- said she regretted it.",
+            &[("she regretted it", "The judge", "The judge", "speaker-cue-content")],
+        ),
+        (
+            "Sen. Ann Kerr (D-Ore.), said after a lunch on Tuesday that she had not read the plan.",
+            &[("that she had not read the plan", "Sen. Ann Kerr", "Ann Kerr", "speaker-cue-content")],
+        ),
+        (
+            "The first step, the Ohio senator's allies say, will be to win the seat.",
+            &[(
+                "The first step, the Ohio senator's allies say, will be to win the seat",
+                "the Ohio senator's allies",
+                "the Ohio senator's allies",
+                "speaker-cue-parenthetical",
+            )],
+        ),
+        // …, said he may: the pronoun opens the reported clause; the source is before.
+        (
+            "Tom Ferris, who has already sent letters on her behalf, said he may also campaign for her.",
+            &[("he may also campaign for her", "Tom Ferris", "Tom Ferris", "speaker-cue-content")],
+        ),
         // Two statements in one sentence: the first ends at the clause boundary.
         (
             "Anna Berg said the talks had failed, and Jon Moe said they would resume.",

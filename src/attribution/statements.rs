@@ -564,7 +564,10 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
     // …, said Ed Rendell, who serves as chairman: an appositive may follow the source; any
     // tail after quoted words (''…,'' said Ed Rendell of Ohio, a …).
     let quoted = end == cue.0;
-    if !quoted && !ctx.punct(np.end, ',') && !ends_clause(ctx, np.end, e, Frame::Clause) {
+    // …, said he may run: a pronoun after the cue is the next clause's subject.
+    let pronoun_runs_on = np.kind == NpKind::Pronoun && np.end < e && !ctx.punct(np.end, ',');
+    if pronoun_runs_on || (!quoted && !ctx.punct(np.end, ',') && !ends_clause(ctx, np.end, e, Frame::Clause))
+    {
         return None;
     }
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
@@ -863,9 +866,12 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let c = past_auxiliaries(ctx, c, s);
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
-        return Some(relative_head(ctx, np, s).unwrap_or(np));
+        return Some(with_owner(ctx, relative_head(ctx, np, s).unwrap_or(np), s));
     }
     let mut k = c.checked_sub(1).filter(|&k| k >= s)?;
+    if let Some(np) = aside_subject(ctx, k, s) {
+        return Some(np);
+    }
     // … and also said: past the adverb to the conjunction.
     if k > s && ctx.word(k) == Some("also") {
         k -= 1;
@@ -898,6 +904,51 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
                     & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET)
                     == 0));
     bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+}
+
+/// How many tokens an aside between dashes or parentheses may have.
+const ASIDE: usize = 24;
+
+/// The subject before an aside that ends at token `k` just before a cue: Sen. Ann Kerr
+/// (D-Ore.), said / The judge -- who has been in a dispute for weeks -- said; None when
+/// `k` closes no aside.
+fn aside_subject(ctx: &Ctx, mut k: usize, s: usize) -> Option<Np> {
+    if k > s && ctx.punct(k, ',') {
+        k -= 1;
+    }
+    let open = if ctx.punct(k, ')') {
+        (s..k).rev().take(ASIDE).find(|&j| ctx.punct(j, '('))?
+    } else if ctx.dash(k) {
+        let mut j = k;
+        while j > s && ctx.dash(j - 1) {
+            j -= 1;
+        }
+        let mut o = (s..j).rev().take(ASIDE).find(|&i| ctx.dash(i))?;
+        while o > s && ctx.dash(o - 1) {
+            o -= 1;
+        }
+        o
+    } else {
+        return None;
+    };
+    ctx.subject_of((open > s).then_some(open)?, s)
+        .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role) && source_like(ctx, np))
+}
+
+/// A phrase opening with a possessive, with the names and determiner before it: Mrs.
+/// Kerr's aides (not Kerr's aides), the Ohio senator's allies.
+fn with_owner(ctx: &Ctx, np: Np, s: usize) -> Np {
+    if np.start <= s || !ctx.possessive(np.start) {
+        return np;
+    }
+    let mut start = np.start;
+    while start > s && ctx.name_word(start - 1) {
+        start -= 1;
+    }
+    if start > s && ctx.classes(start - 1) & class::DET != 0 {
+        start -= 1;
+    }
+    Np { start, ..np }
 }
 
 /// How many words a relative clause between a subject and its cue may have (the farmers
