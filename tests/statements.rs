@@ -188,6 +188,28 @@ fn one_row_per_rule() {
             "Tom Ferris, who has already sent letters on her behalf, said he may also campaign for her.",
             &[("he may also campaign for her", "Tom Ferris", "Tom Ferris", "speaker-cue-content")],
         ),
+        // X said, adding …: two statements of one source.
+        (
+            "The mayor will speak this month, Anna Berg said, adding that she would come too.",
+            &[
+                ("The mayor will speak this month", "Anna Berg", "Anna Berg", "content-speaker-cue"),
+                ("that she would come too", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+            ],
+        ),
+        // Names before a bare plural source; as reported by X.
+        (
+            "The town raised $5 million, Harbour Trust records show.",
+            &[(
+                "The town raised $5 million",
+                "Harbour Trust records",
+                "Harbour Trust records",
+                "content-speaker-cue",
+            )],
+        ),
+        (
+            "As reported by the Daily Star, the town raised $5 million.",
+            &[("the town raised $5 million", "the Daily Star", "Daily Star", "according-to-content")],
+        ),
         // Two statements in one sentence: the first ends at the clause boundary.
         (
             "Anna Berg said the talks had failed, and Jon Moe said they would resume.",

@@ -482,7 +482,7 @@ fn content_speaker_cue(
 ) -> Option<Stmt> {
     // ''…,'' she said over breakfast in the hotel: after quoted words any tail may follow.
     let quoted = opens_apostrophe_quote(ctx, s);
-    if !quoted && !ends_clause(ctx, cue.1, e, frame) {
+    if !quoted && !ends_clause(ctx, cue.1, e, frame) && !participle_tail(ctx, verbs, cue.1, e, frame) {
         return None;
     }
     let s = question_start(ctx, s);
@@ -520,6 +520,31 @@ fn apostrophe_quote_end(ctx: &Ctx, k: usize) -> Option<usize> {
         .take_while(|&j| ctx.toks[j].kind != Kind::Para)
         .find(|&j| opens_apostrophe_quote(ctx, j))
         .map(|j| j + 2)
+}
+
+/// Whether word `k` is a reporting verb in -ing (adding, saying, noting).
+fn participle_cue(ctx: &Ctx, verbs: &Verbs, k: usize) -> bool {
+    ctx.word(k).is_some_and(|w| w.ends_with("ing")) && verbs.at(ctx, k).is_some()
+}
+
+/// Whether the attribution from `k` ends at a comma before a second cue in -ing, with only
+/// a short tail before it (…, X said in a statement, adding that …).
+fn participle_tail(ctx: &Ctx, verbs: &Verbs, k: usize, e: usize, frame: Frame) -> bool {
+    (k..e.min(k + TAIL + 1))
+        .find(|&j| ctx.punct(j, ','))
+        .is_some_and(|j| participle_cue(ctx, verbs, j + 1) && ends_clause(ctx, k, j, frame))
+}
+
+/// The source of a cue in -ing at `c` that follows an attribution and a comma (…, X said,
+/// adding that … / …, X said in a statement, adding …): that attribution's source.
+fn attribution_before(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
+    let comma = c.checked_sub(1).filter(|&k| k > s && ctx.punct(k, ','))?;
+    let floor = comma.saturating_sub(TAIL).max(s + 1);
+    let cue = (floor..comma)
+        .rev()
+        .take_while(|&j| ctx.word(j).is_some())
+        .find(|&j| ctx.word(j).is_some_and(|w| !w.ends_with("ing")) && verbs.at(ctx, j).is_some())?;
+    subject(ctx, verbs, cue, s).filter(|np| np.end <= cue)
 }
 
 /// The end of a clause closed by token `k` before its attribution: the comma (left out),
@@ -581,8 +606,12 @@ fn parenthetical(ctx: &Ctx, verbs: &Verbs, cue: (usize, usize), s: usize, e: usi
     while after < e && ctx.classes(after) & class::ADVERB != 0 && !ctx.toks[after].cap {
         after += 1;
     }
-    // X said, ''…'': the quoted words are the content.
-    if !ctx.punct(after, ',') || after + 2 >= e || opens_apostrophe_quote(ctx, after + 1) {
+    // X said, ''…'': the quoted words are the content; X said, adding …: a second cue.
+    if !ctx.punct(after, ',')
+        || after + 2 >= e
+        || opens_apostrophe_quote(ctx, after + 1)
+        || participle_cue(ctx, verbs, after + 1)
+    {
         return None;
     }
     let np = subject(ctx, verbs, cue.0, s)?;
@@ -655,7 +684,7 @@ fn speaker_cue_content(
 ) -> Option<Stmt> {
     let participle = ctx.word(cue.0).is_some_and(|w| w.ends_with("ing"));
     let np = if participle {
-        with_subject(ctx, cue.0, s).or_else(|| {
+        with_subject(ctx, cue.0, s).or_else(|| attribution_before(ctx, verbs, cue.0, s)).or_else(|| {
             ctx.sentence_subject(s, cue.0).map(|np| verb_trimmed(ctx, np)).filter(|np| source_like(ctx, np))
         })
     } else {
@@ -818,6 +847,8 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
                 | "overall"
                 | "alike"
                 | "too"
+                | "there"
+                | "here"
                 | "privately"
                 | "hasn't"
                 | "hasn’t"
@@ -903,7 +934,12 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
                 && ctx.classes(k)
                     & (class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET)
                     == 0));
-    bare.then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+    // Federal Election Commission records show: with the names before the plural.
+    let mut start = k;
+    while bare && start > s && ctx.name_word(start - 1) && !ctx.toks[start - 1].sent_start {
+        start -= 1;
+    }
+    bare.then_some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role })
 }
 
 /// How many tokens an aside between dashes or parentheses may have.
