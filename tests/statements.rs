@@ -210,6 +210,16 @@ fn one_row_per_rule() {
             "As reported by the Daily Star, the town raised $5 million.",
             &[("the town raised $5 million", "the Daily Star", "Daily Star", "according-to-content")],
         ),
+        // A quotation no quotation rule attributed is the content of the cue before it.
+        (
+            "A council report found \"no sign of any delay in the work.\"",
+            &[(
+                "\"no sign of any delay in the work.\"",
+                "A council report",
+                "A council report",
+                "speaker-cue-content",
+            )],
+        ),
         // Two statements in one sentence: the first ends at the clause boundary.
         (
             "Anna Berg said the talks had failed, and Jon Moe said they would resume.",

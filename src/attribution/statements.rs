@@ -404,7 +404,9 @@ fn in_apostrophe_quote(ctx: &Ctx, s: usize, k: usize) -> bool {
 }
 
 /// Whether a statement is more than a quoted statement already on record: its content is
-/// not one direct quotation (with punctuation) and holds at least one word.
+/// not one direct quotation (with punctuation) and holds at least one word, or is one
+/// quotation whose cue no quotation rule took (a report found “…”: a scare quote's
+/// statement).
 fn worth_keeping(ctx: &Ctx, st: &Stmt) -> bool {
     let (a, b) = st.content;
     if a >= b {
@@ -414,7 +416,9 @@ fn worth_keeping(ctx: &Ctx, st: &Stmt) -> bool {
     let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
     let quotes = toks.iter().filter(|t| t.kind == Kind::Quote).count();
     let first_quote = toks.iter().find(|t| t.kind != Kind::Punct).is_some_and(|t| t.kind == Kind::Quote);
-    words > 0 && !(first_quote && quotes == 1 && words <= 2) && !toks.iter().any(|t| t.kind == Kind::Para)
+    let only_quote = first_quote && quotes == 1 && words == 0;
+    (only_quote || (words > 0 && !(first_quote && quotes == 1 && words <= 2)))
+        && !toks.iter().any(|t| t.kind == Kind::Para)
 }
 
 /// Whether token `k` is a source: a speaker phrase that is not only a determiner.
