@@ -220,6 +220,25 @@ fn one_row_per_rule() {
                 "speaker-cue-content",
             )],
         ),
+        // The content of a relative clause opens at its relative word or head.
+        (
+            "The list, which the council says includes 900 names, is secret.",
+            &[(
+                "which the council says includes 900 names",
+                "the council",
+                "the council",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "They spoke of a review the agency said was still going on.",
+            &[(
+                "a review the agency said was still going on",
+                "the agency",
+                "the agency",
+                "speaker-cue-content",
+            )],
+        ),
         // Two statements in one sentence: the first ends at the clause boundary.
         (
             "Anna Berg said the talks had failed, and Jon Moe said they would resume.",

@@ -720,7 +720,35 @@ fn speaker_cue_content(
     }
     let confidence = if participle { 0.6 } else { 0.75 };
     let end = if frame == Frame::Object { object_end(ctx, c, e) } else { clause_end(ctx, c, e) };
-    Some(Stmt { content: (c, end), cue, np, rule, confidence })
+    let start = if frame == Frame::Clause { relative_content_start(ctx, np, c, s).min(c) } else { c };
+    // The list, which X says includes …, is secret: the relative clause ends at its comma.
+    let end = if start < c && start > s && ctx.punct(start - 1, ',') {
+        (c..end).find(|&j| ctx.punct(j, ',')).unwrap_or(end)
+    } else {
+        end
+    };
+    Some(Stmt { content: (start, end), cue, np, rule, confidence })
+}
+
+/// Where a content missing its subject opens: at the relative word before the source (a
+/// figure which the campaign says includes …, a finish that he said defied …) when a verb
+/// follows the cue at `c`, or at the phrase before the source when an auxiliary does (a
+/// probe the agency said was ongoing); else `c`.
+fn relative_content_start(ctx: &Ctx, np: Np, c: usize, s: usize) -> usize {
+    let Some(before) = np.start.checked_sub(1).filter(|&b| b > s) else { return c };
+    let verb = ctx.toks.get(c).is_some_and(|t| !t.cap)
+        && ctx.word(c).is_some_and(|w| w.ends_with('s') || w.ends_with("ed"))
+        && ctx.classes(c) & (class::DET | class::PRONOUN | class::PREP | class::STOP) == 0;
+    let aux = ctx.clause_word(c) && !matches!(ctx.word(c), Some("that" | "which" | "who" | "whose"));
+    if matches!(ctx.word(before), Some("which" | "that" | "who")) && (verb || aux) {
+        return before;
+    }
+    if aux && np.kind != NpKind::Pronoun && np.kind != NpKind::Who {
+        if let Some(head) = ctx.np_backward(before, s).filter(|h| h.kind == NpKind::Role) {
+            return head.start;
+        }
+    }
+    c
 }
 
 /// The quotation in doubled apostrophes after the comma or colon at `c` that follows a
