@@ -239,6 +239,16 @@ fn one_row_per_rule() {
                 "speaker-cue-content",
             )],
         ),
+        // After a parenthetical source the whole clause is its content.
+        (
+            "Instead, she said, her boss told her the job was gone.",
+            &[(
+                "Instead, she said, her boss told her the job was gone",
+                "she",
+                "",
+                "speaker-cue-parenthetical",
+            )],
+        ),
         // Two statements in one sentence: the first ends at the clause boundary.
         (
             "Anna Berg said the talks had failed, and Jon Moe said they would resume.",

@@ -360,9 +360,13 @@ fn in_continued_quote(ctx: &Ctx, prev: &Stmt, st: &Stmt) -> bool {
 }
 
 /// Ends the content of `prev` at the clause boundary before token `later`, when `later`
-/// lies inside it.
+/// lies inside it (not after the cue of a parenthetical source).
 fn cut(ctx: &Ctx, prev: &mut Stmt, later: usize) {
-    if prev.content.0 < later
+    // Instead, she said, her boss told her …: the clause after a parenthetical source is
+    // its content, a statement inside it included.
+    let after_parenthetical = prev.rule == "speaker-cue-parenthetical" && prev.cue.1 < later;
+    if !after_parenthetical
+        && prev.content.0 < later
         && later < prev.content.1
         && let Some(end) = boundary_before(ctx, prev.content.0, later)
     {
