@@ -375,7 +375,7 @@ fn one_row_per_rule() {
         // Other senses of a cue: a particle or noun after it, `called` naming.
         ("Many voters show up late at the polls.", &[]),
         ("Anna Berg joined a think tank in Oslo.", &[]),
-        ("They formed a party called Renew in May.", &[]),
+        ("They made a film called Renew in May.", &[]),
         ("The report was confirmed by officials.", &[]),
         ("Said to be ill, he stayed home.", &[]),
         ("Anna Berg wrote in her memo.", &[]),

@@ -332,7 +332,7 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
 
 /// Whether the cue at `k` (of `n` words) is used in a sense that reports nothing: a noun
 /// or particle after it (show up, talk show host, think tank), or `called` naming after a
-/// noun (a party called Renew); none of 15 such statements was right on PolNeAR train,
+/// noun (a film called Renew); none of 15 such statements was right on PolNeAR train,
 /// and 9 of 36 of the naming ones.
 fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
     let Some(w) = ctx.word(k) else { return false };
