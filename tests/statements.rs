@@ -533,6 +533,11 @@ fn a_quotation_split_by_its_attribution_is_one_statement() {
             "“We lost,” said Anna Berg. “We will try again.” “And we will win.”",
             Some("“We lost,” said Anna Berg. “We will try again.” “And we will win.”"),
         ),
+        // Interrupted in one sentence, the second part a fragment.
+        (
+            "“We lost the vote,” Anna Berg said, “and we will try again next year.”",
+            Some("“We lost the vote,” Anna Berg said, “and we will try again next year.”"),
+        ),
         // The second part in the next paragraph is not the same statement.
         ("“We lost the vote,” Anna Berg said.\n“We will try again next year.”", None),
         // One quotation, no second part.

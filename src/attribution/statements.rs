@@ -1262,6 +1262,10 @@ pub fn around_fragment(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize) -> Opti
     if cue.0 < s {
         return None;
     }
+    if let Some(first) = interrupted_before(ctx, np, cue, q, s) {
+        let content = (first, q + 1);
+        return Some(Stmt { content, cue, np, rule: "split-quotation", confidence: 0.8 });
+    }
     let mut e = content_end(ctx, s, ctx.sentence_end(q)).max(q + 1);
     // … as “constructive,” but said “…” / but added: “…”: the next cue or colon ends
     // the clause.
@@ -1270,6 +1274,19 @@ pub fn around_fragment(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize) -> Opti
     }
     let content = (cue.1, clause_end(ctx, cue.1, e).max(q + 1));
     Some(Stmt { content, cue, np, rule: "speaker-cue-fragment", confidence: 0.6 })
+}
+
+/// The opening quotation of a quotation interrupted by its attribution in one sentence
+/// (“Let us go,” X said, “and vote.”): the token of the quotation right before the source
+/// `np`, when only a comma stands between the cue and the fragment at `q`; None otherwise.
+fn interrupted_before(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize, s: usize) -> Option<usize> {
+    let mut first = np.start.checked_sub(1)?;
+    if ctx.punct(first, ',') {
+        first = first.checked_sub(1)?;
+    }
+    let quoted = first >= s && ctx.toks[first].kind == Kind::Quote;
+    let comma_only = q == cue.1 + 1 && ctx.punct(cue.1, ',');
+    (quoted && comma_only).then_some(first)
 }
 
 /// `content-quote-cue`: The party, attended by hundreds, “allows us to get our message
