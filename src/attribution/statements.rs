@@ -81,6 +81,7 @@ const BLOOM_BITS: usize = 1 << 16;
 
 /// A cheap hash of a word of 1 to 23 bytes, ignoring ASCII case (`| 0x20` lowercases
 /// letters and keeps digits and `'-.` as they are); None for other lengths.
+#[inline(always)]
 fn sketch(word: &[u8]) -> Option<usize> {
     if word.is_empty() || word.len() >= 24 {
         return None;
@@ -140,6 +141,7 @@ impl Verbs {
     /// The reporting verb starting at word `k`: its length in words and frame. A
     /// capitalised verb counts only at a sentence start (According to X, …) or in a
     /// title-case headline (Mayor Says Bridge Will Reopen).
+    #[inline(always)]
     pub fn at(&self, ctx: &Ctx, k: usize) -> Option<(usize, Frame)> {
         let t = ctx.toks.get(k).filter(|t| t.kind == Kind::Word)?;
         if t.cap && !t.sent_start {
@@ -540,6 +542,11 @@ fn opens_apostrophe_quote(ctx: &Ctx, k: usize) -> bool {
 /// The start of the clause of a sentence `s` that opens with the closing marks of a quoted
 /// question (''Why not?'' she asked.): the sentence before it, which the `?` ended; else `s`.
 fn question_start(ctx: &Ctx, s: usize) -> usize {
+    // Most sentences are turned away by one byte: no apostrophe opens it or two tokens in.
+    let byte = |k: usize| ctx.toks.get(k).and_then(|t| ctx.text.as_bytes().get(t.start as usize)).copied();
+    if byte(s) != Some(b'\'') && byte(s.wrapping_sub(2)) != Some(b'\'') {
+        return s;
+    }
     // The marks open the sentence, or (when the capitalised word after them does) end the
     // sentence before it.
     let marks = if opens_apostrophe_quote(ctx, s) { s } else { s.saturating_sub(2) };
@@ -769,14 +776,14 @@ fn speaker_cue_content(
 /// probe the agency said was ongoing); else `c`.
 fn relative_content_start(ctx: &Ctx, np: Np, c: usize, s: usize) -> usize {
     let Some(before) = np.start.checked_sub(1).filter(|&b| b > s) else { return c };
-    let verb = ctx.toks.get(c).is_some_and(|t| !t.cap)
-        && ctx.word(c).is_some_and(|w| w.ends_with('s') || w.ends_with("ed"))
-        && ctx.classes(c) & (class::DET | class::PRONOUN | class::PREP | class::STOP) == 0;
-    let aux = ctx.clause_word(c) && !matches!(ctx.word(c), Some("that" | "which" | "who" | "whose"));
-    if matches!(ctx.word(before), Some("which" | "that" | "who")) && (verb || aux) {
-        return before;
+    let aux = || ctx.clause_word(c) && !matches!(ctx.word(c), Some("that" | "which" | "who" | "whose"));
+    if matches!(ctx.word(before), Some("which" | "that" | "who")) {
+        let verb = ctx.toks.get(c).is_some_and(|t| !t.cap)
+            && ctx.word(c).is_some_and(|w| w.ends_with('s') || w.ends_with("ed"))
+            && ctx.classes(c) & (class::DET | class::PRONOUN | class::PREP | class::STOP) == 0;
+        return if verb || aux() { before } else { c };
     }
-    if aux && np.kind != NpKind::Pronoun && np.kind != NpKind::Who {
+    if matches!(np.kind, NpKind::Name | NpKind::Role) && ctx.word(before).is_some() && aux() {
         if let Some(head) = ctx.np_backward(before, s).filter(|h| h.kind == NpKind::Role) {
             return head.start;
         }
@@ -1063,8 +1070,8 @@ fn relative_head(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
     let floor = np.start.saturating_sub(RELATIVE_REACH).max(s + 1);
     let who = (floor..np.start)
         .rev()
-        .take_while(|&j| ctx.word(j).is_some())
-        .find(|&j| ctx.word(j) == Some("who"))?;
+        .take_while(|&j| ctx.toks[j].kind == Kind::Word)
+        .find(|&j| ctx.toks[j].end - ctx.toks[j].start == 3 && ctx.word(j) == Some("who"))?;
     ctx.np_backward(who - 1, s).filter(|head| matches!(head.kind, NpKind::Name | NpKind::Role))
 }
 
