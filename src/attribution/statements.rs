@@ -783,10 +783,12 @@ fn relative_content_start(ctx: &Ctx, np: Np, c: usize, s: usize) -> usize {
             && ctx.classes(c) & (class::DET | class::PRONOUN | class::PREP | class::STOP) == 0;
         return if verb || aux() { before } else { c };
     }
-    if matches!(np.kind, NpKind::Name | NpKind::Role) && ctx.word(before).is_some() && aux() {
-        if let Some(head) = ctx.np_backward(before, s).filter(|h| h.kind == NpKind::Role) {
-            return head.start;
-        }
+    if matches!(np.kind, NpKind::Name | NpKind::Role)
+        && ctx.word(before).is_some()
+        && aux()
+        && let Some(head) = ctx.np_backward(before, s).filter(|h| h.kind == NpKind::Role)
+    {
+        return head.start;
     }
     c
 }
