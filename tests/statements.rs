@@ -156,6 +156,95 @@ fn one_row_per_rule() {
             "The court ruled and said the law stood.",
             &[("the law stood", "The court", "The court", "speaker-cue-content")],
         ),
+        // The head of a relative clause before the cue; the phrase after `with`.
+        (
+            "The farmers who want to keep the old road said the plan would hurt them.",
+            &[("the plan would hurt them", "The farmers", "The farmers", "speaker-cue-content")],
+        ),
+        (
+            "The meeting ended with Anna Berg asking whether the road would close.",
+            &[("whether the road would close", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        // An aside between dashes or parentheses before the cue; a possessive's owner.
+        (
+            "The judge -- who has been at odds with the mayor for weeks -- said she regretted it.",
+            &[("she regretted it", "The judge", "The judge", "speaker-cue-content")],
+        ),
+        (
+            "Sen. Ann Kerr (D-Ore.), said after a lunch on Tuesday that she had not read the plan.",
+            &[("that she had not read the plan", "Sen. Ann Kerr", "Ann Kerr", "speaker-cue-content")],
+        ),
+        (
+            "The first step, the Ohio senator's allies say, will be to win the seat.",
+            &[(
+                "The first step, the Ohio senator's allies say, will be to win the seat",
+                "the Ohio senator's allies",
+                "the Ohio senator's allies",
+                "speaker-cue-parenthetical",
+            )],
+        ),
+        // …, said he may: the pronoun opens the reported clause; the source is before.
+        (
+            "Tom Ferris, who has already sent letters on her behalf, said he may also campaign for her.",
+            &[("he may also campaign for her", "Tom Ferris", "Tom Ferris", "speaker-cue-content")],
+        ),
+        // X said, adding …: two statements of one source.
+        (
+            "The mayor will speak this month, Anna Berg said, adding that she would come too.",
+            &[
+                ("The mayor will speak this month", "Anna Berg", "Anna Berg", "content-speaker-cue"),
+                ("that she would come too", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+            ],
+        ),
+        // Names before a bare plural source.
+        (
+            "The town raised $5 million, Harbour Trust records show.",
+            &[(
+                "The town raised $5 million",
+                "Harbour Trust records",
+                "Harbour Trust records",
+                "content-speaker-cue",
+            )],
+        ),
+        // A quotation no quotation rule attributed is the content of the cue before it.
+        (
+            "A council report found \"no sign of any delay in the work.\"",
+            &[(
+                "\"no sign of any delay in the work.\"",
+                "A council report",
+                "A council report",
+                "speaker-cue-content",
+            )],
+        ),
+        // The content of a relative clause opens at its relative word or head.
+        (
+            "The list, which the council says includes 900 names, is secret.",
+            &[(
+                "which the council says includes 900 names",
+                "the council",
+                "the council",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "They spoke of a review the agency said was still going on.",
+            &[(
+                "a review the agency said was still going on",
+                "the agency",
+                "the agency",
+                "speaker-cue-content",
+            )],
+        ),
+        // After a parenthetical source the whole clause is its content.
+        (
+            "Instead, she said, her boss told her the job was gone.",
+            &[(
+                "Instead, she said, her boss told her the job was gone",
+                "she",
+                "",
+                "speaker-cue-parenthetical",
+            )],
+        ),
         // Two statements in one sentence: the first ends at the clause boundary.
         (
             "Anna Berg said the talks had failed, and Jon Moe said they would resume.",
@@ -187,6 +276,45 @@ fn one_row_per_rule() {
         (
             "Anna Berg pointed to the rising cost of food.",
             &[("the rising cost of food", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        // A quotation in doubled apostrophes closes the clause; its next part continues it.
+        (
+            "''The bridge will open in May,'' Anna Berg said.",
+            &[("''The bridge will open in May,''", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "''The bridge will open in May,'' said Anna Berg. ''We are sure of it.''",
+            &[(
+                "''The bridge will open in May,'' said Anna Berg. ''We are sure of it.''",
+                "Anna Berg",
+                "Anna Berg",
+                "content-cue-speaker",
+            )],
+        ),
+        (
+            "''It may open late,'' Anna Berg added. ''I think we believe it will.''",
+            &[(
+                "''It may open late,'' Anna Berg added. ''I think we believe it will.''",
+                "Anna Berg",
+                "Anna Berg",
+                "content-speaker-cue",
+            )],
+        ),
+        (
+            "''Why would we wait?'' Anna Berg asked.",
+            &[("''Why would we wait?''", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "''The road is old,'' Anna Berg said over lunch at a cafe near the town hall.",
+            &[("''The road is old,''", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "In May, Anna Berg said, ''I would close the road.''",
+            &[("''I would close the road.''", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg said: ''I hope so. I think so.''",
+            &[("''I hope so. I think so.''", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
         // A colon: a cue before it, or a name opening a transcript's paragraph.
         (
@@ -240,6 +368,13 @@ fn one_row_per_rule() {
         ),
         // Not statements: a cue as a noun, a passive, a verb without a source.
         ("His claims were false.", &[]),
+        // Other senses of a cue: a particle or noun after it, `called` naming.
+        ("Many voters show up late at the polls.", &[]),
+        ("Anna Berg joined a think tank in Oslo.", &[]),
+        ("They made a film called Renew in May.", &[]),
+        ("The delay is adding to the cost of the bridge.", &[]),
+        ("Anna Berg found herself alone in the hall.", &[]),
+        ("The plan was said to be costly.", &[]),
         ("The report was confirmed by officials.", &[]),
         ("Said to be ill, he stayed home.", &[]),
         ("Anna Berg wrote in her memo.", &[]),
@@ -393,6 +528,11 @@ fn a_quotation_split_by_its_attribution_is_one_statement() {
         (
             "“We lost,” said Anna Berg. “We will try again.” “And we will win.”",
             Some("“We lost,” said Anna Berg. “We will try again.” “And we will win.”"),
+        ),
+        // Interrupted in one sentence, the second part a fragment.
+        (
+            "“We lost the vote,” Anna Berg said, “and we will try again next year.”",
+            Some("“We lost the vote,” Anna Berg said, “and we will try again next year.”"),
         ),
         // The second part in the next paragraph is not the same statement.
         ("“We lost the vote,” Anna Berg said.\n“We will try again next year.”", None),
