@@ -421,6 +421,14 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("singer"),
             "person",
         ),
+        // Capitalised words may modify the description's noun.
+        (
+            "“We won,” Mary Tate said. The Olympic silver medallist added: “It was close.”",
+            "It was close.",
+            Some("Mary Tate"),
+            Some("Olympic silver medallist"),
+            "person",
+        ),
         // Class 4: a role noun opening the name is its title (DJ, a player's position).
         ("“We won,” said DJ Tom Hale.", "We won,", Some("Tom Hale"), Some("DJ"), "person"),
         // Class 4: a name in apposition to the role after the cue.

@@ -510,9 +510,9 @@ impl<'a> Names<'a> {
 
     /// Rule 13b (descriptions as subjects): whether a definite phrase opening its sentence
     /// is a description of someone just written about, by what they do: `the` and
-    /// lowercase words ending in a person's role noun that is an agent noun (The veteran
-    /// singer said, The lawyer argued), not an office (the minister: see
-    /// [`Names::holder`]) and not an organisation (the newspaper).
+    /// words ending in a lowercase person's role noun that is an agent noun (The veteran
+    /// singer said, The lawyer argued, The Sydney Olympic gold medallist said), not an office
+    /// (the minister: see [`Names::holder`]) and not an organisation (the newspaper).
     fn describes(&self, np: &Np) -> bool {
         let ctx = self.ctx;
         let opens_at = |k: usize| k == 0 || ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para;
@@ -524,7 +524,7 @@ impl<'a> Names<'a> {
         let last = ctx.word(np.end - 1).unwrap_or("");
         opens
             && np.end <= np.start + 5
-            && (np.start + 1..np.end).all(|k| !ctx.toks[k].cap)
+            && !ctx.toks[np.end - 1].cap
             && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && agent_noun(last)
             && ctx.classes(np.end - 1) & (class::TITLE | class::ORG | class::ROLE) == class::ROLE
