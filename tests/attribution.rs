@@ -431,6 +431,14 @@ fn speakers_have_clean_names_titles_and_types() {
         ),
         // Class 4: a role noun opening the name is its title (DJ, a player's position).
         ("“We won,” said DJ Tom Hale.", "We won,", Some("Tom Hale"), Some("DJ"), "person"),
+        // Class 5: a plural possessive before the name is not the name.
+        (
+            "“We won,” said Blue Networks' Tom Hale.",
+            "We won,",
+            Some("Tom Hale"),
+            Some("Blue Networks"),
+            "person",
+        ),
         // Class 4: a name in apposition to the role after the cue.
         (
             "“We will appeal,” said one of their lawyers, Ann Ford.",

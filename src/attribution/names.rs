@@ -134,8 +134,12 @@ const OCCURRENCES: usize = 200;
 /// How many bytes around a one-word name are searched for its fullest form.
 const SCOPE: usize = 30_000;
 
+/// `w` without a possessive ending: `'s`, or the lone apostrophe of a plural (Networks').
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix(['\'', '’']).filter(|s| s.ends_with('s')))
+        .unwrap_or(w)
 }
 
 impl<'a> Names<'a> {

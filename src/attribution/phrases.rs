@@ -198,6 +198,20 @@ impl<'a> Ctx<'a> {
         self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
     }
 
+    /// Whether token `k` is the apostrophe of a plural possessive (Networks' chief): glued
+    /// to a word ending in `s`, a token of its own since no letter follows it.
+    fn plural_possessive(&self, k: usize) -> bool {
+        let (Some(t), Some(prev)) = (self.toks.get(k), k.checked_sub(1).and_then(|p| self.toks.get(p)))
+        else {
+            return false;
+        };
+        t.kind == Kind::Punct
+            && t.start == prev.end
+            && matches!(t.text(self.text), "'" | "’")
+            && prev.kind == Kind::Word
+            && prev.text(self.text).ends_with('s')
+    }
+
     /// Where the name proper starts in the capitalised run `[start, end)`: after the last
     /// title word that a non-title word follows; a role noun opening the run counts as a
     /// title (Actor Stephen Fry, Novelist Arthur Hailey).
@@ -251,6 +265,11 @@ impl<'a> Ctx<'a> {
             if self.possessive(end - 1) {
                 // Trump’s spokesman Hope Hicks: the phrase after the possessive.
                 let inner = self.np_forward(end, limit)?;
+                return Some(Np { start: k, ..inner });
+            }
+            if end + 1 < limit && self.plural_possessive(end) && self.name_word(end + 1) {
+                // Sky Networks' Sophie Turner: the name after a plural possessive.
+                let inner = self.np_forward(end + 1, limit)?;
                 return Some(Np { start: k, ..inner });
             }
             if end < limit && !self.toks[end].cap && self.classes(end) & class::DET == 0 {
