@@ -699,7 +699,9 @@ pub fn parse_line(bytes: &[u8], line: u64, fields: &Fields) -> Result<Article, S
 /// decoded straight into its string, which `serde_json` first builds in a growing scratch
 /// buffer and then copies.
 fn parse_flat(bytes: &[u8], fields: &Fields) -> Option<Picked> {
-    let mut r = Flat { bytes, at: 0 };
+    // The whole line is checked once: every string is then a slice of it.
+    let line = std::str::from_utf8(bytes).ok()?;
+    let mut r = Flat { bytes, line, at: 0 };
     let mut picked = Picked::new(fields);
     r.space();
     r.eat(b'{')?;
@@ -737,6 +739,8 @@ fn parse_flat(bytes: &[u8], fields: &Fields) -> Option<Picked> {
 /// A reading position in one JSON line, for [`parse_flat`].
 struct Flat<'b> {
     bytes: &'b [u8],
+    /// `bytes` as text.
+    line: &'b str,
     at: usize,
 }
 
@@ -753,13 +757,16 @@ impl<'b> Flat<'b> {
         (self.bytes.get(self.at) == Some(&b)).then(|| self.at += 1)
     }
 
-    /// The bytes up to the next `"` or `\`, which it stops at; none if they hold a control
+    /// The text up to the next `"` or `\`, which it stops at; none if they hold a control
     /// character (an error in JSON) or no `"` or `\` follows.
-    fn run(&mut self) -> Option<&'b [u8]> {
+    fn run(&mut self) -> Option<&'b str> {
         let rest = self.bytes.get(self.at..)?;
-        let run = &rest[..memchr::memchr2(b'"', b'\\', rest)?];
-        // Without a branch per byte, so that the compiler can check many at once.
-        if run.iter().fold(0u8, |any, &b| any | u8::from(b < 0x20)) != 0 {
+        let len = memchr::memchr2(b'"', b'\\', rest)?;
+        // It starts and ends next to ASCII bytes, so on character boundaries.
+        let run = self.line.get(self.at..self.at + len)?;
+        // Without a branch per byte, so that the compiler can check many at once: the
+        // smallest byte (a vector minimum, 16 bytes an instruction) below a space.
+        if run.bytes().fold(u8::MAX, |least, b| least.min(b)) < 0x20 {
             return None;
         }
         self.at += run.len();
@@ -790,30 +797,28 @@ impl<'b> Flat<'b> {
     /// A key: a string without escapes.
     fn key(&mut self) -> Option<&'b str> {
         self.eat(b'"')?;
-        let key = std::str::from_utf8(self.run()?).ok()?;
+        let key = self.run()?;
         self.eat(b'"')?;
         Some(key)
     }
 
     /// A string value, decoded; `long` when it may be long (room for the rest of the line
-    /// is made up front). Its UTF-8 is checked once, at the end: the escapes add whole
-    /// characters, so the result is valid exactly when every stretch between them is.
+    /// is made up front). Its stretches between escapes are slices of the checked line.
     fn string(&mut self, long: bool) -> Option<String> {
         self.eat(b'"')?;
-        let mut out = Vec::new();
+        let mut out = String::new();
         if long {
             out.reserve(self.bytes.len() - self.at);
         }
         loop {
-            out.extend_from_slice(self.run()?);
+            out.push_str(self.run()?);
             match self.bytes.get(self.at)? {
                 b'"' => {
                     self.at += 1;
-                    return String::from_utf8(out).ok();
+                    return Some(out);
                 }
                 b'\\' => {
-                    let c = self.escape()?;
-                    out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                    out.push(self.escape()?);
                 }
                 _ => return None,
             }
@@ -824,7 +829,7 @@ impl<'b> Flat<'b> {
     fn skip_string(&mut self) -> Option<()> {
         self.eat(b'"')?;
         loop {
-            std::str::from_utf8(self.run()?).ok()?;
+            self.run()?;
             match self.bytes.get(self.at)? {
                 b'"' => {
                     self.at += 1;

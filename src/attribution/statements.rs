@@ -30,6 +30,7 @@ use std::collections::HashMap;
 use super::lexicon::class;
 use super::names::Names;
 use super::phrases::{Ctx, Np, NpKind};
+use super::rules::MAX_SENTENCE;
 use super::tokens::{Kind, Token};
 use super::{Quote, QuoteKind, Speaker, byte_range};
 use crate::ascii::WordHashing;
@@ -232,6 +233,7 @@ const TAIL: usize = 8;
 /// already attributed a quoted statement with.
 pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
     let mut out: Vec<Stmt> = Vec::new();
+    let mut span = None;
     let mut k = 0;
     while k < ctx.toks.len() {
         let Some((n, frame)) = verbs.at(ctx, k) else {
@@ -257,8 +259,9 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
             continue;
         }
         let cue = (k, k + n);
-        let s = ctx.sentence_start(k);
-        let e = content_end(ctx, s, ctx.sentence_end(k));
+        let (s, end) = sentence_span(ctx, span, k);
+        span = Some((k, s, end));
+        let e = content_end(ctx, s, end);
         let found = match frame {
             Frame::Source => {
                 according_to_content(ctx, cue, s, e).or_else(|| content_according_to(ctx, cue, s, e))
@@ -569,6 +572,26 @@ fn apostrophe_quote_end(ctx: &Ctx, k: usize) -> Option<usize> {
         .take_while(|&j| ctx.toks[j].kind != Kind::Para)
         .find(|&j| opens_apostrophe_quote(ctx, j))
         .map(|j| j + 2)
+}
+
+/// `(ctx.sentence_start(k), ctx.sentence_end(k))`, taken from `last` (an earlier token's
+/// `(token, start, end)`) when `k` is inside that sentence before its last token and no
+/// [`MAX_SENTENCE`] cut made it: then neither scan would stop anywhere else.
+fn sentence_span(ctx: &Ctx, last: Option<(usize, usize, usize)>, k: usize) -> (usize, usize) {
+    let span = match last {
+        Some((k0, s0, e0))
+            if k0 < k
+                && k + 1 < e0
+                && e0 < k0 + MAX_SENTENCE
+                && k < s0 + MAX_SENTENCE
+                && ctx.toks.get(k0).is_some_and(|t| t.kind != Kind::Para) =>
+        {
+            (s0, e0)
+        }
+        _ => (ctx.sentence_start(k), ctx.sentence_end(k)),
+    };
+    debug_assert_eq!(span, (ctx.sentence_start(k), ctx.sentence_end(k)));
+    span
 }
 
 /// Whether word `k` is a reporting verb in -ing (adding, saying, noting).

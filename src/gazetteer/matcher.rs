@@ -1792,11 +1792,19 @@ fn lower_owned(mut s: String) -> String {
 
 /// Whether `set` (lower-cased) contains `word`, without allocating for short words.
 fn contains_lower(set: &HashSet<String, WordHashing>, word: &str) -> bool {
-    let mut buf = [0u8; 64];
-    match ascii_lower(word, &mut buf) {
-        Some(lower) if word.is_ascii() => set.contains(lower),
-        _ => set.contains(&word.to_lowercase()),
+    thread_local! {
+        /// A reused buffer: lowercasing ASCII in a `String` needs no UTF-8 check.
+        static LOWER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
+    if !word.is_ascii() {
+        return set.contains(&word.to_lowercase());
+    }
+    LOWER.with_borrow_mut(|lower| {
+        lower.clear();
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+        set.contains(lower.as_str())
+    })
 }
 
 fn form_rank(form: MentionForm) -> u8 {
