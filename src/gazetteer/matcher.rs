@@ -1470,11 +1470,13 @@ impl<'a> Context<'a> {
     /// after a region, county or city of its own country is that place's court, not the
     /// national one. (Not parties: "Iowa Democrats" are the party's.)
     fn state_owner(&self, t: &Target) -> bool {
+        if !self.matcher.court[t.entity.0 as usize] {
+            return false;
+        }
         let Some(m) = self.done.last() else { return false };
         let shared = self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared);
         let country = &self.matcher.country;
         shared
-            && self.matcher.court[t.entity.0 as usize]
             && self.matcher.local[m.entity.0 as usize]
             && matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s "))
             && country[m.entity.0 as usize] == country[t.entity.0 as usize]
@@ -1487,7 +1489,12 @@ impl<'a> Context<'a> {
     /// Republicans", "Trump Should Win GOP Nomination".)
     fn org_as_surname(&self) -> bool {
         let hit = self.hit();
-        let one_word = !self.text[hit.start..hit.end].contains([' ', '.']);
+        if !self.prev_word().is_some_and(|w| starts_upper(w.text)) || !self.text[..hit.start].ends_with(' ') {
+            return false;
+        }
+        // (Not an acronym: "GOP", "FBI".)
+        let name = &self.text[hit.start..hit.end];
+        let one_word = name.bytes().any(|b| b.is_ascii_lowercase()) && !name.contains([' ', '.']);
         let matched = |w: Word<'_>| self.k > 0 && self.hits[self.k - 1].end == w.start + w.text.len();
         // "Trump Should Win GOP Nomination": capitalised words before it that are not a title.
         let headline = |w: Word<'_>| {
