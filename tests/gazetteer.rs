@@ -110,7 +110,10 @@ fn matching_rules() {
         ("Liverpool beat Paris in the election.", &["Liverpool=Liverpool", "Paris=Paris"]),
         // Sports words count where they begin words, once each: "goals" is "goal", the
         // "club" of "nightclub" is none, and "FA Cup" is not also "Cup".
-        ("Liverpool's goals won the match.", &[]),
+        ("Liverpool's goals won the match for the striker.", &[]),
+        // Words as common in politics ("goal", "victory", "defeat") need one that is not.
+        ("The goal was a victory in November; Paris and London voted.", &["Paris=Paris", "London=London"]),
+        ("Paris won the match and the victory went to the goalkeeper.", &[]),
         ("Liverpool nightclub owners met on match day.", &["Liverpool=Liverpool"]),
         ("Liverpool sold FA Cup tickets.", &["Liverpool=Liverpool"]),
         // A demonym naming a language.
@@ -782,4 +785,40 @@ fn fresh_sample_classes() {
     let text = "Wales lost in Hamilton. New Zealand won in New Zealand. Wales, Cardiff and Britain.";
     let ham = gaz.tag(text).into_iter().find(|m| &text[m.start..m.end] == "Hamilton").expect("tagged");
     assert_eq!(gaz.entity(ham.entity).id, "t-ham-nz");
+}
+
+/// Classes of issue 15 on US news: hyphen-glued demonyms, a state's court, an outlet's name
+/// made a surname.
+#[test]
+fn state_court_and_surname_classes() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
+               c-us,place,United States,US,American,,country,US\n\
+               c-es,place,Spain,,Spanish,,country,ES\n\
+               c-ru,place,Russia,,Russian,,country,RU\n\
+               r-wi,place,Wisconsin,,,,region,US\n\
+               o-scotus,organization,US Supreme Court,Supreme Court,,,judiciary,US\n\
+               o-guardian,organization,The Guardian,Guardian,,,news,GB\n";
+    let gaz = Gazetteer::builder()
+        .include_default(false)
+        .add_reader(csv.as_bytes(), "f.csv")
+        .add_given_names_reader("Don\nApril\n".as_bytes(), "given.txt")
+        .add_titles_reader("Mayor\n".as_bytes(), "titles.txt")
+        .build()
+        .expect("test gazetteer builds");
+    let cases: &[(&str, &[&str])] = &[
+        // hyphen_language: glued to a lower-case word, a language or manner; not after
+        // "anti-", "pro-".
+        ("signs in mangled-Spanish and broken-Spanish", &[]),
+        ("anti-Russian protests and pro-American ones", &["Russian=Russia", "American=United States"]),
+        // state_owner: a court named after a state is the state's, and so is "the Supreme
+        // Court" later.
+        ("The Wisconsin Supreme Court race. The Supreme Court has seven justices.", &["Wisconsin=Wisconsin"]),
+        ("In the US, the Supreme Court ruled.", &["US=United States", "Supreme Court=US Supreme Court"]),
+        // org_as_surname: an outlet's name after a given name; later bare uses are the
+        // person, "the Guardian" is still the outlet.
+        ("Mayor Don Guardian spoke. Guardian said he read the Guardian.", &["Guardian=The Guardian"]),
+        // Not after a month or a sentence start.
+        ("The April Guardian report. Don Guardian wrote.", &["Guardian=The Guardian"]),
+    ];
+    check_table(&gaz, cases);
 }

@@ -19,6 +19,7 @@ pub(crate) const MAX_SPORTS: usize = 63;
 #[derive(Debug, Default, Clone)]
 pub(crate) struct ContextWords {
     pub sports: Vec<String>,
+    pub sports_common: Vec<String>,
     pub club_roles: Vec<String>,
     pub sentence_words: Vec<String>,
     pub name_heads: Vec<String>,
@@ -44,6 +45,7 @@ pub(crate) struct ContextWords {
     pub firm_words: Vec<String>,
     pub org_tails: Vec<String>,
     pub language_ends: Vec<String>,
+    pub hyphen_prefixes: Vec<String>,
 }
 
 impl ContextWords {
@@ -82,6 +84,7 @@ impl ContextWords {
     fn list(&mut self, section: &str) -> Option<&mut Vec<String>> {
         Some(match section {
             "sports" => &mut self.sports,
+            "sports-common" => &mut self.sports_common,
             "club-roles" => &mut self.club_roles,
             "sentence-words" => &mut self.sentence_words,
             "name-heads" => &mut self.name_heads,
@@ -107,6 +110,7 @@ impl ContextWords {
             "firm-words" => &mut self.firm_words,
             "org-tails" => &mut self.org_tails,
             "language-ends" => &mut self.language_ends,
+            "hyphen-prefixes" => &mut self.hyphen_prefixes,
             _ => return None,
         })
     }

@@ -97,6 +97,8 @@ pub(crate) struct Matcher {
     /// Finds `[sports]` words and `[league-words]`, whose bits are `league_bits`.
     sports: Vocabulary,
     league_bits: u64,
+    /// The bits of `[sports]` words that are also `[sports-common]`.
+    common_sports: u64,
     /// The `country` column of every entity, two ASCII letters as a number (0: none).
     country: Vec<u16>,
     /// The `gender` column of every entity: `b'm'`, `b'f'` or 0.
@@ -108,6 +110,8 @@ pub(crate) struct Matcher {
     local: Vec<bool>,
     /// Whether each entity is a news outlet (`kind` "news"): see [`Context::outlet_branch`].
     outlet: Vec<bool>,
+    /// Whether each entity is a court (`kind` "judiciary"): see [`Context::state_owner`].
+    court: Vec<bool>,
     /// Each town's first-level region (its `region` column names the region entity whose id
     /// is `region:` and that code), or [`NO_REGION`]: see [`Matcher::comma_region_town`].
     region_of: Vec<u32>,
@@ -312,10 +316,12 @@ impl Matcher {
         Matcher {
             sports: Vocabulary::new(&lists.context.sports, &lists.context.league_words),
             league_bits: LEAGUE_BIT,
+            common_sports: common_sports_bits(&lists.context.sports, &lists.context.sports_common),
             country,
             gender,
             politician: cols.iter().map(|c| c.kind == Some("politician")).collect(),
             outlet: cols.iter().map(|c| c.news).collect(),
+            court: cols.iter().map(|c| c.kind == Some("judiciary")).collect(),
             local: cols.iter().map(|c| matches!(c.kind, Some("city" | "region" | "county"))).collect(),
             region_of: regions_of(entities, &cols),
             roles: entities
@@ -587,7 +593,7 @@ impl Matcher {
                 next = end;
             }
         }
-        (hits, sports.count_ones() >= SPORTS_WORDS, league)
+        (hits, sports_report(sports, self.common_sports), league)
     }
 
     /// Whether a pattern may begin with bytes `b0`, `b1` (a last byte pairs with 0).
@@ -771,6 +777,28 @@ impl Matcher {
                         return None;
                     }
                 }
+                // "Mayor Don Guardian ... Guardian said": an organisation's one-word name
+                // that the text made a surname.
+                if t.kind == EntityType::Organization {
+                    if ctx.org_as_surname() {
+                        seen.org_surnames.insert(hit.pat);
+                        return None;
+                    }
+                    if !seen.org_surnames.is_empty()
+                        && seen.org_surnames.contains(&hit.pat)
+                        && ctx.bare_person_use()
+                    {
+                        return None;
+                    }
+                    // "the Wisconsin Supreme Court ... the Supreme Court": the state's body.
+                    if ctx.state_owner(t) {
+                        seen.state_bodies.insert(hit.pat);
+                        return None;
+                    }
+                    if !seen.state_bodies.is_empty() && seen.state_bodies.contains(&hit.pat) {
+                        return None;
+                    }
+                }
                 let named_firm = !seen.firms.is_empty() && seen.firms.contains(&hit.pat);
                 if t.town && (named_firm || (ctx.firm_name(t.small) && !ctx.glued_after())) {
                     seen.firms.insert(hit.pat);
@@ -870,6 +898,12 @@ struct Seen {
     /// Demonym patterns the text used as a surname after a given name ("Mark Cuban"): its
     /// later bare uses ("Cuban also said") are the person.
     demonym_surnames: HashSet<u32, WordHashing>,
+    /// One-word organisation names the text used as a surname after a given name ("Don
+    /// Guardian"): its later bare uses ("Guardian said") are the person.
+    org_surnames: HashSet<u32, WordHashing>,
+    /// `[shared-names]` courts the text named after a state or city of their country
+    /// ("the Wisconsin Supreme Court"): later bare uses are that state's court.
+    state_bodies: HashSet<u32, WordHashing>,
     /// Mentions (indices of the output) of "the <direction> <word>" towns ("the West End"):
     /// kept only when the article names their country ([`Context::direction_district`]).
     districts: Vec<usize>,
@@ -1006,7 +1040,8 @@ impl<'a> Context<'a> {
             || (glueable && glued())
             || (place && self.of_a_name())
             || (t.club && self.club_role_after())
-            || (t.form == MentionForm::Demonym && (self.language_after() || self.language_use()))
+            || (t.form == MentionForm::Demonym
+                && (self.language_after() || self.language_use() || self.hyphen_language()))
             || (place && self.currency_code())
             || (single_org && self.product_number())
             || (place && self.us_pronoun())
@@ -1431,6 +1466,60 @@ impl<'a> Context<'a> {
             && owner != country[t.entity.0 as usize]
     }
 
+    /// "the Wisconsin Supreme Court", "Ohio's Supreme Court": a `[shared-names]` court right
+    /// after a region, county or city of its own country is that place's court, not the
+    /// national one. (Not parties: "Iowa Democrats" are the party's.)
+    fn state_owner(&self, t: &Target) -> bool {
+        if !self.matcher.court[t.entity.0 as usize] {
+            return false;
+        }
+        let Some(m) = self.done.last() else { return false };
+        let shared = self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared);
+        let country = &self.matcher.country;
+        shared
+            && self.matcher.local[m.entity.0 as usize]
+            && matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s "))
+            && country[m.entity.0 as usize] == country[t.entity.0 as usize]
+    }
+
+    /// "Don Guardian", "Mayor Don Guardian": a one-word organisation name right after a
+    /// capitalised given name is a person's surname. (Not after a word that starts the
+    /// sentence, is a month or weekday, ends another match or follows a capitalised word
+    /// that is not a title: "Even Republicans", "April IMF meetings", "Georgia
+    /// Republicans", "Trump Should Win GOP Nomination".)
+    fn org_as_surname(&self) -> bool {
+        let hit = self.hit();
+        if !self.prev_word().is_some_and(|w| starts_upper(w.text)) || !self.text[..hit.start].ends_with(' ') {
+            return false;
+        }
+        // (Not an acronym: "GOP", "FBI".)
+        let name = &self.text[hit.start..hit.end];
+        let one_word = name.bytes().any(|b| b.is_ascii_lowercase()) && !name.contains([' ', '.']);
+        let matched = |w: Word<'_>| self.k > 0 && self.hits[self.k - 1].end == w.start + w.text.len();
+        // "Trump Should Win GOP Nomination": capitalised words before it that are not a title.
+        let headline = |w: Word<'_>| {
+            word_before(self.text, w.start)
+                .is_some_and(|b| starts_upper(b.text) && !self.matcher.is_title(b.text))
+        };
+        let given = |w: Word<'_>| {
+            starts_upper(w.text)
+                && self.is_given_name(w.text)
+                && !has(&self.matcher.words.calendar, w.text)
+                && !sentence_initial(self.text, w.start)
+                && !matched(w)
+                && !headline(w)
+        };
+        one_word && self.text[..hit.start].ends_with(' ') && self.prev_word().is_some_and(given)
+    }
+
+    /// "Guardian said", "said Guardian.": a name with no article before it, used as a
+    /// person's ([`Context::person_use`]).
+    fn bare_person_use(&self) -> bool {
+        let article =
+            self.prev_word().is_some_and(|w| matches!(w.text, "the" | "The" | "a" | "A" | "an" | "An"));
+        !article && self.person_use()
+    }
+
     /// "New York State Supreme Court", "the Irish Labour Party": a `[shared-names]` body
     /// right after a capitalised word that is not part of it (nor a mention, title or
     /// sentence start) is part of a longer name, another body's.
@@ -1503,6 +1592,18 @@ impl<'a> Context<'a> {
             _ => rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len()),
         };
         has(&self.matcher.words.club_roles, &rest[..end])
+    }
+
+    /// "broken-English", "mangled-Spanish": a demonym glued by a hyphen to a lower-case word
+    /// before it names a language or a manner, not the country; after a
+    /// `[hyphen-prefixes]` word ("anti-American", "pro-Russian") it keeps the country.
+    fn hyphen_language(&self) -> bool {
+        let Some(before) = self.text[..self.hit().start].strip_suffix('-') else { return false };
+        let len = before.bytes().rev().take_while(u8::is_ascii_lowercase).count();
+        let word = &before[before.len() - len..];
+        let glued =
+            before[..before.len() - len].bytes().next_back().is_some_and(|b| b.is_ascii_alphanumeric());
+        len >= 2 && !glued && !has(&self.matcher.words.hyphen_prefixes, word)
     }
 
     /// "Spanish-speaking", "Spanish language": a demonym naming a language.
@@ -1944,6 +2045,19 @@ fn sentence_initial(text: &str, at: usize) -> bool {
         }
     }
     true
+}
+
+/// The bits of the `[sports]` words (the first [`MAX_SPORTS`]) that are in `common`.
+fn common_sports_bits(sports: &[String], common: &[String]) -> u64 {
+    let bits = (0..MAX_SPORTS).map(|k| 1u64 << k);
+    sports.iter().zip(bits).filter(|(w, _)| common.contains(w)).fold(0, |all, (_, bit)| all | bit)
+}
+
+/// Whether the `[sports]` words found (`found`, a bit each) make a text a sports report:
+/// [`SPORTS_WORDS`] different ones, at least one of them not among `common` (words as
+/// common in politics: "victory", "defeat", "goal", "match").
+fn sports_report(found: u64, common: u64) -> bool {
+    found.count_ones() >= SPORTS_WORDS && found & !common != 0
 }
 
 /// The bit of every `[league-words]` word in a [`Vocabulary`]: they need not be told apart.

@@ -53,7 +53,8 @@
 //!   WHO LEFT") an acronym cannot be told from a word.
 //! - A place or organisation right after a title is a person's surname ("Mr Livingstone").
 //! - In a sports report (two or more different sports words at word starts: "striker",
-//!   "Six Nations", "half-time", "goals", but not the "club" of "nightclub"), a city or
+//!   "Six Nations", "half-time", "goals", but not the "club" of "nightclub"; one of them
+//!   not `[sports-common]`, so "goal" and "victory" alone do not make one), a city or
 //!   region (but not England, Scotland, Wales or Northern Ireland) is taken for its club
 //!   ("Liverpool were ...", "Munster") and dropped, unless it follows "in" or precedes
 //!   `, <region or country>`; in any text, so is one before "manager", "striker", "fans",
