@@ -98,11 +98,11 @@
 //!   Wembley"), or a small town with a firm apposition or firm words after it ("Wembley,
 //!   the gaming company", "Wembley announced its results"), is a firm there and later in
 //!   the text; a place right after a town of another country ("London's West End") is a
-//!   district of that town; "the <direction> <word>" towns ("the West End") need their
+//!   district of that town; the `<direction> <word>` towns ("the West End") need their
 //!   country named; a `[shared-names]` body right after another country's place ("Norway's
 //!   Supreme Court") is that country's; a town or region before capitalised words ending in
 //!   an `[org-tails]` word ("New York State Department of Health") and an organisation
-//!   ending in one before "of <Capitalised>" ("State Department of Health") are parts of a
+//!   ending in one before `of <Capitalised>` ("State Department of Health") are parts of a
 //!   longer name; a demonym after "in/with" before a `[language-ends]` word ("in German for
 //!   soprano"), after a possessive ("my French and his English"), or after "fluent" is a
 //!   language; a demonym with no article before a speech verb ("Cuban said") is a surname.
