@@ -56,6 +56,18 @@ fn check_table(gaz: &Gazetteer, cases: &[(&str, &[&str])]) {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// A gazetteer of `csv` alone (no default data), with `given` names and `titles`, a line
+/// each.
+fn small_gazetteer(csv: &str, given: &str, titles: &str) -> Gazetteer {
+    Gazetteer::builder()
+        .include_default(false)
+        .add_reader(csv.as_bytes(), "test.csv")
+        .add_given_names_reader(given.as_bytes(), "given.txt")
+        .add_titles_reader(titles.as_bytes(), "titles.txt")
+        .build()
+        .expect("test gazetteer builds")
+}
+
 #[test]
 fn matching_rules() {
     let gaz = gaz();
@@ -239,12 +251,7 @@ fn namesakes() {
                r-ak,place,Alaska,,,,region,US,,\n\
                t-dc,place,Washington,,,700000,capital,US,,\n\
                r-wa,place,Washington,,,,region,US,,\n";
-    let gaz = Gazetteer::builder()
-        .include_default(false)
-        .add_reader(csv.as_bytes(), "n.csv")
-        .add_titles_reader("Mr\nMrs\nSecretary\nGovernor\nGov\n".as_bytes(), "titles.txt")
-        .build()
-        .expect("test gazetteer builds");
+    let gaz = small_gazetteer(csv, "", "Mr\nMrs\nSecretary\nGovernor\nGov\n");
     let ids = |text: &str| -> Vec<String> {
         gaz.tag(text)
             .iter()
@@ -339,12 +346,7 @@ fn comma_region_and_titled_places() {
                c-ge,place,Georgia,,,,country,GE\n\
                r-ga,place,Georgia,,,,region,US\n\
                t-tbilisi,place,Tbilisi,,,1000000,capital,GE\n";
-    let gaz = Gazetteer::builder()
-        .include_default(false)
-        .add_reader(csv.as_bytes(), "c.csv")
-        .add_titles_reader("Prince\n".as_bytes(), "titles.txt")
-        .build()
-        .expect("test gazetteer builds");
+    let gaz = small_gazetteer(csv, "", "Prince\n");
     let ids = |text: &str| -> Vec<String> {
         gaz.tag(text)
             .iter()
@@ -473,11 +475,7 @@ fn comma_region_towns() {
                t-salem-or,place,Salem,,,175000,city,US,US-OR\n\
                t-salem-ne,place,Salem,,,20000,city,US,US-NE\n\
                t-edinburgh,place,Edinburgh,,,500000,capital,GB,GB-SCT\n";
-    let gaz = Gazetteer::builder()
-        .include_default(false)
-        .add_reader(csv.as_bytes(), "r.csv")
-        .build()
-        .expect("test gazetteer builds");
+    let gaz = small_gazetteer(csv, "", "");
     let ids = |text: &str| -> Vec<String> {
         gaz.tag(text)
             .iter()
@@ -670,13 +668,7 @@ fn towns_that_are_not_places() {
                o-court,organization,US Supreme Court,Supreme Court,,,judiciary,US\n\
                o-state,organization,State Department,,,,government,US\n\
                o-labour,organization,Labour Party,Labour,,,party,GB\n";
-    let gaz = Gazetteer::builder()
-        .include_default(false)
-        .add_reader(csv.as_bytes(), "t.csv")
-        .add_given_names_reader("Robert\n".as_bytes(), "given.txt")
-        .add_titles_reader("Gov.\nMr\n".as_bytes(), "titles.txt")
-        .build()
-        .expect("test gazetteer builds");
+    let gaz = small_gazetteer(csv, "Robert\n", "Gov.\nMr\n");
     let cases: &[(&str, &[&str])] = &[
         // firm_name: a firm noun before, an apposition after, "its" + a firm word, "'s shares".
         ("The gaming group Halden sold tracks. Later Halden grew.", &[]),
@@ -733,12 +725,7 @@ fn fresh_sample_classes() {
                t-vegas,place,Las Vegas,,,600000,city,US\n\
                t-west-us,place,Westminster,,,116000,city,US\n\
                o-parl,organization,UK Parliament,Westminster,,,legislature,GB\n";
-    let gaz = Gazetteer::builder()
-        .include_default(false)
-        .add_reader(csv.as_bytes(), "f.csv")
-        .add_given_names_reader("Mark\nRoma\n".as_bytes(), "given.txt")
-        .build()
-        .expect("test gazetteer builds");
+    let gaz = small_gazetteer(csv, "Mark\nRoma\n", "");
     let cases: &[(&str, &[&str])] = &[
         // namesake_wins: a namesake with evidence, when the town's country has none.
         (
@@ -798,13 +785,7 @@ fn state_court_and_surname_classes() {
                r-wi,place,Wisconsin,,,,region,US\n\
                o-scotus,organization,US Supreme Court,Supreme Court,,,judiciary,US\n\
                o-guardian,organization,The Guardian,Guardian,,,news,GB\n";
-    let gaz = Gazetteer::builder()
-        .include_default(false)
-        .add_reader(csv.as_bytes(), "f.csv")
-        .add_given_names_reader("Don\nApril\n".as_bytes(), "given.txt")
-        .add_titles_reader("Mayor\n".as_bytes(), "titles.txt")
-        .build()
-        .expect("test gazetteer builds");
+    let gaz = small_gazetteer(csv, "Don\nApril\n", "Mayor\n");
     let cases: &[(&str, &[&str])] = &[
         // hyphen_language: glued to a lower-case word, a language or manner; not after
         // "anti-", "pro-".

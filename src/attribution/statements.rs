@@ -542,7 +542,8 @@ fn content_speaker_cue(
     Some(Stmt { content, cue, np, rule: "content-speaker-cue", confidence: 0.8 })
 }
 
-/// Whether token `k` opens a quotation in doubled apostrophes ('').
+/// Whether tokens `k` and `k + 1` are doubled apostrophes ('') that open (or close) a
+/// quotation.
 fn opens_apostrophe_quote(ctx: &Ctx, k: usize) -> bool {
     ctx.punct(k, '\'') && ctx.punct(k + 1, '\'') && ctx.toks[k].end == ctx.toks[k + 1].start
 }
@@ -627,9 +628,7 @@ fn clause_close(ctx: &Ctx, k: usize, s: usize) -> Option<usize> {
         return Some(k);
     }
     let closes = k > s + 2
-        && ctx.punct(k, '\'')
-        && ctx.punct(k - 1, '\'')
-        && ctx.toks[k - 1].end == ctx.toks[k].start
+        && opens_apostrophe_quote(ctx, k - 1)
         && (ctx.punct(k - 2, ',') || ctx.punct(k - 2, '?') || ctx.punct(k - 2, '!'));
     closes.then_some(k + 1)
 }

@@ -94,9 +94,8 @@ pub(crate) struct Matcher {
     pattern_text: String,
     targets: Vec<Target>,
     /// Finds `[sports]` words.
-    /// Finds `[sports]` words and `[league-words]`, whose bits are `league_bits`.
+    /// Finds `[sports]` words and `[league-words]`, whose bit is [`LEAGUE_BIT`].
     sports: Vocabulary,
-    league_bits: u64,
     /// The bits of `[sports]` words that are also `[sports-common]`.
     common_sports: u64,
     /// The `country` column of every entity, two ASCII letters as a number (0: none).
@@ -315,7 +314,6 @@ impl Matcher {
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
         Matcher {
             sports: Vocabulary::new(&lists.context.sports, &lists.context.league_words),
-            league_bits: LEAGUE_BIT,
             common_sports: common_sports_bits(&lists.context.sports, &lists.context.sports_common),
             country,
             gender,
@@ -555,7 +553,7 @@ impl Matcher {
             // One look-up for both lists. Once two sports words are found, the text is a
             // sports report.
             if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
-                if bit & self.league_bits != 0 {
+                if bit & LEAGUE_BIT != 0 {
                     league.push(i);
                 } else if i >= sports_next {
                     sports |= bit;
@@ -1428,12 +1426,23 @@ impl<'a> Context<'a> {
             && has(&self.matcher.words.generic_region_words, first)
     }
 
+    /// Whether the hit's pattern is a `[shared-names]` body's (Supreme Court, Conservatives).
+    fn shared_hit(&self) -> bool {
+        self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared)
+    }
+
+    /// Whether the hit follows mention `m` with only a space or a possessive between
+    /// ("London West End", "Norway's Supreme Court").
+    fn right_after(&self, m: &Mention) -> bool {
+        matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s "))
+    }
+
     /// "London's West End", "London West End": a place right after an accepted town of
     /// another country (a space or "'s" between) is a district of that town, not the
     /// namesake abroad.
     fn district_of_city(&self, t: &Target) -> bool {
         let Some(m) = self.done.last() else { return false };
-        if !matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s ")) || self.k == 0 {
+        if !self.right_after(m) || self.k == 0 {
             return false;
         }
         let before = self.hits[self.k - 1];
@@ -1449,7 +1458,7 @@ impl<'a> Context<'a> {
     /// country's body, not the gazetteer's.
     fn foreign_owner(&self, t: &Target) -> bool {
         let Some(m) = self.done.last() else { return false };
-        let shared = self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared);
+        let shared = self.shared_hit();
         // An owner whose name the article's country may still change ("Georgia
         // Republicans") says nothing yet.
         let settled = self.k > 0 && {
@@ -1459,11 +1468,7 @@ impl<'a> Context<'a> {
         };
         let country = &self.matcher.country;
         let owner = country[m.entity.0 as usize];
-        shared
-            && settled
-            && matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s "))
-            && owner != 0
-            && owner != country[t.entity.0 as usize]
+        shared && settled && self.right_after(m) && owner != 0 && owner != country[t.entity.0 as usize]
     }
 
     /// "the Wisconsin Supreme Court", "Ohio's Supreme Court": a `[shared-names]` court right
@@ -1474,11 +1479,11 @@ impl<'a> Context<'a> {
             return false;
         }
         let Some(m) = self.done.last() else { return false };
-        let shared = self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared);
+        let shared = self.shared_hit();
         let country = &self.matcher.country;
         shared
             && self.matcher.local[m.entity.0 as usize]
-            && matches!(self.text.get(m.end..self.hit().start), Some(" " | "'s " | "’s "))
+            && self.right_after(m)
             && country[m.entity.0 as usize] == country[t.entity.0 as usize]
     }
 
@@ -1524,7 +1529,7 @@ impl<'a> Context<'a> {
     /// right after a capitalised word that is not part of it (nor a mention, title or
     /// sentence start) is part of a longer name, another body's.
     fn shared_in_longer_name(&self, t: &Target) -> bool {
-        let shared = self.matcher.patterns.get(self.hit().pat as usize).is_some_and(|p| p.shared);
+        let shared = self.shared_hit();
         // A headline's function word or a number ("Why The Democratic Party's Move", "Two
         // Supreme Court justices") names no other body.
         let other = |w: Word<'_>| {
