@@ -550,6 +550,37 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("30-year-old"),
             "person",
         ),
+        // Descriptions: a nationality after `the` is the person just written about; a
+        // people's demonym (the French) is not.
+        (
+            "Tom Hart lost the final in four sets. “He was too good,” the Australian said.",
+            "He was too good,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
+        (
+            "Tom Hart named his side. “It is hard,” the Scot said.",
+            "It is hard,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
+        (
+            "Tom Hart spoke first. “We object,” the French said.",
+            "We object,",
+            Some("French"),
+            None,
+            "organization",
+        ),
+        // A role phrase keeps no adverb it ran into before the verb.
+        (
+            "The club website also insisted that the fee was fair.",
+            "that the fee was fair",
+            Some("The club website"),
+            None,
+            "role",
+        ),
         // A name ending in -ly opening a sentence is a name when a speech verb follows.
         (
             "Roman Abramovich bought the club. Desailly says it helped. “It is different,” he said.",

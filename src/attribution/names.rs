@@ -13,7 +13,7 @@ use super::speaker::{Cleaned, clean, organisation_like, pronoun_type, title_like
 use super::tokens;
 use super::tokens::Kind;
 use super::{Speaker, SpeakerType, byte_range};
-use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention};
+use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention, MentionForm};
 
 /// How many bytes before a name outside the tokenized paragraphs are read for its titles
 /// and given names.
@@ -108,6 +108,30 @@ pub struct Names<'a> {
     /// Name phrases resolved so far, by first token, name start and end: their
     /// resolution depends on nothing that changes (fullest forms, once found, stay).
     resolved: HashMap<(usize, usize, usize), Resolved<'a>, WordHashing>,
+}
+
+/// Singular nationality nouns that name a person and are no adjective (the Scot said).
+const PERSON_DEMONYMS: [&str; 14] = [
+    "Scot",
+    "Swede",
+    "Dane",
+    "Finn",
+    "Pole",
+    "Briton",
+    "Spaniard",
+    "Frenchman",
+    "Englishman",
+    "Irishman",
+    "Welshman",
+    "Dutchman",
+    "Frenchwoman",
+    "Scotsman",
+];
+
+/// Whether a demonym names a people rather than one person (the French, the British,
+/// the Japanese, the Swiss, the Americans).
+fn collective(w: &str) -> bool {
+    w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("ese")
 }
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -320,6 +344,13 @@ impl<'a> Names<'a> {
                 org: true,
             };
         }
+        // The Australian said: a demonym after `the` is the person just written about.
+        if np.kind == NpKind::Name
+            && self.demonym(np)
+            && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
+        {
+            return r;
+        }
         if np.kind == NpKind::Role
             && self.anaphoric(np)
             && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
@@ -512,6 +543,25 @@ impl<'a> Names<'a> {
         age || modified
     }
 
+    /// Rule 13c (demonyms as descriptions): whether a one-word name after `the` is a
+    /// nationality standing for a person (the Australian said, the Scot admitted): a
+    /// demonym the gazetteer found that is not a people's ([`collective`]), or a singular
+    /// nationality noun of [`PERSON_DEMONYMS`].
+    fn demonym(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        let k = np.name_start;
+        if np.end != k + 1 || k == 0 || !ctx.word(k - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return false;
+        }
+        let w = ctx.word(k).unwrap_or("");
+        if PERSON_DEMONYMS.contains(&w) {
+            return true;
+        }
+        let a = ctx.toks[k].start as usize;
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions.get(i).is_some_and(|m| m.start == a && m.form == MentionForm::Demonym && !collective(w))
+    }
+
     /// Rule 13b (descriptions as subjects): whether a definite phrase opening its sentence
     /// is a description of someone just written about, by what they do: `the` and
     /// words ending in a lowercase person's role noun that is an agent noun (The veteran
@@ -644,6 +694,7 @@ impl<'a> Names<'a> {
     /// name, and keeps its text as the local mention. Every rule, for quotations and for
     /// reported statements, turns its phrase into a speaker here.
     pub fn speaker(&mut self, np: &Np) -> Speaker {
+        let np = &self.ctx.adverb_trimmed(*np);
         let (start, end) = byte_range(self.ctx.toks, np.start, np.end);
         let Some(r) = self.resolve(np) else {
             let pronoun = self.ctx.word(np.start).unwrap_or("");

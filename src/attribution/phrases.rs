@@ -193,6 +193,28 @@ impl<'a> Ctx<'a> {
         self.toks.get(k).is_some_and(|t| !t.cap) && self.classes(k) & class::PARTICLE != 0
     }
 
+    /// A role phrase without the adverbs it ran into before its verb (The chancellor also
+    /// denied, The Basque newspaper Gara apparently said): lowercase adverbs of the lexicon
+    /// or with an adverb's ending, kept when nothing but a determiner would remain.
+    pub fn adverb_trimmed(&self, mut np: Np) -> Np {
+        if np.kind != NpKind::Role {
+            return np;
+        }
+        while np.end > np.start + 2 {
+            let k = np.end - 1;
+            let Some(w) = self.word(k) else { break };
+            let adverb = self.classes(k) & class::ADVERB != 0
+                || matches!(w, "always" | "even")
+                || (w.len() > 6
+                    && ["ally", "ently", "ately", "ously", "edly"].iter().any(|e| w.ends_with(e)));
+            if self.toks[k].cap || !adverb {
+                break;
+            }
+            np.end = k;
+        }
+        np
+    }
+
     /// Whether word `k` is a possessive (Trump’s, officials’).
     pub fn possessive(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
