@@ -671,6 +671,9 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("a farmer"),
             "person",
         ),
+        // Class 6: a firm's name joined by an ampersand is one name, an organisation's.
+        ("“We grew,” said Hart & Berg.", "We grew,", Some("Hart & Berg"), None, "organization"),
+        ("Procter & Gamble said: “We grew.”", "We grew.", Some("Procter & Gamble"), None, "organization"),
         // Class 8: an organisation's name is typed as one.
         ("“We build,” said Porter Architects.", "We build,", Some("Porter Architects"), None, "organization"),
     ];

@@ -188,6 +188,12 @@ impl<'a> Ctx<'a> {
         memo.elsewhere.get() == 1
     }
 
+    /// Whether token `k` is an ampersand joining the words of a firm's name (Ernst & Young,
+    /// Johnson & Johnson).
+    pub fn ampersand(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && t.text(self.text) == "&")
+    }
+
     /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
     pub fn particle(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| !t.cap) && self.classes(k) & class::PARTICLE != 0
@@ -242,6 +248,7 @@ impl<'a> Ctx<'a> {
         // of three words or more, when it is no given name.
         let agent = |k: usize| {
             end >= start + 3
+                && !self.ampersand(k + 1)
                 && self.classes(k) & (class::MALE | class::FEMALE) == 0
                 && self.word(k).is_some_and(|w| w.chars().skip(1).all(|c| c.is_lowercase()) && agent_noun(w))
         };
@@ -278,7 +285,10 @@ impl<'a> Ctx<'a> {
         }
         if self.name_word(k) {
             let mut end = k + 1;
-            while end < limit && (self.name_word(end) || (self.particle(end) && self.name_word(end + 1))) {
+            while end < limit
+                && (self.name_word(end)
+                    || ((self.particle(end) || self.ampersand(end)) && self.name_word(end + 1)))
+            {
                 if self.possessive(end - 1) {
                     break;
                 }
@@ -439,7 +449,9 @@ impl<'a> Ctx<'a> {
             let mut start = k;
             while start > floor
                 && (self.name_word(start - 1)
-                    || (self.particle(start - 1) && self.name_word(start.saturating_sub(2))))
+                    || ((self.particle(start - 1) || self.ampersand(start - 1))
+                        && start >= floor + 2
+                        && self.name_word(start - 2)))
                 && !self.possessive(start - 1)
             {
                 start -= 1;
