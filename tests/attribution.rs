@@ -390,6 +390,16 @@ fn speakers_have_clean_names_titles_and_types() {
     let rows: &[SpeakerRow] = &[
         // Class 1: an unresolved pronoun is no name; the mention keeps it.
         ("“It is over,” he said.", "It is over,", None, None, "person"),
+        // Class 2: he never falls back on a one-word subject that nothing shows to be a
+        // person (a club, a band, a product); a sure person still resolves it.
+        ("Rovers will visit Leeds in March. “We are happy,” he said.", "We are happy,", None, None, "person"),
+        (
+            "Tom Hart manages the side. Rovers will visit Leeds. “We are happy,” he said.",
+            "We are happy,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
         ("“We lost,” it said.", "We lost,", None, None, "organization"),
         // Class 3: a role phrase resolves to the holder the article named.
         (

@@ -849,7 +849,10 @@ impl<'a> Names<'a> {
                     if ok(&r) && (sure(&r) || (speaking && !group)) {
                         return Some(r);
                     }
-                    if ok(&r) {
+                    // A one-word subject with nothing to say it is a person and no speech
+                    // verb (Leicester will visit, Korn are at work) is no fallback for he or
+                    // she: no name is better than a club's or a band's.
+                    if ok(&r) && sure(&r) {
                         fallback = fallback.or(Some(r));
                     }
                 }
