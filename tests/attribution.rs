@@ -681,6 +681,23 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("a farmer"),
             "person",
         ),
+        // Class 4: after Mr or Ms, a word of the title lists (White, King) is the surname.
+        (
+            "Anna King runs the charity. Ms King said: “We need help.”",
+            "We need help.",
+            Some("Anna King"),
+            Some("Ms"),
+            "person",
+        ),
+        ("“We loved it,” Mr White said.", "We loved it,", Some("White"), Some("Mr"), "person"),
+        // Class 3: a document after a proper-noun modifier is no description of a person.
+        (
+            "Tom Hart wrote the foreword. “Targets haunt you,” the Kok report said.",
+            "Targets haunt you,",
+            Some("the Kok report"),
+            None,
+            "role",
+        ),
         // Class 6: a firm's name joined by an ampersand is one name, an organisation's.
         ("“We grew,” said Hart & Berg.", "We grew,", Some("Hart & Berg"), None, "organization"),
         ("Procter & Gamble said: “We grew.”", "We grew.", Some("Procter & Gamble"), None, "organization"),

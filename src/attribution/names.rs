@@ -527,7 +527,8 @@ impl<'a> Names<'a> {
 
     /// Rule 13 (descriptions): whether a definite role phrase describes the person just
     /// written about rather than naming a role: an age (the 30-year-old) or a person noun
-    /// after a proper-noun modifier (the Liverpool player, the Waterford man).
+    /// after a proper-noun modifier (the Liverpool player, the Waterford man; not a document
+    /// or statement: the Kok report).
     fn anaphoric(&self, np: &Np) -> bool {
         let ctx = self.ctx;
         if !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) || np.end < np.start + 2 {
@@ -538,7 +539,11 @@ impl<'a> Names<'a> {
         let modified = np.end >= np.start + 3
             && (np.start + 1..np.end - 1).all(|k| ctx.toks[k].cap)
             && !ctx.toks[np.end - 1].cap
-            && ctx.classes(np.end - 1) & class::ORG == 0
+            && ctx.classes(np.end - 1) & (class::ORG | class::SPEECH_NOUN) == 0
+            && !matches!(
+                last,
+                "report" | "study" | "survey" | "book" | "poll" | "document" | "review" | "inquiry"
+            )
             && !last.ends_with('s');
         age || modified
     }

@@ -191,7 +191,11 @@ impl<'a> Ctx<'a> {
     /// Whether token `k` is an ampersand joining the words of a firm's name (Ernst & Young,
     /// Johnson & Johnson).
     pub fn ampersand(&self, k: usize) -> bool {
-        self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && t.text(self.text) == "&")
+        self.toks.get(k).is_some_and(|t| {
+            t.end == t.start + 1
+                && t.kind == Kind::Punct
+                && self.text.as_bytes().get(t.start as usize) == Some(&b'&')
+        })
     }
 
     /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
@@ -267,6 +271,15 @@ impl<'a> Ctx<'a> {
 
     /// A capitalised run `[start, end)` as a phrase: a name, or a role when only titles.
     pub fn name_np(&self, start: usize, end: usize) -> Np {
+        // Mr White, Ms King: after Mr, Mrs, Ms or Miss a word of the title lists is the
+        // surname.
+        let honorific = end == start + 2
+            && self
+                .word(start)
+                .is_some_and(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss"));
+        if honorific {
+            return Np { start, end, name_start: start + 1, kind: NpKind::Name };
+        }
         let name_start = self.after_titles(start, end);
         let all_titles = (start..end).all(|k| self.classes(k) & class::TITLE != 0);
         Np { start, end, name_start, kind: if all_titles { NpKind::Role } else { NpKind::Name } }
