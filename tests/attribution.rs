@@ -690,6 +690,22 @@ fn speakers_have_clean_names_titles_and_types() {
             "person",
         ),
         ("“We loved it,” Mr White said.", "We loved it,", Some("White"), Some("Mr"), "person"),
+        // Class 4: a hyphenated office is a title (Under-Secretary), and a lowercase one
+        // (co-chairman) before a name makes the phrase a name for later pronouns.
+        (
+            "US Treasury Under-Secretary Ann Kerr said the fund was “not workable”.",
+            "not workable",
+            Some("Ann Kerr"),
+            Some("US Treasury Under-Secretary"),
+            "person",
+        ),
+        (
+            "Party co-chairman Tom Hart has opened the debate. The plan had failed, he told the conference.",
+            "The plan had failed",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
         // Class 3: a document after a proper-noun modifier is no description of a person.
         (
             "Tom Hart wrote the foreword. “Targets haunt you,” the Kok report said.",

@@ -198,6 +198,14 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether word `k` is a hyphenated role whose last part is a title or role noun
+    /// (co-chairman, Vice-President, Under-Secretary, ex-minister).
+    pub fn hyphen_role(&self, k: usize) -> bool {
+        let Some(w) = self.word(k) else { return false };
+        let Some((_, last)) = w.rsplit_once('-') else { return false };
+        last.len() > 2 && self.lex.classes(last) & (class::ROLE | class::TITLE) != 0
+    }
+
     /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
     pub fn particle(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| !t.cap) && self.classes(k) & class::PARTICLE != 0
@@ -258,6 +266,7 @@ impl<'a> Ctx<'a> {
         };
         let title = |k: usize| {
             self.classes(k) & class::TITLE != 0
+                || (self.hyphen_role(k) && self.toks[k].cap)
                 || (k == start && (self.classes(k) & class::ROLE != 0 || agent(k)))
         };
         let mut name_start = start;
@@ -399,7 +408,8 @@ impl<'a> Ctx<'a> {
         }
         // A single lowercase agent noun before a name is its role (says psychologist Tom
         // Hart), not a verb (met Peter Hansen).
-        let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0)
+        let titled = (k..name)
+            .any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0 || self.hyphen_role(m))
             || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun));
         if name < j && !self.toks[name - 1].cap && (det_or_role || titled) && !partitive {
             let inner = self.name_np(name, j);
