@@ -201,8 +201,10 @@ impl<'a> Ctx<'a> {
     /// Whether word `k` is a hyphenated role whose last part is a title or role noun
     /// (co-chairman, Vice-President, Under-Secretary, ex-minister).
     pub fn hyphen_role(&self, k: usize) -> bool {
-        let Some(w) = self.word(k) else { return false };
-        let Some((_, last)) = w.rsplit_once('-') else { return false };
+        let Some(w) = self.word(k).filter(|w| w.len() > 5) else { return false };
+        // A plain byte loop: most words are short and have no hyphen.
+        let Some(i) = w.bytes().rposition(|b| b == b'-') else { return false };
+        let last = &w[i + 1..];
         last.len() > 2 && self.lex.classes(last) & (class::ROLE | class::TITLE) != 0
     }
 
@@ -214,6 +216,7 @@ impl<'a> Ctx<'a> {
     /// A role phrase without the adverbs it ran into before its verb (The chancellor also
     /// denied, The Basque newspaper Gara apparently said): lowercase adverbs of the lexicon
     /// or with an adverb's ending, kept when nothing but a determiner would remain.
+    #[inline]
     pub fn adverb_trimmed(&self, mut np: Np) -> Np {
         if np.kind != NpKind::Role {
             return np;
@@ -266,7 +269,7 @@ impl<'a> Ctx<'a> {
         };
         let title = |k: usize| {
             self.classes(k) & class::TITLE != 0
-                || (self.hyphen_role(k) && self.toks[k].cap)
+                || (self.toks[k].cap && self.hyphen_role(k))
                 || (k == start && (self.classes(k) & class::ROLE != 0 || agent(k)))
         };
         let mut name_start = start;
@@ -408,10 +411,11 @@ impl<'a> Ctx<'a> {
         }
         // A single lowercase agent noun before a name is its role (says psychologist Tom
         // Hart), not a verb (met Peter Hansen).
-        let titled = (k..name)
-            .any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0 || self.hyphen_role(m))
-            || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun));
-        if name < j && !self.toks[name - 1].cap && (det_or_role || titled) && !partitive {
+        let titled = || {
+            (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0 || self.hyphen_role(m))
+                || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun))
+        };
+        if name < j && !self.toks[name - 1].cap && !partitive && (det_or_role || titled()) {
             let inner = self.name_np(name, j);
             return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
         }

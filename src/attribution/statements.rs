@@ -375,8 +375,11 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
 /// demand that …). A singular subject takes `shows`, a plural one ends in -s.
 fn noun_after_modifier(ctx: &Ctx, k: usize, n: usize) -> bool {
     let Some(w) = ctx.word(k) else { return false };
+    // The first two bytes turn away nearly every cue (said, says) before a string compare.
+    let head = w.as_bytes().get(..2).unwrap_or(b"");
     if n != 1
         || k == 0
+        || !matches!(head, b"sh" | b"de" | b"la" | b"sl")
         || !matches!(w, "show" | "demand" | "label" | "slam")
         || ctx.word(k + 1) == Some("that")
     {
@@ -421,6 +424,9 @@ fn noun_after_modifier(ctx: &Ctx, k: usize, n: usize) -> bool {
 /// Whether the cue is a deed with its object rather than a report: agreed a deal (agreed
 /// the plan was sound is a clause), knocked out a rival.
 fn deed(w: &str, next: &str) -> bool {
+    if !matches!(w.as_bytes().first(), Some(b'a' | b'k')) {
+        return false;
+    }
     (matches!(w, "agree" | "agrees" | "agreed") && matches!(next, "a" | "an"))
         || (matches!(w, "knock" | "knocks" | "knocked" | "knocking")
             && matches!(next, "out" | "back" | "off" | "down"))
