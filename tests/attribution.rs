@@ -708,9 +708,9 @@ fn speakers_have_clean_names_titles_and_types() {
         ),
         // Class 3: a document after a proper-noun modifier is no description of a person.
         (
-            "Tom Hart wrote the foreword. “Targets haunt you,” the Kok report said.",
+            "Tom Hart wrote the foreword. “Targets haunt you,” the Berg report said.",
             "Targets haunt you,",
-            Some("the Kok report"),
+            Some("the Berg report"),
             None,
             "role",
         ),

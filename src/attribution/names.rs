@@ -528,7 +528,7 @@ impl<'a> Names<'a> {
     /// Rule 13 (descriptions): whether a definite role phrase describes the person just
     /// written about rather than naming a role: an age (the 30-year-old) or a person noun
     /// after a proper-noun modifier (the Liverpool player, the Waterford man; not a document
-    /// or statement: the Kok report).
+    /// or statement: the Berg report).
     fn anaphoric(&self, np: &Np) -> bool {
         let ctx = self.ctx;
         if !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) || np.end < np.start + 2 {
