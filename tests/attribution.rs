@@ -390,6 +390,16 @@ fn speakers_have_clean_names_titles_and_types() {
     let rows: &[SpeakerRow] = &[
         // Class 1: an unresolved pronoun is no name; the mention keeps it.
         ("“It is over,” he said.", "It is over,", None, None, "person"),
+        // Class 2: he never falls back on a one-word subject that nothing shows to be a
+        // person (a club, a band, a product); a sure person still resolves it.
+        ("Rovers will visit Leeds in March. “We are happy,” he said.", "We are happy,", None, None, "person"),
+        (
+            "Tom Hart manages the side. Rovers will visit Leeds. “We are happy,” he said.",
+            "We are happy,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
         ("“We lost,” it said.", "We lost,", None, None, "organization"),
         // Class 3: a role phrase resolves to the holder the article named.
         (
@@ -550,6 +560,37 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("30-year-old"),
             "person",
         ),
+        // Descriptions: a nationality after `the` is the person just written about; a
+        // people's demonym (the French) is not.
+        (
+            "Tom Hart lost the final in four sets. “He was too good,” the Australian said.",
+            "He was too good,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
+        (
+            "Tom Hart named his side. “It is hard,” the Scot said.",
+            "It is hard,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
+        (
+            "Tom Hart spoke first. “We object,” the French said.",
+            "We object,",
+            Some("French"),
+            None,
+            "organization",
+        ),
+        // A role phrase keeps no adverb it ran into before the verb.
+        (
+            "The club website also insisted that the fee was fair.",
+            "that the fee was fair",
+            Some("The club website"),
+            None,
+            "role",
+        ),
         // A name ending in -ly opening a sentence is a name when a speech verb follows.
         (
             "Roman Abramovich bought the club. Desailly says it helped. “It is different,” he said.",
@@ -640,6 +681,42 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("a farmer"),
             "person",
         ),
+        // Class 4: after Mr or Ms, a word of the title lists (White, King) is the surname.
+        (
+            "Anna King runs the charity. Ms King said: “We need help.”",
+            "We need help.",
+            Some("Anna King"),
+            Some("Ms"),
+            "person",
+        ),
+        ("“We loved it,” Mr White said.", "We loved it,", Some("White"), Some("Mr"), "person"),
+        // Class 4: a hyphenated office is a title (Under-Secretary), and a lowercase one
+        // (co-chairman) before a name makes the phrase a name for later pronouns.
+        (
+            "US Treasury Under-Secretary Ann Kerr said the fund was “not workable”.",
+            "not workable",
+            Some("Ann Kerr"),
+            Some("US Treasury Under-Secretary"),
+            "person",
+        ),
+        (
+            "Party co-chairman Tom Hart has opened the debate. The plan had failed, he told the conference.",
+            "The plan had failed",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
+        // Class 3: a document after a proper-noun modifier is no description of a person.
+        (
+            "Tom Hart wrote the foreword. “Targets haunt you,” the Berg report said.",
+            "Targets haunt you,",
+            Some("the Berg report"),
+            None,
+            "role",
+        ),
+        // Class 6: a firm's name joined by an ampersand is one name, an organisation's.
+        ("“We grew,” said Hart & Berg.", "We grew,", Some("Hart & Berg"), None, "organization"),
+        ("Procter & Gamble said: “We grew.”", "We grew.", Some("Procter & Gamble"), None, "organization"),
         // Class 8: an organisation's name is typed as one.
         ("“We build,” said Porter Architects.", "We build,", Some("Porter Architects"), None, "organization"),
     ];

@@ -452,6 +452,46 @@ fn one_row_per_rule() {
     }
 }
 
+/// Precision: a cue word used as a noun, a deed with its object, or a source phrase that
+/// ends in no noun makes no statement.
+#[test]
+fn non_reports_make_no_statement() {
+    let rows: &[(&str, &[Row])] = &[
+        // Noun senses after a modifier: a talk show, the high demand, a record label.
+        ("Anna Berg hosts a late talk show on Fridays.", &[]),
+        ("The high demand for steel pushed prices up.", &[]),
+        ("The group sold its fashion label to a bank.", &[]),
+        // … but a plural or pronoun subject, or `that`, makes the verb.
+        (
+            "Union leaders demand higher wages.",
+            &[("higher wages", "Union leaders", "Union leaders", "speaker-cue-content")],
+        ),
+        (
+            "The rules demand that cafes close early.",
+            &[("that cafes close early", "The rules", "The rules", "speaker-cue-content")],
+        ),
+        // Deeds: agreed a deal, knocked out a rival.
+        ("The firm agreed a deal with its lenders.", &[]),
+        ("The minnows knocked out the champions.", &[]),
+        (
+            "The firm agreed the plan was sound.",
+            &[("the plan was sound", "The firm", "The firm", "speaker-cue-content")],
+        ),
+        // Source phrases with no noun at their end: a preposition, a simple past, a verb
+        // after a singular role noun.
+        ("According to a new study by, the figures are wrong.", &[]),
+        ("The news came as a shock to many, suggesting the plan was dead.", &[]),
+        ("The firm works with banks and has said the market is weak.", &[]),
+    ];
+    for (text, want) in rows {
+        let want: Vec<Seen> = want
+            .iter()
+            .map(|(c, m, n, r)| (c.to_string(), m.to_string(), n.to_string(), r.to_string()))
+            .collect();
+        assert_eq!(statements(text), want, "{text}");
+    }
+}
+
 #[test]
 fn quoted_statements_are_not_repeated() {
     // A quotation's own attribution makes no indirect statement.

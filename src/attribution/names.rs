@@ -13,7 +13,7 @@ use super::speaker::{Cleaned, clean, organisation_like, pronoun_type, title_like
 use super::tokens;
 use super::tokens::Kind;
 use super::{Speaker, SpeakerType, byte_range};
-use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention};
+use crate::gazetteer::{EntityId, EntityType, Gazetteer, Mention, MentionForm};
 
 /// How many bytes before a name outside the tokenized paragraphs are read for its titles
 /// and given names.
@@ -108,6 +108,30 @@ pub struct Names<'a> {
     /// Name phrases resolved so far, by first token, name start and end: their
     /// resolution depends on nothing that changes (fullest forms, once found, stay).
     resolved: HashMap<(usize, usize, usize), Resolved<'a>, WordHashing>,
+}
+
+/// Singular nationality nouns that name a person and are no adjective (the Scot said).
+const PERSON_DEMONYMS: [&str; 14] = [
+    "Scot",
+    "Swede",
+    "Dane",
+    "Finn",
+    "Pole",
+    "Briton",
+    "Spaniard",
+    "Frenchman",
+    "Englishman",
+    "Irishman",
+    "Welshman",
+    "Dutchman",
+    "Frenchwoman",
+    "Scotsman",
+];
+
+/// Whether a demonym names a people rather than one person (the French, the British,
+/// the Japanese, the Swiss, the Americans).
+fn collective(w: &str) -> bool {
+    w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("ese")
 }
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -320,6 +344,13 @@ impl<'a> Names<'a> {
                 org: true,
             };
         }
+        // The Australian said: a demonym after `the` is the person just written about.
+        if np.kind == NpKind::Name
+            && self.demonym(np)
+            && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
+        {
+            return r;
+        }
         if np.kind == NpKind::Role
             && self.anaphoric(np)
             && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
@@ -496,7 +527,8 @@ impl<'a> Names<'a> {
 
     /// Rule 13 (descriptions): whether a definite role phrase describes the person just
     /// written about rather than naming a role: an age (the 30-year-old) or a person noun
-    /// after a proper-noun modifier (the Liverpool player, the Waterford man).
+    /// after a proper-noun modifier (the Liverpool player, the Waterford man; not a document
+    /// or statement: the Berg report).
     fn anaphoric(&self, np: &Np) -> bool {
         let ctx = self.ctx;
         if !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) || np.end < np.start + 2 {
@@ -507,9 +539,32 @@ impl<'a> Names<'a> {
         let modified = np.end >= np.start + 3
             && (np.start + 1..np.end - 1).all(|k| ctx.toks[k].cap)
             && !ctx.toks[np.end - 1].cap
-            && ctx.classes(np.end - 1) & class::ORG == 0
+            && ctx.classes(np.end - 1) & (class::ORG | class::SPEECH_NOUN) == 0
+            && !matches!(
+                last,
+                "report" | "study" | "survey" | "book" | "poll" | "document" | "review" | "inquiry"
+            )
             && !last.ends_with('s');
         age || modified
+    }
+
+    /// Rule 13c (demonyms as descriptions): whether a one-word name after `the` is a
+    /// nationality standing for a person (the Australian said, the Scot admitted): a
+    /// demonym the gazetteer found that is not a people's ([`collective`]), or a singular
+    /// nationality noun of [`PERSON_DEMONYMS`].
+    fn demonym(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        let k = np.name_start;
+        if np.end != k + 1 || k == 0 || !ctx.word(k - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return false;
+        }
+        let w = ctx.word(k).unwrap_or("");
+        if PERSON_DEMONYMS.contains(&w) {
+            return true;
+        }
+        let a = ctx.toks[k].start as usize;
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions.get(i).is_some_and(|m| m.start == a && m.form == MentionForm::Demonym && !collective(w))
     }
 
     /// Rule 13b (descriptions as subjects): whether a definite phrase opening its sentence
@@ -644,6 +699,7 @@ impl<'a> Names<'a> {
     /// name, and keeps its text as the local mention. Every rule, for quotations and for
     /// reported statements, turns its phrase into a speaker here.
     pub fn speaker(&mut self, np: &Np) -> Speaker {
+        let np = &self.ctx.adverb_trimmed(*np);
         let (start, end) = byte_range(self.ctx.toks, np.start, np.end);
         let Some(r) = self.resolve(np) else {
             let pronoun = self.ctx.word(np.start).unwrap_or("");
@@ -798,7 +854,10 @@ impl<'a> Names<'a> {
                     if ok(&r) && (sure(&r) || (speaking && !group)) {
                         return Some(r);
                     }
-                    if ok(&r) {
+                    // A one-word subject with nothing to say it is a person and no speech
+                    // verb (Leicester will visit, Korn are at work) is no fallback for he or
+                    // she: no name is better than a club's or a band's.
+                    if ok(&r) && sure(&r) {
                         fallback = fallback.or(Some(r));
                     }
                 }

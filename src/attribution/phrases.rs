@@ -188,9 +188,52 @@ impl<'a> Ctx<'a> {
         memo.elsewhere.get() == 1
     }
 
+    /// Whether token `k` is an ampersand joining the words of a firm's name (Ernst & Young,
+    /// Johnson & Johnson).
+    pub fn ampersand(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            t.end == t.start + 1
+                && t.kind == Kind::Punct
+                && self.text.as_bytes().get(t.start as usize) == Some(&b'&')
+        })
+    }
+
+    /// Whether word `k` is a hyphenated role whose last part is a title or role noun
+    /// (co-chairman, Vice-President, Under-Secretary, ex-minister).
+    pub fn hyphen_role(&self, k: usize) -> bool {
+        let Some(w) = self.word(k).filter(|w| w.len() > 5) else { return false };
+        // A plain byte loop: most words are short and have no hyphen.
+        let Some(i) = w.bytes().rposition(|b| b == b'-') else { return false };
+        let last = &w[i + 1..];
+        last.len() > 2 && self.lex.classes(last) & (class::ROLE | class::TITLE) != 0
+    }
+
     /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
     pub fn particle(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| !t.cap) && self.classes(k) & class::PARTICLE != 0
+    }
+
+    /// A role phrase without the adverbs it ran into before its verb (The chancellor also
+    /// denied, The Basque newspaper Gara apparently said): lowercase adverbs of the lexicon
+    /// or with an adverb's ending, kept when nothing but a determiner would remain.
+    #[inline]
+    pub fn adverb_trimmed(&self, mut np: Np) -> Np {
+        if np.kind != NpKind::Role {
+            return np;
+        }
+        while np.end > np.start + 2 {
+            let k = np.end - 1;
+            let Some(w) = self.word(k) else { break };
+            let adverb = self.classes(k) & class::ADVERB != 0
+                || matches!(w, "always" | "even")
+                || (w.len() > 6
+                    && ["ally", "ently", "ately", "ously", "edly"].iter().any(|e| w.ends_with(e)));
+            if self.toks[k].cap || !adverb {
+                break;
+            }
+            np.end = k;
+        }
+        np
     }
 
     /// Whether word `k` is a possessive (Trump’s, officials’).
@@ -220,11 +263,13 @@ impl<'a> Ctx<'a> {
         // of three words or more, when it is no given name.
         let agent = |k: usize| {
             end >= start + 3
+                && !self.ampersand(k + 1)
                 && self.classes(k) & (class::MALE | class::FEMALE) == 0
                 && self.word(k).is_some_and(|w| w.chars().skip(1).all(|c| c.is_lowercase()) && agent_noun(w))
         };
         let title = |k: usize| {
             self.classes(k) & class::TITLE != 0
+                || (self.toks[k].cap && self.hyphen_role(k))
                 || (k == start && (self.classes(k) & class::ROLE != 0 || agent(k)))
         };
         let mut name_start = start;
@@ -238,6 +283,15 @@ impl<'a> Ctx<'a> {
 
     /// A capitalised run `[start, end)` as a phrase: a name, or a role when only titles.
     pub fn name_np(&self, start: usize, end: usize) -> Np {
+        // Mr White, Ms King: after Mr, Mrs, Ms or Miss a word of the title lists is the
+        // surname.
+        let honorific = end == start + 2
+            && self
+                .word(start)
+                .is_some_and(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss"));
+        if honorific {
+            return Np { start, end, name_start: start + 1, kind: NpKind::Name };
+        }
         let name_start = self.after_titles(start, end);
         let all_titles = (start..end).all(|k| self.classes(k) & class::TITLE != 0);
         Np { start, end, name_start, kind: if all_titles { NpKind::Role } else { NpKind::Name } }
@@ -256,7 +310,10 @@ impl<'a> Ctx<'a> {
         }
         if self.name_word(k) {
             let mut end = k + 1;
-            while end < limit && (self.name_word(end) || (self.particle(end) && self.name_word(end + 1))) {
+            while end < limit
+                && (self.name_word(end)
+                    || ((self.particle(end) || self.ampersand(end)) && self.name_word(end + 1)))
+            {
                 if self.possessive(end - 1) {
                     break;
                 }
@@ -354,9 +411,11 @@ impl<'a> Ctx<'a> {
         }
         // A single lowercase agent noun before a name is its role (says psychologist Tom
         // Hart), not a verb (met Peter Hansen).
-        let titled = (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0)
-            || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun));
-        if name < j && !self.toks[name - 1].cap && (det_or_role || titled) && !partitive {
+        let titled = || {
+            (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0 || self.hyphen_role(m))
+                || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun))
+        };
+        if name < j && !self.toks[name - 1].cap && !partitive && (det_or_role || titled()) {
             let inner = self.name_np(name, j);
             return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
         }
@@ -417,7 +476,9 @@ impl<'a> Ctx<'a> {
             let mut start = k;
             while start > floor
                 && (self.name_word(start - 1)
-                    || (self.particle(start - 1) && self.name_word(start.saturating_sub(2))))
+                    || ((self.particle(start - 1) || self.ampersand(start - 1))
+                        && start >= floor + 2
+                        && self.name_word(start - 2)))
                 && !self.possessive(start - 1)
             {
                 start -= 1;

@@ -84,7 +84,8 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
 }
 
 /// Whether a name reads as an organisation's: its last word is an organisation word
-/// (Porter Architects, Home Office) or every word is a party word (Liberal Democrats).
+/// (Porter Architects, Home Office), it joins names with an ampersand (Ernst & Young), or
+/// every word is a party word (Liberal Democrats).
 pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
     let last = name.rsplit(' ').find(|w| !w.is_empty()).unwrap_or("");
     // Both tests below want a capitalised last word.
@@ -92,6 +93,10 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
         return false;
     }
     if name.len() > 1 && name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        return true;
+    }
+    // Ernst & Young, Marks & Spencer: partners' names joined by an ampersand.
+    if name.contains(" & ") {
         return true;
     }
     let c = lex.classes(last);
