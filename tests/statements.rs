@@ -56,6 +56,15 @@ fn one_row_per_rule() {
             "The talks had failed, said Anna Berg.",
             &[("The talks had failed", "Anna Berg", "Anna Berg", "content-cue-speaker")],
         ),
+        // Rule T1 (tokenizer): a US party-and-state tag after the name is not the source.
+        (
+            "Sen. Anna Berg, D-Ore., said the talks had failed.",
+            &[("the talks had failed", "Sen. Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The talks had failed, said Rep. Anna Berg, R-Ohio.",
+            &[("The talks had failed", "Rep. Anna Berg", "Anna Berg", "content-cue-speaker")],
+        ),
         (
             "Anna Berg told reporters on Monday that the talks had failed.",
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
