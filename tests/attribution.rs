@@ -519,6 +519,13 @@ fn speakers_have_clean_names_titles_and_types() {
         // Class 4: titles and appositives apart.
         ("“No,” said Tory Dominic Grieve.", "No,", Some("Dominic Grieve"), Some("Tory"), "person"),
         ("“No,” said Paul Boateng MP.", "No,", Some("Paul Boateng"), Some("MP"), "person"),
+        // Party leaders, members of provincial parliaments, heads of government and local
+        // or police ranks of other countries' news.
+        ("“No,” said Opposition Leader Ann Kerr.", "No,", Some("Ann Kerr"), Some("Opposition Leader"), "person"),
+        ("“No,” said NDP Leader Ann Kerr.", "No,", Some("Ann Kerr"), Some("NDP Leader"), "person"),
+        ("“No,” said Liberal MPP Ann Kerr.", "No,", Some("Ann Kerr"), Some("Liberal MPP"), "person"),
+        ("“No,” said Taoiseach Ann Kerr.", "No,", Some("Ann Kerr"), Some("Taoiseach"), "person"),
+        ("“No,” said Coun. Ann Kerr.", "No,", Some("Ann Kerr"), Some("Coun."), "person"),
         (
             "George Barros, a senior analyst at the institute, said: “The front is stable.”",
             "The front is stable.",
