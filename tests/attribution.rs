@@ -521,7 +521,13 @@ fn speakers_have_clean_names_titles_and_types() {
         ("“No,” said Paul Boateng MP.", "No,", Some("Paul Boateng"), Some("MP"), "person"),
         // Party leaders, members of provincial parliaments, heads of government and local
         // or police ranks of other countries' news.
-        ("“No,” said Opposition Leader Ann Kerr.", "No,", Some("Ann Kerr"), Some("Opposition Leader"), "person"),
+        (
+            "“No,” said Opposition Leader Ann Kerr.",
+            "No,",
+            Some("Ann Kerr"),
+            Some("Opposition Leader"),
+            "person",
+        ),
         ("“No,” said NDP Leader Ann Kerr.", "No,", Some("Ann Kerr"), Some("NDP Leader"), "person"),
         ("“No,” said Liberal MPP Ann Kerr.", "No,", Some("Ann Kerr"), Some("Liberal MPP"), "person"),
         ("“No,” said Taoiseach Ann Kerr.", "No,", Some("Ann Kerr"), Some("Taoiseach"), "person"),
@@ -533,6 +539,30 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("a senior analyst at the institute"),
             "person",
         ),
+        // Rule P1: an organisation's name runs over `of` (and `and`) after its head word,
+        // read backwards from the cue and forwards after it; a person's home does not.
+        (
+            "The Institute of Fiscal and Social Research said: “Growth will slow.”",
+            "Growth will slow.",
+            Some("Institute of Fiscal and Social Research"),
+            None,
+            "organization",
+        ),
+        (
+            "“Growth will slow,” said the Bank of Ruritania.",
+            "Growth will slow,",
+            Some("Bank of Ruritania"),
+            None,
+            "organization",
+        ),
+        (
+            "“Growth will slow,” Bank of Ruritania governor Tom Hale said.",
+            "Growth will slow,",
+            Some("Tom Hale"),
+            Some("Bank of Ruritania governor"),
+            "person",
+        ),
+        ("“No,” said Sen. Ann Kerr of Ohio.", "No,", Some("Ann Kerr"), Some("Sen."), "person"),
         // Class 6: a later surname of two words to its fullest form.
         (
             "“Come on,” Omar Al Rashid said. “Never,” Al Rashid added.",

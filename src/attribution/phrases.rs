@@ -74,6 +74,9 @@ pub fn agent_noun(w: &str) -> bool {
         && ["ist", "er", "or", "ian", "ant", "ent", "eer"].iter().any(|e| w.ends_with(e))
 }
 
+/// How many words or `and`s an organisation's complement after `of` may have (rule P1).
+const ORG_SPAN: usize = 8;
+
 /// How many words a role phrase may span.
 const ROLE_SPAN: usize = 6;
 
@@ -243,6 +246,74 @@ impl<'a> Ctx<'a> {
         Np { start, end, name_start, kind: if all_titles { NpKind::Role } else { NpKind::Name } }
     }
 
+    /// Whether word `k` is the capitalised head word of an organisation's name (Bank,
+    /// Department, University, Institute: the `[org]` class).
+    fn org_head(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && t.cap) && self.classes(k) & class::ORG != 0
+    }
+
+    /// Rule P1, read backwards: the start of an organisation's name whose complement
+    /// after `of` begins at `start` (the Bank of England, the Department of the Treasury,
+    /// the Institute of Personnel and Development), when the words before `start` are
+    /// capitalised words joined by `and`, then `of` or `of the`, then a capitalised
+    /// `[org]` head word; the name words before the head come too. None otherwise, so
+    /// that a person's home (Sen. Ann Kerr of Ohio) never joins a name.
+    fn org_of_start(&self, start: usize, floor: usize) -> Option<usize> {
+        let mut j = start;
+        for _ in 0..ORG_SPAN {
+            if j < floor + 2 {
+                return None;
+            }
+            match self.word(j - 1)? {
+                "of" if self.org_head(j - 2) => {
+                    let mut s = j - 2;
+                    while s > floor && self.name_word(s - 1) && !self.possessive(s - 1) {
+                        s -= 1;
+                    }
+                    return Some(s);
+                }
+                "the" if self.word(j - 2) == Some("of") => j -= 1,
+                "and" if self.name_word(j - 2) && self.classes(j) & class::TITLE == 0 => j -= 1,
+                _ if self.name_word(j - 1) && !self.possessive(j - 1) => j -= 1,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Rule P1, read forwards: the end of an organisation's name whose head word ends at
+    /// `end` (`said the Bank of England`): over `of` (or `of the`) and the capitalised
+    /// words after it, joined by `and`. None when the word before `end` is no `[org]` head
+    /// or no name follows.
+    fn org_of_end(&self, end: usize, limit: usize) -> Option<usize> {
+        if end == 0 || !self.org_head(end - 1) || self.word(end) != Some("of") {
+            return None;
+        }
+        let mut j = end + 1;
+        if self.word(j) == Some("the") {
+            j += 1;
+        }
+        if j >= limit || !self.name_word(j) {
+            return None;
+        }
+        let mut last = j;
+        while j < limit && j < end + 1 + 2 * ORG_SPAN {
+            if self.name_word(j) {
+                last = j;
+                j += 1;
+            } else if self.word(j) == Some("and")
+                && j + 1 < limit
+                && self.name_word(j + 1)
+                && self.classes(j + 1) & class::TITLE == 0
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        Some(last + 1)
+    }
+
     /// The speaker phrase starting at token `k`, ending before `limit`.
     pub fn np_forward(&self, k: usize, limit: usize) -> Option<Np> {
         if k >= limit {
@@ -262,6 +333,10 @@ impl<'a> Ctx<'a> {
                 }
                 end += 1;
             }
+            // An organisation's name runs on over `of` (rule P1); what may follow a name
+            // (a possessive, a role and a name) may follow it too.
+            let org = self.org_of_end(end, limit);
+            let end = org.unwrap_or(end);
             if self.possessive(end - 1) {
                 // Trump’s spokesman Hope Hicks: the phrase after the possessive.
                 let inner = self.np_forward(end, limit)?;
@@ -293,10 +368,24 @@ impl<'a> Ctx<'a> {
                 }
                 return Some(Np { start: k, end: j, name_start: k, kind: NpKind::Role });
             }
+            if org.is_some() {
+                // An organisation's name has no titles: `of` and its head stay in it.
+                return Some(Np { start: k, end, name_start: k, kind: NpKind::Name });
+            }
             let np = self.name_np(k, end);
             return (!self.doubtful(&np)).then_some(np);
         }
         let det_or_role = c & (class::DET | class::ROLE) != 0;
+        // the Bank of England: a determiner before an organisation's name (rule P1).
+        if c & class::DET != 0 && self.name_word(k + 1) {
+            let mut e = k + 2;
+            while e < limit && self.name_word(e) && !self.possessive(e - 1) {
+                e += 1;
+            }
+            if let Some(end) = self.org_of_end(e, limit) {
+                return Some(Np { start: k, end, name_start: k + 1, kind: NpKind::Name });
+            }
+        }
         if t.cap && !det_or_role {
             return None;
         }
@@ -421,6 +510,10 @@ impl<'a> Ctx<'a> {
                 && !self.possessive(start - 1)
             {
                 start -= 1;
+            }
+            if let Some(start) = self.org_of_start(start, floor) {
+                // An organisation's name has no titles: `of` and its head stay in it.
+                return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Name });
             }
             let np = self.name_np(start, k + 1);
             return (!self.doubtful(&np)).then_some(np);
