@@ -230,9 +230,14 @@ fn drop_party_tags(text: &str, toks: &mut Vec<Token>) {
     let word = |t: &Token| bytes.get(t.start as usize..t.end as usize).unwrap_or_default();
     let comma = |t: Option<&Token>| t.is_some_and(|t| t.kind == Kind::Punct && word(t) == b",");
     let mut drop = Vec::new();
-    for k in 1..toks.len() {
+    // Candidates by a scan of the text for hyphens after `, D` (SIMD; hyphens are rare), not
+    // by a look at every token.
+    let candidates = memchr::memchr_iter(b'-', bytes)
+        .filter(|&p| p >= 3 && matches!(&bytes[p - 3..p], b", D" | b", R" | b", I"))
+        .filter_map(|p| toks.binary_search_by_key(&(p as u32 - 1), |t| t.start).ok());
+    for k in candidates {
         let t = &toks[k];
-        if t.kind != Kind::Word || !t.cap || !party_tag(word(t)) {
+        if k == 0 || t.kind != Kind::Word || !t.cap || !party_tag(word(t)) {
             continue;
         }
         // A name (a capitalised word) and a comma before it.
