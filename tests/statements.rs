@@ -56,6 +56,16 @@ fn one_row_per_rule() {
             "The talks had failed, said Anna Berg.",
             &[("The talks had failed", "Anna Berg", "Anna Berg", "content-cue-speaker")],
         ),
+        // A role before a place or body heads the source, not the name after `in`/`at`.
+        (
+            "Health officials in Ruritania reported that the outbreak was over.",
+            &[(
+                "that the outbreak was over",
+                "Health officials in Ruritania",
+                "Health officials in Ruritania",
+                "speaker-cue-content",
+            )],
+        ),
         // Rule T1 (tokenizer): a US party-and-state tag after the name is not the source.
         (
             "Sen. Anna Berg, D-Ore., said the talks had failed.",

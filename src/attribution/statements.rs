@@ -998,6 +998,7 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let c = past_auxiliaries(ctx, c, s);
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
+        let np = role_before_name(ctx, np, s).unwrap_or(np);
         return Some(with_owner(ctx, relative_head(ctx, np, s).unwrap_or(np), s));
     }
     let mut k = c.checked_sub(1).filter(|&k| k >= s)?;
@@ -1070,6 +1071,22 @@ fn aside_subject(ctx: &Ctx, mut k: usize, s: usize) -> Option<Np> {
     };
     ctx.subject_of((open > s).then_some(open)?, s)
         .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role) && source_like(ctx, np))
+}
+
+/// The role phrase whose place or body a name subject is: Health officials in Ontario
+/// reported, Police in Kyiv said, analysts at the bank say — the name after `in`, `at` or
+/// `across` is not the source, the role noun right before the preposition heads it (the
+/// convention in Y keeps Y). Not after `from`: an email from X is X's. None otherwise.
+fn role_before_name(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
+    if np.kind != NpKind::Name {
+        return None;
+    }
+    let p = np.start.checked_sub(1).filter(|&p| p > s)?;
+    if !matches!(ctx.word(p)?, "in" | "at" | "across") || ctx.classes(p - 1) & class::ROLE == 0 {
+        return None;
+    }
+    let role = ctx.np_backward(p - 1, s).filter(|r| r.kind == NpKind::Role && r.end == p)?;
+    Some(Np { start: role.start, end: np.end, name_start: role.start, kind: NpKind::Role })
 }
 
 /// A phrase opening with a possessive, with the names and determiner before it: Mrs.
