@@ -455,6 +455,14 @@ fn one_row_per_rule() {
                 "speaker-cue-content",
             )],
         ),
+        // The headline of a link to another article states nothing here; a line-up's label
+        // is no speaker; a speaker's name before a colon is.
+        ("The budget passed.\n\nRELATED: Mayor says taxes will rise\n\nREAD MORE: Anna Berg said so", &[]),
+        ("The team played well.\n\nSubs Not Used: Kerr, Hale, Berg.", &[]),
+        (
+            "The hearing opened.\n\nSen. Anna Berg: The bill is dead.",
+            &[("The bill is dead", "Sen. Anna Berg", "Anna Berg", "speaker-colon")],
+        ),
         // A clause inside a quotation in doubled apostrophes gives no source.
         ("Anna Berg was pleased. ''The new data showed a rise in wages.''", &[]),
         (

@@ -237,11 +237,16 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
     let mut k = 0;
     while k < ctx.toks.len() {
         let Some((n, frame)) = verbs.at(ctx, k) else {
-            // Only punctuation is looked at further: a colon may follow a speaker.
-            if ctx.toks[k].kind == Kind::Punct
-                && let Some(st) = speaker_colon(ctx, k)
-            {
-                out.push(st);
+            // Only punctuation is looked at further: a colon may follow a speaker, or close
+            // the label of a link to another article, whose headline states nothing here.
+            if ctx.toks[k].kind == Kind::Punct {
+                if let Some(next) = link_line_end(ctx, k) {
+                    k = next;
+                    continue;
+                }
+                if let Some(st) = speaker_colon(ctx, k) {
+                    out.push(st);
+                }
             }
             k += 1;
             continue;
@@ -877,6 +882,23 @@ const NEWS_LABELS: [&str; 18] = [
     "editor's",
 ];
 
+/// Words of the labels of links to other articles in scraped pages (READ MORE:, RELATED:,
+/// WATCH:, SEE ALSO:).
+const LINK_LABELS: [&str; 7] = ["read", "more", "related", "watch", "listen", "see", "also"];
+
+/// Where the paragraph ends whose opening label the colon at `k` closes, when that label is
+/// a link's (READ MORE: Mayor says …, RELATED: …): its headline is another article's, so
+/// no statement is read in it. None for any other colon.
+fn link_line_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    if ctx.text.as_bytes().get(ctx.toks[k].start as usize) != Some(&b':') {
+        return None;
+    }
+    let start = (k.saturating_sub(2)..k).find(|&j| j == 0 || ctx.toks[j - 1].kind == Kind::Para)?;
+    let label = (start..k)
+        .all(|j| ctx.word(j).is_some_and(|w| LINK_LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))));
+    label.then(|| (k..ctx.toks.len()).find(|&j| ctx.toks[j].kind == Kind::Para).unwrap_or(ctx.toks.len()))
+}
+
 /// `speaker-colon`: Matthews: CLAUSE / Q: … — a paragraph opening with one to three
 /// capitalised words and a colon (an interview transcript, a headline): the content is
 /// what follows the colon.
@@ -889,7 +911,8 @@ fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
         .filter(|&j| j < k)?;
     // Q: and A: of an interview are mostly not annotated as statements; news labels
     // (Breaking:, The Latest:) are no speakers.
-    let words_ok = ctx.toks[start..k].iter().all(|t| t.kind == Kind::Word && t.cap && t.end - t.start > 1);
+    // Every word may be part of a name (Subs Not Used: is a line-up's label).
+    let words_ok = (start..k).all(|j| ctx.name_word(j) && ctx.toks[j].end - ctx.toks[j].start > 1);
     if !words_ok
         || (start..k)
             .any(|j| ctx.word(j).is_some_and(|w| NEWS_LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))))
