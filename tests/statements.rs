@@ -463,6 +463,8 @@ fn one_row_per_rule() {
             "The hearing opened.\n\nSen. Anna Berg: The bill is dead.",
             &[("The bill is dead", "Sen. Anna Berg", "Anna Berg", "speaker-colon")],
         ),
+        // A source's anonymity is no statement.
+        ("A resident, who asked not to be named, was angry.", &[]),
         // A clause inside a quotation in doubled apostrophes gives no source.
         ("Anna Berg was pleased. ''The new data showed a rise in wages.''", &[]),
         (
