@@ -563,6 +563,13 @@ fn speakers_have_clean_names_titles_and_types() {
             "person",
         ),
         ("“No,” said Sen. Ann Kerr of Ohio.", "No,", Some("Ann Kerr"), Some("Sen."), "person"),
+        (
+            "Reserve Bank of Ruritania Governor Ann Kerr said: “Rates will rise.”",
+            "Rates will rise.",
+            Some("Ann Kerr"),
+            Some("Reserve Bank of Ruritania Governor"),
+            "person",
+        ),
         // Class 6: a later surname of two words to its fullest form.
         (
             "“Come on,” Omar Al Rashid said. “Never,” Al Rashid added.",

@@ -281,6 +281,23 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Rule P1: the phrase `[start, end)` that opens with an organisation's name whose
+    /// complement after `of` runs on from `from`. Either the organisation's name, with no
+    /// titles (`of` and its head stay in it), or, when a capitalised title stands after
+    /// `from` with a name after it (no role or organisation word), that person, the
+    /// organisation and title before the name being their title (Reserve Bank of Ruritania
+    /// Governor Ann Kerr; not the Association of Chief Police Officers).
+    fn org_np(&self, start: usize, from: usize, end: usize) -> Np {
+        let title = (from..end.saturating_sub(1))
+            .rev()
+            .find(|&j| self.toks[j].cap && self.classes(j) & class::TITLE != 0)
+            // The Association of Chief Police Officers: role or organisation words after the
+            // title belong to the organisation's name.
+            .filter(|&t| (t + 1..end).all(|j| self.classes(j) & (class::ROLE | class::ORG) == 0));
+        let name_start = title.map_or(start, |t| t + 1);
+        Np { start, end, name_start, kind: NpKind::Name }
+    }
+
     /// Rule P1, read forwards: the end of an organisation's name whose head word ends at
     /// `end` (`said the Bank of England`): over `of` (or `of the`) and the capitalised
     /// words after it, joined by `and`. None when the word before `end` is no `[org]` head
@@ -335,6 +352,7 @@ impl<'a> Ctx<'a> {
             }
             // An organisation's name runs on over `of` (rule P1); what may follow a name
             // (a possessive, a role and a name) may follow it too.
+            let head_end = end;
             let org = self.org_of_end(end, limit);
             let end = org.unwrap_or(end);
             if self.possessive(end - 1) {
@@ -369,8 +387,7 @@ impl<'a> Ctx<'a> {
                 return Some(Np { start: k, end: j, name_start: k, kind: NpKind::Role });
             }
             if org.is_some() {
-                // An organisation's name has no titles: `of` and its head stay in it.
-                return Some(Np { start: k, end, name_start: k, kind: NpKind::Name });
+                return Some(self.org_np(k, head_end, end));
             }
             let np = self.name_np(k, end);
             return (!self.doubtful(&np)).then_some(np);
@@ -383,7 +400,8 @@ impl<'a> Ctx<'a> {
                 e += 1;
             }
             if let Some(end) = self.org_of_end(e, limit) {
-                return Some(Np { start: k, end, name_start: k + 1, kind: NpKind::Name });
+                let np = self.org_np(k + 1, e, end);
+                return Some(Np { start: k, ..np });
             }
         }
         if t.cap && !det_or_role {
@@ -511,9 +529,8 @@ impl<'a> Ctx<'a> {
             {
                 start -= 1;
             }
-            if let Some(start) = self.org_of_start(start, floor) {
-                // An organisation's name has no titles: `of` and its head stay in it.
-                return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Name });
+            if let Some(org_start) = self.org_of_start(start, floor) {
+                return Some(self.org_np(org_start, start, k + 1));
             }
             let np = self.name_np(start, k + 1);
             return (!self.doubtful(&np)).then_some(np);
