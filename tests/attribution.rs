@@ -570,6 +570,15 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("Reserve Bank of Ruritania Governor"),
             "person",
         ),
+        // Class 6: names with two particles, read backwards and forwards.
+        (
+            "Senator Ana Cabal de la Cruz said: “It is a mistake.”",
+            "It is a mistake.",
+            Some("Ana Cabal de la Cruz"),
+            Some("Senator"),
+            "person",
+        ),
+        ("“It is a mistake,” de la Cruz said.", "It is a mistake,", Some("de la Cruz"), None, "person"),
         // Class 6: a later surname of two words to its fullest form.
         (
             "“Come on,” Omar Al Rashid said. “Never,” Al Rashid added.",

@@ -196,6 +196,14 @@ impl<'a> Ctx<'a> {
         self.toks.get(k).is_some_and(|t| !t.cap) && self.classes(k) & class::PARTICLE != 0
     }
 
+    /// Whether word `k` is a particle inside a name: one or two particles with a name word
+    /// before them (Charles de Gaulle, María Cabal de la Cruz), not before `floor`.
+    fn particles_after_name(&self, k: usize, floor: usize) -> bool {
+        self.particle(k)
+            && (k > floor && self.name_word(k - 1)
+                || (k > floor + 1 && self.particle(k - 1) && self.name_word(k - 2)))
+    }
+
     /// Whether word `k` is a possessive (Trump’s, officials’).
     pub fn possessive(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
@@ -342,9 +350,13 @@ impl<'a> Ctx<'a> {
             let who = self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("who"));
             return (!who).then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Pronoun });
         }
-        if self.name_word(k) {
+        // de la Cruz said: a name may open with its particles.
+        let particle_opens = |j: usize| {
+            self.particle(j) && (self.name_word(j + 1) || (self.particle(j + 1) && self.name_word(j + 2)))
+        };
+        if self.name_word(k) || particle_opens(k) {
             let mut end = k + 1;
-            while end < limit && (self.name_word(end) || (self.particle(end) && self.name_word(end + 1))) {
+            while end < limit && (self.name_word(end) || particle_opens(end)) {
                 if self.possessive(end - 1) {
                     break;
                 }
@@ -523,8 +535,7 @@ impl<'a> Ctx<'a> {
         if self.name_word(k) && c & class::ROLE == 0 || (t.cap && c & class::TITLE != 0) {
             let mut start = k;
             while start > floor
-                && (self.name_word(start - 1)
-                    || (self.particle(start - 1) && self.name_word(start.saturating_sub(2))))
+                && (self.name_word(start - 1) || self.particles_after_name(start - 1, floor))
                 && !self.possessive(start - 1)
             {
                 start -= 1;
