@@ -529,6 +529,19 @@ fn speakers_have_clean_names_titles_and_types() {
         // Class 4: titles and appositives apart.
         ("“No,” said Tory Dominic Grieve.", "No,", Some("Dominic Grieve"), Some("Tory"), "person"),
         ("“No,” said Paul Boateng MP.", "No,", Some("Paul Boateng"), Some("MP"), "person"),
+        // Party leaders, members of provincial parliaments, heads of government and local
+        // or police ranks of other countries' news.
+        (
+            "“No,” said Opposition Leader Ann Kerr.",
+            "No,",
+            Some("Ann Kerr"),
+            Some("Opposition Leader"),
+            "person",
+        ),
+        ("“No,” said NDP Leader Ann Kerr.", "No,", Some("Ann Kerr"), Some("NDP Leader"), "person"),
+        ("“No,” said Liberal MPP Ann Kerr.", "No,", Some("Ann Kerr"), Some("Liberal MPP"), "person"),
+        ("“No,” said Taoiseach Ann Kerr.", "No,", Some("Ann Kerr"), Some("Taoiseach"), "person"),
+        ("“No,” said Coun. Ann Kerr.", "No,", Some("Ann Kerr"), Some("Coun."), "person"),
         (
             "George Barros, a senior analyst at the institute, said: “The front is stable.”",
             "The front is stable.",
@@ -536,6 +549,46 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("a senior analyst at the institute"),
             "person",
         ),
+        // Rule P1: an organisation's name runs over `of` (and `and`) after its head word,
+        // read backwards from the cue and forwards after it; a person's home does not.
+        (
+            "The Institute of Fiscal and Social Research said: “Growth will slow.”",
+            "Growth will slow.",
+            Some("Institute of Fiscal and Social Research"),
+            None,
+            "organization",
+        ),
+        (
+            "“Growth will slow,” said the Bank of Ruritania.",
+            "Growth will slow,",
+            Some("Bank of Ruritania"),
+            None,
+            "organization",
+        ),
+        (
+            "“Growth will slow,” Bank of Ruritania governor Tom Hale said.",
+            "Growth will slow,",
+            Some("Tom Hale"),
+            Some("Bank of Ruritania governor"),
+            "person",
+        ),
+        ("“No,” said Sen. Ann Kerr of Ohio.", "No,", Some("Ann Kerr"), Some("Sen."), "person"),
+        (
+            "Reserve Bank of Ruritania Governor Ann Kerr said: “Rates will rise.”",
+            "Rates will rise.",
+            Some("Ann Kerr"),
+            Some("Reserve Bank of Ruritania Governor"),
+            "person",
+        ),
+        // Class 6: names with two particles, read backwards and forwards.
+        (
+            "Senator Ana Cabal de la Cruz said: “It is a mistake.”",
+            "It is a mistake.",
+            Some("Ana Cabal de la Cruz"),
+            Some("Senator"),
+            "person",
+        ),
+        ("“It is a mistake,” de la Cruz said.", "It is a mistake,", Some("de la Cruz"), None, "person"),
         // Class 6: a later surname of two words to its fullest form.
         (
             "“Come on,” Omar Al Rashid said. “Never,” Al Rashid added.",

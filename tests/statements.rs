@@ -56,6 +56,25 @@ fn one_row_per_rule() {
             "The talks had failed, said Anna Berg.",
             &[("The talks had failed", "Anna Berg", "Anna Berg", "content-cue-speaker")],
         ),
+        // A role before a place or body heads the source, not the name after `in`/`at`.
+        (
+            "Health officials in Ruritania reported that the outbreak was over.",
+            &[(
+                "that the outbreak was over",
+                "Health officials in Ruritania",
+                "Health officials in Ruritania",
+                "speaker-cue-content",
+            )],
+        ),
+        // Rule T1 (tokenizer): a US party-and-state tag after the name is not the source.
+        (
+            "Sen. Anna Berg, D-Ore., said the talks had failed.",
+            &[("the talks had failed", "Sen. Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The talks had failed, said Rep. Anna Berg, R-Ohio.",
+            &[("The talks had failed", "Rep. Anna Berg", "Anna Berg", "content-cue-speaker")],
+        ),
         (
             "Anna Berg told reporters on Monday that the talks had failed.",
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
@@ -436,6 +455,16 @@ fn one_row_per_rule() {
                 "speaker-cue-content",
             )],
         ),
+        // The headline of a link to another article states nothing here; a line-up's label
+        // is no speaker; a speaker's name before a colon is.
+        ("The budget passed.\n\nRELATED: Mayor says taxes will rise\n\nREAD MORE: Anna Berg said so", &[]),
+        ("The team played well.\n\nSubs Not Used: Kerr, Hale, Berg.", &[]),
+        (
+            "The hearing opened.\n\nSen. Anna Berg: The bill is dead.",
+            &[("The bill is dead", "Sen. Anna Berg", "Anna Berg", "speaker-colon")],
+        ),
+        // A source's anonymity is no statement.
+        ("A resident, who asked not to be named, was angry.", &[]),
         // A clause inside a quotation in doubled apostrophes gives no source.
         ("Anna Berg was pleased. ''The new data showed a rise in wages.''", &[]),
         (

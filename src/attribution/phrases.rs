@@ -74,6 +74,9 @@ pub fn agent_noun(w: &str) -> bool {
         && ["ist", "er", "or", "ian", "ant", "ent", "eer"].iter().any(|e| w.ends_with(e))
 }
 
+/// How many words or `and`s an organisation's complement after `of` may have (rule P1).
+const ORG_SPAN: usize = 8;
+
 /// How many words a role phrase may span.
 const ROLE_SPAN: usize = 6;
 
@@ -236,6 +239,14 @@ impl<'a> Ctx<'a> {
         np
     }
 
+    /// Whether word `k` is a particle inside a name: one or two particles with a name word
+    /// before them (Charles de Gaulle, María Cabal de la Cruz), not before `floor`.
+    fn particles_after_name(&self, k: usize, floor: usize) -> bool {
+        self.particle(k)
+            && (k > floor && self.name_word(k - 1)
+                || (k > floor + 1 && self.particle(k - 1) && self.name_word(k - 2)))
+    }
+
     /// Whether word `k` is a possessive (Trump’s, officials’).
     pub fn possessive(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
@@ -297,6 +308,91 @@ impl<'a> Ctx<'a> {
         Np { start, end, name_start, kind: if all_titles { NpKind::Role } else { NpKind::Name } }
     }
 
+    /// Whether word `k` is the capitalised head word of an organisation's name (Bank,
+    /// Department, University, Institute: the `[org]` class).
+    fn org_head(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && t.cap) && self.classes(k) & class::ORG != 0
+    }
+
+    /// Rule P1, read backwards: the start of an organisation's name whose complement
+    /// after `of` begins at `start` (the Bank of England, the Department of the Treasury,
+    /// the Institute of Personnel and Development), when the words before `start` are
+    /// capitalised words joined by `and`, then `of` or `of the`, then a capitalised
+    /// `[org]` head word; the name words before the head come too. None otherwise, so
+    /// that a person's home (Sen. Ann Kerr of Ohio) never joins a name.
+    fn org_of_start(&self, start: usize, floor: usize) -> Option<usize> {
+        let mut j = start;
+        for _ in 0..ORG_SPAN {
+            if j < floor + 2 {
+                return None;
+            }
+            match self.word(j - 1)? {
+                "of" if self.org_head(j - 2) => {
+                    let mut s = j - 2;
+                    while s > floor && self.name_word(s - 1) && !self.possessive(s - 1) {
+                        s -= 1;
+                    }
+                    return Some(s);
+                }
+                "the" if self.word(j - 2) == Some("of") => j -= 1,
+                "and" if self.name_word(j - 2) && self.classes(j) & class::TITLE == 0 => j -= 1,
+                _ if self.name_word(j - 1) && !self.possessive(j - 1) => j -= 1,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Rule P1: the phrase `[start, end)` that opens with an organisation's name whose
+    /// complement after `of` runs on from `from`. Either the organisation's name, with no
+    /// titles (`of` and its head stay in it), or, when a capitalised title stands after
+    /// `from` with a name after it (no role or organisation word), that person, the
+    /// organisation and title before the name being their title (Reserve Bank of Ruritania
+    /// Governor Ann Kerr; not the Association of Chief Police Officers).
+    fn org_np(&self, start: usize, from: usize, end: usize) -> Np {
+        let title = (from..end.saturating_sub(1))
+            .rev()
+            .find(|&j| self.toks[j].cap && self.classes(j) & class::TITLE != 0)
+            // The Association of Chief Police Officers: role or organisation words after the
+            // title belong to the organisation's name.
+            .filter(|&t| (t + 1..end).all(|j| self.classes(j) & (class::ROLE | class::ORG) == 0));
+        let name_start = title.map_or(start, |t| t + 1);
+        Np { start, end, name_start, kind: NpKind::Name }
+    }
+
+    /// Rule P1, read forwards: the end of an organisation's name whose head word ends at
+    /// `end` (`said the Bank of England`): over `of` (or `of the`) and the capitalised
+    /// words after it, joined by `and`. None when the word before `end` is no `[org]` head
+    /// or no name follows.
+    fn org_of_end(&self, end: usize, limit: usize) -> Option<usize> {
+        if end == 0 || !self.org_head(end - 1) || self.word(end) != Some("of") {
+            return None;
+        }
+        let mut j = end + 1;
+        if self.word(j) == Some("the") {
+            j += 1;
+        }
+        if j >= limit || !self.name_word(j) {
+            return None;
+        }
+        let mut last = j;
+        while j < limit && j < end + 1 + 2 * ORG_SPAN {
+            if self.name_word(j) {
+                last = j;
+                j += 1;
+            } else if self.word(j) == Some("and")
+                && j + 1 < limit
+                && self.name_word(j + 1)
+                && self.classes(j + 1) & class::TITLE == 0
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        Some(last + 1)
+    }
+
     /// The speaker phrase starting at token `k`, ending before `limit`.
     pub fn np_forward(&self, k: usize, limit: usize) -> Option<Np> {
         if k >= limit {
@@ -308,17 +404,27 @@ impl<'a> Ctx<'a> {
             let who = self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("who"));
             return (!who).then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Pronoun });
         }
-        if self.name_word(k) {
+        // de la Cruz said: a name may open with its particles.
+        let particle_opens = |j: usize| {
+            self.particle(j) && (self.name_word(j + 1) || (self.particle(j + 1) && self.name_word(j + 2)))
+        };
+        if self.name_word(k) || particle_opens(k) {
             let mut end = k + 1;
             while end < limit
                 && (self.name_word(end)
-                    || ((self.particle(end) || self.ampersand(end)) && self.name_word(end + 1)))
+                    || particle_opens(end)
+                    || (self.ampersand(end) && self.name_word(end + 1)))
             {
                 if self.possessive(end - 1) {
                     break;
                 }
                 end += 1;
             }
+            // An organisation's name runs on over `of` (rule P1); what may follow a name
+            // (a possessive, a role and a name) may follow it too.
+            let head_end = end;
+            let org = self.org_of_end(end, limit);
+            let end = org.unwrap_or(end);
             if self.possessive(end - 1) {
                 // Trump’s spokesman Hope Hicks: the phrase after the possessive.
                 let inner = self.np_forward(end, limit)?;
@@ -350,10 +456,24 @@ impl<'a> Ctx<'a> {
                 }
                 return Some(Np { start: k, end: j, name_start: k, kind: NpKind::Role });
             }
+            if org.is_some() {
+                return Some(self.org_np(k, head_end, end));
+            }
             let np = self.name_np(k, end);
             return (!self.doubtful(&np)).then_some(np);
         }
         let det_or_role = c & (class::DET | class::ROLE) != 0;
+        // the Bank of England: a determiner before an organisation's name (rule P1).
+        if c & class::DET != 0 && self.name_word(k + 1) {
+            let mut e = k + 2;
+            while e < limit && self.name_word(e) && !self.possessive(e - 1) {
+                e += 1;
+            }
+            if let Some(end) = self.org_of_end(e, limit) {
+                let np = self.org_np(k + 1, e, end);
+                return Some(Np { start: k, ..np });
+            }
+        }
         if t.cap && !det_or_role {
             return None;
         }
@@ -476,12 +596,14 @@ impl<'a> Ctx<'a> {
             let mut start = k;
             while start > floor
                 && (self.name_word(start - 1)
-                    || ((self.particle(start - 1) || self.ampersand(start - 1))
-                        && start >= floor + 2
-                        && self.name_word(start - 2)))
+                    || self.particles_after_name(start - 1, floor)
+                    || (self.ampersand(start - 1) && start >= floor + 2 && self.name_word(start - 2)))
                 && !self.possessive(start - 1)
             {
                 start -= 1;
+            }
+            if let Some(org_start) = self.org_of_start(start, floor) {
+                return Some(self.org_np(org_start, start, k + 1));
             }
             let np = self.name_np(start, k + 1);
             return (!self.doubtful(&np)).then_some(np);

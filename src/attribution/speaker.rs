@@ -103,6 +103,13 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
     if c & class::ORG != 0 {
         return true;
     }
+    // Bank of England, University of Toronto: an organisation word before `of`.
+    let mut words = name.split(' ').peekable();
+    while let Some(w) = words.next() {
+        if words.peek() == Some(&"of") && capitalised(w) && lex.classes(w) & class::ORG != 0 {
+            return true;
+        }
+    }
     // Every word a party word: the last one first, the cheap test.
     c & class::PARTY != 0
         && name.split(' ').filter(|w| !w.is_empty()).all(|w| {

@@ -207,7 +207,73 @@ pub fn tokenize(
         }
         tokenize_range(text, quotes, sentences, lex, paragraphs[first].0, paragraphs[p - 1].1, &mut out);
     }
+    drop_party_tags(text, &mut out);
     out
+}
+
+/// Whether `word` is a US party-and-state (or home town) tag: `D-Wash.`, `R-Ohio`,
+/// `I-Vt.`, `D-N.Y.`, `D-Hollister`.
+fn party_tag(word: &[u8]) -> bool {
+    matches!(word, [b'D' | b'R' | b'I', b'-', b'A'..=b'Z', rest @ ..]
+        if rest.iter().all(|b| b.is_ascii_alphabetic() || *b == b'.'))
+}
+
+/// Rule T1: the party-and-state tag of US news, set off by commas after a name (`Sen. Ann
+/// Kerr, D-Ore., said`; `said Rep. Joe Hall, R-Ohio.`), is taken out of the token stream,
+/// so that every reader sees the name right before the cue (`Sen. Ann Kerr said`). A tag
+/// of two words (`D-San Francisco`) goes too. Offsets are untouched: a content or name
+/// that spans the tag still holds its text. The tag is known by its form alone (a capital
+/// D, R or I, a hyphen, a capitalised word), so a rare name of that form set off by commas
+/// after another name goes too.
+fn drop_party_tags(text: &str, toks: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let word = |t: &Token| bytes.get(t.start as usize..t.end as usize).unwrap_or_default();
+    let comma = |t: Option<&Token>| t.is_some_and(|t| t.kind == Kind::Punct && word(t) == b",");
+    let mut drop = Vec::new();
+    // Candidates by a scan of the text for hyphens after `, D` (SIMD; hyphens are rare), not
+    // by a look at every token.
+    let candidates = memchr::memchr_iter(b'-', bytes)
+        .filter(|&p| p >= 3 && matches!(&bytes[p - 3..p], b", D" | b", R" | b", I"))
+        .filter_map(|p| toks.binary_search_by_key(&(p as u32 - 1), |t| t.start).ok());
+    for k in candidates {
+        let t = &toks[k];
+        if k == 0 || t.kind != Kind::Word || !t.cap || !party_tag(word(t)) {
+            continue;
+        }
+        // A name (a capitalised word) and a comma before it.
+        if !comma(toks.get(k - 1)) || k < 2 || !(toks[k - 2].kind == Kind::Word && toks[k - 2].cap) {
+            continue;
+        }
+        // One more capitalised word of a two-word town, then a comma or the sentence's end.
+        let mut end = k + 1;
+        if toks.get(end).is_some_and(|t| t.kind == Kind::Word && t.cap && !t.sent_start) {
+            end += 1;
+        }
+        let closes = match toks.get(end) {
+            Some(n) if comma(Some(n)) => {
+                end += 1;
+                true
+            }
+            // The tag's own period may be the sentence's: keep such a tag.
+            Some(n) => n.ends_sentence(text) && !word(&toks[end - 1]).ends_with(b"."),
+            None => false,
+        };
+        if closes {
+            drop.push((k - 1, end));
+        }
+    }
+    if drop.is_empty() {
+        return;
+    }
+    let mut keep = vec![true; toks.len()];
+    for (a, b) in drop {
+        keep[a..b].iter_mut().for_each(|k| *k = false);
+    }
+    let mut i = 0;
+    toks.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
 }
 
 /// How many paragraphs before a quotation's own are tokenized, for pronouns and context.
@@ -381,6 +447,26 @@ mod tests {
         let mut out = Vec::new();
         tokenize_range(text, &quotes, &sentences, &Lexicon::builtin(), 0, text.len(), &mut out);
         out.iter().map(|t| (t.text(text), t.kind, t.sent_start)).collect()
+    }
+
+    /// Rule T1: the words left of each party tag, as (input, tokens joined by spaces).
+    #[test]
+    fn party_tags_are_dropped() {
+        let rows = [
+            ("Sen. Ann Kerr, D-Ore., said it.", "Sen. Ann Kerr said it ."),
+            ("said Rep. Joe Hall, R-Ohio.", "said Rep. Joe Hall ."),
+            ("Ms Ross, D-San Mateo, said so.", "Ms Ross said so ."),
+            ("Sen. Kerr, I-Vt., and others", "Sen. Kerr and others"),
+            // Not after a name, or not a tag: kept.
+            ("he said, D-Day, was", "he said , D-Day , was"),
+            ("Mr Hall, D-N.Y.", "Mr Hall , D-N.Y."),
+        ];
+        for (text, want) in rows {
+            let sentences = crate::sentences::Segmenter::default().split(text);
+            let toks = tokenize(text, &[], &sentences, &Lexicon::builtin(), true);
+            let got: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+            assert_eq!(got.join(" "), want, "{text}");
+        }
     }
 
     #[test]
