@@ -145,6 +145,16 @@ fn one_row_per_rule() {
             "Maria Lopez met Peter Hansen on Monday. “We agreed,” she said.",
             &[("We agreed,", Some(("Maria Lopez", "she")), "pronoun")],
         ),
+        // A role named in apposition as a sentence's subject is that person.
+        (
+            "Lina Ek came in 2016. Her mother, Rania, joined her later. “We are home,” she said.",
+            &[("We are home,", Some(("Rania", "she")), "pronoun")],
+        ),
+        // Not past a person's name after a lone opener and its comma.
+        (
+            "But, Tom Hale, a director of the bank, was angry. “We lost,” he said.",
+            &[("We lost,", Some(("Tom Hale", "he")), "pronoun")],
+        ),
         // Rule 7: titles and appositives.
         (
             "Irma Falk, a senior analyst at the Institute for the Study of War, described Kherson as “the key.”",

@@ -253,9 +253,11 @@ impl Ctx<'_> {
                     let comma = (k..limit.min(k + 12)).find(|&j| self.punct(j, ','));
                     match comma {
                         Some(j) => {
+                            // Speaking in Salem, New Hampshire, Trump said: past the place,
+                            // after an opening phrase (not after a lone But, or Meanwhile,).
+                            let phrase = j > k + 1;
                             k = j + 1;
-                            // Speaking in Salem, New Hampshire, Trump said: past the place.
-                            for _ in 0..2 {
+                            for _ in 0..if phrase { 2 } else { 0 } {
                                 match self.np_forward(k, limit) {
                                     Some(np) if np.kind == NpKind::Name && self.punct(np.end, ',') => {
                                         k = np.end + 1
@@ -279,6 +281,15 @@ impl Ctx<'_> {
             }
         }
         let np = self.np_forward(k, limit)?;
+        // Their mother, Rania, joined them: a role named in apposition is that name.
+        if np.kind == NpKind::Role
+            && self.punct(np.end, ',')
+            && let Some(name) = self.np_forward(np.end + 1, limit)
+            && name.kind == NpKind::Name
+            && self.punct(name.end, ',')
+        {
+            return Some(name);
+        }
         // Minutes later, she …: a time phrase, then the subject.
         let time = self.word(np.end).is_some_and(|w| matches!(w, "later" | "ago" | "earlier"))
             && self.punct(np.end + 1, ',');
