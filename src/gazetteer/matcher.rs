@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, MAX_SPORTS, has};
-use super::index::Index;
+use super::index::{Index, first_four};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
 use crate::ascii::WordHashing;
@@ -86,9 +86,10 @@ pub(crate) struct Matcher {
     /// The case-sensitive patterns, and the `~` ones (lower-cased).
     sensitive: Index,
     insensitive: Index,
-    /// A bit for every pair of bytes that begins a pattern (a lone last byte pairs with 0):
-    /// only word starts with such a pair are looked up.
-    starts: Box<[u64; 1024]>,
+    /// The pairs of bytes that begin a pattern ([`Pairs::NAME`]) or a `[sports]` or
+    /// `[league-words]` word ([`Pairs::SPORT`]): only word starts with such a pair are
+    /// looked up.
+    starts: Pairs,
     patterns: Vec<Pattern>,
     /// The searched strings of `patterns`, one after the other.
     pattern_text: String,
@@ -239,7 +240,7 @@ impl Matcher {
         let cs = texts.iter().filter(|(ci, _)| !ci).count();
         let (mut sensitive, mut insensitive) =
             (Index::with_capacity(cs), Index::with_capacity(texts.len() - cs));
-        let mut starts = Box::new([0u64; 1024]);
+        let mut starts = Pairs::default();
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             let (ci, text) = texts[group[0].0 as usize];
             let start = targets.len();
@@ -294,12 +295,12 @@ impl Matcher {
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
             if ci {
                 for (x, y) in [(b0, b1), (b0.to_ascii_uppercase(), b1.to_ascii_uppercase())] {
-                    set_start(&mut starts, x, y);
-                    set_start(&mut starts, x, y.to_ascii_lowercase());
+                    starts.set(x, y, Pairs::NAME);
+                    starts.set(x, y.to_ascii_lowercase(), Pairs::NAME);
                 }
                 insensitive.insert(text, id);
             } else {
-                set_start(&mut starts, b0, b1);
+                starts.set(b0, b1, Pairs::NAME);
                 sensitive.insert(text, id);
             }
         }
@@ -312,8 +313,9 @@ impl Matcher {
             .map(|t| lower_owned(t.strip_suffix('.').map(str::to_string).unwrap_or(t)))
             .collect();
         let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
+        let sports = Vocabulary::new(&lists.context.sports, &lists.context.league_words, &mut starts);
         Matcher {
-            sports: Vocabulary::new(&lists.context.sports, &lists.context.league_words),
+            sports,
             common_sports: common_sports_bits(&lists.context.sports, &lists.context.sports_common),
             country,
             gender,
@@ -544,15 +546,20 @@ impl Matcher {
         // The first position past the last hit.
         let mut next = 0;
         for i in crate::ascii::boundaries(bytes) {
+            // Most word starts begin neither a sports word nor a pattern: their first two
+            // bytes say so.
+            let found = self.starts.get(Pairs::at(bytes, i));
+            let sport = found & Pairs::SPORT != 0;
+            let name = i >= next && found & Pairs::NAME != 0;
+            if !sport && !name {
+                continue;
+            }
             let rest = &bytes[i..];
             // The first four bytes, zero past the end.
-            let four = match rest.first_chunk::<4>() {
-                Some(four) => u32::from_le_bytes(*four),
-                None => rest.iter().rev().fold(0, |x, &b| x << 8 | u32::from(b)),
-            };
+            let four = first_four(rest);
             // One look-up for both lists. Once two sports words are found, the text is a
             // sports report.
-            if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
+            if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff).filter(|_| sport) {
                 if bit & LEAGUE_BIT != 0 {
                     league.push(i);
                 } else if i >= sports_next {
@@ -560,7 +567,14 @@ impl Matcher {
                     sports_next = i + len;
                 }
             }
-            if i < next || !self.may_start(four as u8, (four >> 8) as u8) {
+            if !name {
+                continue;
+            }
+            // Only word starts whose first bytes begin a string are looked up: a pair of
+            // bytes rules out most words, their prefix most of the rest.
+            let sensitive = self.sensitive.may_begin(four);
+            let insensitive = !self.insensitive.is_empty() && self.insensitive.may_begin(ascii_lower4(four));
+            if !sensitive && !insensitive {
                 continue;
             }
             // The byte before is not an ASCII letter or digit; it may end a non-ASCII letter
@@ -569,10 +583,10 @@ impl Matcher {
             if (before >= 0x80 || before == b'\'') && (word_char_before(text, i) || elided_before(text, i)) {
                 continue;
             }
-            // A pair of first bytes of a pattern begins a character.
+            // A filter's false positive may fall inside a character.
             let Some(rest) = text.get(i..) else { continue };
-            let mut best = self.longest(text, i, false, rest);
-            if !self.insensitive.is_empty() {
+            let mut best = if sensitive { self.longest(text, i, false, rest) } else { None };
+            if insensitive {
                 let mut buf = [0u8; 64];
                 let mut n = rest.len().min(buf.len());
                 while !rest.is_char_boundary(n) {
@@ -594,24 +608,27 @@ impl Matcher {
         (hits, sports_report(sports, self.common_sports), league)
     }
 
-    /// Whether a pattern may begin with bytes `b0`, `b1` (a last byte pairs with 0).
-    fn may_start(&self, b0: u8, b1: u8) -> bool {
-        let pair = (b0 as usize) << 8 | b1 as usize;
-        self.starts[pair >> 6] & (1 << (pair & 63)) != 0
-    }
-
     /// The longest pattern that begins `text` at `at` and ends at a word boundary: its end
     /// and id. `key` is the text from `at` (lower-cased when `ci`).
     fn longest(&self, text: &str, at: usize, ci: bool, key: &str) -> Option<(usize, u32)> {
         let index = if ci { &self.insensitive } else { &self.sensitive };
         let rest = text.as_bytes().get(at..)?;
-        index.candidates(key).into_iter().flatten().find_map(|&id| {
-            let (from, to) = self.patterns.get(id as usize)?.text;
-            let pat = self.pattern_text.as_bytes().get(from as usize..to as usize)?;
-            let head = rest.get(..pat.len())?;
-            let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
-            (same && word_end(text, at + pat.len())).then_some((at + pat.len(), id))
-        })
+        for list in index.candidates(key) {
+            for &id in list {
+                let Some(&Pattern { text: (from, to), .. }) = self.patterns.get(id as usize) else {
+                    continue;
+                };
+                let Some(pat) = self.pattern_text.as_bytes().get(from as usize..to as usize) else {
+                    continue;
+                };
+                let Some(head) = rest.get(..pat.len()) else { continue };
+                let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
+                if same && word_end(text, at + pat.len()) {
+                    return Some((at + pat.len(), id));
+                }
+            }
+        }
+        None
     }
 
     /// `chosen`, or the introduced person sharing its surname whose gender the first
@@ -2080,8 +2097,9 @@ struct Vocabulary {
 
 impl Vocabulary {
     /// The first [`MAX_SPORTS`] of `sports`, each with a bit of its own, and all of
-    /// `league`, which share [`LEAGUE_BIT`].
-    fn new(sports: &[String], league: &[String]) -> Vocabulary {
+    /// `league`, which share [`LEAGUE_BIT`]. Their first two bytes go in `starts` (of a
+    /// one-byte word, with any byte after it).
+    fn new(sports: &[String], league: &[String], starts: &mut Pairs) -> Vocabulary {
         let mut filter = Box::new([0u64; 64]);
         let bits = (0..MAX_SPORTS).map(|k| 1u64 << k);
         let sports = sports.iter().zip(bits);
@@ -2089,9 +2107,14 @@ impl Vocabulary {
         let mut list: Vec<(u32, Box<str>, u64)> =
             sports.chain(league).map(|(w, bit)| (head(w.as_bytes()), w.as_str().into(), bit)).collect();
         list.sort_unstable_by_key(|(head, w, _)| (*head, std::cmp::Reverse(w.len())));
-        for &(head, ..) in &list {
-            let bit = Self::bit(head);
+        for (head, word, _) in &list {
+            let bit = Self::bit(*head);
             filter[bit / 64] |= 1 << (bit % 64);
+            match word.as_bytes() {
+                [b0] => (0..=255).for_each(|b1| starts.set(*b0, b1, Pairs::SPORT)),
+                [b0, b1, ..] => starts.set(*b0, *b1, Pairs::SPORT),
+                [] => {}
+            }
         }
         Vocabulary { filter, words: list }
     }
@@ -2118,10 +2141,44 @@ fn head(word: &[u8]) -> u32 {
     word.iter().take(3).rev().fold(0, |x, &b| x << 8 | u32::from(b))
 }
 
-/// Sets the bit of a pair of first bytes.
-fn set_start(starts: &mut [u64; 1024], b0: u8, b1: u8) {
-    let pair = (b0 as usize) << 8 | b1 as usize;
-    starts[pair >> 6] |= 1 << (pair & 63);
+/// Two sets of pairs of first bytes (a lone last byte pairs with 0), two bits a pair: one
+/// look-up for both at each word start.
+struct Pairs(Box<[u64; 2048]>);
+
+impl Default for Pairs {
+    fn default() -> Pairs {
+        Pairs(Box::new([0; 2048]))
+    }
+}
+
+impl Pairs {
+    /// The bit of pairs that begin a pattern.
+    const NAME: u64 = 1;
+    /// The bit of pairs that begin a `[sports]` or `[league-words]` word.
+    const SPORT: u64 = 2;
+
+    /// The pair of bytes at `i` of `bytes` (which is in it), as a number.
+    fn at(bytes: &[u8], i: usize) -> usize {
+        let b0 = bytes.get(i).copied().unwrap_or(0);
+        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+        (b0 as usize) << 8 | b1 as usize
+    }
+
+    /// Puts the pair `b0`, `b1` in the set of `bit`.
+    fn set(&mut self, b0: u8, b1: u8, bit: u64) {
+        let pair = (b0 as usize) << 8 | b1 as usize;
+        self.0[pair >> 5] |= bit << (2 * (pair & 31));
+    }
+
+    /// The bits of the sets that hold `pair`.
+    fn get(&self, pair: usize) -> u64 {
+        self.0[(pair >> 5) & 2047] >> (2 * (pair & 31)) & 3
+    }
+}
+
+/// Four bytes (little-endian in `four`) ASCII-lower-cased.
+fn ascii_lower4(four: u32) -> u32 {
+    u32::from_le_bytes(four.to_le_bytes().map(|b| b.to_ascii_lowercase()))
 }
 
 fn is_word_char(c: char) -> bool {
