@@ -298,12 +298,17 @@ fn two_end(s: &str, one: usize) -> Option<usize> {
 /// The length of the letters and digits that begin `s`.
 #[inline]
 pub(crate) fn word_len(s: &str) -> usize {
-    // A word of under eight ASCII letters and digits: one load.
-    if let Some(&eight) = s.as_bytes().first_chunk::<8>() {
+    // A word of under sixteen ASCII letters and digits: a load per eight bytes.
+    let bytes = s.as_bytes();
+    for at in [0, 8] {
+        let Some(&eight) = bytes.get(at..).and_then(|b| b.first_chunk::<8>()) else { break };
         let other = !crate::ascii::alnum_mask(u64::from_le_bytes(eight)) & crate::ascii::HIGH;
         let i = (other.trailing_zeros() / 8) as usize;
-        if other != 0 && eight[i] < 0x80 {
-            return i;
+        if other != 0 {
+            if eight[i] < 0x80 {
+                return at + i;
+            }
+            break;
         }
     }
     long_word_len(s)

@@ -123,6 +123,9 @@ pub(crate) struct Matcher {
     titles: HashSet<String, WordHashing>,
     /// The last words of `titles`: a word that is none of them ends no title.
     title_ends: HashSet<String, WordHashing>,
+    /// The lower-cased first byte and length of every word of `title_ends`
+    /// ([`first_and_len`]): most words before a hit are ruled out without a look-up.
+    title_end_keys: Box<[u64; 64]>,
     /// Lower-cased given names.
     given_names: HashSet<String, WordHashing>,
 }
@@ -312,7 +315,13 @@ impl Matcher {
             .into_iter()
             .map(|t| lower_owned(t.strip_suffix('.').map(str::to_string).unwrap_or(t)))
             .collect();
-        let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
+        let title_ends: HashSet<String, WordHashing> =
+            titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
+        let mut title_end_keys = Box::new([0u64; 64]);
+        for word in &title_ends {
+            let key = first_and_len(word);
+            title_end_keys[key / 64] |= 1 << (key % 64);
+        }
         let sports = Vocabulary::new(&lists.context.sports, &lists.context.league_words, &mut starts);
         Matcher {
             sports,
@@ -339,6 +348,7 @@ impl Matcher {
             targets,
             titles,
             title_ends,
+            title_end_keys,
             given_names: lists.given_names.into_iter().map(lower_owned).collect(),
         }
     }
@@ -384,14 +394,18 @@ impl Matcher {
     /// words before it make one.
     fn may_end_title(&self, word: &str) -> bool {
         let word = word.strip_suffix('.').unwrap_or(word);
-        contains_lower(&self.title_ends, word)
+        let key = first_and_len(word);
+        let listed = self.title_end_keys[key / 64] & (1 << (key % 64)) != 0;
+        (listed || !word.is_ascii()) && contains_lower(&self.title_ends, word)
     }
 
     /// The mentions in `text`, sorted and non-overlapping.
     pub(crate) fn tag(&self, text: &str) -> Vec<Mention> {
         let (hits, sports, league) = self.scan(text);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
-        let mut seen = Seen { sports, ..Seen::default() };
+        // Room for every hit's entity at once: growing the set step by step cost more.
+        let mentioned = HashSet::with_capacity_and_hasher(hits.len(), WordHashing::default());
+        let mut seen = Seen { sports, mentioned, ..Seen::default() };
         // Mentions the article's country decides: (index in `out`, pattern).
         let mut by_country: Vec<(usize, u32)> = vec![];
         for k in 0..hits.len() {
@@ -1911,6 +1925,14 @@ fn lower_owned(mut s: String) -> String {
     } else {
         s.to_lowercase()
     }
+}
+
+/// A key of `word` for a 4,096-bit set: its first byte ASCII-lower-cased, and its length
+/// (up to 15, longer ones counting as 15). The same for an ASCII word and its lower-cased
+/// form.
+fn first_and_len(word: &str) -> usize {
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    usize::from(first) << 4 | word.len().min(15)
 }
 
 /// Whether `set` (lower-cased) contains `word`, without allocating for short words.
