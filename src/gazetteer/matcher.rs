@@ -71,6 +71,9 @@ struct Pattern {
     /// A country first, and a region of another country with the same name ("Georgia"):
     /// see [`Matcher::namesake_region`].
     namesake: bool,
+    /// A country whose capital has its name ("Monaco", "Singapore"): a club may bear it
+    /// ([`city_state`]).
+    city_state: bool,
 }
 
 /// A raw hit of the automata, before the context rules.
@@ -293,6 +296,7 @@ impl Matcher {
                 city_region,
                 small: mine.iter().any(|t| t.small),
                 namesake,
+                city_state: city_state(mine, &country),
             });
             let bytes = text.as_bytes();
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
@@ -785,6 +789,11 @@ impl Matcher {
                 {
                     return None;
                 }
+                // "Monaco are also in the race": a city-state's club, as for a city; its
+                // national side and the state itself keep its name in other uses.
+                if self.patterns[hit.pat as usize].city_state && ctx.plural_subject() {
+                    return None;
+                }
                 // "gaming group Wembley", "Wembley, the gaming company": a firm, here and
                 // later in the text.
                 // ("the lobby group Guantanamo Human Rights Commission" is a longer name.)
@@ -831,6 +840,20 @@ impl Matcher {
                 let named_firm = !seen.firms.is_empty() && seen.firms.contains(&hit.pat);
                 if t.town && (named_firm || (ctx.firm_name(t.small) && !ctx.glued_after())) {
                     seen.firms.insert(hit.pat);
+                    return None;
+                }
+                // "Texas Instruments ... a vice president at Texas": a firm named after a
+                // town or region, and its short name later ("in Texas", "the Texas state
+                // government" are the place).
+                if (t.town || t.region) && ctx.firm_longer_name() {
+                    seen.firm_names.insert(hit.pat);
+                    return None;
+                }
+                if !seen.firm_names.is_empty()
+                    && seen.firm_names.contains(&hit.pat)
+                    && !ctx.in_place()
+                    && !ctx.place_noun_after()
+                {
                     return None;
                 }
                 let m = ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
@@ -924,6 +947,9 @@ struct Seen {
     /// Place patterns the text used as a firm's name ("gaming group Wembley"): later
     /// mentions are the firm too.
     firms: HashSet<u32, WordHashing>,
+    /// Town and region patterns that began a firm's longer name ("Texas Instruments"): later
+    /// bare uses are the firm, unless the text makes them the place.
+    firm_names: HashSet<u32, WordHashing>,
     /// Demonym patterns the text used as a surname after a given name ("Mark Cuban"): its
     /// later bare uses ("Cuban also said") are the person.
     demonym_surnames: HashSet<u32, WordHashing>,
@@ -1360,6 +1386,33 @@ impl<'a> Context<'a> {
             rest = &r[len..];
         }
         false
+    }
+
+    /// "Texas Instruments", "Baoshan Iron and Steel Co.": followed by up to four
+    /// capitalised words (or "and", "&") the last of which is a `[firm-tails]` word, the
+    /// hit begins a firm's name.
+    fn firm_longer_name(&self) -> bool {
+        let words = &self.matcher.words;
+        let mut rest = &self.text[self.hit().end..];
+        for _ in 0..4 {
+            let Some(r) = rest.strip_prefix(' ') else { return false };
+            let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
+            let word = &r[..len];
+            if !(starts_upper(word) || matches!(word, "and" | "&")) {
+                return false;
+            }
+            if has(&words.firm_tails, word) {
+                return true;
+            }
+            rest = &r[len.max(1)..];
+        }
+        false
+    }
+
+    /// "the Shanghai city government", "Texas state officials": a `[place-nouns]` word
+    /// right after the hit makes it the place.
+    fn place_noun_after(&self) -> bool {
+        self.next_word().is_some_and(|w| has(&self.matcher.words.place_nouns, w))
     }
 
     /// "University of Texas", "Standards Board of England", "Commission for Africa", "Stade
@@ -2161,6 +2214,17 @@ impl Vocabulary {
 /// The first three bytes of `word` (zero past its end), as a little-endian number.
 fn head(word: &[u8]) -> u32 {
     word.iter().take(3).rev().fold(0, |x, &b| x << 8 | u32::from(b))
+}
+
+/// Whether the first of a pattern's `targets` is a country (not a demonym) whose capital of
+/// the same name is among the others: a city-state.
+fn city_state(targets: &[Target], country: &[u16]) -> bool {
+    let Some((first, others)) = targets.split_first() else { return false };
+    let of = |t: &Target| country[t.entity.0 as usize];
+    first.area
+        && !first.region
+        && first.form != MentionForm::Demonym
+        && others.iter().any(|t| t.club && !t.area && of(t) == of(first))
 }
 
 /// Two sets of pairs of first bytes (a lone last byte pairs with 0), two bits a pair: one

@@ -106,6 +106,13 @@
 //!   longer name; a demonym after "in/with" before a `[language-ends]` word ("in German for
 //!   soprano"), after a possessive ("my French and his English"), or after "fluent" is a
 //!   language; a demonym with no article before a speech verb ("Cuban said") is a surname.
+//! - A town or region followed by capitalised words ending in a `[firm-tails]` word
+//!   ("Texas Instruments", "Baoshan Iron and Steel Co.") begins a firm's name, and its later
+//!   bare uses are the firm ("a vice president at Texas"), unless "in" comes before or a
+//!   `[place-nouns]` word after ("the Shanghai city government"). A city-state ("Monaco",
+//!   a country whose capital has its name) opening a clause before a plural verb is its
+//!   club ("Monaco are also in the race"). A demonym two countries share ("Dominicans")
+//!   goes to the one the article named (curated in `countries-extra.csv`).
 //! - A country whose name is also a region of another country ("Georgia") is the region
 //!   with a state's sense ("Georgia Gov.", a list of states) or when the article names more
 //!   towns and regions of the region's country than it names the country.
