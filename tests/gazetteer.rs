@@ -804,12 +804,14 @@ fn state_court_and_surname_classes() {
     check_table(&gaz, cases);
 }
 
-/// Classes of the seed-7177 BBC sample: a firm named after a town or region and its short
-/// name later, a demonym that two countries share, a city-state's club.
+/// Classes of the seed-7177 and seed-8821 BBC samples: a firm named after a town or region
+/// and its short name later, a demonym that two countries share, a city-state's club, a
+/// title glued by a colon.
 #[test]
 fn firm_names_shared_demonyms_and_city_states() {
     let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
                c-cn,place,China,,Chinese,,country,CN\n\
+               c-gb,place,United Kingdom,UK,British,,country,GB\n\
                c-do,place,Dominican Republic,,Dominican|Dominicans,10000000,country,DO\n\
                c-dm,place,Dominica,,Dominican|Dominicans,70000,country,DM\n\
                c-mc,place,Monaco,,,38000,country,MC\n\
@@ -848,6 +850,8 @@ fn firm_names_shared_demonyms_and_city_states() {
         // A city-state before a plural verb is its club; otherwise the state.
         ("Monaco are also in the race for the striker.", &[]),
         ("Monaco is small. He lives in Monaco, but Monaco have a team.", &["Monaco=Monaco", "Monaco=Monaco"]),
+        // colon_glued: a place glued by a colon to a word is part of a show's title.
+        ("The show CD:UK airs in the UK. Reason: UK law.", &["UK=United Kingdom", "UK=United Kingdom"]),
     ];
     check_table(&gaz, cases);
 }

@@ -1102,7 +1102,7 @@ impl<'a> Context<'a> {
             || (place && self.us_pronoun())
             || ((t.town || self.surname_demonym(t)) && self.speaker_name())
             || (place && self.outlet_branch())
-            || (place && self.ampersand_name())
+            || (place && (self.ampersand_name() || self.colon_glued()))
             || (place && self.district_of_city(t))
             || (t.kind == EntityType::Organization
                 && (self.foreign_owner(t) || self.of_longer_name() || self.shared_in_longer_name(t)))
@@ -1313,6 +1313,13 @@ impl<'a> Context<'a> {
             .strip_suffix(" & ")
             .is_some_and(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(capital_after));
         before || self.text[hit.end..].strip_prefix(" & ").is_some_and(capital_after)
+    }
+
+    /// "CD:UK": a place glued by a colon to the word before it is part of a title.
+    fn colon_glued(&self) -> bool {
+        let start = self.hit().start;
+        let before = self.text.as_bytes().get(..start).unwrap_or_default();
+        matches!(before, [.., b, b':'] if b.is_ascii_alphanumeric())
     }
 
     /// "US$150 million", "NZ$", "HK$": a currency code, not the place.

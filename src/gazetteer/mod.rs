@@ -112,7 +112,8 @@
 //!   `[place-nouns]` word after ("the Shanghai city government"). A city-state ("Monaco",
 //!   a country whose capital has its name) opening a clause before a plural verb is its
 //!   club ("Monaco are also in the race"). A demonym two countries share ("Dominicans")
-//!   goes to the one the article named (curated in `countries-extra.csv`).
+//!   goes to the one the article named (curated in `countries-extra.csv`). A place glued
+//!   by a colon to the word before it ("CD:UK") is part of a title.
 //! - A country whose name is also a region of another country ("Georgia") is the region
 //!   with a state's sense ("Georgia Gov.", a list of states) or when the article names more
 //!   towns and regions of the region's country than it names the country.
