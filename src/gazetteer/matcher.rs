@@ -89,8 +89,7 @@ pub(crate) struct Matcher {
     /// The case-sensitive patterns, and the `~` ones (lower-cased).
     sensitive: Index,
     insensitive: Index,
-    /// The pairs of bytes that begin a pattern ([`Pairs::NAME`]) or a `[sports]` or
-    /// `[league-words]` word ([`Pairs::SPORT`]): only word starts with such a pair are
+    /// The pairs of bytes that begin a pattern: only word starts with such a pair are
     /// looked up.
     starts: Pairs,
     patterns: Vec<Pattern>,
@@ -302,12 +301,12 @@ impl Matcher {
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
             if ci {
                 for (x, y) in [(b0, b1), (b0.to_ascii_uppercase(), b1.to_ascii_uppercase())] {
-                    starts.set(x, y, Pairs::NAME);
-                    starts.set(x, y.to_ascii_lowercase(), Pairs::NAME);
+                    starts.set(x, y);
+                    starts.set(x, y.to_ascii_lowercase());
                 }
                 insensitive.insert(text, id);
             } else {
-                starts.set(b0, b1, Pairs::NAME);
+                starts.set(b0, b1);
                 sensitive.insert(text, id);
             }
         }
@@ -326,9 +325,8 @@ impl Matcher {
             let key = first_and_len(word);
             title_end_keys[key / 64] |= 1 << (key % 64);
         }
-        let sports = Vocabulary::new(&lists.context.sports, &lists.context.league_words, &mut starts);
         Matcher {
-            sports,
+            sports: Vocabulary::new(&lists.context.sports, &lists.context.league_words),
             common_sports: common_sports_bits(&lists.context.sports, &lists.context.sports_common),
             country,
             gender,
@@ -564,20 +562,14 @@ impl Matcher {
         // The first position past the last hit.
         let mut next = 0;
         for i in crate::ascii::boundaries(bytes) {
-            // Most word starts begin neither a sports word nor a pattern: their first two
-            // bytes say so.
-            let found = self.starts.get(Pairs::at(bytes, i));
-            let sport = found & Pairs::SPORT != 0;
-            let name = i >= next && found & Pairs::NAME != 0;
-            if !sport && !name {
-                continue;
-            }
             let rest = &bytes[i..];
             // The first four bytes, zero past the end.
             let four = first_four(rest);
             // One look-up for both lists. Once two sports words are found, the text is a
-            // sports report.
-            if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff).filter(|_| sport) {
+            // sports report. (Its filter rarely passes, so the branch is well predicted; a
+            // test of first-byte pairs of sports words passed three word starts in four, at
+            // random, and cost more in mispredicted branches than it saved.)
+            if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
                 if bit & LEAGUE_BIT != 0 {
                     league.push(i);
                 } else if i >= sports_next {
@@ -585,7 +577,8 @@ impl Matcher {
                     sports_next = i + len;
                 }
             }
-            if !name {
+            // Most word starts begin no pattern: their first two bytes say so.
+            if i < next || !self.starts.has(Pairs::at(bytes, i)) {
                 continue;
             }
             // Only word starts whose first bytes begin a string are looked up: a pair of
@@ -2179,9 +2172,8 @@ struct Vocabulary {
 
 impl Vocabulary {
     /// The first [`MAX_SPORTS`] of `sports`, each with a bit of its own, and all of
-    /// `league`, which share [`LEAGUE_BIT`]. Their first two bytes go in `starts` (of a
-    /// one-byte word, with any byte after it).
-    fn new(sports: &[String], league: &[String], starts: &mut Pairs) -> Vocabulary {
+    /// `league`, which share [`LEAGUE_BIT`].
+    fn new(sports: &[String], league: &[String]) -> Vocabulary {
         let mut filter = Box::new([0u64; 64]);
         let bits = (0..MAX_SPORTS).map(|k| 1u64 << k);
         let sports = sports.iter().zip(bits);
@@ -2189,14 +2181,9 @@ impl Vocabulary {
         let mut list: Vec<(u32, Box<str>, u64)> =
             sports.chain(league).map(|(w, bit)| (head(w.as_bytes()), w.as_str().into(), bit)).collect();
         list.sort_unstable_by_key(|(head, w, _)| (*head, std::cmp::Reverse(w.len())));
-        for (head, word, _) in &list {
-            let bit = Self::bit(*head);
+        for &(head, ..) in &list {
+            let bit = Self::bit(head);
             filter[bit / 64] |= 1 << (bit % 64);
-            match word.as_bytes() {
-                [b0] => (0..=255).for_each(|b1| starts.set(*b0, b1, Pairs::SPORT)),
-                [b0, b1, ..] => starts.set(*b0, *b1, Pairs::SPORT),
-                [] => {}
-            }
         }
         Vocabulary { filter, words: list }
     }
@@ -2234,22 +2221,16 @@ fn city_state(targets: &[Target], country: &[u16]) -> bool {
         && others.iter().any(|t| t.club && !t.area && of(t) == of(first))
 }
 
-/// Two sets of pairs of first bytes (a lone last byte pairs with 0), two bits a pair: one
-/// look-up for both at each word start.
-struct Pairs(Box<[u64; 2048]>);
+/// A set of pairs of first bytes (a lone last byte pairs with 0): a bit each.
+struct Pairs(Box<[u64; 1024]>);
 
 impl Default for Pairs {
     fn default() -> Pairs {
-        Pairs(Box::new([0; 2048]))
+        Pairs(Box::new([0; 1024]))
     }
 }
 
 impl Pairs {
-    /// The bit of pairs that begin a pattern.
-    const NAME: u64 = 1;
-    /// The bit of pairs that begin a `[sports]` or `[league-words]` word.
-    const SPORT: u64 = 2;
-
     /// The pair of bytes at `i` of `bytes` (which is in it), as a number.
     fn at(bytes: &[u8], i: usize) -> usize {
         let b0 = bytes.get(i).copied().unwrap_or(0);
@@ -2257,15 +2238,13 @@ impl Pairs {
         (b0 as usize) << 8 | b1 as usize
     }
 
-    /// Puts the pair `b0`, `b1` in the set of `bit`.
-    fn set(&mut self, b0: u8, b1: u8, bit: u64) {
+    fn set(&mut self, b0: u8, b1: u8) {
         let pair = (b0 as usize) << 8 | b1 as usize;
-        self.0[pair >> 5] |= bit << (2 * (pair & 31));
+        self.0[pair >> 6] |= 1 << (pair & 63);
     }
 
-    /// The bits of the sets that hold `pair`.
-    fn get(&self, pair: usize) -> u64 {
-        self.0[(pair >> 5) & 2047] >> (2 * (pair & 31)) & 3
+    fn has(&self, pair: usize) -> bool {
+        self.0[(pair >> 6) & 1023] & (1 << (pair & 63)) != 0
     }
 }
 
