@@ -374,7 +374,10 @@ def build_countries(npm, py, geo_countries):
         r["source"] = "curated"
         rows.append(r)
     # A demonym shared by several countries (Congolese, Dominican, Samoan ...)
-    # is kept on the most populous one only.
+    # is kept on the most populous one only, and on a country whose curated row adds it
+    # (Dominica's "Dominican": the matcher picks the country the article named).
+    curated_dems = {f"country:{k}": set(split(v.get("add_demonyms"))) for k, v in extra.items()}
+    curated_dems = {k: v | {p for p in map(plural, v) if p} for k, v in curated_dems.items()}
     owner = {}
     for r in rows:
         for d in split(r.get("demonyms")):
@@ -384,7 +387,7 @@ def build_countries(npm, py, geo_countries):
     collisions = []
     for r in rows:
         ds = split(r.get("demonyms"))
-        keep = [d for d in ds if owner[d][1] == r["id"]]
+        keep = [d for d in ds if owner[d][1] == r["id"] or d in curated_dems.get(r["id"], ())]
         collisions += [(d, r["id"], owner[d][1]) for d in ds if owner[d][1] != r["id"]]
         r["demonyms"] = "|".join(keep)
     return rows, collisions

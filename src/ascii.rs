@@ -122,7 +122,39 @@ pub(crate) fn boundaries(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// Bit `k` set when byte `k` of `block` is an ASCII letter or digit: sixteen bytes per
+/// step with SSE2 (part of every x86-64 CPU).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+fn alnum_bits(block: &[u8; 64]) -> u64 {
+    // SAFETY: the build targets SSE2 (`cfg` above): every x86-64 CPU has it.
+    unsafe { sse2_alnum_bits(block) }
+}
+
+/// [`alnum_bits`] with SSE2.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn sse2_alnum_bits(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::*;
+    let mut alnum = 0;
+    for (k, chunk) in block.chunks_exact(16).enumerate() {
+        let half = |at: usize| i64::from_le_bytes(chunk[at..at + 8].try_into().unwrap_or_default());
+        let x = _mm_set_epi64x(half(8), half(0));
+        // Signed compares: bytes from 0x80 up are negative, in no range.
+        let within = |v, lo: u8, hi: u8| {
+            _mm_and_si128(
+                _mm_cmpgt_epi8(v, _mm_set1_epi8(lo as i8 - 1)),
+                _mm_cmpgt_epi8(_mm_set1_epi8(hi as i8 + 1), v),
+            )
+        };
+        let letter = within(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
+        let found = _mm_or_si128(within(x, b'0', b'9'), letter);
+        alnum |= u64::from(_mm_movemask_epi8(found) as u16) << (16 * k);
+    }
+    alnum
+}
+
 /// Bit `k` set when byte `k` of `block` is an ASCII letter or digit.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
 fn alnum_bits(block: &[u8; 64]) -> u64 {
     let mut alnum = 0;
     for (k, chunk) in block.chunks_exact(8).enumerate() {
@@ -133,6 +165,7 @@ fn alnum_bits(block: &[u8; 64]) -> u64 {
 }
 
 /// The high bits of the eight bytes of `x` gathered into the low eight bits.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
 fn pack(high: u64) -> u64 {
     (high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
@@ -140,6 +173,15 @@ fn pack(high: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alnum_bits_mark_ascii_letters_and_digits() {
+        for base in (0..256).step_by(64) {
+            let block: [u8; 64] = std::array::from_fn(|k| (base + k) as u8);
+            let want = (0..64).filter(|&k| block[k].is_ascii_alphanumeric()).fold(0u64, |m, k| m | 1 << k);
+            assert_eq!(alnum_bits(&block), want, "bytes from {base}");
+        }
+    }
 
     #[test]
     fn boundaries_follow_non_alphanumeric_bytes() {

@@ -803,3 +803,55 @@ fn state_court_and_surname_classes() {
     ];
     check_table(&gaz, cases);
 }
+
+/// Classes of the seed-7177 and seed-8821 BBC samples: a firm named after a town or region
+/// and its short name later, a demonym that two countries share, a city-state's club, a
+/// title glued by a colon.
+#[test]
+fn firm_names_shared_demonyms_and_city_states() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
+               c-cn,place,China,,Chinese,,country,CN\n\
+               c-gb,place,United Kingdom,UK,British,,country,GB\n\
+               c-do,place,Dominican Republic,,Dominican|Dominicans,10000000,country,DO\n\
+               c-dm,place,Dominica,,Dominican|Dominicans,70000,country,DM\n\
+               c-mc,place,Monaco,,,38000,country,MC\n\
+               t-mc,place,Monaco,,,38000,capital,MC\n\
+               r-tx,place,Texas,,,,region,US\n\
+               t-anshan,place,Anshan,,,1500000,city,CN\n";
+    let gaz = small_gazetteer(csv, "", "");
+    let cases: &[(&str, &[&str])] = &[
+        // firm_longer_name: the town or region begins a firm's name ending in a
+        // `[firm-tails]` word; its later bare uses are the firm, "in X" and "X city" the
+        // place.
+        ("Chips by Texas Instruments. Texas, which makes chips, grew, said a manager at Texas.", &[]),
+        (
+            "Texas Instruments grew. Its offices in Texas and Texas state officials.",
+            &["Texas=Texas", "Texas=Texas"],
+        ),
+        (
+            "China's Anshan Iron and Steel Co. cut output. Anshan, the country's largest steel maker, said so.",
+            &["China=China"],
+        ),
+        (
+            "Anshan Steel Corp said so. In Anshan the Anshan city council met.",
+            &["Anshan=Anshan", "Anshan=Anshan"],
+        ),
+        // Not a firm's tail: the name is glued, and later uses stay the place.
+        ("Texas Rangers won. Texas voters agreed.", &["Texas=Texas"]),
+        // A demonym of two countries: the one the article named.
+        (
+            "Dominica's forests are vast, and Dominicans are proud.",
+            &["Dominica=Dominica", "Dominicans=Dominica"],
+        ),
+        (
+            "Dominicans voted in the Dominican Republic.",
+            &["Dominicans=Dominican Republic", "Dominican Republic=Dominican Republic"],
+        ),
+        // A city-state before a plural verb is its club; otherwise the state.
+        ("Monaco are also in the race for the striker.", &[]),
+        ("Monaco is small. He lives in Monaco, but Monaco have a team.", &["Monaco=Monaco", "Monaco=Monaco"]),
+        // colon_glued: a place glued by a colon to a word is part of a show's title.
+        ("The show CD:UK airs in the UK. Reason: UK law.", &["UK=United Kingdom", "UK=United Kingdom"]),
+    ];
+    check_table(&gaz, cases);
+}

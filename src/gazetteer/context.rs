@@ -44,6 +44,8 @@ pub(crate) struct ContextWords {
     pub firm_nouns: Vec<String>,
     pub firm_words: Vec<String>,
     pub org_tails: Vec<String>,
+    pub firm_tails: Vec<String>,
+    pub place_nouns: Vec<String>,
     pub language_ends: Vec<String>,
     pub hyphen_prefixes: Vec<String>,
 }
@@ -109,6 +111,8 @@ impl ContextWords {
             "firm-nouns" => &mut self.firm_nouns,
             "firm-words" => &mut self.firm_words,
             "org-tails" => &mut self.org_tails,
+            "firm-tails" => &mut self.firm_tails,
+            "place-nouns" => &mut self.place_nouns,
             "language-ends" => &mut self.language_ends,
             "hyphen-prefixes" => &mut self.hyphen_prefixes,
             _ => return None,

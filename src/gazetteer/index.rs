@@ -19,6 +19,9 @@ const FIRST_FILTER_BITS: usize = 1 << 20;
 /// "It", "New") begin longer strings, so most of their two-word keys are looked up in vain.
 const TWO_FILTER_BITS: usize = 1 << 18;
 
+/// Bits of the filter of first-word prefixes ([`prefix`]; 32 KiB): a power of two.
+const PREFIX_FILTER_BITS: usize = 1 << 18;
+
 /// Strings by their first word (one-word strings) or first two words (longer ones).
 ///
 /// Keys are kept only as 64-bit hashes in two flat open-addressing tables whose slots point
@@ -39,6 +42,9 @@ pub(crate) struct Index {
     firsts: Filter<1>,
     /// The hashes of every key of `two`, to skip most look-ups in it.
     twos: Filter<2>,
+    /// The [`prefix`] of every string: a word start whose prefix is not in it begins no
+    /// string, and is ruled out without finding where its word ends.
+    prefixes: Filter<1>,
     /// While building: (key hash, first-word key?, length, id) of every string, and the
     /// hashes of first words that begin longer strings.
     staged: Vec<(u64, bool, u32, u32)>,
@@ -86,6 +92,7 @@ impl Index {
             ids: Vec::new(),
             firsts: Filter::new(FIRST_FILTER_BITS),
             twos: Filter::new(TWO_FILTER_BITS),
+            prefixes: Filter::new(PREFIX_FILTER_BITS),
             staged: Vec::with_capacity(n),
             staged_longer: Vec::new(),
         }
@@ -106,6 +113,13 @@ impl Index {
             None => self.staged.push((first, true, len, id)),
         }
         self.firsts.insert(first);
+        self.prefixes.insert(prefix_hash(prefix(first_four(text.as_bytes()))));
+    }
+
+    /// Whether a string may begin where the text's first four bytes (zero past its end, as
+    /// a little-endian number) are `four`: false only when none does.
+    pub(crate) fn may_begin(&self, four: u32) -> bool {
+        self.prefixes.may_contain(prefix_hash(prefix(four)))
     }
 
     /// Builds the tables; every list is sorted longest string first.
@@ -158,12 +172,12 @@ impl Index {
     /// first two words, longest first, then those keyed by its first word.
     pub(crate) fn candidates(&self, text: &str) -> [&[u32]; 2] {
         let one = word_len(text);
-        let hash = key_hash(&text[..one]);
+        let hash = key_hash_of(text, one);
         let Some((slot, first)) = self.firsts.may_contain(hash).then(|| self.one.get(hash)).flatten() else {
             return [&[], &[]];
         };
         let two = if self.longer[slot / 64] & (1 << (slot % 64)) != 0 {
-            let hash = two_end(text, one).map(|end| key_hash(&text[..end]));
+            let hash = two_end(text, one).map(|end| key_hash_of(text, end));
             hash.filter(|&h| self.twos.may_contain(h)).and_then(|h| self.two.get(h))
         } else {
             None
@@ -178,6 +192,47 @@ fn key_hash(key: &str) -> u64 {
     let mut h = WordHasher::default();
     h.write(key.as_bytes());
     h.finish().max(1)
+}
+
+/// [`key_hash`] of the first `len` bytes of `text`: for a key of at most eight bytes with
+/// eight bytes to read, one masked load (the hasher reads a short key as one zero-padded
+/// little-endian word).
+fn key_hash_of(text: &str, len: usize) -> u64 {
+    match text.as_bytes().first_chunk::<8>() {
+        Some(&eight) if len <= 8 => {
+            let mask = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+            let mut h = WordHasher::default();
+            if len > 0 {
+                h.write_u64(u64::from_le_bytes(eight) & mask);
+            }
+            h.finish().max(1)
+        }
+        _ => key_hash(&text[..len]),
+    }
+}
+
+/// The first four bytes of `bytes` (zero past its end) as a little-endian number.
+pub(crate) fn first_four(bytes: &[u8]) -> u32 {
+    match bytes.first_chunk::<4>() {
+        Some(four) => u32::from_le_bytes(*four),
+        None => bytes.iter().rev().fold(0, |x, &b| x << 8 | u32::from(b)),
+    }
+}
+
+/// The bytes of `four` (the first four of a text) up to its first byte that is not an
+/// ASCII letter or digit, or its first byte when that is one. A string found at a word
+/// start has the prefix of the text there: their bytes agree up to the string's end, and
+/// a string that ends within four bytes on a letter or digit is followed by neither.
+pub(crate) fn prefix(four: u32) -> u32 {
+    let other = !crate::ascii::alnum_mask(u64::from(four)) & crate::ascii::HIGH;
+    // The bytes past the fourth are zero, which is not a letter or digit: at most 4.
+    let n = (other.trailing_zeros() / 8).clamp(1, 4);
+    four & (u32::MAX >> (32 - 8 * n))
+}
+
+/// The hash of a [`prefix`], for [`Filter`] (which reads bits 12 up and 32 up).
+fn prefix_hash(prefix: u32) -> u64 {
+    u64::from(prefix).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// A Bloom filter over key hashes, setting `K` (1 or 2) bits per hash: `may_contain` is
@@ -221,6 +276,15 @@ pub(crate) fn keys(s: &str) -> (usize, Option<usize>) {
 /// separator follows the first.
 fn two_end(s: &str, one: usize) -> Option<usize> {
     let rest = &s[one..];
+    // The usual separator: one ASCII byte before an ASCII letter or digit ("New York").
+    if let [b0, b1, ..] = *rest.as_bytes()
+        && b0 < 0x80
+        && !b0.is_ascii_alphanumeric()
+        && b1.is_ascii_alphanumeric()
+        && one > 0
+    {
+        return Some(one + 1 + word_len(&rest[1..]));
+    }
     let sep = match rest.bytes().position(|b| b.is_ascii_alphanumeric() || b >= 0x80) {
         Some(n) if rest.as_bytes()[n] < 0x80 => n,
         _ => rest.len() - rest.trim_start_matches(|c: char| !c.is_alphanumeric()).len(),
@@ -232,7 +296,27 @@ fn two_end(s: &str, one: usize) -> Option<usize> {
 }
 
 /// The length of the letters and digits that begin `s`.
+#[inline]
 pub(crate) fn word_len(s: &str) -> usize {
+    // A word of under sixteen ASCII letters and digits: a load per eight bytes.
+    let bytes = s.as_bytes();
+    for at in [0, 8] {
+        let Some(&eight) = bytes.get(at..).and_then(|b| b.first_chunk::<8>()) else { break };
+        let other = !crate::ascii::alnum_mask(u64::from_le_bytes(eight)) & crate::ascii::HIGH;
+        let i = (other.trailing_zeros() / 8) as usize;
+        if other != 0 {
+            if eight[i] < 0x80 {
+                return at + i;
+            }
+            break;
+        }
+    }
+    long_word_len(s)
+}
+
+/// [`word_len`] of a long or non-ASCII word.
+#[inline(never)]
+fn long_word_len(s: &str) -> usize {
     let bytes = s.as_bytes();
     let i = crate::ascii::alnum_end(bytes, 0, bytes.len());
     if bytes.get(i).is_some_and(|&b| b >= 0x80) {
@@ -244,7 +328,7 @@ pub(crate) fn word_len(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::keys;
+    use super::{first_four, keys, prefix};
 
     #[test]
     fn key_words() {
@@ -260,6 +344,23 @@ mod tests {
         ];
         for &(s, want) in cases {
             assert_eq!(keys(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn prefixes_stop_at_the_first_other_byte() {
+        let cases: &[(&str, &[u8])] = &[
+            ("Paris", b"Pari"),
+            ("UK", b"UK"),
+            ("UK's", b"UK"),
+            ("UK’s", b"UK"),
+            ("U.S.", b"U"),
+            ("Ürümqi", b"\xc3"),
+            (" Paris", b" "),
+            ("", b""),
+        ];
+        for &(s, want) in cases {
+            assert_eq!(prefix(first_four(s.as_bytes())), first_four(want), "{s:?}");
         }
     }
 }

@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, MAX_SPORTS, has};
-use super::index::Index;
+use super::index::{Index, first_four};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
 use crate::ascii::WordHashing;
@@ -71,6 +71,9 @@ struct Pattern {
     /// A country first, and a region of another country with the same name ("Georgia"):
     /// see [`Matcher::namesake_region`].
     namesake: bool,
+    /// A country whose capital has its name ("Monaco", "Singapore"): a club may bear it
+    /// ([`city_state`]).
+    city_state: bool,
 }
 
 /// A raw hit of the automata, before the context rules.
@@ -86,9 +89,9 @@ pub(crate) struct Matcher {
     /// The case-sensitive patterns, and the `~` ones (lower-cased).
     sensitive: Index,
     insensitive: Index,
-    /// A bit for every pair of bytes that begins a pattern (a lone last byte pairs with 0):
-    /// only word starts with such a pair are looked up.
-    starts: Box<[u64; 1024]>,
+    /// The pairs of bytes that begin a pattern: only word starts with such a pair are
+    /// looked up.
+    starts: Pairs,
     patterns: Vec<Pattern>,
     /// The searched strings of `patterns`, one after the other.
     pattern_text: String,
@@ -122,6 +125,9 @@ pub(crate) struct Matcher {
     titles: HashSet<String, WordHashing>,
     /// The last words of `titles`: a word that is none of them ends no title.
     title_ends: HashSet<String, WordHashing>,
+    /// The lower-cased first byte and length of every word of `title_ends`
+    /// ([`first_and_len`]): most words before a hit are ruled out without a look-up.
+    title_end_keys: Box<[u64; 64]>,
     /// Lower-cased given names.
     given_names: HashSet<String, WordHashing>,
 }
@@ -239,7 +245,7 @@ impl Matcher {
         let cs = texts.iter().filter(|(ci, _)| !ci).count();
         let (mut sensitive, mut insensitive) =
             (Index::with_capacity(cs), Index::with_capacity(texts.len() - cs));
-        let mut starts = Box::new([0u64; 1024]);
+        let mut starts = Pairs::default();
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             let (ci, text) = texts[group[0].0 as usize];
             let start = targets.len();
@@ -289,17 +295,18 @@ impl Matcher {
                 city_region,
                 small: mine.iter().any(|t| t.small),
                 namesake,
+                city_state: city_state(mine, &country),
             });
             let bytes = text.as_bytes();
             let (b0, b1) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
             if ci {
                 for (x, y) in [(b0, b1), (b0.to_ascii_uppercase(), b1.to_ascii_uppercase())] {
-                    set_start(&mut starts, x, y);
-                    set_start(&mut starts, x, y.to_ascii_lowercase());
+                    starts.set(x, y);
+                    starts.set(x, y.to_ascii_lowercase());
                 }
                 insensitive.insert(text, id);
             } else {
-                set_start(&mut starts, b0, b1);
+                starts.set(b0, b1);
                 sensitive.insert(text, id);
             }
         }
@@ -311,7 +318,13 @@ impl Matcher {
             .into_iter()
             .map(|t| lower_owned(t.strip_suffix('.').map(str::to_string).unwrap_or(t)))
             .collect();
-        let title_ends = titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
+        let title_ends: HashSet<String, WordHashing> =
+            titles.iter().filter_map(|t| t.rsplit(' ').next()).map(str::to_string).collect();
+        let mut title_end_keys = Box::new([0u64; 64]);
+        for word in &title_ends {
+            let key = first_and_len(word);
+            title_end_keys[key / 64] |= 1 << (key % 64);
+        }
         Matcher {
             sports: Vocabulary::new(&lists.context.sports, &lists.context.league_words),
             common_sports: common_sports_bits(&lists.context.sports, &lists.context.sports_common),
@@ -337,6 +350,7 @@ impl Matcher {
             targets,
             titles,
             title_ends,
+            title_end_keys,
             given_names: lists.given_names.into_iter().map(lower_owned).collect(),
         }
     }
@@ -382,14 +396,18 @@ impl Matcher {
     /// words before it make one.
     fn may_end_title(&self, word: &str) -> bool {
         let word = word.strip_suffix('.').unwrap_or(word);
-        contains_lower(&self.title_ends, word)
+        let key = first_and_len(word);
+        let listed = self.title_end_keys[key / 64] & (1 << (key % 64)) != 0;
+        (listed || !word.is_ascii()) && contains_lower(&self.title_ends, word)
     }
 
     /// The mentions in `text`, sorted and non-overlapping.
     pub(crate) fn tag(&self, text: &str) -> Vec<Mention> {
         let (hits, sports, league) = self.scan(text);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
-        let mut seen = Seen { sports, ..Seen::default() };
+        // Room for every hit's entity at once: growing the set step by step cost more.
+        let mentioned = HashSet::with_capacity_and_hasher(hits.len(), WordHashing::default());
+        let mut seen = Seen { sports, mentioned, ..Seen::default() };
         // Mentions the article's country decides: (index in `out`, pattern).
         let mut by_country: Vec<(usize, u32)> = vec![];
         for k in 0..hits.len() {
@@ -546,12 +564,11 @@ impl Matcher {
         for i in crate::ascii::boundaries(bytes) {
             let rest = &bytes[i..];
             // The first four bytes, zero past the end.
-            let four = match rest.first_chunk::<4>() {
-                Some(four) => u32::from_le_bytes(*four),
-                None => rest.iter().rev().fold(0, |x, &b| x << 8 | u32::from(b)),
-            };
+            let four = first_four(rest);
             // One look-up for both lists. Once two sports words are found, the text is a
-            // sports report.
+            // sports report. (Its filter rarely passes, so the branch is well predicted; a
+            // test of first-byte pairs of sports words passed three word starts in four, at
+            // random, and cost more in mispredicted branches than it saved.)
             if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
                 if bit & LEAGUE_BIT != 0 {
                     league.push(i);
@@ -560,7 +577,15 @@ impl Matcher {
                     sports_next = i + len;
                 }
             }
-            if i < next || !self.may_start(four as u8, (four >> 8) as u8) {
+            // Most word starts begin no pattern: their first two bytes say so.
+            if i < next || !self.starts.has(Pairs::at(bytes, i)) {
+                continue;
+            }
+            // Only word starts whose first bytes begin a string are looked up: a pair of
+            // bytes rules out most words, their prefix most of the rest.
+            let sensitive = self.sensitive.may_begin(four);
+            let insensitive = !self.insensitive.is_empty() && self.insensitive.may_begin(ascii_lower4(four));
+            if !sensitive && !insensitive {
                 continue;
             }
             // The byte before is not an ASCII letter or digit; it may end a non-ASCII letter
@@ -569,10 +594,10 @@ impl Matcher {
             if (before >= 0x80 || before == b'\'') && (word_char_before(text, i) || elided_before(text, i)) {
                 continue;
             }
-            // A pair of first bytes of a pattern begins a character.
+            // A filter's false positive may fall inside a character.
             let Some(rest) = text.get(i..) else { continue };
-            let mut best = self.longest(text, i, false, rest);
-            if !self.insensitive.is_empty() {
+            let mut best = if sensitive { self.longest(text, i, false, rest) } else { None };
+            if insensitive {
                 let mut buf = [0u8; 64];
                 let mut n = rest.len().min(buf.len());
                 while !rest.is_char_boundary(n) {
@@ -594,24 +619,27 @@ impl Matcher {
         (hits, sports_report(sports, self.common_sports), league)
     }
 
-    /// Whether a pattern may begin with bytes `b0`, `b1` (a last byte pairs with 0).
-    fn may_start(&self, b0: u8, b1: u8) -> bool {
-        let pair = (b0 as usize) << 8 | b1 as usize;
-        self.starts[pair >> 6] & (1 << (pair & 63)) != 0
-    }
-
     /// The longest pattern that begins `text` at `at` and ends at a word boundary: its end
     /// and id. `key` is the text from `at` (lower-cased when `ci`).
     fn longest(&self, text: &str, at: usize, ci: bool, key: &str) -> Option<(usize, u32)> {
         let index = if ci { &self.insensitive } else { &self.sensitive };
         let rest = text.as_bytes().get(at..)?;
-        index.candidates(key).into_iter().flatten().find_map(|&id| {
-            let (from, to) = self.patterns.get(id as usize)?.text;
-            let pat = self.pattern_text.as_bytes().get(from as usize..to as usize)?;
-            let head = rest.get(..pat.len())?;
-            let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
-            (same && word_end(text, at + pat.len())).then_some((at + pat.len(), id))
-        })
+        for list in index.candidates(key) {
+            for &id in list {
+                let Some(&Pattern { text: (from, to), .. }) = self.patterns.get(id as usize) else {
+                    continue;
+                };
+                let Some(pat) = self.pattern_text.as_bytes().get(from as usize..to as usize) else {
+                    continue;
+                };
+                let Some(head) = rest.get(..pat.len()) else { continue };
+                let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
+                if same && word_end(text, at + pat.len()) {
+                    return Some((at + pat.len(), id));
+                }
+            }
+        }
+        None
     }
 
     /// `chosen`, or the introduced person sharing its surname whose gender the first
@@ -754,6 +782,11 @@ impl Matcher {
                 {
                     return None;
                 }
+                // "Monaco are also in the race": a city-state's club, as for a city; its
+                // national side and the state itself keep its name in other uses.
+                if self.patterns[hit.pat as usize].city_state && ctx.plural_subject() {
+                    return None;
+                }
                 // "gaming group Wembley", "Wembley, the gaming company": a firm, here and
                 // later in the text.
                 // ("the lobby group Guantanamo Human Rights Commission" is a longer name.)
@@ -800,6 +833,20 @@ impl Matcher {
                 let named_firm = !seen.firms.is_empty() && seen.firms.contains(&hit.pat);
                 if t.town && (named_firm || (ctx.firm_name(t.small) && !ctx.glued_after())) {
                     seen.firms.insert(hit.pat);
+                    return None;
+                }
+                // "Texas Instruments ... a vice president at Texas": a firm named after a
+                // town or region, and its short name later ("in Texas", "the Texas state
+                // government" are the place).
+                if (t.town || t.region) && ctx.firm_longer_name() {
+                    seen.firm_names.insert(hit.pat);
+                    return None;
+                }
+                if !seen.firm_names.is_empty()
+                    && seen.firm_names.contains(&hit.pat)
+                    && !ctx.in_place()
+                    && !ctx.place_noun_after()
+                {
                     return None;
                 }
                 let m = ctx.place_or_org(t, stop).map(|m| Mention { rule, ..m });
@@ -893,6 +940,9 @@ struct Seen {
     /// Place patterns the text used as a firm's name ("gaming group Wembley"): later
     /// mentions are the firm too.
     firms: HashSet<u32, WordHashing>,
+    /// Town and region patterns that began a firm's longer name ("Texas Instruments"): later
+    /// bare uses are the firm, unless the text makes them the place.
+    firm_names: HashSet<u32, WordHashing>,
     /// Demonym patterns the text used as a surname after a given name ("Mark Cuban"): its
     /// later bare uses ("Cuban also said") are the person.
     demonym_surnames: HashSet<u32, WordHashing>,
@@ -1045,7 +1095,7 @@ impl<'a> Context<'a> {
             || (place && self.us_pronoun())
             || ((t.town || self.surname_demonym(t)) && self.speaker_name())
             || (place && self.outlet_branch())
-            || (place && self.ampersand_name())
+            || (place && (self.ampersand_name() || self.colon_glued()))
             || (place && self.district_of_city(t))
             || (t.kind == EntityType::Organization
                 && (self.foreign_owner(t) || self.of_longer_name() || self.shared_in_longer_name(t)))
@@ -1258,6 +1308,13 @@ impl<'a> Context<'a> {
         before || self.text[hit.end..].strip_prefix(" & ").is_some_and(capital_after)
     }
 
+    /// "CD:UK": a place glued by a colon to the word before it is part of a title.
+    fn colon_glued(&self) -> bool {
+        let start = self.hit().start;
+        let before = self.text.as_bytes().get(..start).unwrap_or_default();
+        matches!(before, [.., b, b':'] if b.is_ascii_alphanumeric())
+    }
+
     /// "US$150 million", "NZ$", "HK$": a currency code, not the place.
     fn currency_code(&self) -> bool {
         self.text[self.hit().end..].starts_with('$')
@@ -1329,6 +1386,33 @@ impl<'a> Context<'a> {
             rest = &r[len..];
         }
         false
+    }
+
+    /// "Texas Instruments", "Baoshan Iron and Steel Co.": followed by up to four
+    /// capitalised words (or "and", "&") the last of which is a `[firm-tails]` word, the
+    /// hit begins a firm's name.
+    fn firm_longer_name(&self) -> bool {
+        let words = &self.matcher.words;
+        let mut rest = &self.text[self.hit().end..];
+        for _ in 0..4 {
+            let Some(r) = rest.strip_prefix(' ') else { return false };
+            let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
+            let word = &r[..len];
+            if !(starts_upper(word) || matches!(word, "and" | "&")) {
+                return false;
+            }
+            if has(&words.firm_tails, word) {
+                return true;
+            }
+            rest = &r[len.max(1)..];
+        }
+        false
+    }
+
+    /// "the Shanghai city government", "Texas state officials": a `[place-nouns]` word
+    /// right after the hit makes it the place.
+    fn place_noun_after(&self) -> bool {
+        self.next_word().is_some_and(|w| has(&self.matcher.words.place_nouns, w))
     }
 
     /// "University of Texas", "Standards Board of England", "Commission for Africa", "Stade
@@ -1896,6 +1980,14 @@ fn lower_owned(mut s: String) -> String {
     }
 }
 
+/// A key of `word` for a 4,096-bit set: its first byte ASCII-lower-cased, and its length
+/// (up to 15, longer ones counting as 15). The same for an ASCII word and its lower-cased
+/// form.
+fn first_and_len(word: &str) -> usize {
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    usize::from(first) << 4 | word.len().min(15)
+}
+
 /// Whether `set` (lower-cased) contains `word`, without allocating for short words.
 fn contains_lower(set: &HashSet<String, WordHashing>, word: &str) -> bool {
     thread_local! {
@@ -2118,10 +2210,47 @@ fn head(word: &[u8]) -> u32 {
     word.iter().take(3).rev().fold(0, |x, &b| x << 8 | u32::from(b))
 }
 
-/// Sets the bit of a pair of first bytes.
-fn set_start(starts: &mut [u64; 1024], b0: u8, b1: u8) {
-    let pair = (b0 as usize) << 8 | b1 as usize;
-    starts[pair >> 6] |= 1 << (pair & 63);
+/// Whether the first of a pattern's `targets` is a country (not a demonym) whose capital of
+/// the same name is among the others: a city-state.
+fn city_state(targets: &[Target], country: &[u16]) -> bool {
+    let Some((first, others)) = targets.split_first() else { return false };
+    let of = |t: &Target| country[t.entity.0 as usize];
+    first.area
+        && !first.region
+        && first.form != MentionForm::Demonym
+        && others.iter().any(|t| t.club && !t.area && of(t) == of(first))
+}
+
+/// A set of pairs of first bytes (a lone last byte pairs with 0): a bit each.
+struct Pairs(Box<[u64; 1024]>);
+
+impl Default for Pairs {
+    fn default() -> Pairs {
+        Pairs(Box::new([0; 1024]))
+    }
+}
+
+impl Pairs {
+    /// The pair of bytes at `i` of `bytes` (which is in it), as a number.
+    fn at(bytes: &[u8], i: usize) -> usize {
+        let b0 = bytes.get(i).copied().unwrap_or(0);
+        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+        (b0 as usize) << 8 | b1 as usize
+    }
+
+    fn set(&mut self, b0: u8, b1: u8) {
+        let pair = (b0 as usize) << 8 | b1 as usize;
+        self.0[pair >> 6] |= 1 << (pair & 63);
+    }
+
+    fn has(&self, pair: usize) -> bool {
+        self.0[(pair >> 6) & 1023] & (1 << (pair & 63)) != 0
+    }
+}
+
+/// Four bytes (little-endian in `four`) ASCII-lower-cased.
+fn ascii_lower4(four: u32) -> u32 {
+    u32::from_le_bytes(four.to_le_bytes().map(|b| b.to_ascii_lowercase()))
 }
 
 fn is_word_char(c: char) -> bool {

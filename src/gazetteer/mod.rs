@@ -27,7 +27,8 @@
 //!   gives both, "U.S.-backed" gives "U.S.". (A hash of first words replaces an
 //!   Aho-Corasick automaton: matches start only at word starts, and building the
 //!   automaton's failure links for ~40,000 strings cost more than all the rest. The word
-//!   starts are found eight bytes at a time.)
+//!   starts are found sixteen bytes at a time (SSE2 on x86-64); a table of first-byte pairs
+//!   and a filter of first-word prefixes rule out most of them before any look-up.)
 //! - A person is also found by surname ("Putin"), once the text introduced them by full name
 //!   or alias, or after a title that is more than an honorific ("President Putin", not "Mr
 //!   Wong"); a surname that is also a given name, a day or a stop-listed word ("Friday")
@@ -106,6 +107,14 @@
 //!   longer name; a demonym after "in/with" before a `[language-ends]` word ("in German for
 //!   soprano"), after a possessive ("my French and his English"), or after "fluent" is a
 //!   language; a demonym with no article before a speech verb ("Cuban said") is a surname.
+//! - A town or region followed by capitalised words ending in a `[firm-tails]` word
+//!   ("Texas Instruments", "Baoshan Iron and Steel Co.") begins a firm's name, and its later
+//!   bare uses are the firm ("a vice president at Texas"), unless "in" comes before or a
+//!   `[place-nouns]` word after ("the Shanghai city government"). A city-state ("Monaco",
+//!   a country whose capital has its name) opening a clause before a plural verb is its
+//!   club ("Monaco are also in the race"). A demonym two countries share ("Dominicans")
+//!   goes to the one the article named (curated in `countries-extra.csv`). A place glued
+//!   by a colon to the word before it ("CD:UK") is part of a title.
 //! - A country whose name is also a region of another country ("Georgia") is the region
 //!   with a state's sense ("Georgia Gov.", a list of states) or when the article names more
 //!   towns and regions of the region's country than it names the country.
