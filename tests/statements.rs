@@ -465,6 +465,7 @@ fn one_row_per_rule() {
         ),
         // A source's anonymity is no statement.
         ("A resident, who asked not to be named, was angry.", &[]),
+        ("A resident, who declined to be identified, was angry.", &[]),
         // A clause inside a quotation in doubled apostrophes gives no source.
         ("Anna Berg was pleased. ''The new data showed a rise in wages.''", &[]),
         (
