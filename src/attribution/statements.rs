@@ -406,34 +406,8 @@ fn noun_after_modifier(ctx: &Ctx, k: usize, n: usize) -> bool {
         || matches!(p, "people" | "men" | "women" | "children" | "police" | "data" | "media");
     let subject_or_verb = ctx.classes(k - 1) & (class::PRONOUN | class::ADVERB | class::STOP | class::PREP)
         != 0
-        || matches!(
-            p,
-            "to" | "and"
-                | "or"
-                | "who"
-                | "that"
-                | "which"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "did"
-                | "do"
-                | "does"
-                | "not"
-                | "i"
-                | "I"
-                | "you"
-                | "we"
-                | "We"
-                | "they"
-                | "They"
-                | "You"
-        );
+        || modal(p)
+        || matches!(p, "to" | "and" | "or" | "that" | "which" | "not" | "you" | "You");
     !plural && !subject_or_verb
 }
 
@@ -1094,60 +1068,60 @@ fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
 /// subject and its cue (X has long argued, X must also acknowledge, X last month ordered).
 const AUXILIARIES: usize = 5;
 
+/// Whether `w` is a modal or a form of `do` (will, could, must, did): a verb before a cue
+/// that makes the cue a verb, not a noun.
+fn modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "did" | "do" | "does"
+    )
+}
+
 /// The first of the auxiliaries, negations, lowercase adverbs and `last week`-like time
 /// phrases just before the cue at `c` (or `c` when there are none).
 fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
     let floor = c.saturating_sub(AUXILIARIES).max(s + 1);
     while c > floor {
         let Some(w) = ctx.word(c - 1) else { break };
-        let aux = matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "did"
-                | "does"
-                | "do"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "not"
-                | "never"
-                | "also"
-                | "long"
-                | "still"
-                | "now"
-                | "already"
-                | "once"
-                | "repeatedly"
-                | "overall"
-                | "alike"
-                | "too"
-                | "there"
-                | "here"
-                | "privately"
-                | "hasn't"
-                | "hasn’t"
-                | "didn't"
-                | "didn’t"
-                | "doesn't"
-                | "doesn’t"
-                | "won't"
-                | "won’t"
-                | "haven't"
-                | "haven’t"
-                | "n't"
-                | "n’t"
-        ) || (!ctx.toks[c - 1].cap && w.len() > 4 && w.ends_with("ly"));
+        let aux = modal(w)
+            || matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "not"
+                    | "never"
+                    | "also"
+                    | "long"
+                    | "still"
+                    | "now"
+                    | "already"
+                    | "once"
+                    | "repeatedly"
+                    | "overall"
+                    | "alike"
+                    | "too"
+                    | "there"
+                    | "here"
+                    | "privately"
+                    | "hasn't"
+                    | "hasn’t"
+                    | "didn't"
+                    | "didn’t"
+                    | "doesn't"
+                    | "doesn’t"
+                    | "won't"
+                    | "won’t"
+                    | "haven't"
+                    | "haven’t"
+                    | "n't"
+                    | "n’t"
+            )
+            || (!ctx.toks[c - 1].cap && w.len() > 4 && w.ends_with("ly"));
         let time = matches!(w, "week" | "month" | "year" | "night" | "weekend")
             && c > floor
             && ctx.word(c - 2).is_some_and(|p| matches!(p, "last" | "this"));

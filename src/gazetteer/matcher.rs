@@ -1371,11 +1371,7 @@ impl<'a> Context<'a> {
     /// `[org-tails]` word make it part of an organisation's name too.
     fn inside_longer_name(&self, org: bool) -> bool {
         let words = &self.matcher.words;
-        let mut rest = &self.text[self.hit().end..];
-        for _ in 0..4 {
-            let Some(r) = rest.strip_prefix(' ') else { return false };
-            let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
-            let word = &r[..len];
+        for word in self.words_after_hit().take(4) {
             // A function word of a headline ("Disrupt RNC After Rules Report") ends the name.
             if !starts_upper(word) || has(&words.sentence_words, word) {
                 return false;
@@ -1383,9 +1379,21 @@ impl<'a> Context<'a> {
             if has(&words.name_tails, word) || (org && has(&words.org_tails, word)) {
                 return true;
             }
-            rest = &r[len..];
         }
         false
+    }
+
+    /// The words after the hit, each after a single space: letters, digits and hyphens (an
+    /// empty word where something else comes first). Ends at the first word not preceded
+    /// by a single space.
+    fn words_after_hit(&self) -> impl Iterator<Item = &'a str> + '_ {
+        let mut rest = self.text.get(self.hit().end..).unwrap_or("");
+        std::iter::from_fn(move || {
+            let r = rest.strip_prefix(' ')?;
+            let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
+            rest = r.get(len.max(1)..).unwrap_or("");
+            Some(&r[..len])
+        })
     }
 
     /// "Texas Instruments", "Baoshan Iron and Steel Co.": followed by up to four
@@ -1393,18 +1401,13 @@ impl<'a> Context<'a> {
     /// hit begins a firm's name.
     fn firm_longer_name(&self) -> bool {
         let words = &self.matcher.words;
-        let mut rest = &self.text[self.hit().end..];
-        for _ in 0..4 {
-            let Some(r) = rest.strip_prefix(' ') else { return false };
-            let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
-            let word = &r[..len];
+        for word in self.words_after_hit().take(4) {
             if !(starts_upper(word) || matches!(word, "and" | "&")) {
                 return false;
             }
             if has(&words.firm_tails, word) {
                 return true;
             }
-            rest = &r[len.max(1)..];
         }
         false
     }
