@@ -477,6 +477,13 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
         display = (ex or {}).get("name") or name
         if display != name and name not in aliases and is_latin(name):
             aliases.insert(0, name)  # GeoNames spelling (Zaporizhzhya, Kandahār)
+        if display != name:
+            # A curated English name replaces a GeoNames name that is also a country's or
+            # region's ("Quebec City" for Québec): the bare name and its ASCII fold are the
+            # region's, unless the curated row lists them (or the curated name is their fold).
+            keep = {strip_accents(a) for a in split((ex or {}).get("aliases")) + [display]}
+            aliases = [a for a in aliases
+                       if strip_accents(a) in keep or strip_accents(a) not in reserved]
         rows.append({
             "id": f"gn:{gid}", "type": "place", "name": display,
             "aliases": "|".join(uniq(aliases, exclude={display})),

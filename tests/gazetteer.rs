@@ -855,3 +855,65 @@ fn firm_names_shared_demonyms_and_city_states() {
     ];
     check_table(&gaz, cases);
 }
+
+/// Classes of issue 15 seen in the seed-8821 BBC sample and the probe sentences: a work's
+/// title after "role in" or "the album", a demonym naming a script or a language's words,
+/// an agency named "<word> <country>".
+#[test]
+fn titles_scripts_and_agencies() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
+               c-iq,place,Iraq,,Iraqi,,country,IQ\n\
+               c-eg,place,Egypt,,Egyptian,,country,EG\n\
+               c-ru,place,Russia,,Russian,,country,RU\n\
+               c-de,place,Germany,,German,,country,DE\n\
+               c-ca,place,Canada,,Canadian,,country,CA\n\
+               r-nj,place,New Jersey,,,,region,US\n\
+               t-eliz,place,Elizabeth,,,129000,city,US\n\
+               t-chicago,place,Chicago,,,2700000,city,US\n\
+               t-ottawa,place,Ottawa,,,900000,capital,CA\n";
+    let gaz = small_gazetteer(csv, "", "");
+    let cases: &[(&str, &[&str])] = &[
+        // work_title: a small town after a `[work-leads]` entry and "in" is a title ...
+        ("She won for her leading role in Elizabeth last year.", &[]),
+        ("He starred in Elizabeth, then co-starred in Elizabeth again.", &[]),
+        // ... countries and big cities keep their sense, and so does a plain "role in".
+        ("He starred in Chicago and had a leading role in Iraq.", &["Chicago=Chicago", "Iraq=Iraq"]),
+        ("She played a role in Elizabeth, New Jersey.", &["Elizabeth=Elizabeth", "New Jersey=New Jersey"]),
+        // Right after a `[work-nouns]` word any place is a title; a demonym is not.
+        ("His album Egypt won; the film Chicago did too.", &[]),
+        ("The film Egyptian censors banned was shown in Egypt.", &["Egyptian=Egypt", "Egypt=Egypt"]),
+        // quoted_letter_after: a demonym before a quoted letter is a script.
+        ("A Russian 'a' looks like a Latin \u{2018}a\u{2019}; a Russian \u{201c}p\u{201d} too.", &[]),
+        ("The Russian 'Angara' rocket flew.", &["Russian=Russia"]),
+        // `[language-words]`: scripts and words of a language.
+        ("the Russian alphabet, German words and the Egyptian term for it", &[]),
+        ("the Russian army and German troops", &["Russian=Russia", "German=Germany"]),
+        // An agency named "<capitalised word> <country>" is glued: no country inside it.
+        ("Statistics Canada said prices rose, and Health Canada agreed.", &[]),
+        ("Prices rose in Canada, according to Statistics Canada.", &["Canada=Canada"]),
+    ];
+    check_table(&gaz, cases);
+}
+
+/// Default data: "Quebec" alone is the province, "Quebec City" the city (a curated English
+/// name, `curated/city-aliases.csv`); Windsor, Berkshire is there for British reports.
+#[test]
+fn builtin_quebec_and_windsor() {
+    let _one = BUILTIN.lock().unwrap_or_else(|e| e.into_inner());
+    let gaz = Gazetteer::builtin().expect("the default gazetteer builds");
+    let ids = |text: &str| -> Vec<String> {
+        gaz.tag(text)
+            .iter()
+            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
+            .collect()
+    };
+    assert_eq!(
+        ids("Voters in Quebec and Québec went to the polls in Quebec City."),
+        ["Quebec=region:CA-10", "Québec=region:CA-10", "Quebec City=gn:6325494"]
+    );
+    assert_eq!(
+        ids("The golfer from England now lives in Windsor, near London."),
+        ["England=region:GB-ENG", "Windsor=gn:2633842", "London=gn:2643743"]
+    );
+    assert_eq!(ids("He grew up in Windsor, Ontario."), ["Windsor=gn:6182962", "Ontario=region:CA-08"]);
+}

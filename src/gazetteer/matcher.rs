@@ -1089,7 +1089,11 @@ impl<'a> Context<'a> {
             || (place && self.of_a_name())
             || (t.club && self.club_role_after())
             || (t.form == MentionForm::Demonym
-                && (self.language_after() || self.language_use() || self.hyphen_language()))
+                && (self.language_after()
+                    || self.language_use()
+                    || self.hyphen_language()
+                    || self.quoted_letter_after()))
+            || (place && self.work_title(t))
             || (place && self.currency_code())
             || (single_org && self.product_number())
             || (place && self.us_pronoun())
@@ -1254,6 +1258,39 @@ impl<'a> Context<'a> {
             return true;
         }
         lead && (ends(rest) || pair)
+    }
+
+    /// "a Russian 'a'", "the Greek “p”": a demonym before a quoted single letter or digit
+    /// names a script, not the country.
+    fn quoted_letter_after(&self) -> bool {
+        let Some(rest) = self.text[self.hit().end..].strip_prefix(' ') else { return false };
+        let mut chars = rest.chars();
+        let open = chars.next().is_some_and(|c| matches!(c, '\'' | '"' | '\u{2018}' | '\u{201c}'));
+        let letter = chars.next().is_some_and(char::is_alphanumeric);
+        let close = chars.next().is_some_and(|c| matches!(c, '\'' | '"' | '\u{2019}' | '\u{201d}'));
+        open && letter && close
+    }
+
+    /// "her leading role in Elizabeth", "starred in Elizabeth", "the album Egypt": a work's
+    /// title. A small town (not a capital) after a `[work-leads]` entry and "in" is one;
+    /// countries, regions and big cities keep their sense ("a role in Iraq", "starred in
+    /// London"). Any place but a demonym right after a `[work-nouns]` word is one.
+    fn work_title(&self, t: &Target) -> bool {
+        let Some(prev) = self.prev_word() else { return false };
+        let words = &self.matcher.words;
+        if prev.text != "in" {
+            return t.form != MentionForm::Demonym && has(&words.work_nouns, prev.text);
+        }
+        if !(t.town && t.small) {
+            return false;
+        }
+        let Some(w) = word_before(self.text, prev.start) else { return false };
+        if has(&words.work_leads, w.text) {
+            return true;
+        }
+        // A two-word entry ("leading role").
+        let Some(v) = word_before(self.text, w.start) else { return false };
+        words.work_leads.iter().any(|e| e.split_once(' ') == Some((v.text, w.text)))
     }
 
     /// "<demonym> as a common language", "as an official language".
