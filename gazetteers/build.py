@@ -461,6 +461,11 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
         if not name or not is_latin(name):
             dropped["non-latin name"] += 1
             continue
+        if re.match(r"(University|College|Institute|Academy|School) of ", name):
+            # A campus counted as a populated place ("University of Texas"): in news the
+            # name is the institution's.
+            dropped["an institution's name (a campus)"] += 1
+            continue
         if not cap and (name in country_names or name in surnames) and not forced:
             dropped["named like a country or a listed person's surname"] += 1
             continue

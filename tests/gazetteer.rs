@@ -871,7 +871,7 @@ fn titles_scripts_and_agencies() {
                t-eliz,place,Elizabeth,,,129000,city,US\n\
                t-chicago,place,Chicago,,,2700000,city,US\n\
                t-ottawa,place,Ottawa,,,900000,capital,CA\n";
-    let gaz = small_gazetteer(csv, "", "");
+    let gaz = small_gazetteer(csv, "Roi\nRose\nAnn\n", "");
     let cases: &[(&str, &[&str])] = &[
         // work_title: a small town after a `[work-leads]` entry and "in" is a title ...
         ("She won for her leading role in Elizabeth last year.", &[]),
@@ -888,6 +888,10 @@ fn titles_scripts_and_agencies() {
         // `[language-words]`: scripts and words of a language.
         ("the Russian alphabet, German words and the Egyptian term for it", &[]),
         ("the Russian army and German troops", &["Russian=Russia", "German=Germany"]),
+        ("He changed his German-sounding name.", &[]),
+        // of_a_name: a given name after an article is a title's word ("Le Roi de Lahore").
+        ("He staged Le Roi de Chicago, and La Rose de Chicago.", &[]),
+        ("Ann of Chicago spoke; Ann Roi of Chicago too.", &["Chicago=Chicago", "Chicago=Chicago"]),
         // An agency named "<capitalised word> <country>" is glued: no country inside it.
         ("Statistics Canada said prices rose, and Health Canada agreed.", &[]),
         ("Prices rose in Canada, according to Statistics Canada.", &["Canada=Canada"]),
@@ -916,4 +920,7 @@ fn builtin_quebec_and_windsor() {
         ["England=region:GB-ENG", "Windsor=gn:2633842", "London=gn:2643743"]
     );
     assert_eq!(ids("He grew up in Windsor, Ontario."), ["Windsor=gn:6182962", "Ontario=region:CA-08"]);
+    // A campus that GeoNames lists as a populated place is left out: the name is the
+    // institution's, and "Texas" inside it is no mention either.
+    assert_eq!(ids("She studied at the University of Texas."), Vec::<String>::new());
 }

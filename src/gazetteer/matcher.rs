@@ -1457,7 +1457,8 @@ impl<'a> Context<'a> {
 
     /// "University of Texas", "Standards Board of England", "Commission for Africa", "Stade
     /// de France": part of a longer name. "Nicolas Sarkozy of France" (after a given name
-    /// or a title) and "Mayor of London" (a title) are places.
+    /// or a title) and "Mayor of London" (a title) are places; a given name after an article
+    /// ("Le Roi de Lahore", an opera) is a word of a title, not a person.
     fn of_a_name(&self) -> bool {
         let Some(of) = self.prev_word().filter(|w| matches!(w.text, "of" | "for" | "de" | "du")) else {
             return false;
@@ -1468,10 +1469,12 @@ impl<'a> Context<'a> {
         if has(&self.matcher.words.name_heads, w.text) {
             return true;
         }
+        let before = word_before(self.text, w.start);
+        let article =
+            before.is_some_and(|v| matches!(v.text, "Le" | "La" | "Les" | "El" | "Il" | "Lo" | "The"));
         let person = || {
-            self.is_given_name(w.text)
-                || word_before(self.text, w.start)
-                    .is_some_and(|v| self.is_given_name(v.text) || self.matcher.is_title(v.text))
+            (self.is_given_name(w.text) && !article)
+                || before.is_some_and(|v| self.is_given_name(v.text) || self.matcher.is_title(v.text))
         };
         starts_upper(w.text)
             && !self.matcher.is_title(w.text)
