@@ -899,6 +899,40 @@ fn titles_scripts_and_agencies() {
     check_table(&gaz, cases);
 }
 
+/// A town's name that is also a first-level region of another country ("Ontario",
+/// California, and the Canadian province): a state's office or a list of regions names the
+/// region, and so does an article that names the region's country more than twice as often
+/// as the town's.
+#[test]
+fn foreign_region_namesakes() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
+               t-ont,place,Ontario,,,170000,city,US\n\
+               r-ont,place,Ontario,,,,region,CA\n\
+               r-que,place,Quebec,,,,region,CA\n\
+               t-tor,place,Toronto,,,2700000,city,CA\n\
+               t-ott,place,Ottawa,,,1000000,capital,CA\n\
+               t-bos,place,Boston,,,600000,city,US\n\
+               t-la,place,Los Angeles,,,3800000,city,US\n";
+    let gaz = small_gazetteer(csv, "", "Premier\n");
+    let ids = |text: &str| -> Vec<String> {
+        gaz.tag(text)
+            .iter()
+            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
+            .collect()
+    };
+    // state_sense: a `[state-roles]` word after it, or a region next to it in a list.
+    assert_eq!(ids("Ontario Premier Doug Ford spoke."), ["Ontario=r-ont"]);
+    assert_eq!(ids("Ontario and Quebec agreed."), ["Ontario=r-ont", "Quebec=r-que"]);
+    // namesake_wins: Canada counted 3 times, the US once.
+    assert_eq!(
+        ids("Toronto, Ottawa and Toronto again; Ontario grew faster than Boston."),
+        ["Toronto=t-tor", "Ottawa=t-ott", "Toronto=t-tor", "Ontario=r-ont", "Boston=t-bos"]
+    );
+    // Otherwise the town stays.
+    assert_eq!(ids("Ontario is east of Los Angeles."), ["Ontario=t-ont", "Los Angeles=t-la"]);
+    assert_eq!(ids("Ontario grew."), ["Ontario=t-ont"]);
+}
+
 /// Default data: "Quebec" alone is the province, "Quebec City" the city (a curated English
 /// name, `curated/city-aliases.csv`); Windsor, Berkshire is there for British reports.
 #[test]

@@ -761,6 +761,15 @@ impl Matcher {
             state = region.is_some();
             first = region.or(first);
         }
+        // "Ontario Premier Doug Ford", "the province of Ontario", "Ontario and Quebec": a
+        // town's name that is also a region of another country names the region.
+        if !state
+            && first.is_some_and(|t| t.town)
+            && let Some(r) = targets.iter().find(|t| t.region)
+            && ctx.state_sense()
+        {
+            (first, state) = (Some(r), true);
+        }
         // "Georgia Gov. Brian Kemp", "the state of Georgia": a country's name that is also a
         // region of another country names the region.
         if let Some(r) =
@@ -902,11 +911,14 @@ impl Matcher {
 /// most-counted country). A namesake of the most-counted country wins when the town's
 /// counts nothing; so does one counted [`FOREIGN_EVIDENCE`] times or more ("Hamilton" in a
 /// report from New Zealand that is mostly about Wales). An organisation (a metonym:
-/// "Westminster") wins too while the town's country counts under half as much as its own.
+/// "Westminster") or a first-level region ("Ontario" in a Canadian report that names
+/// Boston twice: not the Californian city) wins too while the town's country counts under
+/// half as much as its own.
 fn namesake_wins(t: &Target, theirs: u32, mine: u32, max: u32) -> bool {
     let evidence = theirs == max || theirs >= FOREIGN_EVIDENCE;
-    let metonym = t.kind == EntityType::Organization && theirs >= FOREIGN_EVIDENCE && 2 * mine < theirs;
-    (evidence && mine == 0 && theirs > 0) || metonym
+    let larger = t.kind == EntityType::Organization || t.region;
+    let outweighs = larger && theirs >= FOREIGN_EVIDENCE && 2 * mine < theirs;
+    (evidence && mine == 0 && theirs > 0) || outweighs
 }
 
 /// How many of `out` are towns, regions or counties (`local`) of country `c`.
