@@ -899,6 +899,39 @@ fn titles_scripts_and_agencies() {
     check_table(&gaz, cases);
 }
 
+/// Held-out styles of issue 15: languages later in a list after "speak", and cities next
+/// to a game's score.
+#[test]
+fn language_lists_and_scores() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
+               c-fr,place,France,,French,,country,FR\n\
+               c-de,place,Germany,,German,,country,DE\n\
+               c-pt,place,Portugal,,Portuguese,,country,PT\n\
+               r-va,place,Virginia,,,,region,US\n\
+               r-tx,place,Texas,,,,region,US\n\
+               t-tor,place,Toronto,,,2700000,city,CA\n\
+               t-bos,place,Boston,,,600000,city,US\n";
+    let gaz = small_gazetteer(csv, "", "");
+    let cases: &[(&str, &[&str])] = &[
+        // language_list: the verb begins the list; "with" lists are the countries.
+        ("She speaks Cree and French, and they speak Spanish, Portuguese and French.", &[]),
+        ("He is fluent in German and French.", &[]),
+        (
+            "They met with French, German and Portuguese envoys.",
+            &["French=France", "German=Germany", "Portuguese=Portugal"],
+        ),
+        ("He speaks to French and German officials.", &["French=France", "German=Germany"]),
+        // score_near: next to a game's score the city is a club.
+        ("Toronto beat Boston 4-1. The Leafs lost 3-2 to Boston. Boston won 2-0.", &[]),
+        // Not a vote's share, a court's vote, or a score without a result verb.
+        (
+            "Clinton won Virginia 52-45. The court ruled against Texas 5-3. Boston 2-1 was a song.",
+            &["Virginia=Virginia", "Texas=Texas", "Boston=Boston"],
+        ),
+    ];
+    check_table(&gaz, cases);
+}
+
 /// A town's name that is also a first-level region of another country ("Ontario",
 /// California, and the Canadian province): a state's office or a list of regions names the
 /// region, and so does an article that names the region's country more than twice as often

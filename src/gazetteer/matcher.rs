@@ -787,7 +787,9 @@ impl Matcher {
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
             (None, Some(t)) => {
-                if t.club && !ctx.in_place() && (seen.sports || ctx.league_sentence() || ctx.plural_subject())
+                if t.club
+                    && !ctx.in_place()
+                    && (seen.sports || ctx.league_sentence() || ctx.plural_subject() || ctx.score_near())
                 {
                     return None;
                 }
@@ -1104,7 +1106,8 @@ impl<'a> Context<'a> {
                 && (self.language_after()
                     || self.language_use()
                     || self.hyphen_language()
-                    || self.quoted_letter_after()))
+                    || self.quoted_letter_after()
+                    || self.language_list()))
             || (place && self.work_title(t))
             || (place && self.currency_code())
             || (single_org && self.product_number())
@@ -1223,6 +1226,33 @@ impl<'a> Context<'a> {
             return true;
         }
         self.language_role_after() || self.bare_language_after(prev.text)
+    }
+
+    /// "speaks Cree and French", "speak Spanish, Portuguese and French", "fluent in German
+    /// and French": a demonym later in a list of capitalised words that a `[language-verbs]`
+    /// word, or "in"/"into" after a `[translation-words]` word, begins is a language.
+    fn language_list(&self) -> bool {
+        let words = &self.matcher.words;
+        let mut at = self.hit().start;
+        let mut items = 0;
+        loop {
+            let before = &self.text[..at];
+            let Some(b) =
+                [", and ", ", or ", " and ", " or ", ", "].iter().find_map(|s| before.strip_suffix(s))
+            else {
+                break;
+            };
+            // The list's item before the separator: letters (any non-ASCII byte counts).
+            let len = b.bytes().rev().take_while(|c| c.is_ascii_alphabetic() || *c >= 0x80).count();
+            if !starts_upper(&b[b.len() - len..]) || items == 4 {
+                return false;
+            }
+            (at, items) = (b.len() - len, items + 1);
+        }
+        let Some(prev) = (items > 0).then(|| word_before(self.text, at)).flatten() else { return false };
+        has(&words.language_verbs, prev.text)
+            || matches!(prev.text, "in" | "into")
+                && word_before(self.text, prev.start).is_some_and(|w| has(&words.translation_words, w.text))
     }
 
     /// "starting a little with French.", "learning English, then", "pieces in German for
@@ -1392,6 +1422,24 @@ impl<'a> Context<'a> {
             .take(4)
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
             .any(|w| has(&words.person_roles, w))
+    }
+
+    /// "beat Boston 4-1", "lost 3-2 to Boston", "Boston won 4-1": a city or region next to
+    /// a game's score ([`is_score`]) is a club: after a `[result-verbs]` word with the score
+    /// right after it, before such a word with the score within the next three words, or
+    /// after a score and "to", "over" or "against". ("won Virginia 52-45" is a vote.)
+    fn score_near(&self) -> bool {
+        let words = &self.matcher.words;
+        let rest = &self.text[self.hit().end..];
+        let mut after = rest.strip_prefix(' ').unwrap_or("").split(' ');
+        let prev = self.prev_word();
+        match after.next() {
+            Some(w) if is_score(w) => return prev.is_some_and(|p| has(&words.result_verbs, p.text)),
+            Some(w) if has(&words.result_verbs, w) => return after.take(3).any(is_score),
+            _ => {}
+        }
+        let Some(p) = prev.filter(|w| matches!(w.text, "to" | "over" | "against")) else { return false };
+        word_before(self.text, p.start).is_some_and(|w| is_score(w.text))
     }
 
     /// A `[league-words]` word in the hit's sentence ("drafted fifth overall by Phoenix",
@@ -2023,6 +2071,16 @@ impl<'a> Context<'a> {
     fn is_given_name(&self, word: &str) -> bool {
         contains_lower(&self.matcher.given_names, word)
     }
+}
+
+/// A game's score: two numbers under 30 joined by a hyphen or en dash ("4-1", "3\u{2013}2",
+/// "24-17"), maybe with punctuation after it. Not a vote's share ("52-45") nor a year's
+/// range ("2015-16").
+fn is_score(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let Some((a, b)) = word.split_once(['-', '\u{2013}']) else { return false };
+    let small = |s: &str| s.len() <= 2 && s.parse::<u8>().is_ok_and(|n| n < 30);
+    small(a) && small(b)
 }
 
 /// `s` lower-cased, in place when it is ASCII.
