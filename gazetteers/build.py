@@ -570,7 +570,11 @@ def build_regions(npm, dict_lower, country_names, given, demonyms, exempt, city_
         if name in demonyms:
             dropped["same as a demonym"] += 1
             continue
-        if (name in given[0] or name in given[1]) and name not in exempt and not foreign_namesake:
+        # (A curated name is kept: "Victoria", the Australian state, is stop-listed as a
+        # given name and so tagged only in strong place context.)
+        curated_name = bool(ov and ov.get("name"))
+        if ((name in given[0] or name in given[1]) and name not in exempt and not foreign_namesake
+                and not curated_name):
             dropped["given name"] += 1
             continue
         if iso2 in SKIP_ADMIN1:

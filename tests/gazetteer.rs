@@ -967,7 +967,8 @@ fn foreign_region_namesakes() {
 }
 
 /// Default data: "Quebec" alone is the province, "Quebec City" the city (a curated English
-/// name, `curated/city-aliases.csv`); Windsor, Berkshire is there for British reports.
+/// name, `curated/city-aliases.csv`); Windsor, Berkshire is there for British reports, and
+/// Victoria, the Australian state, for Australian ones.
 #[test]
 fn builtin_quebec_and_windsor() {
     let _one = BUILTIN.lock().unwrap_or_else(|e| e.into_inner());
@@ -990,4 +991,14 @@ fn builtin_quebec_and_windsor() {
     // A campus that GeoNames lists as a populated place is left out: the name is the
     // institution's, and "Texas" inside it is no mention either.
     assert_eq!(ids("She studied at the University of Texas."), Vec::<String>::new());
+    // Victoria, the Australian state (a curated region: its name is a given name), in an
+    // Australian report; the capital of British Columbia in a Canadian one.
+    assert_eq!(
+        ids("The state government in Victoria spoke. Melbourne and Sydney grew, Australian officials said."),
+        ["Victoria=region:AU-07", "Melbourne=gn:2158177", "Sydney=gn:2147714", "Australian=country:AU"]
+    );
+    assert_eq!(
+        ids("British Columbia's government, in Victoria, said. Vancouver grew."),
+        ["British Columbia=region:CA-02", "Victoria=gn:6174041", "Vancouver=gn:6173331"]
+    );
 }
