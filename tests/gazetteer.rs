@@ -689,8 +689,8 @@ fn towns_that_are_not_places() {
         ("a show in London's West End and in the West End", &["London=London"]),
         // Languages.
         ("pieces in German for soprano; he replied in German; fluent German", &[]),
-        // (the second of a pair is not covered: "and" is before it)
-        ("a book in German and Russian.", &["Russian=Russia"]),
+        // (the second of a pair too: language_list)
+        ("a book in German and Russian.", &[]),
         ("a rise in German exports", &["German=Germany"]),
         // foreign_owner and the shared name "Supreme Court".
         ("Norway's Supreme Court ruled in Halden.", &["Norway=Norway", "Halden=Halden"]),
@@ -916,6 +916,8 @@ fn language_lists_and_scores() {
         // language_list: the verb begins the list; "with" lists are the countries.
         ("She speaks Cree and French, and they speak Spanish, Portuguese and French.", &[]),
         ("He is fluent in German and French.", &[]),
+        ("The site is in both English and French, and signs are in German and French.", &[]),
+        ("ships in French and Portuguese waters", &["French=France", "Portuguese=Portugal"]),
         (
             "They met with French, German and Portuguese envoys.",
             &["French=France", "German=Germany", "Portuguese=Portugal"],

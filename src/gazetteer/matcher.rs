@@ -1229,8 +1229,10 @@ impl<'a> Context<'a> {
     }
 
     /// "speaks Cree and French", "speak Spanish, Portuguese and French", "fluent in German
-    /// and French": a demonym later in a list of capitalised words that a `[language-verbs]`
-    /// word, or "in"/"into" after a `[translation-words]` word, begins is a language.
+    /// and French", "in both English and Spanish.": a demonym later in a list of capitalised
+    /// words that a `[language-verbs]` word, or "in"/"into" after a `[translation-words]`
+    /// word, begins is a language; so is one after a bare "in" when the phrase ends after it
+    /// ("in French and British waters" are not).
     fn language_list(&self) -> bool {
         let words = &self.matcher.words;
         let mut at = self.hit().start;
@@ -1249,10 +1251,31 @@ impl<'a> Context<'a> {
             }
             (at, items) = (b.len() - len, items + 1);
         }
-        let Some(prev) = (items > 0).then(|| word_before(self.text, at)).flatten() else { return false };
+        let Some(mut prev) = (items > 0).then(|| word_before(self.text, at)).flatten() else { return false };
+        // "in both English and Spanish".
+        if matches!(prev.text, "both" | "either")
+            && let Some(w) = word_before(self.text, prev.start)
+        {
+            prev = w;
+        }
+        let in_ = matches!(prev.text, "in" | "into");
         has(&words.language_verbs, prev.text)
-            || matches!(prev.text, "in" | "into")
-                && word_before(self.text, prev.start).is_some_and(|w| has(&words.translation_words, w.text))
+            || in_ && word_before(self.text, prev.start).is_some_and(|w| has(&words.translation_words, w.text))
+            // "is in English and Spanish, and": after a bare "in", the list ends the phrase.
+            || in_ && self.language_phrase_ends(&self.text[self.hit().end..])
+    }
+
+    /// Whether the text `rest` after a demonym ends a language's phrase: punctuation, or a
+    /// `[language-ends]` word; a comma ends it unless a list goes on ("with Chinese,
+    /// Japanese and ...").
+    fn language_phrase_ends(&self, rest: &str) -> bool {
+        let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
+        let punct = rest
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
+        let word = rest.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next());
+        !listed && (punct || word.is_some_and(|w| has(&self.matcher.words.language_ends, w)))
     }
 
     /// "starting a little with French.", "learning English, then", "pieces in German for
@@ -1273,15 +1296,7 @@ impl<'a> Context<'a> {
         let rest = &self.text[self.hit().end..];
         // Punctuation, or a function word; a comma ends it unless a list goes on ("with
         // Chinese, Japanese and ...").
-        let ends = |rest: &str| {
-            let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
-            let punct = rest
-                .chars()
-                .next()
-                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
-            let word = rest.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next());
-            !listed && (punct || word.is_some_and(|w| has(&self.matcher.words.language_ends, w)))
-        };
+        let ends = |rest: &str| self.language_phrase_ends(rest);
         // "in German and English": another capitalised word that ends the clause.
         let pair = [" and ", " or "].iter().find_map(|p| rest.strip_prefix(p)).is_some_and(|r| {
             let len = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
