@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use super::context::{ContextWords, MAX_SPORTS, has};
+use super::context::{ContextWords, MAX_SPORTS, has, has_sorted};
 use super::index::{Index, first_four};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
@@ -1336,7 +1336,9 @@ impl<'a> Context<'a> {
         let Some(prev) = self.prev_word() else { return false };
         let words = &self.matcher.words;
         if prev.text != "in" {
-            return t.form != MentionForm::Demonym && has(&words.work_nouns, prev.text);
+            // (All `[work-nouns]` are lower-case words of four letters or more.)
+            let lower = prev.text.len() >= 4 && prev.text.as_bytes()[0].is_ascii_lowercase();
+            return lower && t.form != MentionForm::Demonym && has_sorted(&words.work_nouns, prev.text);
         }
         if !(t.town && t.small) {
             return false;
@@ -1449,8 +1451,8 @@ impl<'a> Context<'a> {
         let mut after = rest.strip_prefix(' ').unwrap_or("").split(' ');
         let prev = self.prev_word();
         match after.next() {
-            Some(w) if is_score(w) => return prev.is_some_and(|p| has(&words.result_verbs, p.text)),
-            Some(w) if has(&words.result_verbs, w) => return after.take(3).any(is_score),
+            Some(w) if is_score(w) => return prev.is_some_and(|p| has_sorted(&words.result_verbs, p.text)),
+            Some(w) if after.clone().take(3).any(is_score) => return has_sorted(&words.result_verbs, w),
             _ => {}
         }
         let Some(p) = prev.filter(|w| matches!(w.text, "to" | "over" | "against")) else { return false };
@@ -1818,7 +1820,7 @@ impl<'a> Context<'a> {
         let rest = &self.text[self.hit().end..];
         let Some(rest) = rest.strip_prefix([' ', '-']) else { return false };
         let end = rest.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
-        has(&self.matcher.words.language_words, &rest[..end])
+        has_sorted(&self.matcher.words.language_words, &rest[..end])
     }
 
     /// An all-capital hit between all-capital words, or starting a sentence of them ("THE
@@ -2092,6 +2094,9 @@ impl<'a> Context<'a> {
 /// "24-17"), maybe with punctuation after it. Not a vote's share ("52-45") nor a year's
 /// range ("2015-16").
 fn is_score(word: &str) -> bool {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let word = word.trim_end_matches(|c: char| !c.is_ascii_digit());
     let Some((a, b)) = word.split_once(['-', '\u{2013}']) else { return false };
     let small = |s: &str| s.len() <= 2 && s.parse::<u8>().is_ok_and(|n| n < 30);
