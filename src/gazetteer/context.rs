@@ -77,10 +77,6 @@ impl ContextWords {
                 None => problems.push(problem(origin, Some(n), format!("{line:?} is in no known section"))),
             }
         }
-        // Looked up per hit by binary search ([`has_sorted`]).
-        for list in [&mut words.language_words, &mut words.result_verbs, &mut words.work_nouns] {
-            list.sort_unstable();
-        }
         let found = words.sports.len();
         if found > MAX_SPORTS {
             let reason = format!("{found} [sports] words, more than {MAX_SPORTS}");
@@ -133,12 +129,6 @@ impl ContextWords {
 /// Whether `list` holds `word`.
 pub(crate) fn has(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
-}
-
-/// Whether the sorted `list` holds `word` (a binary search, for the longer lists that are
-/// looked up per hit).
-pub(crate) fn has_sorted(list: &[String], word: &str) -> bool {
-    list.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
 }
 
 #[cfg(test)]

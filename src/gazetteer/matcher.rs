@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use super::context::{ContextWords, MAX_SPORTS, has, has_sorted};
+use super::context::{ContextWords, MAX_SPORTS, has};
 use super::index::{Index, first_four};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
@@ -1338,7 +1338,7 @@ impl<'a> Context<'a> {
         if prev.text != "in" {
             // (All `[work-nouns]` are lower-case words of four letters or more.)
             let lower = prev.text.len() >= 4 && prev.text.as_bytes()[0].is_ascii_lowercase();
-            return lower && t.form != MentionForm::Demonym && has_sorted(&words.work_nouns, prev.text);
+            return lower && t.form != MentionForm::Demonym && has(&words.work_nouns, prev.text);
         }
         if !(t.town && t.small) {
             return false;
@@ -1447,12 +1447,16 @@ impl<'a> Context<'a> {
     /// after a score and "to", "over" or "against". ("won Virginia 52-45" is a vote.)
     fn score_near(&self) -> bool {
         let words = &self.matcher.words;
-        let rest = &self.text[self.hit().end..];
-        let mut after = rest.strip_prefix(' ').unwrap_or("").split(' ');
         let prev = self.prev_word();
-        match after.next() {
-            Some(w) if is_score(w) => return prev.is_some_and(|p| has_sorted(&words.result_verbs, p.text)),
-            Some(w) if after.clone().take(3).any(is_score) => return has_sorted(&words.result_verbs, w),
+        // The word after the hit (already split off: no search of the text).
+        match self.next_word() {
+            Some(w) if w.as_bytes()[0].is_ascii_digit() => {
+                return is_score(w) && prev.is_some_and(|p| has(&words.result_verbs, p.text));
+            }
+            Some(w) if has(&words.result_verbs, w) => {
+                let rest = &self.text[self.hit().end + 1 + w.len()..];
+                return rest.strip_prefix(' ').is_some_and(|r| r.split(' ').take(3).any(is_score));
+            }
             _ => {}
         }
         let Some(p) = prev.filter(|w| matches!(w.text, "to" | "over" | "against")) else { return false };
@@ -1820,7 +1824,7 @@ impl<'a> Context<'a> {
         let rest = &self.text[self.hit().end..];
         let Some(rest) = rest.strip_prefix([' ', '-']) else { return false };
         let end = rest.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
-        has_sorted(&self.matcher.words.language_words, &rest[..end])
+        has(&self.matcher.words.language_words, &rest[..end])
     }
 
     /// An all-capital hit between all-capital words, or starting a sentence of them ("THE
