@@ -461,6 +461,11 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
         if not name or not is_latin(name):
             dropped["non-latin name"] += 1
             continue
+        if re.match(r"(University|College|Institute|Academy|School) of ", name):
+            # A campus counted as a populated place ("University of Texas"): in news the
+            # name is the institution's.
+            dropped["an institution's name (a campus)"] += 1
+            continue
         if not cap and (name in country_names or name in surnames) and not forced:
             dropped["named like a country or a listed person's surname"] += 1
             continue
@@ -477,6 +482,13 @@ def build_cities(py, geo_countries, dict_lower, dict_proper, given, reserved, fa
         display = (ex or {}).get("name") or name
         if display != name and name not in aliases and is_latin(name):
             aliases.insert(0, name)  # GeoNames spelling (Zaporizhzhya, Kandahār)
+        if display != name:
+            # A curated English name replaces a GeoNames name that is also a country's or
+            # region's ("Quebec City" for Québec): the bare name and its ASCII fold are the
+            # region's, unless the curated row lists them (or the curated name is their fold).
+            keep = {strip_accents(a) for a in split((ex or {}).get("aliases")) + [display]}
+            aliases = [a for a in aliases
+                       if strip_accents(a) in keep or strip_accents(a) not in reserved]
         rows.append({
             "id": f"gn:{gid}", "type": "place", "name": display,
             "aliases": "|".join(uniq(aliases, exclude={display})),
@@ -558,7 +570,11 @@ def build_regions(npm, dict_lower, country_names, given, demonyms, exempt, city_
         if name in demonyms:
             dropped["same as a demonym"] += 1
             continue
-        if (name in given[0] or name in given[1]) and name not in exempt and not foreign_namesake:
+        # (A curated name is kept: "Victoria", the Australian state, is stop-listed as a
+        # given name and so tagged only in strong place context.)
+        curated_name = bool(ov and ov.get("name"))
+        if ((name in given[0] or name in given[1]) and name not in exempt and not foreign_namesake
+                and not curated_name):
             dropped["given name"] += 1
             continue
         if iso2 in SKIP_ADMIN1:

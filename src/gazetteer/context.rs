@@ -3,7 +3,7 @@
 //! sentence-initial words, heads of `X of <place>` names, honorifics, months and weekdays,
 //! name suffixes, regnal numbers, words that make a demonym a language, speech verbs and
 //! person roles (speakers are not places), league words (a city is a club), heads of event
-//! and report names, and names that bodies of several countries share. The file's header says what each section is for.
+//! and report names, words before a work's title, and names that bodies of several countries share. The file's header says what each section is for.
 
 use super::load::{Problem, problem};
 
@@ -34,7 +34,10 @@ pub(crate) struct ContextWords {
     pub speech_verbs: Vec<String>,
     pub person_roles: Vec<String>,
     pub league_words: Vec<String>,
+    pub result_verbs: Vec<String>,
     pub name_tails: Vec<String>,
+    pub work_leads: Vec<String>,
+    pub work_nouns: Vec<String>,
     pub shared_names: Vec<String>,
     pub male_honorifics: Vec<String>,
     pub female_honorifics: Vec<String>,
@@ -101,7 +104,10 @@ impl ContextWords {
             "speech-verbs" => &mut self.speech_verbs,
             "person-roles" => &mut self.person_roles,
             "league-words" => &mut self.league_words,
+            "result-verbs" => &mut self.result_verbs,
             "name-tails" => &mut self.name_tails,
+            "work-leads" => &mut self.work_leads,
+            "work-nouns" => &mut self.work_nouns,
             "shared-names" => &mut self.shared_names,
             "male-honorifics" => &mut self.male_honorifics,
             "female-honorifics" => &mut self.female_honorifics,

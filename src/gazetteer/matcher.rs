@@ -761,6 +761,15 @@ impl Matcher {
             state = region.is_some();
             first = region.or(first);
         }
+        // "Ontario Premier Doug Ford", "the province of Ontario", "Ontario and Quebec": a
+        // town's name that is also a region of another country names the region.
+        if !state
+            && first.is_some_and(|t| t.town)
+            && let Some(r) = targets.iter().find(|t| t.region)
+            && ctx.state_sense()
+        {
+            (first, state) = (Some(r), true);
+        }
         // "Georgia Gov. Brian Kemp", "the state of Georgia": a country's name that is also a
         // region of another country names the region.
         if let Some(r) =
@@ -778,7 +787,9 @@ impl Matcher {
         let (surname, known) = match (recent, other) {
             (Some(t), _) => (t, true),
             (None, Some(t)) => {
-                if t.club && !ctx.in_place() && (seen.sports || ctx.league_sentence() || ctx.plural_subject())
+                if t.club
+                    && !ctx.in_place()
+                    && (seen.sports || ctx.league_sentence() || ctx.plural_subject() || ctx.score_near())
                 {
                     return None;
                 }
@@ -902,11 +913,14 @@ impl Matcher {
 /// most-counted country). A namesake of the most-counted country wins when the town's
 /// counts nothing; so does one counted [`FOREIGN_EVIDENCE`] times or more ("Hamilton" in a
 /// report from New Zealand that is mostly about Wales). An organisation (a metonym:
-/// "Westminster") wins too while the town's country counts under half as much as its own.
+/// "Westminster") or a first-level region ("Ontario" in a Canadian report that names
+/// Boston twice: not the Californian city) wins too while the town's country counts under
+/// half as much as its own.
 fn namesake_wins(t: &Target, theirs: u32, mine: u32, max: u32) -> bool {
     let evidence = theirs == max || theirs >= FOREIGN_EVIDENCE;
-    let metonym = t.kind == EntityType::Organization && theirs >= FOREIGN_EVIDENCE && 2 * mine < theirs;
-    (evidence && mine == 0 && theirs > 0) || metonym
+    let larger = t.kind == EntityType::Organization || t.region;
+    let outweighs = larger && theirs >= FOREIGN_EVIDENCE && 2 * mine < theirs;
+    (evidence && mine == 0 && theirs > 0) || outweighs
 }
 
 /// How many of `out` are towns, regions or counties (`local`) of country `c`.
@@ -1089,7 +1103,12 @@ impl<'a> Context<'a> {
             || (place && self.of_a_name())
             || (t.club && self.club_role_after())
             || (t.form == MentionForm::Demonym
-                && (self.language_after() || self.language_use() || self.hyphen_language()))
+                && (self.language_after()
+                    || self.language_use()
+                    || self.hyphen_language()
+                    || self.quoted_letter_after()
+                    || self.language_list()))
+            || (place && self.work_title(t))
             || (place && self.currency_code())
             || (single_org && self.product_number())
             || (place && self.us_pronoun())
@@ -1209,6 +1228,56 @@ impl<'a> Context<'a> {
         self.language_role_after() || self.bare_language_after(prev.text)
     }
 
+    /// "speaks Cree and French", "speak Spanish, Portuguese and French", "fluent in German
+    /// and French", "in both English and Spanish.": a demonym later in a list of capitalised
+    /// words that a `[language-verbs]` word, or "in"/"into" after a `[translation-words]`
+    /// word, begins is a language; so is one after a bare "in" when the phrase ends after it
+    /// ("in French and British waters" are not).
+    fn language_list(&self) -> bool {
+        let words = &self.matcher.words;
+        let mut at = self.hit().start;
+        let mut items = 0;
+        loop {
+            let before = &self.text[..at];
+            let Some(b) =
+                [", and ", ", or ", " and ", " or ", ", "].iter().find_map(|s| before.strip_suffix(s))
+            else {
+                break;
+            };
+            // The list's item before the separator: letters (any non-ASCII byte counts).
+            let len = b.bytes().rev().take_while(|c| c.is_ascii_alphabetic() || *c >= 0x80).count();
+            if !starts_upper(&b[b.len() - len..]) || items == 4 {
+                return false;
+            }
+            (at, items) = (b.len() - len, items + 1);
+        }
+        let Some(mut prev) = (items > 0).then(|| word_before(self.text, at)).flatten() else { return false };
+        // "in both English and Spanish".
+        if matches!(prev.text, "both" | "either")
+            && let Some(w) = word_before(self.text, prev.start)
+        {
+            prev = w;
+        }
+        let in_ = matches!(prev.text, "in" | "into");
+        has(&words.language_verbs, prev.text)
+            || in_ && word_before(self.text, prev.start).is_some_and(|w| has(&words.translation_words, w.text))
+            // "is in English and Spanish, and": after a bare "in", the list ends the phrase.
+            || in_ && self.language_phrase_ends(&self.text[self.hit().end..])
+    }
+
+    /// Whether the text `rest` after a demonym ends a language's phrase: punctuation, or a
+    /// `[language-ends]` word; a comma ends it unless a list goes on ("with Chinese,
+    /// Japanese and ...").
+    fn language_phrase_ends(&self, rest: &str) -> bool {
+        let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
+        let punct = rest
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
+        let word = rest.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next());
+        !listed && (punct || word.is_some_and(|w| has(&self.matcher.words.language_ends, w)))
+    }
+
     /// "starting a little with French.", "learning English, then", "pieces in German for
     /// soprano", "in German and English.": a demonym after "with", "in", "learning" with no
     /// noun after it (the clause ends, or a function word follows) is a language; "with
@@ -1227,15 +1296,7 @@ impl<'a> Context<'a> {
         let rest = &self.text[self.hit().end..];
         // Punctuation, or a function word; a comma ends it unless a list goes on ("with
         // Chinese, Japanese and ...").
-        let ends = |rest: &str| {
-            let listed = rest.strip_prefix(", ").is_some_and(starts_upper);
-            let punct = rest
-                .chars()
-                .next()
-                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\u{201d}' | '"'));
-            let word = rest.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next());
-            !listed && (punct || word.is_some_and(|w| has(&self.matcher.words.language_ends, w)))
-        };
+        let ends = |rest: &str| self.language_phrase_ends(rest);
         // "in German and English": another capitalised word that ends the clause.
         let pair = [" and ", " or "].iter().find_map(|p| rest.strip_prefix(p)).is_some_and(|r| {
             let len = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
@@ -1254,6 +1315,41 @@ impl<'a> Context<'a> {
             return true;
         }
         lead && (ends(rest) || pair)
+    }
+
+    /// "a Russian 'a'", "the Greek “p”": a demonym before a quoted single letter or digit
+    /// names a script, not the country.
+    fn quoted_letter_after(&self) -> bool {
+        let Some(rest) = self.text[self.hit().end..].strip_prefix(' ') else { return false };
+        let mut chars = rest.chars();
+        let open = chars.next().is_some_and(|c| matches!(c, '\'' | '"' | '\u{2018}' | '\u{201c}'));
+        let letter = chars.next().is_some_and(char::is_alphanumeric);
+        let close = chars.next().is_some_and(|c| matches!(c, '\'' | '"' | '\u{2019}' | '\u{201d}'));
+        open && letter && close
+    }
+
+    /// "her leading role in Elizabeth", "starred in Elizabeth", "the album Egypt": a work's
+    /// title. A small town (not a capital) after a `[work-leads]` entry and "in" is one;
+    /// countries, regions and big cities keep their sense ("a role in Iraq", "starred in
+    /// London"). Any place but a demonym right after a `[work-nouns]` word is one.
+    fn work_title(&self, t: &Target) -> bool {
+        let Some(prev) = self.prev_word() else { return false };
+        let words = &self.matcher.words;
+        if prev.text != "in" {
+            // (All `[work-nouns]` are lower-case words of four letters or more.)
+            let lower = prev.text.len() >= 4 && prev.text.as_bytes()[0].is_ascii_lowercase();
+            return lower && t.form != MentionForm::Demonym && has(&words.work_nouns, prev.text);
+        }
+        if !(t.town && t.small) {
+            return false;
+        }
+        let Some(w) = word_before(self.text, prev.start) else { return false };
+        if has(&words.work_leads, w.text) {
+            return true;
+        }
+        // A two-word entry ("leading role").
+        let Some(v) = word_before(self.text, w.start) else { return false };
+        words.work_leads.iter().any(|e| e.split_once(' ') == Some((v.text, w.text)))
     }
 
     /// "<demonym> as a common language", "as an official language".
@@ -1345,6 +1441,28 @@ impl<'a> Context<'a> {
             .any(|w| has(&words.person_roles, w))
     }
 
+    /// "beat Boston 4-1", "lost 3-2 to Boston", "Boston won 4-1": a city or region next to
+    /// a game's score ([`is_score`]) is a club: after a `[result-verbs]` word with the score
+    /// right after it, before such a word with the score within the next three words, or
+    /// after a score and "to", "over" or "against". ("won Virginia 52-45" is a vote.)
+    fn score_near(&self) -> bool {
+        let words = &self.matcher.words;
+        let prev = self.prev_word();
+        // The word after the hit (already split off: no search of the text).
+        match self.next_word() {
+            Some(w) if w.as_bytes()[0].is_ascii_digit() => {
+                return is_score(w) && prev.is_some_and(|p| has(&words.result_verbs, p.text));
+            }
+            Some(w) if has(&words.result_verbs, w) => {
+                let rest = &self.text[self.hit().end + 1 + w.len()..];
+                return rest.strip_prefix(' ').is_some_and(|r| r.split(' ').take(3).any(is_score));
+            }
+            _ => {}
+        }
+        let Some(p) = prev.filter(|w| matches!(w.text, "to" | "over" | "against")) else { return false };
+        word_before(self.text, p.start).is_some_and(|w| is_score(w.text))
+    }
+
     /// A `[league-words]` word in the hit's sentence ("drafted fifth overall by Phoenix",
     /// "trailing Boston and Miami in the Eastern Conference"): the city is a club. The
     /// sentence is looked at up to 300 bytes either side, up to a full stop, `?`, `!` or
@@ -1420,7 +1538,8 @@ impl<'a> Context<'a> {
 
     /// "University of Texas", "Standards Board of England", "Commission for Africa", "Stade
     /// de France": part of a longer name. "Nicolas Sarkozy of France" (after a given name
-    /// or a title) and "Mayor of London" (a title) are places.
+    /// or a title) and "Mayor of London" (a title) are places; a given name after an article
+    /// ("Le Roi de Lahore", an opera) is a word of a title, not a person.
     fn of_a_name(&self) -> bool {
         let Some(of) = self.prev_word().filter(|w| matches!(w.text, "of" | "for" | "de" | "du")) else {
             return false;
@@ -1431,10 +1550,12 @@ impl<'a> Context<'a> {
         if has(&self.matcher.words.name_heads, w.text) {
             return true;
         }
+        let before = word_before(self.text, w.start);
+        let article =
+            before.is_some_and(|v| matches!(v.text, "Le" | "La" | "Les" | "El" | "Il" | "Lo" | "The"));
         let person = || {
-            self.is_given_name(w.text)
-                || word_before(self.text, w.start)
-                    .is_some_and(|v| self.is_given_name(v.text) || self.matcher.is_title(v.text))
+            (self.is_given_name(w.text) && !article)
+                || before.is_some_and(|v| self.is_given_name(v.text) || self.matcher.is_title(v.text))
         };
         starts_upper(w.text)
             && !self.matcher.is_title(w.text)
@@ -1971,6 +2092,19 @@ impl<'a> Context<'a> {
     fn is_given_name(&self, word: &str) -> bool {
         contains_lower(&self.matcher.given_names, word)
     }
+}
+
+/// A game's score: two numbers under 30 joined by a hyphen or en dash ("4-1", "3\u{2013}2",
+/// "24-17"), maybe with punctuation after it. Not a vote's share ("52-45") nor a year's
+/// range ("2015-16").
+fn is_score(word: &str) -> bool {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let word = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let Some((a, b)) = word.split_once(['-', '\u{2013}']) else { return false };
+    let small = |s: &str| s.len() <= 2 && s.parse::<u8>().is_ok_and(|n| n < 30);
+    small(a) && small(b)
 }
 
 /// `s` lower-cased, in place when it is ASCII.
