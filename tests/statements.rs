@@ -113,6 +113,19 @@ fn one_row_per_rule() {
             "The talks had failed, Anna Berg said Thursday.",
             &[("The talks had failed", "Anna Berg", "Anna Berg", "content-speaker-cue")],
         ),
+        // Rule S-DATELINE: an article's opening dateline is neither a speaker nor content.
+        (
+            "RURITOWN: The talks had failed, Anna Berg said.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "RURITOWN: Anna Berg said the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "RURITOWN (AP) — Anna Berg said the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
         // Rule S-ROLE: lower-case role words between the comma and the name.
         (
             "The talks had failed, ministry spokesman Anna Berg said.",

@@ -278,9 +278,13 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                 .or_else(|| content_cue_speaker(ctx, cue, s, e))
                 .or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e)),
         };
-        if let Some(st) = found.filter(|st| {
+        if let Some(mut st) = found.filter(|st| {
             worth_keeping(ctx, st) && !in_apostrophe_quote(ctx, s.min(st.content.0), st.np.start)
         }) {
+            // NEW DELHI: CLAUSE, X said. — the dateline is not what was said.
+            if st.content.0 == 0 {
+                st.content.0 = dateline_end(ctx).min(st.content.1);
+            }
             // CLAUSE, X said: a statement found inside the later content is dropped.
             while out.last().is_some_and(|prev| nested_source(&st, prev)) {
                 out.pop();
@@ -1064,6 +1068,10 @@ fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
     let start = (k.saturating_sub(COLON_NAME)..k)
         .find(|&j| j == 0 || ctx.toks[j - 1].kind == Kind::Para)
         .filter(|&j| j < k)?;
+    // NEW DELHI: … — a dateline, no speaker.
+    if start == 0 && dateline_end(ctx) == k + 1 {
+        return None;
+    }
     // Q: and A: of an interview are mostly not annotated as statements; news labels
     // (Breaking:, The Latest:) are no speakers.
     // Every word may be part of a name (Subs Not Used: is a line-up's label).
@@ -1082,6 +1090,34 @@ fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
         kind: NpKind::Name,
     });
     Some(Stmt { content, cue: (k, k + 1), np, rule: "speaker-colon", confidence: 0.6 })
+}
+
+/// Rule S-DATELINE: the first token after a dateline opening the article (`NEW DELHI:`,
+/// `OTTAWA —`, `SYDNEY (AP) —`, `WASHINGTON, D.C. -`): one to four upper-case words, an
+/// optional comma and word, an optional agency in parentheses, then a colon or dash; 0
+/// when the article opens otherwise.
+fn dateline_end(ctx: &Ctx) -> usize {
+    let caps = |k: usize| {
+        ctx.word(k).is_some_and(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+        })
+    };
+    let mut k = 0;
+    while k < 4 && caps(k) {
+        k += 1;
+    }
+    if k == 0 {
+        return 0;
+    }
+    // WASHINGTON, D.C. / HALIFAX, N.S.
+    if ctx.punct(k, ',') && ctx.word(k + 1).is_some() {
+        k += 2;
+    }
+    // (AP), (Reuters)
+    if ctx.punct(k, '(') && ctx.word(k + 1).is_some() && ctx.punct(k + 2, ')') {
+        k += 3;
+    }
+    if ctx.punct(k, ':') || ctx.dash(k) { k + 1 } else { 0 }
 }
 
 /// How many words of auxiliaries, negations and time phrases may stand between a
