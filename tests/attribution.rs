@@ -583,6 +583,8 @@ fn speakers_have_clean_names_titles_and_types() {
             "person",
         ),
         ("“No,” said Sen. Ann Kerr of Ohio.", "No,", Some("Ann Kerr"), Some("Sen."), "person"),
+        // A description in apposition (a Democrat) is not the name before it.
+        ("Ann Kerr, a Democrat, said: “No.”", "No.", Some("Ann Kerr"), Some("a Democrat"), "person"),
         // A title word before the organisation word that ends the name is the body's.
         (
             "The Department of Home Affairs said: “The case is closed.”",

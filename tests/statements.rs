@@ -113,6 +113,10 @@ fn one_row_per_rule() {
             "The talks had failed, Anna Berg said Thursday.",
             &[("The talks had failed", "Anna Berg", "Anna Berg", "content-speaker-cue")],
         ),
+        (
+            "Mayor Anna Berg, a Democrat, told reporters that the talks had failed.",
+            &[("that the talks had failed", "Mayor Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
+        ),
         // Rule S-DATELINE: an article's opening dateline is neither a speaker nor content.
         (
             "RURITOWN: The talks had failed, Anna Berg said.",
