@@ -583,6 +583,26 @@ fn speakers_have_clean_names_titles_and_types() {
             "person",
         ),
         ("“No,” said Sen. Ann Kerr of Ohio.", "No,", Some("Ann Kerr"), Some("Sen."), "person"),
+        // A description in apposition (a Democrat) is not the name before it.
+        ("Ann Kerr, a Democrat, said: “No.”", "No.", Some("Ann Kerr"), Some("a Democrat"), "person"),
+        // A title word before the organisation word that ends the name is the body's.
+        (
+            "The Department of Home Affairs said: “The case is closed.”",
+            "The case is closed.",
+            Some("Department of Home Affairs"),
+            None,
+            "organization",
+        ),
+        ("“No,” said the Home Office.", "No,", Some("Home Office"), None, "organization"),
+        ("“No,” said the Treasury.", "No,", Some("Treasury"), None, "organization"),
+        (
+            "“No,” said Foreign Affairs Minister Ann Kerr.",
+            "No,",
+            Some("Ann Kerr"),
+            Some("Foreign Affairs Minister"),
+            "person",
+        ),
+        ("“No,” said RCMP Cpl. Ann Kerr.", "No,", Some("Ann Kerr"), Some("RCMP Cpl."), "person"),
         (
             "Reserve Bank of Ruritania Governor Ann Kerr said: “Rates will rise.”",
             "Rates will rise.",

@@ -87,6 +87,64 @@ fn one_row_per_rule() {
             "The talks had failed, according to Anna Berg.",
             &[("The talks had failed", "Anna Berg", "Anna Berg", "content-according-to")],
         ),
+        // A time phrase after the cue is not the content's start; with nothing after it,
+        // there is no content (the clause before the cue is the statement's).
+        (
+            "Anna Berg said Tuesday the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg said on Monday night the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg said last week the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg said tonight she's sure the talks had failed.",
+            &[("she's sure the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg said Monday night's talks had failed.",
+            &[("Monday night's talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The talks had failed, Anna Berg said Thursday.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "Mayor Anna Berg, a Democrat, told reporters that the talks had failed.",
+            &[("that the talks had failed", "Mayor Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
+        ),
+        // Rule S-DATELINE: an article's opening dateline is neither a speaker nor content.
+        (
+            "RURITOWN: The talks had failed, Anna Berg said.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "RURITOWN: Anna Berg said the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "RURITOWN (AP) — Anna Berg said the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        // Rule S-ROLE: lower-case role words between the comma and the name.
+        (
+            "The talks had failed, ministry spokesman Anna Berg said.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "The talks had failed, police spokeswoman Anna Berg said on Friday.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        // Rule T2 (tokenizer): an abbreviation the sentence splitter knows does not cut the
+        // content.
+        (
+            "Anna Berg said the talks in Wash. and Ore. had failed.",
+            &[("the talks in Wash. and Ore. had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
         (
             "Anna Berg said in a statement on Monday that the talks had failed.",
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],

@@ -131,6 +131,8 @@ pub mod class {
     pub const FRAGMENT: u32 = 1 << 17;
     /// A noun of speech after a possessive (her remark that “…”).
     pub const SPEECH_NOUN: u32 = 1 << 18;
+    /// A word of a time phrase after a cue (said on Monday night, said last week).
+    pub const TIME: u32 = 1 << 19;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -216,6 +218,7 @@ impl Lexicon {
                     "party" => class::PARTY,
                     "postnominal" => class::POSTNOMINAL,
                     "org" => class::ORG,
+                    "time" => class::TIME,
                     _ => 0,
                 };
                 continue;

@@ -389,8 +389,23 @@ impl<'a> Names<'a> {
         r
     }
 
+    /// `the Home Office`, `the Foreign Office`: a lone `[org]` word read as the name takes
+    /// back the capitalised words before it that were read as its title.
+    fn body_name(&self, np: &Np) -> Np {
+        let k = np.name_start;
+        if k <= np.start || np.end != k + 1 || self.ctx.classes(k) & class::ORG == 0 {
+            return *np;
+        }
+        let mut s = k;
+        while s > np.start && self.ctx.toks[s - 1].cap && self.ctx.toks[s - 1].kind == Kind::Word {
+            s -= 1;
+        }
+        Np { name_start: s, ..*np }
+    }
+
     /// [`Names::resolve_name`] of a name phrase (not a role), without the cache.
     fn resolve_plain(&mut self, np: &Np) -> Resolved<'a> {
+        let np = &self.body_name(np);
         let entity = self.entity(np);
         let name = match entity {
             Some(e) => self.gazetteer.entity(e).name.as_str(),

@@ -267,8 +267,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Where the name proper starts in the capitalised run `[start, end)`: after the last
-    /// title word that a non-title word follows; a role noun opening the run counts as a
-    /// title (Actor Stephen Fry, Novelist Arthur Hailey).
+    /// title word that a non-title word follows, unless that is an `[org]` word ending the
+    /// run (Home Office); a role noun opening the run counts as a title (Actor Stephen
+    /// Fry, Novelist Arthur Hailey).
     fn after_titles(&self, start: usize, end: usize) -> usize {
         // Referee Graham Poll, Drummer Larry Mullen: a capitalised agent noun opening a run
         // of three words or more, when it is no given name.
@@ -283,9 +284,12 @@ impl<'a> Ctx<'a> {
                 || (self.toks[k].cap && self.hyphen_role(k))
                 || (k == start && (self.classes(k) & class::ROLE != 0 || agent(k)))
         };
+        // Home Office, Department of Home Affairs: a title word before the organisation
+        // word that ends the run is part of the body's name.
+        let body = |k: usize| k + 1 == end - 1 && self.classes(k) & class::ORG != 0;
         let mut name_start = start;
         for k in start..end.saturating_sub(1) {
-            if title(k) && !title(k + 1) {
+            if title(k) && !title(k + 1) && !body(k + 1) {
                 name_start = k + 1;
             }
         }

@@ -139,6 +139,8 @@ impl Ctx<'_> {
                         && let Some(np) = self
                             .np_forward(p + 1, k)
                             .filter(|n| (n.end == k || n.end == end) && n.kind == NpKind::Name)
+                            // Jane Porter, a Democrat, said: a description, not the name.
+                            .filter(|n| !matches!(self.word(n.start), Some("a" | "an" | "A" | "An")))
                     {
                         return Some(np);
                     }

@@ -278,9 +278,13 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                 .or_else(|| content_cue_speaker(ctx, cue, s, e))
                 .or_else(|| speaker_cue_content(ctx, verbs, cue, frame, s, e)),
         };
-        if let Some(st) = found.filter(|st| {
+        if let Some(mut st) = found.filter(|st| {
             worth_keeping(ctx, st) && !in_apostrophe_quote(ctx, s.min(st.content.0), st.np.start)
         }) {
+            // NEW DELHI: CLAUSE, X said. — the dateline is not what was said.
+            if st.content.0 == 0 {
+                st.content.0 = dateline_end(ctx).min(st.content.1);
+            }
             // CLAUSE, X said: a statement found inside the later content is dropped.
             while out.last().is_some_and(|prev| nested_source(&st, prev)) {
                 out.pop();
@@ -674,12 +678,32 @@ fn content_speaker_cue(
     }
     let s = question_start(ctx, s);
     let np = subject(ctx, verbs, cue.0, s)?;
-    let end = clause_close(ctx, np.start.checked_sub(1)?, s)?;
-    if quoted && end == np.start - 1 && !ends_clause(ctx, cue.1, e, frame) {
+    let at = roles_before_name(ctx, np, s);
+    let end = clause_close(ctx, at.checked_sub(1)?, s)?;
+    if quoted && end + 1 == at && !ends_clause(ctx, cue.1, e, frame) {
         return None;
     }
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
     Some(Stmt { content, cue, np, rule: "content-speaker-cue", confidence: 0.8 })
+}
+
+/// Rule S-ROLE: where the lower-case role words before a name begin (CLAUSE, ministry
+/// spokesman Ali Benali said): up to four lower-case words after `s`, the last a `[role]`
+/// noun; `np.start` when there are none or the name is not a name.
+fn roles_before_name(ctx: &Ctx, np: Np, s: usize) -> usize {
+    if np.kind != NpKind::Name || np.start == 0 || ctx.classes(np.start - 1) & class::ROLE == 0 {
+        return np.start;
+    }
+    let lower = |k: usize| {
+        ctx.toks[k].kind == Kind::Word
+            && !ctx.toks[k].cap
+            && ctx.word(k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+    };
+    let mut k = np.start;
+    while k > s && np.start - k < 4 && lower(k - 1) {
+        k -= 1;
+    }
+    k
 }
 
 /// Whether tokens `k` and `k + 1` are doubled apostrophes ('') that open (or close) a
@@ -1044,6 +1068,10 @@ fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
     let start = (k.saturating_sub(COLON_NAME)..k)
         .find(|&j| j == 0 || ctx.toks[j - 1].kind == Kind::Para)
         .filter(|&j| j < k)?;
+    // NEW DELHI: … — a dateline, no speaker.
+    if start == 0 && dateline_end(ctx) == k + 1 {
+        return None;
+    }
     // Q: and A: of an interview are mostly not annotated as statements; news labels
     // (Breaking:, The Latest:) are no speakers.
     // Every word may be part of a name (Subs Not Used: is a line-up's label).
@@ -1062,6 +1090,34 @@ fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
         kind: NpKind::Name,
     });
     Some(Stmt { content, cue: (k, k + 1), np, rule: "speaker-colon", confidence: 0.6 })
+}
+
+/// Rule S-DATELINE: the first token after a dateline opening the article (`NEW DELHI:`,
+/// `OTTAWA —`, `SYDNEY (AP) —`, `WASHINGTON, D.C. -`): one to four upper-case words, an
+/// optional comma and word, an optional agency in parentheses, then a colon or dash; 0
+/// when the article opens otherwise.
+fn dateline_end(ctx: &Ctx) -> usize {
+    let caps = |k: usize| {
+        ctx.word(k).is_some_and(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+        })
+    };
+    let mut k = 0;
+    while k < 4 && caps(k) {
+        k += 1;
+    }
+    if k == 0 {
+        return 0;
+    }
+    // WASHINGTON, D.C. / HALIFAX, N.S.
+    if ctx.punct(k, ',') && ctx.word(k + 1).is_some() {
+        k += 2;
+    }
+    // (AP), (Reuters)
+    if ctx.punct(k, '(') && ctx.word(k + 1).is_some() && ctx.punct(k + 2, ')') {
+        k += 3;
+    }
+    if ctx.punct(k, ':') || ctx.dash(k) { k + 1 } else { 0 }
 }
 
 /// How many words of auxiliaries, negations and time phrases may stand between a
@@ -1439,12 +1495,42 @@ fn past_phrase_to_that(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
         .find(|&j| ctx.word(j) == Some("that"));
     match that {
         Some(j) => Some(j),
-        // wrote in his memo. / reported in 2014.: a preposition, no clause.
-        None if ctx.classes(c) & class::PREP != 0 && ctx.word(c) != Some("to") && e <= c + SHORT_PHRASE => {
-            None
-        }
-        None => Some(c),
+        None => match time_phrase_end(ctx, c, e) {
+            // said Thursday. / responded Friday, saying …: a time, no clause after it.
+            Some(k) if k >= e || !matches!(ctx.toks[k].kind, Kind::Word | Kind::Quote) => None,
+            // said Tuesday his actions were …: the clause after the time.
+            Some(k) => Some(k),
+            None => phrase_or_clause(ctx, c, e),
+        },
     }
+}
+
+/// After a cue, the end of a time phrase starting at `c`: up to four words, each a
+/// `[time]` noun, a day name or a `[prep]` word, at least one of them a time (said on
+/// Monday night, said last week, said yesterday); not a preposition alone (said on the
+/// phone) nor a possessive (said today's vote …).
+fn time_phrase_end(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
+    let time = |k: usize| {
+        day(ctx, k)
+            || (ctx.classes(k) & class::TIME != 0 && ctx.word(k).is_some_and(|w| !w.contains(['\'', '’'])))
+    };
+    let limit = e.min(c + 4);
+    let end = (c..limit).find(|&k| !time(k) && ctx.classes(k) & class::PREP == 0).unwrap_or(limit);
+    // The phrase ends at its last time word: "said on Monday in a statement" ends at Monday.
+    let last = (c..end).rev().find(|&k| time(k))?;
+    // "said Monday night's vote was …": a possessive after the time makes it the
+    // content's first noun phrase (not "said tonight he's …").
+    let possessive = ctx.word(last + 1).is_some_and(|w| w.contains(['\'', '’']))
+        && ctx.classes(last + 1) & class::PRONOUN == 0;
+    (!possessive).then_some(last + 1)
+}
+
+/// [`past_phrase_to_that`] with no `that` and no time phrase: `c` opens the content,
+/// unless it is a preposition before the sentence's end.
+fn phrase_or_clause(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
+    // wrote in his memo. / reported in 2014.: a preposition, no clause.
+    let phrase = ctx.classes(c) & class::PREP != 0 && ctx.word(c) != Some("to") && e <= c + SHORT_PHRASE;
+    (!phrase).then_some(c)
 }
 
 /// How many tokens a phrase ending a sentence after a cue may have and still be only a

@@ -377,7 +377,12 @@ pub fn tokenize_range(
                 let word = &text[i..j];
                 let initial = word.len() == first_len && upper;
                 let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
-                if initial || has_dot || comma || (word.len() <= 5 && lex.is(word, class::ABBREV)) {
+                if initial
+                    || has_dot
+                    || comma
+                    || (word.len() <= 5 && lex.is(word, class::ABBREV))
+                    || sentence_at.goes_on_after(bytes, j)
+                {
                     j += 1;
                 }
             }
@@ -423,6 +428,21 @@ impl<'s> SentenceStarts<'s> {
         SentenceStarts { sentences, next, next_start: sentences.get(next).map_or(usize::MAX, |s| s.start) }
     }
 
+    /// Whether the sentence splitter let the sentence go on over the period at `dot`, which
+    /// a space follows: an abbreviation it knows (`in Ont. over five years`, `Wash. and
+    /// Ore.`), whose period then stays with its word as for the abbreviations of
+    /// `speaker-words.txt`. Without sentences (none given), no.
+    fn goes_on_after(&self, bytes: &[u8], dot: usize) -> bool {
+        if self.sentences.is_empty() || bytes.get(dot + 1) != Some(&b' ') {
+            return false;
+        }
+        let Some(next) = bytes[dot + 1..].iter().position(|b| !b.is_ascii_whitespace()) else { return false };
+        let next = dot + 1 + next;
+        // A sentence holds the period and goes on to the next word.
+        let at = self.sentences.partition_point(|s| s.start <= dot);
+        at > 0 && self.sentences[at - 1].end > next && !bytes[dot + 1..next].contains(&b'\n')
+    }
+
     /// Whether a sentence starts at `pos`; `pos` never decreases from call to call.
     fn starts(&mut self, pos: usize) -> bool {
         if self.next_start > pos {
@@ -466,6 +486,27 @@ mod tests {
             let toks = tokenize(text, &[], &sentences, &Lexicon::builtin(), true);
             let got: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
             assert_eq!(got.join(" "), want, "{text}");
+        }
+    }
+
+    /// Rule T2: a period the sentence splitter reads as an abbreviation's stays with its
+    /// word, so that no sentence starts after it; one that ends a sentence does not.
+    #[test]
+    fn periods_inside_sentences_stay_with_their_words() {
+        let rows = [
+            ("He said talks with Que. officials went on.", "Que.", false),
+            ("It runs in Wash. and Ore. now.", "Wash.", false),
+            ("It runs in Wash. and Ore. now.", "Ore.", false),
+            ("He cited Roe v. Wade on Monday.", "v.", false),
+            // Sentence ends: the period is a token of its own, and a sentence starts next.
+            ("He lives in Ore. The rest left.", "Ore", true),
+            ("She was ill. He was not.", "ill", true),
+        ];
+        for (text, word, ends) in rows {
+            let toks = tokens(text);
+            let k = toks.iter().position(|t| t.0 == word).unwrap_or_else(|| panic!("{word} in {toks:?}"));
+            let split = toks.get(k + 1).is_some_and(|t| t.0 == ".") && toks.get(k + 2).is_some_and(|t| t.2);
+            assert_eq!(split, ends, "{text}: {toks:?}");
         }
     }
 
