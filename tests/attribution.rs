@@ -283,6 +283,43 @@ fn one_row_per_rule() {
             "Tom Varga, 41, of Linden, Ohio, said he felt “pretty good” about it.",
             &[("pretty good", Some(("Tom Varga", "Tom Varga")), "speaker-cue-quote")],
         ),
+        // The horizontal bar some outlets set for the em dash is a dash attribution too.
+        (
+            "“We want change.” ― Lena Ortiz\n“Not like this.”― Omar Haddad.",
+            &[
+                ("We want change.", Some(("Lena Ortiz", "Lena Ortiz")), "dash"),
+                ("Not like this.", Some(("Omar Haddad", "Omar Haddad")), "dash"),
+            ],
+        ),
+        // A long opening phrase closed by a comma comes before the subject; a clause's own
+        // person pronoun ends it; Even and Early open a sentence, they are no names.
+        (
+            "On the eve of her second run for the council seat in the northern district, Mara Quist \
+             rallied her backers, warning that “the vote is slipping away.”",
+            &[("the vote is slipping away.", Some(("Mara Quist", "Mara Quist")), "adding")],
+        ),
+        (
+            "Even as the crowd booed, however, Ruth Kade smiled, saying she was “just fine.”",
+            &[("just fine.", Some(("Ruth Kade", "Ruth Kade")), "adding")],
+        ),
+        (
+            "Early in his first term, Tom Ashe hit back, calling the board “a joke.”",
+            &[("a joke.", Some(("Tom Ashe", "Tom Ashe")), "adding")],
+        ),
+        // A role phrase ends before the verb it ran into (came, sent, changed), and a name
+        // before the adverb after it.
+        (
+            "The spokesman came out to the podium an hour later, saying: “No comment.”",
+            &[("No comment.", Some(("The spokesman", "The spokesman")), "adding")],
+        ),
+        (
+            "His campaign sent a note to donors saying: “We are winning.”",
+            &[("We are winning.", Some(("His campaign", "His campaign")), "adding")],
+        ),
+        (
+            "Board chairman Ian Pell sharply criticised Tess Marr, calling her plan “dead.”",
+            &[("dead.", Some(("Ian Pell", "Ian Pell")), "adding")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",

@@ -24,6 +24,10 @@ const APPOSITIVE: usize = 30;
 /// How many tokens before a quotation [`Ctx::fragment_speaker`] looks for its verb.
 const FRAGMENT_REACH: usize = 12;
 
+/// How many tokens an opening phrase closed by a comma may span before the subject (On
+/// the eve of his third election as prime minister in March, Roe rallied …).
+const OPENING_PHRASE: usize = 24;
+
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
 
@@ -214,6 +218,23 @@ impl Ctx<'_> {
         open.checked_sub(1)
     }
 
+    /// Whether word `k` opens a subordinate clause (when, while, as, if, because …).
+    fn subordinator(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            [
+                "when", "while", "as", "since", "if", "although", "though", "because", "unless", "once",
+                "until", "whether",
+            ]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w))
+        })
+    }
+
+    /// Whether word `k` is a person pronoun that opens a clause (he, she, they, we).
+    fn person_pronoun(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| ["he", "she", "they", "we"].iter().any(|c| c.eq_ignore_ascii_case(w)))
+    }
+
     /// Whether word `k` is a reflexive pronoun standing after its subject (Cruz himself).
     fn reflexive(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| matches!(w, "himself" | "herself" | "themselves" | "itself"))
@@ -238,7 +259,12 @@ impl Ctx<'_> {
             let t = &self.toks[k];
             let opener = || {
                 let w = self.word(k).unwrap_or("");
-                self.classes(k) & class::OPENER != 0 || (t.cap && (w.ends_with("ing") || w.ends_with("ed")))
+                // Early in the day, … opens; Early said … is a name (Rex Early) speaking: an
+                // opener that is also a preposition after cues, before a cue.
+                let named =
+                    self.classes(k) & (class::STOP | class::PREP) == class::PREP && self.cue(k + 1).is_some();
+                (self.classes(k) & class::OPENER != 0 || (t.cap && (w.ends_with("ing") || w.ends_with("ed"))))
+                    && !named
             };
             // And Tom Hale, who had two awards, paid tribute: a conjunction, then the subject.
             let conjunction = || {
@@ -250,7 +276,11 @@ impl Ctx<'_> {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
                 Kind::Word if conjunction() => k += 1,
                 Kind::Word if opener() => {
-                    let comma = (k..limit.min(k + 12)).find(|&j| self.punct(j, ','));
+                    // On the eve of …, Roe: an opening phrase may run long, but a clause ends
+                    // at the person pronoun of its main clause (When Roe spoke he was …).
+                    let comma = (k..limit.min(k + OPENING_PHRASE))
+                        .take_while(|&j| j <= k + 1 || !self.subordinator(k) || !self.person_pronoun(j))
+                        .find(|&j| self.punct(j, ','));
                     match comma {
                         Some(j) => {
                             // Speaking in Salem, New Hampshire, Trump said: past the place,
@@ -296,7 +326,7 @@ impl Ctx<'_> {
         if time {
             return self.np_forward(np.end + 2, limit);
         }
-        Some(np)
+        Some(self.verb_trimmed(np))
     }
 
     /// Rule 1 (quote, speaker, cue / quote, cue, speaker) and rule 9 (dash): the
