@@ -320,6 +320,23 @@ fn one_row_per_rule() {
             "Board chairman Ian Pell sharply criticised Tess Marr, calling her plan “dead.”",
             &[("dead.", Some(("Ian Pell", "Ian Pell")), "adding")],
         ),
+        // Rule 7: a lowercase role or age before an inverted speaker's name; `my` opens a
+        // role phrase; a short object after the cue of a question (asked the senators).
+        (
+            "“They are wrong,” said widow Ruth Kade. “It hurts,” said 55-year-old Tom Ashe.",
+            &[
+                ("They are wrong,", Some(("Ruth Kade", "widow Ruth Kade")), "quote-cue-speaker"),
+                ("It hurts,", Some(("Tom Ashe", "55-year-old Tom Ashe")), "quote-cue-speaker"),
+            ],
+        ),
+        (
+            "“We live in fear,” my father often said.",
+            &[("We live in fear,", Some(("my father", "my father")), "quote-speaker-cue")],
+        ),
+        (
+            "“Why are you still here?” Mara Quist asked the senators.",
+            &[("Why are you still here?", Some(("Mara Quist", "Mara Quist")), "quote-speaker-cue")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",

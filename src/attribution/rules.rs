@@ -230,6 +230,44 @@ impl Ctx<'_> {
         })
     }
 
+    /// Rule 7 (a lowercase role before a name): “…,” said widow Ann Roe / says economist
+    /// Jane Roe: up to three lowercase words or numbers at `k`, not function words, then a
+    /// name that ends the clause; the phrase, with the name as its name.
+    fn modified_name(&self, k: usize, limit: usize) -> Option<Np> {
+        let mut j = k;
+        while j < limit.min(k + 3) {
+            let t = &self.toks[j];
+            let plain = t.kind == Kind::Word
+                && !t.cap
+                && self.classes(j) & (class::STOP | class::PREP | class::DET | class::PRONOUN) == 0
+                && !self.clause_word(j)
+                && self.cue(j).is_none();
+            // 9/11 widow, 55-year-old: numbers and the marks inside them.
+            let inner = t.kind == Kind::Punct && (self.punct(j, '/') || self.dash(j)) && j > k;
+            if !(plain || inner) {
+                break;
+            }
+            j += 1;
+        }
+        if j == k || !self.name_word(j) {
+            return None;
+        }
+        let name = self.np_forward(j, limit).filter(|n| n.kind == NpKind::Name)?;
+        let ends = name.end >= limit || self.toks[name.end].kind != Kind::Word;
+        ends.then_some(Np { start: k, ..name })
+    }
+
+    /// Whether a short object ends the sentence at `k` after a verb cue: “Why?” Obama
+    /// asked the senators. / “…” she told reporters. (up to three words, no clause in them).
+    fn short_object(&self, k: usize, limit: usize) -> bool {
+        let mut j = k;
+        while j < limit.min(k + 3) && self.word(j).is_some() && !self.clause_word(j) && self.cue(j).is_none()
+        {
+            j += 1;
+        }
+        j > k && (j >= limit || self.toks[j].ends_sentence(self.text))
+    }
+
     /// Whether word `k` is a person pronoun that opens a clause (he, she, they, we).
     fn person_pronoun(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| ["he", "she", "they", "we"].iter().any(|c| c.eq_ignore_ascii_case(w)))
@@ -369,7 +407,7 @@ impl Ctx<'_> {
         let short = |after: usize| !ends_sentence || fits(after) || fits(self.skip_adverbs(after, limit));
         if let Some((n, kind)) = self.cue(a) {
             let k = self.skip_adverbs(a + n, limit);
-            let mut np = self.np_forward(k, limit)?;
+            let mut np = self.np_forward(k, limit).or_else(|| self.modified_name(k, limit))?;
             // said one of their lawyers, Ann Ford: the name in apposition to the role.
             if np.kind == NpKind::Role
                 && self.punct(np.end, ',')
@@ -449,8 +487,9 @@ impl Ctx<'_> {
             && ends_sentence
             && self.toks.get(k + n).is_some_and(|t| t.kind == Kind::Word && !t.cap)
             && self.classes(k + n) & class::PREP == 0;
+        let object = kind == CueKind::Verb && self.short_object(k + n, limit);
         if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object)
-            || !short(k + n)
+            || !(short(k + n) || object)
             || noun_goes_on
         {
             return None;
