@@ -337,6 +337,16 @@ fn one_row_per_rule() {
             "“Why are you still here?” Mara Quist asked the senators.",
             &[("Why are you still here?", Some(("Mara Quist", "Mara Quist")), "quote-speaker-cue")],
         ),
+        // The object of a preposition is no subject: back over the phrase (and the
+        // auxiliaries before it) to the speaker.
+        (
+            "Tom Beck, who has in the past described Roe as “a narcissist,” spoke on Monday.",
+            &[("a narcissist,", Some(("Tom Beck", "who")), "pronoun")],
+        ),
+        (
+            "Protesters marching through the streets chanted “What curfew?” and kept going.",
+            &[("What curfew?", Some(("Protesters", "Protesters")), "speaker-cue-quote")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",

@@ -31,6 +31,13 @@ const OPENING_PHRASE: usize = 24;
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
 
+/// Prepositions whose object is no speaker (The spokesman for the campaign said, Crowds
+/// marching through the streets chanted).
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "at", "in", "from", "with", "on", "to", "about", "during", "through", "into", "across",
+    "near", "outside", "inside", "under", "over", "around", "against", "among", "behind",
+];
+
 /// How many tokens a sentence may span before it is cut (run-on text without periods).
 pub const MAX_SENTENCE: usize = 150;
 
@@ -158,14 +165,13 @@ impl Ctx<'_> {
         // The spokesman for the campaign said / Trump at the time said: past the
         // prepositional phrase to its head.
         let mut np = self.np_backward(k, floor)?;
+        // Dan Quill, who in 2010 said: a phrase opening with a preposition is no subject.
+        if self.word(np.start).is_some_and(|w| PREPOSITIONS.contains(&w)) {
+            np = self.before_prepositional(np.start + 1, floor)?;
+        }
         for _ in 0..2 {
-            let prep = np.start >= floor + 2
-                && self.word(np.start - 1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "of" | "for" | "at" | "in" | "from" | "with" | "on" | "to" | "about" | "during"
-                    )
-                });
+            let prep =
+                np.start >= floor + 2 && self.word(np.start - 1).is_some_and(|w| PREPOSITIONS.contains(&w));
             // Another source speaking to Fox News said: past the participle's phrase.
             let participle =
                 prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
@@ -177,7 +183,7 @@ impl Ctx<'_> {
             let head = if participle {
                 self.np_backward(np.start - 3, floor)
             } else if prep && np.kind == NpKind::Role {
-                self.np_backward(np.start - 2, floor)
+                self.np_backward(np.start - 2, floor).or_else(|| self.before_prepositional(np.start, floor))
             } else if affiliation {
                 self.np_backward(np.start - 2, floor)
                     .filter(|h| h.kind == NpKind::Name && h.end - h.name_start >= 2 && h.end + 1 == np.start)
@@ -190,6 +196,17 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// The subject before a prepositional phrase whose object starts at `o` (Roe, who has
+    /// in the past described … / Quill, who in 2010 said): back over the preposition and
+    /// the auxiliaries and adverbs before it, a name, pronoun or `who`.
+    fn before_prepositional(&self, o: usize, floor: usize) -> Option<Np> {
+        let mut j = o.checked_sub(2)?;
+        while j > floor && self.adverb(j) {
+            j -= 1;
+        }
+        self.np_backward(j, floor).filter(|h| matches!(h.kind, NpKind::Name | NpKind::Pronoun | NpKind::Who))
     }
 
     /// Whether the comma at `p` splits a place and its region (in Salem, Oregon, / of Flint,
