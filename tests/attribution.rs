@@ -347,6 +347,15 @@ fn one_row_per_rule() {
             "Protesters marching through the streets chanted “What curfew?” and kept going.",
             &[("What curfew?", Some(("Protesters", "Protesters")), "speaker-cue-quote")],
         ),
+        // Here opens a sentence before its subject; goes on to say is a cue.
+        (
+            "Here in Linden, Tom Berg stepped up his attacks, saying, “We have to win this state.”",
+            &[("We have to win this state.", Some(("Tom Berg", "Tom Berg")), "adding")],
+        ),
+        (
+            "The memo goes on to say: “We will win this, whatever happens.”",
+            &[("We will win this, whatever happens.", Some(("The memo", "The memo")), "speaker-cue-quote")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",
