@@ -356,6 +356,11 @@ fn one_row_per_rule() {
             "The memo goes on to say: “We will win this, whatever happens.”",
             &[("We will win this, whatever happens.", Some(("The memo", "The memo")), "speaker-cue-quote")],
         ),
+        // A role's holder keeps a middle initial (not cut at its period).
+        (
+            "District Judge Ann T. Vale ruled on Monday. “This is over,” the judge said.",
+            &[("This is over,", Some(("Ann T. Vale", "the judge")), "quote-speaker-cue")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",
