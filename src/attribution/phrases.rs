@@ -236,8 +236,8 @@ impl<'a> Ctx<'a> {
         while np.end > np.start + 1 {
             let k = np.end - 1;
             let irregular = || {
-                self.word(k).is_some_and(|w| IRREGULAR_PAST.contains(&w))
-                    && (self.classes(k - 1) & class::ROLE != 0 || self.toks[k - 1].cap)
+                (self.toks[k - 1].cap || self.classes(k - 1) & class::ROLE != 0)
+                    && self.word(k).is_some_and(|w| w.len() <= 7 && IRREGULAR_PAST.contains(&w))
             };
             let verb = (self.word(k).is_some_and(|w| w.ends_with("ed")) || irregular())
                 && !self.toks[k].cap

@@ -31,12 +31,34 @@ const OPENING_PHRASE: usize = 24;
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
 
-/// Prepositions whose object is no speaker (The spokesman for the campaign said, Crowds
-/// marching through the streets chanted).
-const PREPOSITIONS: &[&str] = &[
-    "of", "for", "at", "in", "from", "with", "on", "to", "about", "during", "through", "into", "across",
-    "near", "outside", "inside", "under", "over", "around", "against", "among", "behind",
-];
+/// Whether `w` is a preposition whose object is no speaker (The spokesman for the
+/// campaign said, Crowds marching through the streets chanted).
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "at"
+            | "in"
+            | "from"
+            | "with"
+            | "on"
+            | "to"
+            | "about"
+            | "during"
+            | "through"
+            | "into"
+            | "across"
+            | "near"
+            | "outside"
+            | "inside"
+            | "under"
+            | "over"
+            | "around"
+            | "against"
+            | "among"
+            | "behind"
+    )
+}
 
 /// How many tokens a sentence may span before it is cut (run-on text without periods).
 pub const MAX_SENTENCE: usize = 150;
@@ -166,12 +188,11 @@ impl Ctx<'_> {
         // prepositional phrase to its head.
         let mut np = self.np_backward(k, floor)?;
         // Dan Quill, who in 2010 said: a phrase opening with a preposition is no subject.
-        if self.word(np.start).is_some_and(|w| PREPOSITIONS.contains(&w)) {
+        if self.word(np.start).is_some_and(preposition) {
             np = self.before_prepositional(np.start + 1, floor)?;
         }
         for _ in 0..2 {
-            let prep =
-                np.start >= floor + 2 && self.word(np.start - 1).is_some_and(|w| PREPOSITIONS.contains(&w));
+            let prep = np.start >= floor + 2 && self.word(np.start - 1).is_some_and(preposition);
             // Another source speaking to Fox News said: past the participle's phrase.
             let participle =
                 prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
