@@ -361,6 +361,20 @@ fn one_row_per_rule() {
             "District Judge Ann T. Vale ruled on Monday. “This is over,” the judge said.",
             &[("This is over,", Some(("Ann T. Vale", "the judge")), "quote-speaker-cue")],
         ),
+        // Rule 2d, characterisation: VERB OBJECT as (a) “…” goes to the verb's subject, a
+        // progressive (has been pounding) is no passive; not after `such as`, `known as`.
+        (
+            "Tom Berg openly admires Ann Roe as a “strong leader,” comparing her to others.",
+            &[("strong leader,", Some(("Tom Berg", "Tom Berg")), "fragment")],
+        ),
+        (
+            "Tom Berg has been pounding Ann Roe as a “con artist” for weeks.",
+            &[("con artist", Some(("Tom Berg", "Tom Berg")), "fragment")],
+        ),
+        (
+            "The shop sells products such as “Super Soap” and more. The firm, known as “Big Blue,” grew.",
+            &[("Super Soap", None, ""), ("Big Blue,", None, "")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",

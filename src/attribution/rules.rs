@@ -826,10 +826,13 @@ impl Ctx<'_> {
         };
         let found =
             (near..q).rev().take(FRAGMENT_REACH).take_while(|&k| !self.punct(k, ';')).find(|&k| verb(k));
-        let v = found.or_else(|| self.that_verb(near, q))?;
+        let found = found.or_else(|| self.that_verb(near, q));
+        let v = found.or_else(|| self.as_verb(near, q))?;
         let s = self.sentence_start(v);
+        // has been pounding X as a “…”: a present participle after `be` is progressive.
+        let progressive = found.is_none() && self.word(v).is_some_and(|w| w.ends_with("ing"));
         // was asked “…” / is described as “…”: a passive verb's subject did not say it.
-        if self.passive(v, s) || self.naming(q - 1, s) || self.programme_title(q) {
+        if (self.passive(v, s) && !progressive) || self.naming(q - 1, s) || self.programme_title(q) {
             return None;
         }
         // interrupted to announce, “…” / calling him a “…”: the clause's subject.
@@ -904,6 +907,38 @@ impl Ctx<'_> {
                     || self.classes(k) & class::FRAGMENT != 0
                     || self.cue(k).is_some())
         })
+    }
+
+    /// Rule 2d (characterisation): the verb of `VERB OBJECT as (a) “…”` before the
+    /// quotation at `q` (Roe has been pounding Kade as a “con artist”, went after him as a
+    /// “spoiled brat”): a lowercase verb-like word (-s, -ed, -ing) before a name, pronoun or
+    /// role object, past one particle (went after); not after `such`.
+    fn as_verb(&self, near: usize, q: usize) -> Option<usize> {
+        let mut a = q.checked_sub(1)?;
+        if a > near && matches!(self.word(a), Some("a" | "an" | "the")) {
+            a -= 1;
+        }
+        if a <= near + 1 || self.word(a) != Some("as") {
+            return None;
+        }
+        let object = self.np_backward(a - 1, near)?;
+        if object.kind == NpKind::Who || self.word(object.start) == Some("such") {
+            return None;
+        }
+        let mut v = object.start.checked_sub(1).filter(|&v| v >= near)?;
+        if v > near && matches!(self.word(v), Some("after" | "on" | "up" | "out" | "off" | "down")) {
+            v -= 1;
+        }
+        let t = &self.toks[v];
+        let verb_like = self.word(v).is_some_and(|w| {
+            w.len() > 3
+                && (w.ends_with("ed") || w.ends_with("ing") || (w.ends_with('s') && !w.ends_with("ss")))
+        });
+        (t.kind == Kind::Word
+            && !t.cap
+            && verb_like
+            && self.classes(v) & (class::STOP | class::DET | class::PREP | class::ROLE) == 0)
+            .then_some(v)
     }
 
     /// Whether the capitalised words from `k` are the subject of a new clause (said Boro
