@@ -283,6 +283,98 @@ fn one_row_per_rule() {
             "Tom Varga, 41, of Linden, Ohio, said he felt “pretty good” about it.",
             &[("pretty good", Some(("Tom Varga", "Tom Varga")), "speaker-cue-quote")],
         ),
+        // The horizontal bar some outlets set for the em dash is a dash attribution too.
+        (
+            "“We want change.” ― Lena Ortiz\n“Not like this.”― Omar Haddad.",
+            &[
+                ("We want change.", Some(("Lena Ortiz", "Lena Ortiz")), "dash"),
+                ("Not like this.", Some(("Omar Haddad", "Omar Haddad")), "dash"),
+            ],
+        ),
+        // A long opening phrase closed by a comma comes before the subject; a clause's own
+        // person pronoun ends it; Even and Early open a sentence, they are no names.
+        (
+            "On the eve of her second run for the council seat in the northern district, Mara Quist \
+             rallied her backers, warning that “the vote is slipping away.”",
+            &[("the vote is slipping away.", Some(("Mara Quist", "Mara Quist")), "adding")],
+        ),
+        (
+            "Even as the crowd booed, however, Ruth Kade smiled, saying she was “just fine.”",
+            &[("just fine.", Some(("Ruth Kade", "Ruth Kade")), "adding")],
+        ),
+        (
+            "Early in his first term, Tom Ashe hit back, calling the board “a joke.”",
+            &[("a joke.", Some(("Tom Ashe", "Tom Ashe")), "adding")],
+        ),
+        // A role phrase ends before the verb it ran into (came, sent, changed), and a name
+        // before the adverb after it.
+        (
+            "The spokesman came out to the podium an hour later, saying: “No comment.”",
+            &[("No comment.", Some(("The spokesman", "The spokesman")), "adding")],
+        ),
+        (
+            "His campaign sent a note to donors saying: “We are winning.”",
+            &[("We are winning.", Some(("His campaign", "His campaign")), "adding")],
+        ),
+        (
+            "Board chairman Ian Pell sharply criticised Tess Marr, calling her plan “dead.”",
+            &[("dead.", Some(("Ian Pell", "Ian Pell")), "adding")],
+        ),
+        // Rule 7: a lowercase role or age before an inverted speaker's name; `my` opens a
+        // role phrase; a short object after the cue of a question (asked the senators).
+        (
+            "“They are wrong,” said widow Ruth Kade. “It hurts,” said 55-year-old Tom Ashe.",
+            &[
+                ("They are wrong,", Some(("Ruth Kade", "widow Ruth Kade")), "quote-cue-speaker"),
+                ("It hurts,", Some(("Tom Ashe", "55-year-old Tom Ashe")), "quote-cue-speaker"),
+            ],
+        ),
+        (
+            "“We live in fear,” my father often said.",
+            &[("We live in fear,", Some(("my father", "my father")), "quote-speaker-cue")],
+        ),
+        (
+            "“Why are you still here?” Mara Quist asked the senators.",
+            &[("Why are you still here?", Some(("Mara Quist", "Mara Quist")), "quote-speaker-cue")],
+        ),
+        // The object of a preposition is no subject: back over the phrase (and the
+        // auxiliaries before it) to the speaker.
+        (
+            "Tom Beck, who has in the past described Roe as “a narcissist,” spoke on Monday.",
+            &[("a narcissist,", Some(("Tom Beck", "who")), "pronoun")],
+        ),
+        (
+            "Protesters marching through the streets chanted “What curfew?” and kept going.",
+            &[("What curfew?", Some(("Protesters", "Protesters")), "speaker-cue-quote")],
+        ),
+        // Here opens a sentence before its subject; goes on to say is a cue.
+        (
+            "Here in Linden, Tom Berg stepped up his attacks, saying, “We have to win this state.”",
+            &[("We have to win this state.", Some(("Tom Berg", "Tom Berg")), "adding")],
+        ),
+        (
+            "The memo goes on to say: “We will win this, whatever happens.”",
+            &[("We will win this, whatever happens.", Some(("The memo", "The memo")), "speaker-cue-quote")],
+        ),
+        // A role's holder keeps a middle initial (not cut at its period).
+        (
+            "District Judge Ann T. Vale ruled on Monday. “This is over,” the judge said.",
+            &[("This is over,", Some(("Ann T. Vale", "the judge")), "quote-speaker-cue")],
+        ),
+        // Rule 2d, characterisation: VERB OBJECT as (a) “…” goes to the verb's subject, a
+        // progressive (has been pounding) is no passive; not after `such as`, `known as`.
+        (
+            "Tom Berg openly admires Ann Roe as a “strong leader,” comparing her to others.",
+            &[("strong leader,", Some(("Tom Berg", "Tom Berg")), "fragment")],
+        ),
+        (
+            "Tom Berg has been pounding Ann Roe as a “con artist” for weeks.",
+            &[("con artist", Some(("Tom Berg", "Tom Berg")), "fragment")],
+        ),
+        (
+            "The shop sells products such as “Super Soap” and more. The firm, known as “Big Blue,” grew.",
+            &[("Super Soap", None, ""), ("Big Blue,", None, "")],
+        ),
         // Scare quotes, titles and nicknames get no speaker.
         (
             "The plan offers “reliable security guarantees” to Kyiv. She loves a show called “Cake Boss.”",

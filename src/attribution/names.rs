@@ -681,7 +681,10 @@ impl<'a> Names<'a> {
                     break;
                 }
                 v.push(w);
-                if w.ends_with([',', '.', ':', ';']) || w.ends_with("'s") || w.ends_with("’s") {
+                // Emmet G. Sullivan: a middle initial's period does not end the name.
+                let initial = w.len() == 2 && w.ends_with('.');
+                if (w.ends_with([',', '.', ':', ';']) && !initial) || w.ends_with("'s") || w.ends_with("’s")
+                {
                     break;
                 }
             }

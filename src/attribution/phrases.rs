@@ -77,6 +77,14 @@ pub fn agent_noun(w: &str) -> bool {
 /// How many words or `and`s an organisation's complement after `of` may have (rule P1).
 const ORG_SPAN: usize = 8;
 
+/// Common irregular past-tense verbs that end a role phrase running into its verb
+/// ([`Ctx::verb_trimmed`]).
+const IRREGULAR_PAST: &[&str] = &[
+    "began", "brought", "came", "chose", "drew", "fell", "found", "gave", "got", "held", "kept", "led",
+    "left", "lost", "made", "met", "ran", "rose", "sent", "set", "sought", "spoke", "stood", "struck",
+    "took", "told", "went", "won", "wrote",
+];
+
 /// How many words a role phrase may span.
 const ROLE_SPAN: usize = 6;
 
@@ -103,9 +111,10 @@ impl<'a> Ctx<'a> {
         self.toks.get(k).is_some_and(|t| t.is_punct(self.text, c))
     }
 
-    /// Whether token `k` is a dash (—, –, -).
+    /// Whether token `k` is a dash (—, –, -, or the horizontal bar ― some outlets set for
+    /// the em dash).
     pub fn dash(&self, k: usize) -> bool {
-        self.punct(k, '—') || self.punct(k, '–') || self.punct(k, '-')
+        self.punct(k, '—') || self.punct(k, '–') || self.punct(k, '-') || self.punct(k, '―')
     }
 
     /// The cue starting at word `k`: its length in words and kind.
@@ -214,6 +223,31 @@ impl<'a> Ctx<'a> {
     /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
     pub fn particle(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| !t.cap) && self.classes(k) & class::PARTICLE != 0
+    }
+
+    /// A role phrase without the past-tense verb it ran into (The candidate changed …,
+    /// stating / His campaign sent …, saying: the phrase is The candidate, His campaign): a
+    /// lowercase word ending in -ed that is no role noun, or a common irregular past form
+    /// after a role noun or name (The move came stays whole: no source).
+    pub fn verb_trimmed(&self, mut np: Np) -> Np {
+        if np.kind != NpKind::Role {
+            return np;
+        }
+        while np.end > np.start + 1 {
+            let k = np.end - 1;
+            let irregular = || {
+                (self.toks[k - 1].cap || self.classes(k - 1) & class::ROLE != 0)
+                    && self.word(k).is_some_and(|w| w.len() <= 7 && IRREGULAR_PAST.contains(&w))
+            };
+            let verb = (self.word(k).is_some_and(|w| w.ends_with("ed")) || irregular())
+                && !self.toks[k].cap
+                && self.classes(k) & class::ROLE == 0;
+            if !verb {
+                break;
+            }
+            np.end = k;
+        }
+        np
     }
 
     /// A role phrase without the adverbs it ran into before its verb (The chancellor also
@@ -508,9 +542,11 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .any(|q| q.eq_ignore_ascii_case(w))
                 });
-            // an angry Hollande retaliated: a verb-like word after a name ends the phrase.
+            // an angry Hollande retaliated / Chairman Ann Roe sharply rebuked: a verb-like
+            // word or an adverb after a name ends the phrase.
             let verb_like =
-                self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with('s')) && cj & class::ROLE == 0;
+                self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with('s') || w.ends_with("ly"))
+                    && cj & class::ROLE == 0;
             let after_name = j > k + 1 && self.name_word(j - 1) && !self.toks[j].cap && verb_like;
             partitive |= det && of_det;
             if j > k

@@ -24,8 +24,41 @@ const APPOSITIVE: usize = 30;
 /// How many tokens before a quotation [`Ctx::fragment_speaker`] looks for its verb.
 const FRAGMENT_REACH: usize = 12;
 
+/// How many tokens an opening phrase closed by a comma may span before the subject (On
+/// the eve of his third election as prime minister in March, Roe rallied …).
+const OPENING_PHRASE: usize = 24;
+
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
+
+/// Whether `w` is a preposition whose object is no speaker (The spokesman for the
+/// campaign said, Crowds marching through the streets chanted).
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "at"
+            | "in"
+            | "from"
+            | "with"
+            | "on"
+            | "to"
+            | "about"
+            | "during"
+            | "through"
+            | "into"
+            | "across"
+            | "near"
+            | "outside"
+            | "inside"
+            | "under"
+            | "over"
+            | "around"
+            | "against"
+            | "among"
+            | "behind"
+    )
+}
 
 /// How many tokens a sentence may span before it is cut (run-on text without periods).
 pub const MAX_SENTENCE: usize = 150;
@@ -156,14 +189,12 @@ impl Ctx<'_> {
         // The spokesman for the campaign said / Trump at the time said: past the
         // prepositional phrase to its head.
         let mut np = self.np_backward(k, floor)?;
+        // Dan Quill, who in 2010 said: a phrase opening with a preposition is no subject.
+        if self.word(np.start).is_some_and(preposition) {
+            np = self.before_prepositional(np.start + 1, floor)?;
+        }
         for _ in 0..2 {
-            let prep = np.start >= floor + 2
-                && self.word(np.start - 1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "of" | "for" | "at" | "in" | "from" | "with" | "on" | "to" | "about" | "during"
-                    )
-                });
+            let prep = np.start >= floor + 2 && self.word(np.start - 1).is_some_and(preposition);
             // Another source speaking to Fox News said: past the participle's phrase.
             let participle =
                 prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
@@ -175,7 +206,7 @@ impl Ctx<'_> {
             let head = if participle {
                 self.np_backward(np.start - 3, floor)
             } else if prep && np.kind == NpKind::Role {
-                self.np_backward(np.start - 2, floor)
+                self.np_backward(np.start - 2, floor).or_else(|| self.before_prepositional(np.start, floor))
             } else if affiliation {
                 self.np_backward(np.start - 2, floor)
                     .filter(|h| h.kind == NpKind::Name && h.end - h.name_start >= 2 && h.end + 1 == np.start)
@@ -188,6 +219,17 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// The subject before a prepositional phrase whose object starts at `o` (Roe, who has
+    /// in the past described … / Quill, who in 2010 said): back over the preposition and
+    /// the auxiliaries and adverbs before it, a name, pronoun or `who`.
+    fn before_prepositional(&self, o: usize, floor: usize) -> Option<Np> {
+        let mut j = o.checked_sub(2)?;
+        while j > floor && self.adverb(j) {
+            j -= 1;
+        }
+        self.np_backward(j, floor).filter(|h| matches!(h.kind, NpKind::Name | NpKind::Pronoun | NpKind::Who))
     }
 
     /// Whether the comma at `p` splits a place and its region (in Salem, Oregon, / of Flint,
@@ -216,6 +258,61 @@ impl Ctx<'_> {
         open.checked_sub(1)
     }
 
+    /// Whether word `k` opens a subordinate clause (when, while, as, if, because …).
+    fn subordinator(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            [
+                "when", "while", "as", "since", "if", "although", "though", "because", "unless", "once",
+                "until", "whether",
+            ]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w))
+        })
+    }
+
+    /// Rule 7 (a lowercase role before a name): “…,” said widow Ann Roe / says economist
+    /// Jane Roe: up to three lowercase words or numbers at `k`, not function words, then a
+    /// name that ends the clause; the phrase, with the name as its name.
+    fn modified_name(&self, k: usize, limit: usize) -> Option<Np> {
+        let mut j = k;
+        while j < limit.min(k + 3) {
+            let t = &self.toks[j];
+            let plain = t.kind == Kind::Word
+                && !t.cap
+                && self.classes(j) & (class::STOP | class::PREP | class::DET | class::PRONOUN) == 0
+                && !self.clause_word(j)
+                && self.cue(j).is_none();
+            // 9/11 widow, 55-year-old: numbers and the marks inside them.
+            let inner = t.kind == Kind::Punct && (self.punct(j, '/') || self.dash(j)) && j > k;
+            if !(plain || inner) {
+                break;
+            }
+            j += 1;
+        }
+        if j == k || !self.name_word(j) {
+            return None;
+        }
+        let name = self.np_forward(j, limit).filter(|n| n.kind == NpKind::Name)?;
+        let ends = name.end >= limit || self.toks[name.end].kind != Kind::Word;
+        ends.then_some(Np { start: k, ..name })
+    }
+
+    /// Whether a short object ends the sentence at `k` after a verb cue: “Why?” Obama
+    /// asked the senators. / “…” she told reporters. (up to three words, no clause in them).
+    fn short_object(&self, k: usize, limit: usize) -> bool {
+        let mut j = k;
+        while j < limit.min(k + 3) && self.word(j).is_some() && !self.clause_word(j) && self.cue(j).is_none()
+        {
+            j += 1;
+        }
+        j > k && (j >= limit || self.toks[j].ends_sentence(self.text))
+    }
+
+    /// Whether word `k` is a person pronoun that opens a clause (he, she, they, we).
+    fn person_pronoun(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| ["he", "she", "they", "we"].iter().any(|c| c.eq_ignore_ascii_case(w)))
+    }
+
     /// Whether word `k` is a reflexive pronoun standing after its subject (Cruz himself).
     fn reflexive(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| matches!(w, "himself" | "herself" | "themselves" | "itself"))
@@ -240,7 +337,12 @@ impl Ctx<'_> {
             let t = &self.toks[k];
             let opener = || {
                 let w = self.word(k).unwrap_or("");
-                self.classes(k) & class::OPENER != 0 || (t.cap && (w.ends_with("ing") || w.ends_with("ed")))
+                // Early in the day, … opens; Early said … is a name (Rex Early) speaking: an
+                // opener that is also a preposition after cues, before a cue.
+                let named =
+                    self.classes(k) & (class::STOP | class::PREP) == class::PREP && self.cue(k + 1).is_some();
+                (self.classes(k) & class::OPENER != 0 || (t.cap && (w.ends_with("ing") || w.ends_with("ed"))))
+                    && !named
             };
             // And Tom Hale, who had two awards, paid tribute: a conjunction, then the subject.
             let conjunction = || {
@@ -252,7 +354,11 @@ impl Ctx<'_> {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
                 Kind::Word if conjunction() => k += 1,
                 Kind::Word if opener() => {
-                    let comma = (k..limit.min(k + 12)).find(|&j| self.punct(j, ','));
+                    // On the eve of …, Roe: an opening phrase may run long, but a clause ends
+                    // at the person pronoun of its main clause (When Roe spoke he was …).
+                    let comma = (k..limit.min(k + OPENING_PHRASE))
+                        .take_while(|&j| j <= k + 1 || !self.subordinator(k) || !self.person_pronoun(j))
+                        .find(|&j| self.punct(j, ','));
                     match comma {
                         Some(j) => {
                             // Speaking in Salem, New Hampshire, Trump said: past the place,
@@ -298,7 +404,7 @@ impl Ctx<'_> {
         if time {
             return self.np_forward(np.end + 2, limit);
         }
-        Some(np)
+        Some(self.verb_trimmed(np))
     }
 
     /// Rule 1 (quote, speaker, cue / quote, cue, speaker) and rule 9 (dash): the
@@ -341,7 +447,7 @@ impl Ctx<'_> {
         let short = |after: usize| !ends_sentence || fits(after) || fits(self.skip_adverbs(after, limit));
         if let Some((n, kind)) = self.cue(a) {
             let k = self.skip_adverbs(a + n, limit);
-            let mut np = self.np_forward(k, limit)?;
+            let mut np = self.np_forward(k, limit).or_else(|| self.modified_name(k, limit))?;
             // said one of their lawyers, Ann Ford: the name in apposition to the role.
             if np.kind == NpKind::Role
                 && self.punct(np.end, ',')
@@ -421,8 +527,9 @@ impl Ctx<'_> {
             && ends_sentence
             && self.toks.get(k + n).is_some_and(|t| t.kind == Kind::Word && !t.cap)
             && self.classes(k + n) & class::PREP == 0;
+        let object = kind == CueKind::Verb && self.short_object(k + n, limit);
         if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object)
-            || !short(k + n)
+            || !(short(k + n) || object)
             || noun_goes_on
         {
             return None;
@@ -721,10 +828,13 @@ impl Ctx<'_> {
         };
         let found =
             (near..q).rev().take(FRAGMENT_REACH).take_while(|&k| !self.punct(k, ';')).find(|&k| verb(k));
-        let v = found.or_else(|| self.that_verb(near, q))?;
+        let found = found.or_else(|| self.that_verb(near, q));
+        let v = found.or_else(|| self.as_verb(near, q))?;
         let s = self.sentence_start(v);
+        // has been pounding X as a “…”: a present participle after `be` is progressive.
+        let progressive = found.is_none() && self.word(v).is_some_and(|w| w.ends_with("ing"));
         // was asked “…” / is described as “…”: a passive verb's subject did not say it.
-        if self.passive(v, s) || self.naming(q - 1, s) || self.programme_title(q) {
+        if (self.passive(v, s) && !progressive) || self.naming(q - 1, s) || self.programme_title(q) {
             return None;
         }
         // interrupted to announce, “…” / calling him a “…”: the clause's subject.
@@ -799,6 +909,38 @@ impl Ctx<'_> {
                     || self.classes(k) & class::FRAGMENT != 0
                     || self.cue(k).is_some())
         })
+    }
+
+    /// Rule 2d (characterisation): the verb of `VERB OBJECT as (a) “…”` before the
+    /// quotation at `q` (Roe has been pounding Kade as a “con artist”, went after him as a
+    /// “spoiled brat”): a lowercase verb-like word (-s, -ed, -ing) before a name, pronoun or
+    /// role object, past one particle (went after); not after `such`.
+    fn as_verb(&self, near: usize, q: usize) -> Option<usize> {
+        let mut a = q.checked_sub(1)?;
+        if a > near && matches!(self.word(a), Some("a" | "an" | "the")) {
+            a -= 1;
+        }
+        if a <= near + 1 || self.word(a) != Some("as") {
+            return None;
+        }
+        let object = self.np_backward(a - 1, near)?;
+        if object.kind == NpKind::Who || self.word(object.start) == Some("such") {
+            return None;
+        }
+        let mut v = object.start.checked_sub(1).filter(|&v| v >= near)?;
+        if v > near && matches!(self.word(v), Some("after" | "on" | "up" | "out" | "off" | "down")) {
+            v -= 1;
+        }
+        let t = &self.toks[v];
+        let verb_like = self.word(v).is_some_and(|w| {
+            w.len() > 3
+                && (w.ends_with("ed") || w.ends_with("ing") || (w.ends_with('s') && !w.ends_with("ss")))
+        });
+        (t.kind == Kind::Word
+            && !t.cap
+            && verb_like
+            && self.classes(v) & (class::STOP | class::DET | class::PREP | class::ROLE) == 0)
+            .then_some(v)
     }
 
     /// Whether the capitalised words from `k` are the subject of a new clause (said Boro

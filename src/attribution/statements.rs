@@ -920,7 +920,7 @@ fn speaker_cue_content(
     let participle = ctx.word(cue.0).is_some_and(|w| w.ends_with("ing"));
     let np = if participle {
         with_subject(ctx, cue.0, s).or_else(|| attribution_before(ctx, verbs, cue.0, s)).or_else(|| {
-            ctx.sentence_subject(s, cue.0).map(|np| verb_trimmed(ctx, np)).filter(|np| source_like(ctx, np))
+            ctx.sentence_subject(s, cue.0).map(|np| ctx.verb_trimmed(np)).filter(|np| source_like(ctx, np))
         })
     } else {
         subject(ctx, verbs, cue.0, s)
@@ -1226,7 +1226,7 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let w = ctx.word(k)?;
     // The court overruled and said … / X said A but added B: the subject of the sentence.
     if matches!(w, "and" | "but") {
-        return ctx.sentence_subject(s, k).map(|np| verb_trimmed(ctx, np)).filter(|np| np.end < k);
+        return ctx.sentence_subject(s, k).map(|np| ctx.verb_trimmed(np)).filter(|np| np.end < k);
     }
     // Bill Gates’ charity said / the officials’ lawyer said: a plural possessive.
     if let Some(start) = plural_possessive(ctx, k, s) {
@@ -1406,25 +1406,6 @@ fn count_start(ctx: &Ctx, k: usize, s: usize) -> Option<usize> {
         start -= 1;
     }
     Some(start)
-}
-
-/// A role phrase without the past-tense verb it ran into (The candidate changed …,
-/// stating: the source is The candidate).
-fn verb_trimmed(ctx: &Ctx, mut np: Np) -> Np {
-    if np.kind != NpKind::Role {
-        return np;
-    }
-    while np.end > np.start + 1 {
-        let k = np.end - 1;
-        let verb = ctx.word(k).is_some_and(|w| w.ends_with("ed"))
-            && !ctx.toks[k].cap
-            && ctx.classes(k) & class::ROLE == 0;
-        if !verb {
-            break;
-        }
-        np.end = k;
-    }
-    np
 }
 
 /// The end of an object frame's content: the first comma, semicolon, colon or dash outside
