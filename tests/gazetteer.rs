@@ -990,6 +990,16 @@ fn builtin_quebec_and_windsor() {
         ["England=region:GB-ENG", "Windsor=gn:2633842", "London=gn:2643743"]
     );
     assert_eq!(ids("He grew up in Windsor, Ontario."), ["Windsor=gn:6182962", "Ontario=region:CA-08"]);
+    // Canadian Press abbreviations of provinces after a town choose the town
+    // (`curated/regions-override.csv`); "B.C." after a number is the era (era_after_number).
+    assert_eq!(
+        ids("Police in London, Ont., and Kingston, Ont., said so."),
+        ["London=gn:6058560", "Ont.=region:CA-08", "Kingston=gn:5992500", "Ont.=region:CA-08"]
+    );
+    assert_eq!(
+        ids("It was built in 500 B.C. near Rome, not in B.C. itself."),
+        ["Rome=gn:3169070", "B.C.=region:CA-02"]
+    );
     // A campus that GeoNames lists as a populated place is left out: the name is the
     // institution's, and "Texas" inside it is no mention either.
     assert_eq!(ids("She studied at the University of Texas."), Vec::<String>::new());

@@ -1110,6 +1110,7 @@ impl<'a> Context<'a> {
                     || self.language_list()))
             || (place && self.work_title(t))
             || (place && self.currency_code())
+            || (t.region && self.era_after_number())
             || (single_org && self.product_number())
             || (place && self.us_pronoun())
             || ((t.town || self.surname_demonym(t)) && self.speaker_name())
@@ -1409,6 +1410,15 @@ impl<'a> Context<'a> {
         let start = self.hit().start;
         let before = self.text.as_bytes().get(..start).unwrap_or_default();
         matches!(before, [.., b, b':'] if b.is_ascii_alphanumeric())
+    }
+
+    /// "500 B.C.", "the mid-300s B.C.": a region's dotted abbreviation right after a word
+    /// with a digit is an era, not the region (B.C., British Columbia); a country's is the
+    /// country ("1,000 U.S. troops").
+    fn era_after_number(&self) -> bool {
+        let hit = self.hit();
+        self.text[hit.start..hit.end].ends_with('.')
+            && self.prev.is_some_and(|w| w.text.bytes().any(|b| b.is_ascii_digit()))
     }
 
     /// "US$150 million", "NZ$", "HK$": a currency code, not the place.
