@@ -58,6 +58,11 @@ fn check_table(gaz: &Gazetteer, cases: &[(&str, &[&str])]) {
 
 /// A gazetteer of `csv` alone (no default data), with `given` names and `titles`, a line
 /// each.
+/// The mentions of `text` as `text=id`, in order.
+fn tagged_ids(gaz: &Gazetteer, text: &str) -> Vec<String> {
+    gaz.tag(text).iter().map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id)).collect()
+}
+
 fn small_gazetteer(csv: &str, given: &str, titles: &str) -> Gazetteer {
     Gazetteer::builder()
         .include_default(false)
@@ -252,12 +257,7 @@ fn namesakes() {
                t-dc,place,Washington,,,700000,capital,US,,\n\
                r-wa,place,Washington,,,,region,US,,\n";
     let gaz = small_gazetteer(csv, "", "Mr\nMrs\nSecretary\nGovernor\nGov\n");
-    let ids = |text: &str| -> Vec<String> {
-        gaz.tag(text)
-            .iter()
-            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
-            .collect()
-    };
+    let ids = |text: &str| tagged_ids(&gaz, text);
     // Hillary named twice, Bill once (and last): "Clinton" is Hillary; "Mr. Clinton" is Bill.
     assert_eq!(
         ids(
@@ -347,12 +347,7 @@ fn comma_region_and_titled_places() {
                r-ga,place,Georgia,,,,region,US\n\
                t-tbilisi,place,Tbilisi,,,1000000,capital,GE\n";
     let gaz = small_gazetteer(csv, "", "Prince\n");
-    let ids = |text: &str| -> Vec<String> {
-        gaz.tag(text)
-            .iter()
-            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
-            .collect()
-    };
+    let ids = |text: &str| tagged_ids(&gaz, text);
     assert_eq!(ids("from London, Ontario today"), ["London=t-london-on", "Ontario=r-ontario"]);
     assert_eq!(ids("from London today"), ["London=t-london"]);
     assert_eq!(ids("in San Pedro, California, today"), ["California=r-ca"]);
@@ -476,12 +471,7 @@ fn comma_region_towns() {
                t-salem-ne,place,Salem,,,20000,city,US,US-NE\n\
                t-edinburgh,place,Edinburgh,,,500000,capital,GB,GB-SCT\n";
     let gaz = small_gazetteer(csv, "", "");
-    let ids = |text: &str| -> Vec<String> {
-        gaz.tag(text)
-            .iter()
-            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
-            .collect()
-    };
+    let ids = |text: &str| tagged_ids(&gaz, text);
     assert_eq!(ids("He lived in Norfolk, Nebraska for years."), ["Nebraska=region:US-NE"]);
     assert_eq!(
         ids("He lived in Norfolk, Virginia for years."),
@@ -949,12 +939,7 @@ fn foreign_region_namesakes() {
                t-bos,place,Boston,,,600000,city,US\n\
                t-la,place,Los Angeles,,,3800000,city,US\n";
     let gaz = small_gazetteer(csv, "", "Premier\n");
-    let ids = |text: &str| -> Vec<String> {
-        gaz.tag(text)
-            .iter()
-            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
-            .collect()
-    };
+    let ids = |text: &str| tagged_ids(&gaz, text);
     // state_sense: a `[state-roles]` word after it, or a region next to it in a list.
     assert_eq!(ids("Ontario Premier Doug Ford spoke."), ["Ontario=r-ont"]);
     assert_eq!(ids("Ontario and Quebec agreed."), ["Ontario=r-ont", "Quebec=r-que"]);
@@ -975,12 +960,7 @@ fn foreign_region_namesakes() {
 fn builtin_quebec_and_windsor() {
     let _one = BUILTIN.lock().unwrap_or_else(|e| e.into_inner());
     let gaz = Gazetteer::builtin().expect("the default gazetteer builds");
-    let ids = |text: &str| -> Vec<String> {
-        gaz.tag(text)
-            .iter()
-            .map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id))
-            .collect()
-    };
+    let ids = |text: &str| tagged_ids(&gaz, text);
     assert_eq!(
         ids("Voters in Quebec and Québec went to the polls in Quebec City."),
         ["Quebec=region:CA-10", "Québec=region:CA-10", "Quebec City=gn:6325494"]

@@ -390,7 +390,8 @@ impl<'a> Names<'a> {
     }
 
     /// `the Home Office`, `the Foreign Office`: a lone `[org]` word read as the name takes
-    /// back the capitalised words before it that were read as its title.
+    /// back the capitalised words before it that were read as its title (the run's other
+    /// shapes are kept whole where titles are split off, `Ctx::after_titles`).
     fn body_name(&self, np: &Np) -> Np {
         let k = np.name_start;
         if k <= np.start || np.end != k + 1 || self.ctx.classes(k) & class::ORG == 0 {

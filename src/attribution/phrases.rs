@@ -301,9 +301,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Where the name proper starts in the capitalised run `[start, end)`: after the last
-    /// title word that a non-title word follows, unless that is an `[org]` word ending the
-    /// run (Home Office); a role noun opening the run counts as a title (Actor Stephen
-    /// Fry, Novelist Arthur Hailey).
+    /// title word that a non-title word follows, unless that is an `[org]` word right
+    /// before the run's last word (Home Office Minister; a run ending in the `[org]` word,
+    /// the Home Office, is mended when the name is resolved: `Names::body_name`); a role
+    /// noun opening the run counts as a title (Actor Stephen Fry, Novelist Arthur Hailey).
     fn after_titles(&self, start: usize, end: usize) -> usize {
         // Referee Graham Poll, Drummer Larry Mullen: a capitalised agent noun opening a run
         // of three words or more, when it is no given name.
@@ -318,8 +319,8 @@ impl<'a> Ctx<'a> {
                 || (self.toks[k].cap && self.hyphen_role(k))
                 || (k == start && (self.classes(k) & class::ROLE != 0 || agent(k)))
         };
-        // Home Office, Department of Home Affairs: a title word before the organisation
-        // word that ends the run is part of the body's name.
+        // Home Office Minister: a title word before the organisation word next to the
+        // run's last word is part of the body's name.
         let body = |k: usize| k + 1 == end - 1 && self.classes(k) & class::ORG != 0;
         let mut name_start = start;
         for k in start..end.saturating_sub(1) {

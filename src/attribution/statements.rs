@@ -678,7 +678,7 @@ fn content_speaker_cue(
     }
     let s = question_start(ctx, s);
     let np = subject(ctx, verbs, cue.0, s)?;
-    let at = roles_before_name(ctx, np, s);
+    let at = lowercase_roles_start(ctx, np, s);
     let end = clause_close(ctx, at.checked_sub(1)?, s)?;
     if quoted && end + 1 == at && !ends_clause(ctx, cue.1, e, frame) {
         return None;
@@ -690,7 +690,7 @@ fn content_speaker_cue(
 /// Rule S-ROLE: where the lower-case role words before a name begin (CLAUSE, ministry
 /// spokesman Ali Benali said): up to four lower-case words after `s`, the last a `[role]`
 /// noun; `np.start` when there are none or the name is not a name.
-fn roles_before_name(ctx: &Ctx, np: Np, s: usize) -> usize {
+fn lowercase_roles_start(ctx: &Ctx, np: Np, s: usize) -> usize {
     if np.kind != NpKind::Name || np.start == 0 || ctx.classes(np.start - 1) & class::ROLE == 0 {
         return np.start;
     }

@@ -2378,15 +2378,18 @@ impl Default for Pairs {
 }
 
 impl Pairs {
-    /// The pair of bytes at `i` of `bytes` (which is in it), as a number.
-    fn at(bytes: &[u8], i: usize) -> usize {
-        let b0 = bytes.get(i).copied().unwrap_or(0);
-        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+    /// Bytes `b0`, `b1` as one number.
+    fn pair(b0: u8, b1: u8) -> usize {
         (b0 as usize) << 8 | b1 as usize
     }
 
+    /// The pair of bytes at `i` of `bytes` (which is in it), as a number.
+    fn at(bytes: &[u8], i: usize) -> usize {
+        Self::pair(bytes.get(i).copied().unwrap_or(0), bytes.get(i + 1).copied().unwrap_or(0))
+    }
+
     fn set(&mut self, b0: u8, b1: u8) {
-        let pair = (b0 as usize) << 8 | b1 as usize;
+        let pair = Self::pair(b0, b1);
         self.0[pair >> 6] |= 1 << (pair & 63);
     }
 
