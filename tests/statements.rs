@@ -130,6 +130,10 @@ fn one_row_per_rule() {
             "RURITOWN (AP) — Anna Berg said the talks had failed.",
             &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
+        (
+            "RURITOWN (Daily Ruritanian) - The talks had failed, according to Anna Berg.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-according-to")],
+        ),
         // Rule S-ROLE: lower-case role words between the comma and the name.
         (
             "The talks had failed, ministry spokesman Anna Berg said.",
@@ -564,6 +568,14 @@ fn non_reports_make_no_statement() {
         (
             "The firm agreed the plan was sound.",
             &[("the plan was sound", "The firm", "The firm", "speaker-cue-content")],
+        ),
+        // A rise, not a report: `add` before an amount.
+        ("Shares in the lender added 2.4% to 310p.", &[]),
+        ("Oil rose in Asian trading, adding $1.20 to $71.35 a barrel.", &[]),
+        ("The economy added 150,000 jobs in March.", &[]),
+        (
+            "The minister added that 40 staff would go.",
+            &[("that 40 staff would go", "The minister", "The minister", "speaker-cue-content")],
         ),
         // Source phrases with no noun at their end: a preposition, a simple past, a verb
         // after a singular role noun.

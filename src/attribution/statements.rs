@@ -386,7 +386,30 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
                 && !ctx.clause_word(k - 1)
                 && ctx.classes(k - 1) & (class::ROLE | class::PRONOUN | class::ADVERB | class::STOP) == 0
         });
-    show || tank || phrase || naming || noun_after_modifier(ctx, k, n) || deed(w, next)
+    show || tank
+        || phrase
+        || naming
+        || noun_after_modifier(ctx, k, n)
+        || deed(w, next)
+        || amount_added(ctx, k, n)
+}
+
+/// Whether the cue is `add` with an amount right after it: a rise, not a report (shares
+/// added 1.7%, adding $1.89 to $48.62, the economy added 337,000 jobs, added 18 points).
+/// A reported clause opens with its subject or `that`; none of PolNeAR train's 19,826
+/// attributions has an `add` cue before a number, and each of the 12 such statements
+/// found there and on BBC was a rise.
+fn amount_added(ctx: &Ctx, k: usize, n: usize) -> bool {
+    let Some(w) = ctx.word(k) else { return false };
+    if n != 1 || !matches!(w, "add" | "adds" | "added" | "adding") {
+        return false;
+    }
+    let Some(t) = ctx.toks.get(k + 1) else { return false };
+    let first = t.text(ctx.text).chars().next();
+    let currency = t.kind == Kind::Punct
+        && matches!(first, Some('$' | '£' | '€' | '¥'))
+        && ctx.toks.get(k + 2).is_some_and(|d| d.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()));
+    (t.kind == Kind::Word && first.is_some_and(|c| c.is_ascii_digit())) || currency
 }
 
 /// Whether a bare cue that is far more often a noun (show, demand, label, slam) is one:
@@ -1093,9 +1116,9 @@ fn speaker_colon(ctx: &Ctx, k: usize) -> Option<Stmt> {
 }
 
 /// Rule S-DATELINE: the first token after a dateline opening the article (`NEW DELHI:`,
-/// `OTTAWA —`, `SYDNEY (AP) —`, `WASHINGTON, D.C. -`): one to four upper-case words, an
-/// optional comma and word, an optional agency in parentheses, then a colon or dash; 0
-/// when the article opens otherwise.
+/// `OTTAWA —`, `SYDNEY (AP) —`, `WASHINGTON, D.C. -`, `DOHA (Al Jazeera) -`): one to four
+/// upper-case words, an optional comma and word, an optional agency of up to four words in
+/// parentheses, then a colon or dash; 0 when the article opens otherwise.
 fn dateline_end(ctx: &Ctx) -> usize {
     let caps = |k: usize| {
         ctx.word(k).is_some_and(|w| {
@@ -1113,9 +1136,12 @@ fn dateline_end(ctx: &Ctx) -> usize {
     if ctx.punct(k, ',') && ctx.word(k + 1).is_some() {
         k += 2;
     }
-    // (AP), (Reuters)
-    if ctx.punct(k, '(') && ctx.word(k + 1).is_some() && ctx.punct(k + 2, ')') {
-        k += 3;
+    // (AP), (Reuters), (Al Jazeera): an agency of up to four words.
+    if ctx.punct(k, '(') {
+        let words = (k + 1..k + 5).take_while(|&j| ctx.word(j).is_some()).count();
+        if words > 0 && ctx.punct(k + 1 + words, ')') {
+            k += words + 2;
+        }
     }
     if ctx.punct(k, ':') || ctx.dash(k) { k + 1 } else { 0 }
 }
