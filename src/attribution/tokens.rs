@@ -390,7 +390,7 @@ pub fn tokenize_range(
                 start: i as u32,
                 end: j as u32,
                 kind: Kind::Word,
-                cap: upper,
+                cap: upper || particle_name(lex, &bytes[i..j]),
                 sent_start: starts,
                 quote: 0,
             });
@@ -410,6 +410,20 @@ pub fn tokenize_range(
             }
         }
     }
+}
+
+/// Rule T3: a name joined to its lower-case particle by a hyphen (`al-Ansari`, `el-Sisi`,
+/// `bin-Talal`) is a capitalised word, as the name is: the `[particle]` words of
+/// `speaker-words.txt` before the hyphen, a capital after it.
+fn particle_name(lex: &Lexicon, word: &[u8]) -> bool {
+    // Two or three lower-case letters and a hyphen: most words fail on their third byte.
+    let hyphen = match word {
+        [_, _, b'-', c, ..] if c.is_ascii_uppercase() => 2,
+        [_, _, _, b'-', c, ..] if c.is_ascii_uppercase() => 3,
+        _ => return false,
+    };
+    word[0].is_ascii_lowercase()
+        && std::str::from_utf8(&word[..hyphen]).is_ok_and(|p| lex.is(p, class::PARTICLE))
 }
 
 /// A cursor over the starts of segmenter sentences, asked about increasing offsets.
@@ -507,6 +521,26 @@ mod tests {
             let k = toks.iter().position(|t| t.0 == word).unwrap_or_else(|| panic!("{word} in {toks:?}"));
             let split = toks.get(k + 1).is_some_and(|t| t.0 == ".") && toks.get(k + 2).is_some_and(|t| t.2);
             assert_eq!(split, ends, "{text}: {toks:?}");
+        }
+    }
+
+    /// Rule T3: a name after its particle and a hyphen is capitalised; other hyphenated
+    /// lower-case words are not.
+    #[test]
+    fn particle_names_are_capitalised() {
+        let rows = [
+            ("Majed al-Ansari said so.", "al-Ansari", true),
+            ("Abdel Fattah el-Sisi said so.", "el-Sisi", true),
+            ("The co-Chair said so.", "co-Chair", false),
+            ("They met al-fresco.", "al-fresco", false),
+            ("He said al-Ansari.", "said", false),
+        ];
+        let lex = Lexicon::builtin();
+        for (text, word, cap) in rows {
+            let sentences = crate::sentences::Segmenter::default().split(text);
+            let toks = tokenize(text, &[], &sentences, &lex, true);
+            let t = toks.iter().find(|t| t.text(text) == word).unwrap_or_else(|| panic!("{word} in {text}"));
+            assert_eq!(t.cap, cap, "{text}");
         }
     }
 
