@@ -222,7 +222,8 @@ fn party_tag(word: &[u8]) -> bool {
 /// Kerr, D-Ore., said`; `said Rep. Joe Hall, R-Ohio.`), is taken out of the token stream,
 /// so that every reader sees the name right before the cue (`Sen. Ann Kerr said`). A tag
 /// of two words (`D-San Francisco`) goes too. Offsets are untouched: a content or name
-/// that spans the tag still holds its text. The tag is known by its form alone (a capital
+/// that spans the tag still holds its text. A relative clause or appositive after the tag
+/// keeps its comma. The tag is known by its form alone (a capital
 /// D, R or I, a hyphen, a capitalised word), so a rare name of that form set off by commas
 /// after another name goes too.
 fn drop_party_tags(text: &str, toks: &mut Vec<Token>) {
@@ -250,8 +251,17 @@ fn drop_party_tags(text: &str, toks: &mut Vec<Token>) {
             end += 1;
         }
         let closes = match toks.get(end) {
+            // The comma after the tag goes too, unless a relative clause or an appositive
+            // follows, which keeps its comma (`Sen. Ann Kerr, D-Ore., who chairs the panel,
+            // said` reads `Sen. Ann Kerr, who chairs the panel, said`).
             Some(n) if comma(Some(n)) => {
-                end += 1;
+                let opens = toks.get(end + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && matches!(word(t), b"who" | b"whose" | b"which" | b"a" | b"an" | b"the")
+                });
+                if !opens {
+                    end += 1;
+                }
                 true
             }
             // The tag's own period may be the sentence's: keep such a tag.
@@ -491,6 +501,9 @@ mod tests {
             ("said Rep. Joe Hall, R-Ohio.", "said Rep. Joe Hall ."),
             ("Ms Ross, D-San Mateo, said so.", "Ms Ross said so ."),
             ("Sen. Kerr, I-Vt., and others", "Sen. Kerr and others"),
+            // A relative clause or an appositive after the tag keeps its comma.
+            ("Sen. Ann Kerr, D-Ore., who chairs it, said so.", "Sen. Ann Kerr , who chairs it , said so ."),
+            ("Rep. Joe Hall, R-Ohio, a lawyer, said so.", "Rep. Joe Hall , a lawyer , said so ."),
             // Not after a name, or not a tag: kept.
             ("he said, D-Day, was", "he said , D-Day , was"),
             ("Mr Hall, D-N.Y.", "Mr Hall , D-N.Y."),
