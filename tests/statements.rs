@@ -79,6 +79,29 @@ fn one_row_per_rule() {
             "Anna Berg told reporters on Monday that the talks had failed.",
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
         ),
+        // The person told may be a name and its lower-case [org] nouns.
+        (
+            "Anna Berg told the Ruritania news agency that the talks had failed.",
+            &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
+        ),
+        (
+            "Anna Berg told a Ruritown news conference the talks had failed.",
+            &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
+        ),
+        // A role phrase set off before the name is its apposition, not content.
+        (
+            "Her spokesman, Jon Dale, told reporters the talks had failed.",
+            &[("the talks had failed", "Jon Dale", "Jon Dale", "speaker-cue-hearer-content")],
+        ),
+        (
+            "Both sides walked out, the Ruritania news agency reported.",
+            &[(
+                "Both sides walked out",
+                "the Ruritania news agency",
+                "the Ruritania news agency",
+                "content-speaker-cue",
+            )],
+        ),
         (
             "According to Anna Berg, the talks had failed.",
             &[("the talks had failed", "Anna Berg", "Anna Berg", "according-to-content")],

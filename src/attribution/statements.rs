@@ -684,6 +684,10 @@ fn opens_clause(ctx: &Ctx, k: usize, s: usize) -> bool {
     p == k
 }
 
+/// How many tokens a role phrase set off before a name may have (The bank's chief
+/// executive, Paul Ng, told …).
+const APPOSED_ROLE: usize = 6;
+
 /// `content-speaker-cue`: CLAUSE, X said. — the subject before the cue follows a comma,
 /// and the cue (with a short tail: on Monday, in a statement) ends the sentence.
 fn content_speaker_cue(
@@ -704,6 +708,16 @@ fn content_speaker_cue(
     let at = lowercase_roles_start(ctx, np, s);
     let end = clause_close(ctx, at.checked_sub(1)?, s)?;
     if quoted && end + 1 == at && !ends_clause(ctx, cue.1, e, frame) {
+        return None;
+    }
+    // His spokesman, Ali Amini, told reporters the arrests were lawful: a short role phrase
+    // before a name set off by commas is the name's apposition, not what was said.
+    if !quoted
+        && np.kind == NpKind::Name
+        && ctx.punct(np.end, ',')
+        && end - s <= APPOSED_ROLE
+        && ctx.np_forward(s, end).is_some_and(|r| r.kind == NpKind::Role && r.end == end)
+    {
         return None;
     }
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
@@ -1484,6 +1498,19 @@ fn hearer_end(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
     } else {
         ctx.np_forward(c, e).map(|np| np.end).or_else(|| ctx.word(c).map(|_| c + 1))?
     };
+    // told the ISNA news agency: up to two lower-case `[org]` nouns after a name (not
+    // `police`, a content's subject as often: told the Herald police had lied).
+    if k > c && ctx.toks[k - 1].cap {
+        let org = |j: usize| {
+            !ctx.toks[j].cap && ctx.word(j).is_some_and(|w| w != "police") && ctx.classes(j) & class::ORG != 0
+        };
+        let n = (k..e.min(k + 2)).take_while(|&j| org(j)).count();
+        k += n;
+        // told a London news conference, a Downing Street press briefing.
+        if n > 0 && ctx.word(k).is_some_and(|w| matches!(w, "conference" | "briefing")) {
+            k += 1;
+        }
+    }
     // told CNN Tuesday / told the Post on Monday: time words before the content.
     while k < e && ctx.toks[k].cap && ctx.word(k).is_some_and(|w| w.ends_with("day")) {
         k += 1;
