@@ -88,6 +88,11 @@ fn one_row_per_rule() {
             "Anna Berg told a Ruritown news conference the talks had failed.",
             &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
         ),
+        // A citing aside between the cue and its `that` (a statement of its own).
+        (
+            "The paper said, quoting officials, that the talks had failed.",
+            &[("that the talks had failed", "The paper", "The paper", "speaker-cue-content")],
+        ),
         // A role phrase set off before the name is its apposition, not content.
         (
             "Her spokesman, Jon Dale, told reporters the talks had failed.",

@@ -970,6 +970,7 @@ fn speaker_cue_content(
         rule = "speaker-cue-hearer-content";
     }
     c = past_phrase_to_that(ctx, c, e)?;
+    c = past_citing_aside(ctx, c, e);
     // X said, ''…'' / X said: ''…'': the quoted words.
     if let Some(content) = quoted_after_cue(ctx, c) {
         return Some(Stmt { content, cue, np, rule, confidence: 0.7 });
@@ -996,6 +997,23 @@ fn speaker_cue_content(
         end
     };
     Some(Stmt { content: (start, end), cue, np, rule, confidence })
+}
+
+/// How many tokens a `citing`/`quoting` aside between a cue and its `that` may have.
+const CITING_ASIDE: usize = 16;
+
+/// Past an aside naming the sources between a cue and its `that` (Reuters reported, citing
+/// two sources, that …; the paper said, quoting officials, that …): the `that`, which
+/// opens the content; `c` when no such aside follows the cue. The aside is a statement of
+/// its own (citing two sources).
+fn past_citing_aside(ctx: &Ctx, c: usize, e: usize) -> usize {
+    if !ctx.punct(c, ',') || !matches!(ctx.word(c + 1), Some("citing" | "quoting")) {
+        return c;
+    }
+    (c + 2..e.min(c + 2 + CITING_ASIDE))
+        .take_while(|&j| ctx.toks[j].kind != Kind::Quote)
+        .find(|&j| ctx.punct(j, ',') && ctx.word(j + 1) == Some("that"))
+        .map_or(c, |j| j + 1)
 }
 
 /// Where a content missing its subject opens: at the relative word before the source (a
