@@ -88,6 +88,15 @@ fn one_row_per_rule() {
             "Anna Berg told a Ruritown news conference the talks had failed.",
             &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
         ),
+        // Rule S-QUOTED-AS: the person quoted, not the outlet quoting.
+        (
+            "State radio quoted Interior Minister Anna Berg as saying the talks had failed.",
+            &[("the talks had failed", "Interior Minister Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "The agency cited a senior official as saying the talks had failed.",
+            &[("the talks had failed", "a senior official", "a senior official", "speaker-cue-content")],
+        ),
         // A citing aside between the cue and its `that` (a statement of its own).
         (
             "The paper said, quoting officials, that the talks had failed.",

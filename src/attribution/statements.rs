@@ -392,6 +392,19 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || noun_after_modifier(ctx, k, n)
         || deed(w, next)
         || amount_added(ctx, k, n)
+        || cites_as_saying(ctx, k, n)
+}
+
+/// Whether the cue is `cited`/`quoted` with the person quoted and `as saying` after it
+/// (the agency cited Karimi as saying …): the person is the source of `saying`, rule
+/// S-QUOTED-AS, and the outlet's citing is no statement of its own.
+fn cites_as_saying(ctx: &Ctx, k: usize, n: usize) -> bool {
+    let cites = |w: &str| matches!(w, "cited" | "cites" | "citing" | "quoted" | "quotes" | "quoting");
+    if n != 1 || !ctx.word(k).is_some_and(cites) {
+        return false;
+    }
+    let end = ctx.np_forward(k + 1, ctx.toks.len()).map_or(k + 1, |np| np.end);
+    ctx.word(end) == Some("as") && ctx.word(end + 1) == Some("saying")
 }
 
 /// Whether the cue is `add` with an amount right after it: a rise, not a report (shares
@@ -956,9 +969,14 @@ fn speaker_cue_content(
 ) -> Option<Stmt> {
     let participle = ctx.word(cue.0).is_some_and(|w| w.ends_with("ing"));
     let np = if participle {
-        with_subject(ctx, cue.0, s).or_else(|| attribution_before(ctx, verbs, cue.0, s)).or_else(|| {
-            ctx.sentence_subject(s, cue.0).map(|np| ctx.verb_trimmed(np)).filter(|np| source_like(ctx, np))
-        })
+        quoted_as(ctx, cue.0, s)
+            .or_else(|| with_subject(ctx, cue.0, s))
+            .or_else(|| attribution_before(ctx, verbs, cue.0, s))
+            .or_else(|| {
+                ctx.sentence_subject(s, cue.0)
+                    .map(|np| ctx.verb_trimmed(np))
+                    .filter(|np| source_like(ctx, np))
+            })
     } else {
         subject(ctx, verbs, cue.0, s)
     }
@@ -1395,6 +1413,19 @@ fn relative_head(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
 
 /// `with X saying …`: the phrase between `with` and the participle cue at `c` (the talks
 /// ended with the envoy asking …), past an adverb; None for other shapes.
+/// Rule S-QUOTED-AS: the person quoted, not the outlet quoting, is the source of `as
+/// saying` at `c` (State television quoted Interior Minister Ali Karimi as saying …,
+/// Tasnim cited a senior official as saying …); None for other shapes.
+fn quoted_as(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
+    let a = c.checked_sub(1).filter(|&a| a > s && ctx.word(a) == Some("as"))?;
+    let np = ctx.np_backward(a - 1, s).filter(|np| np.end == a)?;
+    let verb = np.start.checked_sub(1).filter(|&v| v >= s)?;
+    let quoting = ctx
+        .word(verb)
+        .is_some_and(|w| matches!(w, "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"));
+    (quoting && matches!(np.kind, NpKind::Name | NpKind::Role)).then_some(np)
+}
+
 fn with_subject(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
     let mut k = c.checked_sub(1)?;
     if k > s && ctx.word(k).is_some_and(|w| w.ends_with("ly")) && !ctx.toks[k].cap {
