@@ -88,6 +88,11 @@ fn one_row_per_rule() {
             "Anna Berg told a Ruritown news conference the talks had failed.",
             &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
         ),
+        // A raising passive before a speech cue: the subject is the source.
+        (
+            "The minister is reported to have said that the talks had failed.",
+            &[("that the talks had failed", "The minister", "The minister", "speaker-cue-content")],
+        ),
         // Rule S-QUOTED-AS: the person quoted, not the outlet quoting.
         (
             "State radio quoted Interior Minister Anna Berg as saying the talks had failed.",
@@ -606,6 +611,9 @@ fn non_reports_make_no_statement() {
             "The firm agreed the plan was sound.",
             &[("the plan was sound", "The firm", "The firm", "speaker-cue-content")],
         ),
+        // Impersonal passives: no source.
+        ("It is understood that the talks had failed.", &[]),
+        ("It is thought the talks had failed.", &[]),
         // A rise, not a report: `add` before an amount.
         ("Shares in the lender added 2.4% to 310p.", &[]),
         ("Oil rose in Asian trading, adding $1.20 to $71.35 a barrel.", &[]),

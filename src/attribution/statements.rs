@@ -27,7 +27,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::class;
+use super::lexicon::{CueKind, class};
 use super::names::Names;
 use super::phrases::{Ctx, Np, NpKind, agent_noun};
 use super::rules::MAX_SENTENCE;
@@ -339,9 +339,11 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
         && ctx
             .word(b - 1)
             .is_some_and(|w| matches!(w, "is" | "was" | "were" | "are" | "been" | "being" | "be"))
-        && ctx
-            .word(k)
-            .is_some_and(|w| w.ends_with("ed") || w.ends_with('n') || matches!(w, "told" | "found" | "said"));
+        && ctx.word(k).is_some_and(|w| {
+            w.ends_with("ed")
+                || w.ends_with('n')
+                || matches!(w, "told" | "found" | "said" | "understood" | "thought" | "felt" | "heard")
+        });
     let passive_after = ctx.word(k + n) == Some("by");
     !noun && !passive_before && !passive_after && !other_sense(ctx, k, n)
 }
@@ -1212,6 +1214,7 @@ fn modal(w: &str) -> bool {
 /// The first of the auxiliaries, negations, lowercase adverbs and `last week`-like time
 /// phrases just before the cue at `c` (or `c` when there are none).
 fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
+    let cue = c;
     let floor = c.saturating_sub(AUXILIARIES).max(s + 1);
     while c > floor {
         let Some(w) = ctx.word(c - 1) else { break };
@@ -1268,8 +1271,18 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
             w == "past" && c >= floor + 2 && ctx.word(c - 2) == Some("the") && ctx.word(c - 3) == Some("in");
         // X on Tuesday said / X Tuesday said.
         let on_day = day(ctx, c - 1) && c > floor;
+        // X is reported to have said / X was alleged to have told: a raising passive
+        // before a speech cue (`cues.txt`); X is said to have cried, X is thought to fear
+        // report no speech.
+        let raised = w == "to"
+            && c >= floor + 2
+            && ctx.word(c - 2).is_some_and(|p| matches!(p, "reported" | "said" | "alleged"))
+            && ctx.word(c - 3).is_some_and(|b| matches!(b, "is" | "are" | "was" | "were"))
+            && ctx.cue(cue).is_some_and(|(_, kind)| matches!(kind, CueKind::Verb | CueKind::Object));
         if past {
             c -= 3;
+        } else if raised {
+            c -= 2;
         } else if on_day {
             c -= if ctx.word(c - 2) == Some("on") { 2 } else { 1 };
         } else if time {
