@@ -88,6 +88,15 @@ fn one_row_per_rule() {
             "Anna Berg told a Ruritown news conference the talks had failed.",
             &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
         ),
+        // A participle is never inverted: what follows it is its content.
+        (
+            "Anna Berg called off the talks, saying voters wanted calm.",
+            &[("voters wanted calm", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        (
+            "Anna Berg ruled out an early vote.",
+            &[("an early vote", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
         // A raising passive before a speech cue: the subject is the source.
         (
             "The minister is reported to have said that the talks had failed.",

@@ -362,10 +362,12 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
     let show = matches!(w, "show" | "shows" | "showed") && matches!(next, "up" | "off" | "host" | "hosts");
     let tank = matches!(w, "think" | "thinks") && matches!(next, "tank" | "tanks");
     // adding to the confusion, went on the attack, accused of fraud, found himself alone,
-    // went on to win, goes on sale, decided to stay.
+    // went on to win, goes on sale, decided to stay, called off the talks.
     let phrase = (matches!(w, "add" | "adds" | "added" | "adding") && next == "to")
         || (matches!(w, "went" | "go" | "goes" | "going") && matches!(next, "the" | "a" | "to" | "sale"))
         || (matches!(w, "decide" | "decides" | "decided") && next == "to")
+        // called off the talks: a deed.
+        || (matches!(w, "call" | "calls" | "called" | "calling") && next == "off")
         || (w == "accused" && next == "of")
         || (matches!(w, "find" | "finds" | "found") && matches!(next, "himself" | "herself" | "themselves"))
         // who asked not to be named, who declined to be identified: a source's anonymity,
@@ -870,6 +872,11 @@ fn continued_apostrophe_quote(ctx: &Ctx, end: usize, cue: usize) -> usize {
 /// `content-cue-speaker`: CLAUSE, said X. — a comma, the cue, the source ending the
 /// sentence.
 fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Option<Stmt> {
+    // CLAUSE, saying voters wanted stability: a participle is never inverted; what follows
+    // it is its content, not its source.
+    if ctx.word(cue.0).is_some_and(|w| w.ends_with("ing")) {
+        return None;
+    }
     let s = question_start(ctx, s);
     let end = clause_close(ctx, cue.0.checked_sub(1)?, s)?;
     let np = ctx.np_forward(cue.1, e).filter(|np| np.kind != NpKind::Role || source_like(ctx, np))?;
