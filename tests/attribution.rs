@@ -931,3 +931,49 @@ fn passive_labels_have_no_speaker() {
     assert_eq!(analysis.quotes.len(), 1);
     assert!(analysis.quotes[0].speaker.is_none(), "{:?}", analysis.quotes[0].speaker);
 }
+
+/// Runs `rows` of (text, content, speaker name, rule) and checks each quotation.
+fn check_rows(rows: &[(&str, &str, Option<&str>, &str)]) {
+    for &(text, content, name, rule) in rows {
+        let seen = attributions(text);
+        let (_, speaker, got) = seen
+            .iter()
+            .find(|(c, _, _)| c == content)
+            .unwrap_or_else(|| panic!("no quotation {content:?} in {text:?}: {seen:?}"));
+        assert_eq!(speaker.as_ref().map(|(n, _)| n.as_str()), name, "speaker in {text:?}");
+        assert_eq!(got, rule, "rule in {text:?}");
+    }
+}
+
+/// A fragment whose own speaker and cue lie inside another speaker's reported statement
+/// is that statement's words, unless its speaker opens a clause of its own, the statement
+/// relays a source (according to, reported), or the fragment follows its cue at once.
+#[test]
+fn fragments_inside_reported_statements() {
+    check_rows(&[
+        (
+            "Anna Berg said Tom Ilves had called the harbour plan “a costly dream” in private.",
+            "a costly dream",
+            Some("Anna Berg"),
+            "in-statement",
+        ),
+        (
+            "Anna Berg told the council the ferry company had promised “a new timetable” by May.",
+            "a new timetable",
+            Some("Anna Berg"),
+            "in-statement",
+        ),
+        (
+            "Anna Berg described the vote as “a fair result” while Tom Ilves said the count was “a real surprise for us”.",
+            "a real surprise for us",
+            Some("Tom Ilves"),
+            "speaker-cue-quote",
+        ),
+        (
+            "According to the Harbour Gazette, Tom Ilves called the talks “a short pause” last week.",
+            "a short pause",
+            Some("Tom Ilves"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}

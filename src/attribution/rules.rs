@@ -1005,3 +1005,72 @@ impl Ctx<'_> {
         (matches!(np.kind, NpKind::Name | NpKind::Role) && !of && !clause).then_some(np)
     }
 }
+
+/// Whether `w` opens a clause of its own inside a sentence (Roe said the deal was off,
+/// while Doe called it “a pause”: Doe's words, not Roe's).
+fn clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "while"
+            | "whereas"
+            | "but"
+            | "although"
+            | "though"
+            | "since"
+            | "and"
+            | "when"
+            | "after"
+            | "before"
+            | "because"
+            | "as"
+            | "until"
+            | "if"
+            | "unless"
+            | "or"
+    )
+}
+
+/// Whether a statement's cue relays what others said rather than saying it (according to,
+/// reported, revealed): the speaker inside it keeps its own words.
+fn relays(cue: &str) -> bool {
+    let w = cue.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    w == "according" || w.starts_with("report") || w.starts_with("reveal")
+}
+
+/// Whether quotation `q`, held by the reported statement `st`, is that statement's words
+/// rather than its own speaker's: a fragment whose own speaker and cue lie inside the
+/// statement's content, in the same clause, and which does not follow its cue at once
+/// (Roe said Doe had called the plan “a mess”: Roe's words; Roe said Doe told her: “…”,
+/// Roe said the deal was off, but Doe called it “a pause”; according to Roe, Doe called
+/// it “a pause”: Doe's).
+pub(super) fn nested_report(text: &str, q: &super::Quote, st: &super::Quote) -> bool {
+    let (Some(sp), Some(held), Some((c0, c1)), Some((s0, s1))) = (&q.speaker, &st.speaker, q.cue, st.cue)
+    else {
+        return false;
+    };
+    if q.rule != Some("speaker-cue-quote") || (sp.start, sp.end) == (held.start, held.end) {
+        return false;
+    }
+    // The speaker and cue inside the content, before the quotation.
+    if !(st.span.start <= sp.start && sp.start < st.span.end && sp.end <= c0 && c1 <= q.span.start) {
+        return false;
+    }
+    if text.get(s0..s1).is_some_and(relays) {
+        return false;
+    }
+    // The speaker opens a clause of its own: a conjunction among the four words before it.
+    let before = text.get(st.span.start..sp.start).unwrap_or("");
+    if before.split_whitespace().rev().take(4).any(|w| clause_opener(&w.to_ascii_lowercase())) {
+        return false;
+    }
+    // The quotation follows its cue at once (said, “…” / told her: “…”).
+    let after = text.get(c1..q.span.start).unwrap_or("");
+    if after.trim_end().ends_with(':') {
+        return false;
+    }
+    // The words between the speaker and the quotation, the cue aside.
+    let rest = [text.get(sp.end..c0).unwrap_or(""), after];
+    rest.iter()
+        .flat_map(|s| s.split(|c: char| c.is_whitespace() || c == ',' || c == ':'))
+        .any(|w| !w.is_empty() && w != "that")
+}
