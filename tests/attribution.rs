@@ -977,3 +977,23 @@ fn fragments_inside_reported_statements() {
         ),
     ]);
 }
+
+/// A person's name before `of the`, `from the`, `at the`, `with the` and a name heads the
+/// phrase, not the body after it (as without the article: Jo Marsh of Linden University).
+#[test]
+fn affiliations_with_the_article() {
+    check_rows(&[
+        (
+            "Bishop Karl Lind of the Linden Diocese told the paper, “We will stay in the city.”",
+            "We will stay in the city.",
+            Some("Karl Lind"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Ruth Okafor from the Harbour Trust said the plan was “a fair start” for the town.",
+            "a fair start",
+            Some("Ruth Okafor"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}

@@ -200,16 +200,25 @@ impl Ctx<'_> {
                 prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
             // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
             // `at` or `with` heads the phrase, not the organisation after it.
-            let affiliation = prep
+            let the = usize::from(self.affiliation_the(&np, floor));
+            let affiliation = (prep || the == 1)
                 && np.kind == NpKind::Name
-                && self.word(np.start - 1).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
+                && self.word(np.start - 1 - the).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
             let head = if participle {
                 self.np_backward(np.start - 3, floor)
             } else if prep && np.kind == NpKind::Role {
                 self.np_backward(np.start - 2, floor).or_else(|| self.before_prepositional(np.start, floor))
             } else if affiliation {
-                self.np_backward(np.start - 2, floor)
-                    .filter(|h| h.kind == NpKind::Name && h.end - h.name_start >= 2 && h.end + 1 == np.start)
+                self.np_backward(np.start - 2 - the, floor)
+                    .filter(|h| {
+                        h.kind == NpKind::Name && h.end - h.name_start >= 2 && h.end + 1 + the == np.start
+                    })
+                    // the Science and Technology Directorate of the Department: a body's name.
+                    .filter(|h| {
+                        the == 0
+                            || h.start == 0
+                            || !matches!(self.word(h.start - 1), Some("the" | "The" | "and" | "of"))
+                    })
             } else {
                 None
             };
@@ -219,6 +228,15 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// Whether the name `np` is an affiliation with its article (Jo Marsh of the Linden
+    /// Diocese said): `the` before it and `of`, `from`, `at` or `with` before that.
+    fn affiliation_the(&self, np: &Np, floor: usize) -> bool {
+        np.kind == NpKind::Name
+            && np.start >= floor + 3
+            && self.word(np.start - 1) == Some("the")
+            && self.word(np.start - 2).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"))
     }
 
     /// The subject before a prepositional phrase whose object starts at `o` (Roe, who has
