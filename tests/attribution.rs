@@ -997,3 +997,23 @@ fn affiliations_with_the_article() {
         ),
     ]);
 }
+
+/// Digest style: a name between a dash and the colon before a quotation is its speaker,
+/// not the headline's subject or a cue before the dash.
+#[test]
+fn dash_name_colon_digests() {
+    check_rows(&[
+        (
+            "WHY TURNOUT FELL IN THE NORTH - Ann Kerr: “The late rains kept older voters at home.”",
+            "The late rains kept older voters at home.",
+            Some("Ann Kerr"),
+            "colon",
+        ),
+        (
+            "Polls did predict the result – Linden Polling: “The polls held up well on the night.”",
+            "The polls held up well on the night.",
+            Some("Linden Polling"),
+            "colon",
+        ),
+    ]);
+}

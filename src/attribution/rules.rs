@@ -612,6 +612,9 @@ impl Ctx<'_> {
         if q > s && self.naming(q - 1, s) {
             return None;
         }
+        if let Some(np) = self.dash_name_colon(q, s) {
+            return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
+        }
         // The nearest cue with a speaker, trying a few cues back.
         let mut k = q;
         let mut tried = 0;
@@ -628,6 +631,17 @@ impl Ctx<'_> {
             return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
         }
         None
+    }
+
+    /// A name between a dash and the colon right before the quotation at `q` (digest
+    /// style: WHY TURNOUT FELL - Ann Kerr: “…” / Polls agree - Pew Research: “…”): the
+    /// name is the speaker, not the headline's subject or cue before the dash.
+    fn dash_name_colon(&self, q: usize, s: usize) -> Option<Np> {
+        if q < s + 3 || !self.punct(q - 1, ':') {
+            return None;
+        }
+        let np = self.np_backward(q - 2, s).filter(|np| np.kind == NpKind::Name && np.end == q - 1)?;
+        (np.start > s && self.dash(np.start - 1)).then_some(np)
     }
 
     /// Whether the word at `k` right before a quotation makes it a name or title (a show
