@@ -958,6 +958,12 @@ fn fragments_inside_reported_statements() {
             "in-statement",
         ),
         (
+            "Tom Ilves said he recalled thinking, “This is what we feared all along.”",
+            "This is what we feared all along.",
+            Some("Tom Ilves"),
+            "in-statement",
+        ),
+        (
             "Anna Berg told the council the ferry company had promised “a new timetable” by May.",
             "a new timetable",
             Some("Anna Berg"),

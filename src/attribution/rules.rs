@@ -1080,7 +1080,14 @@ pub(super) fn nested_report(text: &str, q: &super::Quote, st: &super::Quote) -> 
     else {
         return false;
     };
-    if q.rule != Some("speaker-cue-quote") || (sp.start, sp.end) == (held.start, held.end) {
+    if !matches!(q.rule, Some("speaker-cue-quote" | "pronoun"))
+        || (sp.start, sp.end) == (held.start, held.end)
+    {
+        return false;
+    }
+    // Roe said she had called the plan “a mess”: a pronoun goes to the statement's
+    // speaker only when it names the same one (the subject said it, in its own words).
+    if q.rule == Some("pronoun") && (sp.name.is_none() || sp.name != held.name) {
         return false;
     }
     // The speaker and cue inside the content, before the quotation.
