@@ -1023,3 +1023,23 @@ fn dash_name_colon_digests() {
         ),
     ]);
 }
+
+/// A quotation that ends its sentence takes a name, a speech verb and a short object
+/// after it, for verbs that take an object too (told, asked).
+#[test]
+fn short_objects_after_sentence_quotations() {
+    check_rows(&[
+        (
+            "Jane Roe met the council. “We will not pay for it!” Tom Ilves told the visiting mayor.",
+            "We will not pay for it!",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+        (
+            "Jane Roe met the council. “Did you see the old plan?” Tom Ilves asked the new harbour master.",
+            "Did you see the old plan?",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+    ]);
+}

@@ -316,10 +316,11 @@ impl Ctx<'_> {
     }
 
     /// Whether a short object ends the sentence at `k` after a verb cue: “Why?” Obama
-    /// asked the senators. / “…” she told reporters. (up to three words, no clause in them).
+    /// asked the senators. / “…” she told reporters. / “…!” Roe told the visiting mayor.
+    /// (up to four words, no clause in them).
     fn short_object(&self, k: usize, limit: usize) -> bool {
         let mut j = k;
-        while j < limit.min(k + 3) && self.word(j).is_some() && !self.clause_word(j) && self.cue(j).is_none()
+        while j < limit.min(k + 4) && self.word(j).is_some() && !self.clause_word(j) && self.cue(j).is_none()
         {
             j += 1;
         }
@@ -545,7 +546,7 @@ impl Ctx<'_> {
             && ends_sentence
             && self.toks.get(k + n).is_some_and(|t| t.kind == Kind::Word && !t.cap)
             && self.classes(k + n) & class::PREP == 0;
-        let object = kind == CueKind::Verb && self.short_object(k + n, limit);
+        let object = matches!(kind, CueKind::Verb | CueKind::Object) && self.short_object(k + n, limit);
         if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object)
             || !(short(k + n) || object)
             || noun_goes_on
