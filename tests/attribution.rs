@@ -1043,3 +1043,23 @@ fn short_objects_after_sentence_quotations() {
         ),
     ]);
 }
+
+/// `states` is a speech cue (a noun-like one: after a speaker phrase), `state` is not (the
+/// state prosecutor, member state officials).
+#[test]
+fn states_is_a_cue() {
+    check_rows(&[
+        (
+            "“Leave is paid after one year of work,” the staff handbook states.",
+            "Leave is paid after one year of work,",
+            Some("the staff handbook"),
+            "quote-speaker-cue",
+        ),
+        (
+            "“The count was fair,” state prosecutor Ann Ford told the court.",
+            "The count was fair,",
+            Some("Ann Ford"),
+            "quote-speaker-cue",
+        ),
+    ]);
+}
