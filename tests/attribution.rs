@@ -1063,3 +1063,29 @@ fn states_is_a_cue() {
         ),
     ]);
 }
+
+/// A participle cue after a `when`, `where`, `while` or `even as` clause that ends at the
+/// comma before it belongs to that clause's subject; without one, to the sentence's.
+#[test]
+fn participles_after_subordinate_clauses() {
+    check_rows(&[
+        (
+            "The trouble began at the town hall, when the dockers interrupted the mayor, shouting “no deal, no peace!”",
+            "no deal, no peace!",
+            Some("the dockers"),
+            "adding",
+        ),
+        (
+            "Anna Berg spoke near the harbour, where Tom Ilves had gathered his crew, telling them “the boats stay in.”",
+            "the boats stay in.",
+            Some("Tom Ilves"),
+            "adding",
+        ),
+        (
+            "Anna Berg spoke near the harbour on Monday, telling the crowd “the boats stay in.”",
+            "the boats stay in.",
+            Some("Anna Berg"),
+            "adding",
+        ),
+    ]);
+}

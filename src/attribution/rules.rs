@@ -746,6 +746,11 @@ impl Ctx<'_> {
     /// said, adding / Trump called it a “disaster” and promised to “rip up”), else the
     /// sentence's subject.
     fn earlier_speaker(&self, c: usize, s: usize) -> Option<Np> {
+        self.earlier_speaker_cue(c, s).or_else(|| self.sentence_subject(s, c))
+    }
+
+    /// The speaker of the verb cue before `c` in the sentence starting at `s`, if any.
+    fn earlier_speaker_cue(&self, c: usize, s: usize) -> Option<Np> {
         let earlier = (s..c).rev().find_map(|k| match self.cue(k) {
             Some((n, CueKind::Verb | CueKind::As | CueKind::Object)) => Some((k, n)),
             _ => None,
@@ -759,11 +764,12 @@ impl Ctx<'_> {
                 return np;
             }
         }
-        self.sentence_subject(s, c)
+        None
     }
 
     /// The subject of a participle cue at `c`: the phrase after `with` right before it
-    /// (with Gorka noting), else the speaker of an earlier cue of the sentence
+    /// (with Gorka noting), else the subject of a `when`/`where`/`while`/`even as` clause
+    /// ending at the comma before it, else the speaker of an earlier cue of the sentence
     /// (“…,” he said, adding), else the sentence's subject.
     fn participle_subject(&self, c: usize, s: usize) -> Option<Np> {
         let mut k = c;
@@ -774,7 +780,32 @@ impl Ctx<'_> {
         if let Some(np) = with.filter(|np| np.start > s && self.word(np.start - 1) == Some("with")) {
             return Some(np);
         }
-        self.earlier_speaker(c, s)
+        self.clause_subject_before(c, s)
+            .or_else(|| self.earlier_speaker_cue(c, s))
+            .or_else(|| self.sentence_subject(s, c))
+    }
+
+    /// The subject of the clause opened by `when`, `where`, `while` or `even as` that ends
+    /// with the comma right before a participle cue at `c` (Roe spoke at the hall, where
+    /// protesters had gathered, chanting “…”: the protesters).
+    fn clause_subject_before(&self, c: usize, s: usize) -> Option<Np> {
+        if c < s + 4 || !self.punct(c - 1, ',') {
+            return None;
+        }
+        let opener = (s + 1..c - 1).rev().take(20).find(|&k| {
+            self.punct(k, ',')
+                || matches!(self.word(k), Some("when" | "where" | "while"))
+                || (self.word(k) == Some("as") && self.word(k - 1) == Some("even"))
+        })?;
+        if self.punct(opener, ',') {
+            return None;
+        }
+        let np = self.verb_trimmed(self.np_forward(opener + 1, c - 1)?);
+        let verb = np.end < c - 1
+            && !self.toks[np.end].cap
+            && self.word(np.end).is_some()
+            && self.cue(np.end).is_none();
+        (matches!(np.kind, NpKind::Name | NpKind::Pronoun | NpKind::Role) && verb).then_some(np)
     }
 
     /// Whether the object cue at `c` is passive (he was called the “…”, a plan dubbed
