@@ -1082,6 +1082,12 @@ fn participles_after_subordinate_clauses() {
             "adding",
         ),
         (
+            "Dockers backed Anna Berg early, with the National Union of Dockers calling her “the friend of the port.”",
+            "the friend of the port.",
+            Some("National Union of Dockers"),
+            "adding",
+        ),
+        (
             "Anna Berg spoke near the harbour on Monday, telling the crowd “the boats stay in.”",
             "the boats stay in.",
             Some("Anna Berg"),

@@ -780,9 +780,25 @@ impl Ctx<'_> {
         if let Some(np) = with.filter(|np| np.start > s && self.word(np.start - 1) == Some("with")) {
             return Some(np);
         }
+        if let Some(np) = self.with_phrase(k, s) {
+            return Some(np);
+        }
         self.clause_subject_before(c, s)
             .or_else(|| self.earlier_speaker_cue(c, s))
             .or_else(|| self.sentence_subject(s, c))
+    }
+
+    /// The phrase after `with` that ends right before token `k` and runs over `of` (with
+    /// the National Federation of Teachers calling / with one of her adverts asking).
+    fn with_phrase(&self, k: usize, s: usize) -> Option<Np> {
+        let w = (s..k)
+            .rev()
+            .take(10)
+            .find(|&j| self.word(j) == Some("with") || self.toks[j].kind != Kind::Word)?;
+        if self.word(w) != Some("with") || !(w + 2..k).any(|j| self.word(j) == Some("of")) {
+            return None;
+        }
+        self.np_forward(w + 1, k).filter(|np| np.end == k && np.kind != NpKind::Pronoun)
     }
 
     /// The subject of the clause opened by `when`, `where`, `while` or `even as` that ends
