@@ -200,7 +200,7 @@ impl Ctx<'_> {
                 prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
             // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
             // `at` or `with` heads the phrase, not the organisation after it.
-            let the = usize::from(self.affiliation_the(&np, floor));
+            let the = usize::from(!prep && self.affiliation_the(&np, floor));
             let affiliation = (prep || the == 1)
                 && np.kind == NpKind::Name
                 && self.word(np.start - 1 - the).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
@@ -639,6 +639,10 @@ impl Ctx<'_> {
     /// name is the speaker, not the headline's subject or cue before the dash.
     fn dash_name_colon(&self, q: usize, s: usize) -> Option<Np> {
         if q < s + 3 || !self.punct(q - 1, ':') {
+            return None;
+        }
+        // A dash within a name's length of the colon, before reading the name.
+        if !(q.saturating_sub(8).max(s)..q - 2).any(|j| self.dash(j)) {
             return None;
         }
         let np = self.np_backward(q - 2, s).filter(|np| np.kind == NpKind::Name && np.end == q - 1)?;
