@@ -931,3 +931,167 @@ fn passive_labels_have_no_speaker() {
     assert_eq!(analysis.quotes.len(), 1);
     assert!(analysis.quotes[0].speaker.is_none(), "{:?}", analysis.quotes[0].speaker);
 }
+
+/// Runs `rows` of (text, content, speaker name, rule) and checks each quotation.
+fn check_rows(rows: &[(&str, &str, Option<&str>, &str)]) {
+    for &(text, content, name, rule) in rows {
+        let seen = attributions(text);
+        let (_, speaker, got) = seen
+            .iter()
+            .find(|(c, _, _)| c == content)
+            .unwrap_or_else(|| panic!("no quotation {content:?} in {text:?}: {seen:?}"));
+        assert_eq!(speaker.as_ref().map(|(n, _)| n.as_str()), name, "speaker in {text:?}");
+        assert_eq!(got, rule, "rule in {text:?}");
+    }
+}
+
+/// A fragment whose own speaker and cue lie inside another speaker's reported statement
+/// is that statement's words, unless its speaker opens a clause of its own, the statement
+/// relays a source (according to, reported), or the fragment follows its cue at once.
+#[test]
+fn fragments_inside_reported_statements() {
+    check_rows(&[
+        (
+            "Anna Berg said Tom Ilves had called the harbour plan “a costly dream” in private.",
+            "a costly dream",
+            Some("Anna Berg"),
+            "in-statement",
+        ),
+        (
+            "Tom Ilves said he recalled thinking, “This is what we feared all along.”",
+            "This is what we feared all along.",
+            Some("Tom Ilves"),
+            "in-statement",
+        ),
+        (
+            "Anna Berg told the council the ferry company had promised “a new timetable” by May.",
+            "a new timetable",
+            Some("Anna Berg"),
+            "in-statement",
+        ),
+        (
+            "Anna Berg described the vote as “a fair result” while Tom Ilves said the count was “a real surprise for us”.",
+            "a real surprise for us",
+            Some("Tom Ilves"),
+            "speaker-cue-quote",
+        ),
+        (
+            "According to the Harbour Gazette, Tom Ilves called the talks “a short pause” last week.",
+            "a short pause",
+            Some("Tom Ilves"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}
+
+/// A person's name before `of the`, `from the`, `at the`, `with the` and a name heads the
+/// phrase, not the body after it (as without the article: Jo Marsh of Linden University).
+#[test]
+fn affiliations_with_the_article() {
+    check_rows(&[
+        (
+            "Bishop Karl Lind of the Linden Diocese told the paper, “We will stay in the city.”",
+            "We will stay in the city.",
+            Some("Karl Lind"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Ruth Okafor from the Harbour Trust said the plan was “a fair start” for the town.",
+            "a fair start",
+            Some("Ruth Okafor"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}
+
+/// Digest style: a name between a dash and the colon before a quotation is its speaker,
+/// not the headline's subject or a cue before the dash.
+#[test]
+fn dash_name_colon_digests() {
+    check_rows(&[
+        (
+            "WHY TURNOUT FELL IN THE NORTH - Ann Kerr: “The late rains kept older voters at home.”",
+            "The late rains kept older voters at home.",
+            Some("Ann Kerr"),
+            "colon",
+        ),
+        (
+            "Polls did predict the result – Linden Polling: “The polls held up well on the night.”",
+            "The polls held up well on the night.",
+            Some("Linden Polling"),
+            "colon",
+        ),
+    ]);
+}
+
+/// A quotation that ends its sentence takes a name, a speech verb and a short object
+/// after it, for verbs that take an object too (told, asked).
+#[test]
+fn short_objects_after_sentence_quotations() {
+    check_rows(&[
+        (
+            "Jane Roe met the council. “We will not pay for it!” Tom Ilves told the visiting mayor.",
+            "We will not pay for it!",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+        (
+            "Jane Roe met the council. “Did you see the old plan?” Tom Ilves asked the new harbour master.",
+            "Did you see the old plan?",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+    ]);
+}
+
+/// `states` is a speech cue (a noun-like one: after a speaker phrase), `state` is not (the
+/// state prosecutor, member state officials).
+#[test]
+fn states_is_a_cue() {
+    check_rows(&[
+        (
+            "“Leave is paid after one year of work,” the staff handbook states.",
+            "Leave is paid after one year of work,",
+            Some("the staff handbook"),
+            "quote-speaker-cue",
+        ),
+        (
+            "“The count was fair,” state prosecutor Ann Ford told the court.",
+            "The count was fair,",
+            Some("Ann Ford"),
+            "quote-speaker-cue",
+        ),
+    ]);
+}
+
+/// A participle cue after a `when`, `where`, `while` or `even as` clause that ends at the
+/// comma before it belongs to that clause's subject; without one, to the sentence's.
+#[test]
+fn participles_after_subordinate_clauses() {
+    check_rows(&[
+        (
+            "The trouble began at the town hall, when the dockers interrupted the mayor, shouting “no deal, no peace!”",
+            "no deal, no peace!",
+            Some("the dockers"),
+            "adding",
+        ),
+        (
+            "Anna Berg spoke near the harbour, where Tom Ilves had gathered his crew, telling them “the boats stay in.”",
+            "the boats stay in.",
+            Some("Tom Ilves"),
+            "adding",
+        ),
+        (
+            "Dockers backed Anna Berg early, with the National Union of Dockers calling her “the friend of the port.”",
+            "the friend of the port.",
+            Some("National Union of Dockers"),
+            "adding",
+        ),
+        (
+            "Anna Berg spoke near the harbour on Monday, telling the crowd “the boats stay in.”",
+            "the boats stay in.",
+            Some("Anna Berg"),
+            "adding",
+        ),
+    ]);
+}

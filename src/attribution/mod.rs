@@ -430,6 +430,8 @@ fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quot
                 let st = &statements[j];
                 (q.speaker, q.cue, q.rule) = (st.speaker.clone(), st.cue, Some("in-statement"));
                 q.confidence = st.confidence * 0.8;
+            } else if rules::nested_report(text, q, &statements[j]) {
+                (q.speaker, q.rule) = (statements[j].speaker.clone(), Some("in-statement"));
             }
             q.statement = Some(j);
             q.kind = QuoteKind::Partial;

@@ -200,16 +200,25 @@ impl Ctx<'_> {
                 prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
             // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
             // `at` or `with` heads the phrase, not the organisation after it.
-            let affiliation = prep
+            let the = usize::from(!prep && self.affiliation_the(&np, floor));
+            let affiliation = (prep || the == 1)
                 && np.kind == NpKind::Name
-                && self.word(np.start - 1).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
+                && self.word(np.start - 1 - the).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
             let head = if participle {
                 self.np_backward(np.start - 3, floor)
             } else if prep && np.kind == NpKind::Role {
                 self.np_backward(np.start - 2, floor).or_else(|| self.before_prepositional(np.start, floor))
             } else if affiliation {
-                self.np_backward(np.start - 2, floor)
-                    .filter(|h| h.kind == NpKind::Name && h.end - h.name_start >= 2 && h.end + 1 == np.start)
+                self.np_backward(np.start - 2 - the, floor)
+                    .filter(|h| {
+                        h.kind == NpKind::Name && h.end - h.name_start >= 2 && h.end + 1 + the == np.start
+                    })
+                    // the Science and Technology Directorate of the Department: a body's name.
+                    .filter(|h| {
+                        the == 0
+                            || h.start == 0
+                            || !matches!(self.word(h.start - 1), Some("the" | "The" | "and" | "of"))
+                    })
             } else {
                 None
             };
@@ -219,6 +228,15 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// Whether the name `np` is an affiliation with its article (Jo Marsh of the Linden
+    /// Diocese said): `the` before it and `of`, `from`, `at` or `with` before that.
+    fn affiliation_the(&self, np: &Np, floor: usize) -> bool {
+        np.kind == NpKind::Name
+            && np.start >= floor + 3
+            && self.word(np.start - 1) == Some("the")
+            && self.word(np.start - 2).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"))
     }
 
     /// The subject before a prepositional phrase whose object starts at `o` (Roe, who has
@@ -298,10 +316,11 @@ impl Ctx<'_> {
     }
 
     /// Whether a short object ends the sentence at `k` after a verb cue: “Why?” Obama
-    /// asked the senators. / “…” she told reporters. (up to three words, no clause in them).
+    /// asked the senators. / “…” she told reporters. / “…!” Roe told the visiting mayor.
+    /// (up to four words, no clause in them).
     fn short_object(&self, k: usize, limit: usize) -> bool {
         let mut j = k;
-        while j < limit.min(k + 3) && self.word(j).is_some() && !self.clause_word(j) && self.cue(j).is_none()
+        while j < limit.min(k + 4) && self.word(j).is_some() && !self.clause_word(j) && self.cue(j).is_none()
         {
             j += 1;
         }
@@ -527,7 +546,7 @@ impl Ctx<'_> {
             && ends_sentence
             && self.toks.get(k + n).is_some_and(|t| t.kind == Kind::Word && !t.cap)
             && self.classes(k + n) & class::PREP == 0;
-        let object = kind == CueKind::Verb && self.short_object(k + n, limit);
+        let object = matches!(kind, CueKind::Verb | CueKind::Object) && self.short_object(k + n, limit);
         if !matches!(kind, CueKind::Verb | CueKind::As | CueKind::Noun | CueKind::Object)
             || !(short(k + n) || object)
             || noun_goes_on
@@ -594,6 +613,9 @@ impl Ctx<'_> {
         if q > s && self.naming(q - 1, s) {
             return None;
         }
+        if let Some(np) = self.dash_name_colon(q, s) {
+            return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
+        }
         // The nearest cue with a speaker, trying a few cues back.
         let mut k = q;
         let mut tried = 0;
@@ -610,6 +632,21 @@ impl Ctx<'_> {
             return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
         }
         None
+    }
+
+    /// A name between a dash and the colon right before the quotation at `q` (digest
+    /// style: WHY TURNOUT FELL - Ann Kerr: “…” / Polls agree - Pew Research: “…”): the
+    /// name is the speaker, not the headline's subject or cue before the dash.
+    fn dash_name_colon(&self, q: usize, s: usize) -> Option<Np> {
+        if q < s + 3 || !self.punct(q - 1, ':') {
+            return None;
+        }
+        // A dash within a name's length of the colon, before reading the name.
+        if !(q.saturating_sub(8).max(s)..q - 2).any(|j| self.dash(j)) {
+            return None;
+        }
+        let np = self.np_backward(q - 2, s).filter(|np| np.kind == NpKind::Name && np.end == q - 1)?;
+        (np.start > s && self.dash(np.start - 1)).then_some(np)
     }
 
     /// Whether the word at `k` right before a quotation makes it a name or title (a show
@@ -713,6 +750,11 @@ impl Ctx<'_> {
     /// said, adding / Trump called it a “disaster” and promised to “rip up”), else the
     /// sentence's subject.
     fn earlier_speaker(&self, c: usize, s: usize) -> Option<Np> {
+        self.earlier_speaker_cue(c, s).or_else(|| self.sentence_subject(s, c))
+    }
+
+    /// The speaker of the verb cue before `c` in the sentence starting at `s`, if any.
+    fn earlier_speaker_cue(&self, c: usize, s: usize) -> Option<Np> {
         let earlier = (s..c).rev().find_map(|k| match self.cue(k) {
             Some((n, CueKind::Verb | CueKind::As | CueKind::Object)) => Some((k, n)),
             _ => None,
@@ -726,11 +768,12 @@ impl Ctx<'_> {
                 return np;
             }
         }
-        self.sentence_subject(s, c)
+        None
     }
 
     /// The subject of a participle cue at `c`: the phrase after `with` right before it
-    /// (with Gorka noting), else the speaker of an earlier cue of the sentence
+    /// (with Gorka noting), else the subject of a `when`/`where`/`while`/`even as` clause
+    /// ending at the comma before it, else the speaker of an earlier cue of the sentence
     /// (“…,” he said, adding), else the sentence's subject.
     fn participle_subject(&self, c: usize, s: usize) -> Option<Np> {
         let mut k = c;
@@ -741,7 +784,48 @@ impl Ctx<'_> {
         if let Some(np) = with.filter(|np| np.start > s && self.word(np.start - 1) == Some("with")) {
             return Some(np);
         }
-        self.earlier_speaker(c, s)
+        if let Some(np) = self.with_phrase(k, s) {
+            return Some(np);
+        }
+        self.clause_subject_before(c, s)
+            .or_else(|| self.earlier_speaker_cue(c, s))
+            .or_else(|| self.sentence_subject(s, c))
+    }
+
+    /// The phrase after `with` that ends right before token `k` and runs over `of` (with
+    /// the National Federation of Teachers calling / with one of her adverts asking).
+    fn with_phrase(&self, k: usize, s: usize) -> Option<Np> {
+        let w = (s..k)
+            .rev()
+            .take(10)
+            .find(|&j| self.word(j) == Some("with") || self.toks[j].kind != Kind::Word)?;
+        if self.word(w) != Some("with") || !(w + 2..k).any(|j| self.word(j) == Some("of")) {
+            return None;
+        }
+        self.np_forward(w + 1, k).filter(|np| np.end == k && np.kind != NpKind::Pronoun)
+    }
+
+    /// The subject of the clause opened by `when`, `where`, `while` or `even as` that ends
+    /// with the comma right before a participle cue at `c` (Roe spoke at the hall, where
+    /// protesters had gathered, chanting “…”: the protesters).
+    fn clause_subject_before(&self, c: usize, s: usize) -> Option<Np> {
+        if c < s + 4 || !self.punct(c - 1, ',') {
+            return None;
+        }
+        let opener = (s + 1..c - 1).rev().take(20).find(|&k| {
+            self.punct(k, ',')
+                || matches!(self.word(k), Some("when" | "where" | "while"))
+                || (self.word(k) == Some("as") && self.word(k - 1) == Some("even"))
+        })?;
+        if self.punct(opener, ',') {
+            return None;
+        }
+        let np = self.verb_trimmed(self.np_forward(opener + 1, c - 1)?);
+        let verb = np.end < c - 1
+            && !self.toks[np.end].cap
+            && self.word(np.end).is_some()
+            && self.cue(np.end).is_none();
+        (matches!(np.kind, NpKind::Name | NpKind::Pronoun | NpKind::Role) && verb).then_some(np)
     }
 
     /// Whether the object cue at `c` is passive (he was called the “…”, a plan dubbed
@@ -1004,4 +1088,80 @@ impl Ctx<'_> {
         let clause = self.clause_word(np.start);
         (matches!(np.kind, NpKind::Name | NpKind::Role) && !of && !clause).then_some(np)
     }
+}
+
+/// Whether `w` opens a clause of its own inside a sentence (Roe said the deal was off,
+/// while Doe called it “a pause”: Doe's words, not Roe's).
+fn clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "while"
+            | "whereas"
+            | "but"
+            | "although"
+            | "though"
+            | "since"
+            | "and"
+            | "when"
+            | "after"
+            | "before"
+            | "because"
+            | "as"
+            | "until"
+            | "if"
+            | "unless"
+            | "or"
+    )
+}
+
+/// Whether a statement's cue relays what others said rather than saying it (according to,
+/// reported, revealed): the speaker inside it keeps its own words.
+fn relays(cue: &str) -> bool {
+    let w = cue.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    w == "according" || w.starts_with("report") || w.starts_with("reveal")
+}
+
+/// Whether quotation `q`, held by the reported statement `st`, is that statement's words
+/// rather than its own speaker's: a fragment whose own speaker and cue lie inside the
+/// statement's content, in the same clause, and which does not follow its cue at once
+/// (Roe said Doe had called the plan “a mess”: Roe's words; Roe said Doe told her: “…”,
+/// Roe said the deal was off, but Doe called it “a pause”; according to Roe, Doe called
+/// it “a pause”: Doe's).
+pub(super) fn nested_report(text: &str, q: &super::Quote, st: &super::Quote) -> bool {
+    let (Some(sp), Some(held), Some((c0, c1)), Some((s0, s1))) = (&q.speaker, &st.speaker, q.cue, st.cue)
+    else {
+        return false;
+    };
+    if !matches!(q.rule, Some("speaker-cue-quote" | "pronoun"))
+        || (sp.start, sp.end) == (held.start, held.end)
+    {
+        return false;
+    }
+    // Roe said she had called the plan “a mess”: a pronoun goes to the statement's
+    // speaker only when it names the same one (the subject said it, in its own words).
+    if q.rule == Some("pronoun") && (sp.name.is_none() || sp.name != held.name) {
+        return false;
+    }
+    // The speaker and cue inside the content, before the quotation.
+    if !(st.span.start <= sp.start && sp.start < st.span.end && sp.end <= c0 && c1 <= q.span.start) {
+        return false;
+    }
+    if text.get(s0..s1).is_some_and(relays) {
+        return false;
+    }
+    // The speaker opens a clause of its own: a conjunction among the four words before it.
+    let before = text.get(st.span.start..sp.start).unwrap_or("");
+    if before.split_whitespace().rev().take(4).any(|w| clause_opener(&w.to_ascii_lowercase())) {
+        return false;
+    }
+    // The quotation follows its cue at once (said, “…” / told her: “…”).
+    let after = text.get(c1..q.span.start).unwrap_or("");
+    if after.trim_end().ends_with(':') {
+        return false;
+    }
+    // The words between the speaker and the quotation, the cue aside.
+    let rest = [text.get(sp.end..c0).unwrap_or(""), after];
+    rest.iter()
+        .flat_map(|s| s.split(|c: char| c.is_whitespace() || c == ',' || c == ':'))
+        .any(|w| !w.is_empty() && w != "that")
 }
