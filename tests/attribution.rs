@@ -1095,3 +1095,23 @@ fn participles_after_subordinate_clauses() {
         ),
     ]);
 }
+
+/// Speakers are resolved in text order, reported statements and quotations together: a
+/// pronoun after an indirect statement takes its speaker.
+#[test]
+fn pronouns_after_reported_statements() {
+    check_rows(&[
+        (
+            "Linden Harbour Workers' Union general secretary Anna Berg said staff were leaving. “We cannot keep staff,” she said. “They are worn out.”",
+            "We cannot keep staff,",
+            Some("Anna Berg"),
+            "pronoun",
+        ),
+        (
+            "Tom Ilves spoke first. Later Anna Berg said the ferry would run. “It will be on time,” she said.",
+            "It will be on time,",
+            Some("Anna Berg"),
+            "pronoun",
+        ),
+    ]);
+}

@@ -335,9 +335,33 @@ impl Attributor {
             return Vec::new();
         }
         let mut names = Names::new(statements.ctx(), mentions, gazetteer);
+        // Speakers are resolved in text order, quotations and reported statements
+        // together, so that a pronoun's earlier speakers are those before it in the text
+        // (Ann Kerr said the talks failed. “…,” she said.).
+        let stmt_at = |st: &statements::Stmt| {
+            let k = st.np.start.min(st.content.0).min(st.cue.0);
+            toks.get(k).map_or(usize::MAX, |t| t.start as usize)
+        };
+        let mut order: Vec<(usize, bool, usize)> = spans
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| quoted[*i].is_some())
+            .map(|(i, span)| (span.start, false, i))
+            .chain(reported.iter().enumerate().map(|(j, st)| (stmt_at(st), true, j)))
+            .collect();
+        order.sort_unstable();
+        let mut quote_speakers: Vec<Option<Speaker>> = vec![None; spans.len()];
+        let mut reported_quotes: Vec<Option<Quote>> = vec![None; reported.len()];
+        for (_, is_statement, i) in order {
+            if is_statement {
+                reported_quotes[i] = Some(statements::statement(&mut names, toks, sentences, &reported[i]));
+            } else if let Some(f) = &quoted[i] {
+                quote_speakers[i] = Some(names.speaker(&f.np));
+            }
+        }
         let mut out = Vec::with_capacity(spans.len());
         for (i, span) in spans.iter().enumerate() {
-            let Some(f) = quoted[i] else {
+            let (Some(f), Some(speaker)) = (quoted[i], quote_speakers[i].take()) else {
                 out.push(Quote {
                     span: *span,
                     kind: QuoteKind::Scare,
@@ -349,7 +373,6 @@ impl Attributor {
                 });
                 continue;
             };
-            let speaker = names.speaker(&f.np);
             let pronoun = matches!(f.np.kind, NpKind::Pronoun | NpKind::Who);
             let resolved = !pronoun || speaker.name.is_some();
             let rule = if pronoun && resolved { "pronoun" } else { f.rule };
@@ -364,8 +387,7 @@ impl Attributor {
                 statement: None,
             });
         }
-        let reported =
-            reported.iter().map(|st| statements::statement(&mut names, toks, sentences, st)).collect();
+        let reported = reported_quotes.into_iter().flatten().collect();
         merge(statements.text, out, reported)
     }
 }

@@ -9,7 +9,7 @@ use crate::ascii::WordHashing;
 
 use super::lexicon::{CueKind, class};
 use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
-use super::speaker::{Cleaned, clean, organisation_like, pronoun_type, title_like};
+use super::speaker::{Cleaned, clean, organisation_like, pronoun_type, title_like, without_openers};
 use super::tokens;
 use super::tokens::Kind;
 use super::{Speaker, SpeakerType, byte_range};
@@ -768,7 +768,8 @@ impl<'a> Names<'a> {
         // A pronoun is never a name, whatever the phrase reading gave.
         let pronoun = |n: &str| n.len() <= 4 && !n.contains(' ') && lex.classes(n) & class::PRONOUN != 0;
         let name = Some(name).filter(|n| !n.is_empty() && !pronoun(n));
-        let title = r.title.filter(|t| title_like(lex, t)).or(glued).or_else(|| self.appositive(np));
+        let title = r.title.map(|t| without_openers(lex, t)).filter(|t| title_like(lex, t));
+        let title = title.or(glued).or_else(|| self.appositive(np));
         let title = title.map(str::to_string);
         Speaker { name: name.map(str::to_string), title, kind, entity: r.entity, start, end }
     }

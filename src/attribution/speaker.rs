@@ -118,6 +118,20 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
         })
 }
 
+/// `title` without the sentence openers that begin it (Earlier, Meanwhile, Speaking):
+/// "Earlier Conservative" is the title "Conservative", "Earlier" none (empty).
+pub fn without_openers<'t>(lex: &Lexicon, title: &'t str) -> &'t str {
+    let mut rest = title.trim_start();
+    while let Some((w, after)) = rest.split_once(' ').or(Some((rest, ""))).filter(|(w, _)| !w.is_empty()) {
+        let c = lex.classes(w);
+        if c & class::OPENER == 0 || c & class::TITLE != 0 {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest
+}
+
 /// Whether the words before a name read as its title (Shadow Home Secretary, ABN AMRO
 /// analyst, Liverpool captain), not as the end of a clause the phrase reading ran over (the
 /// biggest change occurred when billionaire, another role under): at most six words, the
@@ -156,6 +170,21 @@ pub fn pronoun_type(pronoun: &str) -> SpeakerType {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openers_are_no_title() {
+        let lex = Lexicon::builtin();
+        let rows = [
+            ("Earlier", ""),
+            ("Earlier Conservative", "Conservative"),
+            ("Meanwhile Foreign Secretary", "Foreign Secretary"),
+            ("Foreign Secretary", "Foreign Secretary"),
+            ("", ""),
+        ];
+        for (title, want) in rows {
+            assert_eq!(without_openers(&lex, title), want, "{title:?}");
+        }
+    }
 
     #[test]
     fn glued_words_come_off_names() {
