@@ -576,8 +576,9 @@ impl Matcher {
                     sports_next = i + len;
                 }
             }
-            // Most word starts begin no pattern: their first two bytes say so.
-            if i < next || !self.starts.has(Pairs::at(bytes, i)) {
+            // Most word starts begin no pattern: their first two bytes say so (taken from
+            // `four`, with no more loads or bounds checks).
+            if i < next || !self.starts.has(Pairs::pair(four as u8, (four >> 8) as u8)) {
                 continue;
             }
             // Only word starts whose first bytes begin a string are looked up: a pair of
@@ -2460,11 +2461,6 @@ impl Pairs {
     /// Bytes `b0`, `b1` as one number.
     fn pair(b0: u8, b1: u8) -> usize {
         (b0 as usize) << 8 | b1 as usize
-    }
-
-    /// The pair of bytes at `i` of `bytes` (which is in it), as a number.
-    fn at(bytes: &[u8], i: usize) -> usize {
-        Self::pair(bytes.get(i).copied().unwrap_or(0), bytes.get(i + 1).copied().unwrap_or(0))
     }
 
     fn set(&mut self, b0: u8, b1: u8) {
