@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, MAX_SPORTS, has};
-use super::index::{Index, first_four};
+use super::index::{Index, first_eight, first_four};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
 use crate::ascii::WordHashing;
@@ -624,18 +624,26 @@ impl Matcher {
     fn longest(&self, text: &str, at: usize, ci: bool, key: &str) -> Option<(usize, u32)> {
         let index = if ci { &self.insensitive } else { &self.sensitive };
         let rest = text.as_bytes().get(at..)?;
+        // The key's first eight bytes rule out most candidates without reading their text.
+        let eight = first_eight(key.as_bytes());
         for list in index.candidates(key) {
-            for &id in list {
-                let Some(&Pattern { text: (from, to), .. }) = self.patterns.get(id as usize) else {
+            for cand in list {
+                if !cand.may_begin(eight) {
                     continue;
+                }
+                let len = cand.len as usize;
+                let Some(head) = rest.get(..len) else { continue };
+                // A string of up to eight bytes is all compared, unless the lower-cased key
+                // was cut short.
+                let same = (len <= 8 && key.len() >= len) || {
+                    let pat = self
+                        .patterns
+                        .get(cand.id as usize)
+                        .and_then(|p| self.pattern_text.as_bytes().get(p.text.0 as usize..p.text.1 as usize));
+                    pat.is_some_and(|pat| if ci { head.eq_ignore_ascii_case(pat) } else { head == pat })
                 };
-                let Some(pat) = self.pattern_text.as_bytes().get(from as usize..to as usize) else {
-                    continue;
-                };
-                let Some(head) = rest.get(..pat.len()) else { continue };
-                let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
-                if same && word_end(text, at + pat.len()) {
-                    return Some((at + pat.len(), id));
+                if same && word_end(text, at + len) {
+                    return Some((at + len, cand.id));
                 }
             }
         }
@@ -2422,14 +2430,6 @@ impl Vocabulary {
 fn fold(four: u32) -> usize {
     let x = four as usize;
     (x & 0x1f) | (x >> 3 & 0x1f << 5) | (x >> 6 & 0x1f << 10)
-}
-
-/// The first eight bytes of `bytes` (zero past its end) as a little-endian number.
-fn first_eight(bytes: &[u8]) -> u64 {
-    match bytes.first_chunk::<8>() {
-        Some(eight) => u64::from_le_bytes(*eight),
-        None => bytes.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b)),
-    }
 }
 
 /// The first three bytes of `word` (zero past its end), as a little-endian number.
