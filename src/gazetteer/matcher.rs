@@ -576,9 +576,9 @@ impl Matcher {
                     sports_next = i + len;
                 }
             }
-            // Most word starts begin no pattern: their first two bytes say so (taken from
-            // `four`, with no more loads or bounds checks).
-            if i < next || !self.starts.has(Pairs::pair(four as u8, (four >> 8) as u8)) {
+            // Most word starts begin no pattern: their first two bytes say so (the low half
+            // of `four`, with no more loads or bounds checks).
+            if i < next || !self.starts.has(four as u16) {
                 continue;
             }
             // Only word starts whose first bytes begin a string are looked up: a pair of
@@ -2458,18 +2458,21 @@ impl Default for Pairs {
 }
 
 impl Pairs {
-    /// Bytes `b0`, `b1` as one number.
-    fn pair(b0: u8, b1: u8) -> usize {
-        (b0 as usize) << 8 | b1 as usize
+    /// Bytes `b0`, `b1` as one little-endian number: the low half of a text's
+    /// [`first_four`], with no shuffling of bytes at each word start.
+    fn pair(b0: u8, b1: u8) -> u16 {
+        u16::from_le_bytes([b0, b1])
     }
 
     fn set(&mut self, b0: u8, b1: u8) {
-        let pair = Self::pair(b0, b1);
+        let pair = usize::from(Self::pair(b0, b1));
         self.0[pair >> 6] |= 1 << (pair & 63);
     }
 
-    fn has(&self, pair: usize) -> bool {
-        self.0[(pair >> 6) & 1023] & (1 << (pair & 63)) != 0
+    /// Whether a pattern begins with the two bytes of `pair` ([`Pairs::pair`]).
+    fn has(&self, pair: u16) -> bool {
+        let pair = usize::from(pair);
+        self.0[pair >> 6] & (1 << (pair & 63)) != 0
     }
 }
 
