@@ -120,6 +120,9 @@ pub(crate) struct Matcher {
     roles: HashMap<EntityId, String, WordHashing>,
     /// The lists of `gazetteers/context-words.txt`.
     words: ContextWords,
+    /// `words.sentence_words` as a set: a hundred words, looked up for capitalised words
+    /// after many hits, where comparing with each in turn cost a few hundred instructions.
+    sentence_words: HashSet<String, WordHashing>,
     /// Lower-cased titles, possibly of several words.
     titles: HashSet<String, WordHashing>,
     /// The last words of `titles`: a word that is none of them ends no title.
@@ -340,6 +343,7 @@ impl Matcher {
                 .filter(|(_, e)| e.kind == EntityType::Person)
                 .filter_map(|(i, e)| Some((EntityId(i as u32), e.attr("role")?.to_lowercase())))
                 .collect(),
+            sentence_words: lists.context.sentence_words.iter().cloned().collect(),
             words: lists.context,
             sensitive,
             insensitive,
@@ -1036,6 +1040,8 @@ struct Context<'a> {
     text: &'a str,
     hits: &'a [Hit],
     k: usize,
+    /// `hits[k]`, kept: the rules ask for it about ten times per hit.
+    hit: Hit,
     /// The mentions accepted so far.
     done: &'a [Mention],
     matcher: &'a Matcher,
@@ -1070,11 +1076,11 @@ impl<'a> Context<'a> {
             Some(&rest[..len]).filter(|w| !w.is_empty())
         });
         let title = std::cell::Cell::new(None);
-        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next, league, title }
+        Context { text, hits, k, hit, done, matcher, prev: word_before(text, hit.start), next, league, title }
     }
 
     fn hit(&self) -> Hit {
-        self.hits[self.k]
+        self.hit
     }
 
     /// A person mention, extended over a title just before it (`floor` keeps it from
@@ -1509,7 +1515,7 @@ impl<'a> Context<'a> {
         let words = &self.matcher.words;
         for word in self.words_after_hit().take(4) {
             // A function word of a headline ("Disrupt RNC After Rules Report") ends the name.
-            if !starts_upper(word) || has(&words.sentence_words, word) {
+            if !starts_upper(word) || self.matcher.sentence_words.contains(word) {
                 return false;
             }
             if has(&words.name_tails, word) || (org && has(&words.org_tails, word)) {
@@ -1760,7 +1766,7 @@ impl<'a> Context<'a> {
         // Supreme Court justices") names no other body.
         let other = |w: Word<'_>| {
             starts_upper(w.text)
-                && !has(&self.matcher.words.sentence_words, w.text)
+                && !self.matcher.sentence_words.contains(w.text)
                 && !matches!(
                     w.text,
                     "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
@@ -2069,7 +2075,7 @@ impl<'a> Context<'a> {
         // are: "Air China", "Hotel Rwanda".
         let hit = self.hit();
         let acronym = !self.text[hit.start..hit.end].chars().any(char::is_lowercase);
-        t.form != MentionForm::Demonym && !acronym && !has(&self.matcher.words.sentence_words, w.text)
+        t.form != MentionForm::Demonym && !acronym && !self.matcher.sentence_words.contains(w.text)
     }
 
     /// Whether the last accepted mention ends at `end`.
