@@ -1072,7 +1072,7 @@ impl<'a> Context<'a> {
     ) -> Self {
         let hit = hits[k];
         let next = text.get(hit.end..).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| {
-            let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
+            let len = prefix_len(rest, is_name_char);
             Some(&rest[..len]).filter(|w| !w.is_empty())
         });
         let title = std::cell::Cell::new(None);
@@ -1532,7 +1532,7 @@ impl<'a> Context<'a> {
         let mut rest = self.text.get(self.hit().end..).unwrap_or("");
         std::iter::from_fn(move || {
             let r = rest.strip_prefix(' ')?;
-            let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
+            let len = prefix_len(r, |c| c.is_alphanumeric() || c == '-');
             rest = r.get(len.max(1)..).unwrap_or("");
             Some(&r[..len])
         })
@@ -2038,7 +2038,7 @@ impl<'a> Context<'a> {
         };
         let mut end = 0;
         for _ in 0..3 {
-            let len = rest[end..].find(|c: char| !is_name_char(c)).unwrap_or(rest.len() - end);
+            let len = prefix_len(&rest[end..], is_name_char);
             if len == 0 {
                 return false;
             }
@@ -2269,6 +2269,20 @@ fn starts_upper(word: &str) -> bool {
 /// Characters of words next to names: letters, digits, periods ("Mr.") and hyphens.
 fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '.' || c == '-'
+}
+
+/// The length of the longest prefix of `s` whose characters pass `ok`: byte by byte while
+/// they are ASCII (most words of news), by characters from the first non-ASCII byte on.
+#[inline]
+fn prefix_len(s: &str, ok: impl Fn(char) -> bool) -> usize {
+    let bytes = s.as_bytes();
+    let ascii = bytes.iter().position(|&b| b >= 0x80 || !ok(char::from(b))).unwrap_or(bytes.len());
+    match s.get(ascii..) {
+        Some(rest) if bytes.get(ascii).is_some_and(|&b| b >= 0x80) => {
+            ascii + rest.find(|c: char| !ok(c)).unwrap_or(rest.len())
+        }
+        _ => ascii,
+    }
 }
 
 /// The word ending one space before `at`.
@@ -2539,7 +2553,16 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{LEAGUE_BIT, Vocabulary, first_four};
+    use super::{LEAGUE_BIT, Vocabulary, first_four, is_name_char, prefix_len};
+
+    #[test]
+    fn prefix_len_agrees_with_finding_the_first_other_char() {
+        let cases = ["Mr. Smith", "Zürich-based firm", "São Paulo", "U.S.-led", "word", "", " x", "Ωmega."];
+        for s in cases {
+            let want = s.find(|c: char| !is_name_char(c)).unwrap_or(s.len());
+            assert_eq!(prefix_len(s, is_name_char), want, "{s:?}");
+        }
+    }
 
     /// The longest word of `words` (sports first, then league) that begins `rest`: the
     /// plain definition [`Vocabulary::at`] must agree with.
