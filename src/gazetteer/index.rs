@@ -30,14 +30,13 @@ const PREFIX_FILTER_BITS: usize = 1 << 18;
 /// harmless: every candidate is compared with the text byte by byte, and lists stay sorted
 /// longest first.
 pub(crate) struct Index {
-    /// First word → the one-word strings.
+    /// First word → the one-word strings; [`LONGER`] in a slot's end marks a first word
+    /// that begins longer strings.
     one: Table,
-    /// Per slot of `one`: whether longer strings begin with that first word.
-    longer: Vec<u64>,
     /// First two words with their separator → the longer strings.
     two: Table,
-    /// The lists of string ids the tables point into.
-    ids: Vec<u32>,
+    /// The lists of candidates the tables point into.
+    cands: Vec<Cand>,
     /// The hashes of every first word, to skip most look-ups in `one`.
     firsts: Filter<1>,
     /// The hashes of every key of `two`, to skip most look-ups in it.
@@ -45,10 +44,46 @@ pub(crate) struct Index {
     /// The [`prefix`] of every string: a word start whose prefix is not in it begins no
     /// string, and is ruled out without finding where its word ends.
     prefixes: Filter<1>,
-    /// While building: (key hash, first-word key?, length, id) of every string, and the
-    /// hashes of first words that begin longer strings.
-    staged: Vec<(u64, bool, u32, u32)>,
+    /// While building: (key hash, first-word key?, the string's candidate) of every
+    /// string, and the hashes of first words that begin longer strings.
+    staged: Vec<(u64, bool, Cand)>,
     staged_longer: Vec<u64>,
+}
+
+/// In the end of a slot of `Index::one`: longer strings begin with this first word.
+const LONGER: u32 = 1 << 31;
+
+/// A string that may begin where its key was found: its id, its length, and its first
+/// eight bytes, which rule out most candidates without reading the string itself (another
+/// cache miss).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cand {
+    /// The string's first eight bytes, zero past its end ([`first_eight`]).
+    pub(crate) head: u64,
+    /// The string's id.
+    pub(crate) id: u32,
+    /// The string's length in bytes.
+    pub(crate) len: u32,
+}
+
+impl Cand {
+    /// Whether the string may begin a text whose first eight bytes ([`first_eight`]) are
+    /// `eight`: its first eight bytes, or all of it when shorter, are the text's. A string
+    /// of more than eight bytes is still to be compared past them.
+    #[inline]
+    pub(crate) fn may_begin(&self, eight: u64) -> bool {
+        let mask = if self.len >= 8 { u64::MAX } else { (1u64 << (8 * self.len)) - 1 };
+        eight & mask == self.head
+    }
+}
+
+/// The first eight bytes of `bytes` (zero past its end) as a little-endian number.
+#[inline]
+pub(crate) fn first_eight(bytes: &[u8]) -> u64 {
+    match bytes.first_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => bytes.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b)),
+    }
 }
 
 /// An open-addressing table from key hash to a range of `Index::ids`; hash 0 marks an empty
@@ -87,9 +122,8 @@ impl Index {
     pub(crate) fn with_capacity(n: usize) -> Index {
         Index {
             one: Table::default(),
-            longer: Vec::new(),
             two: Table::default(),
-            ids: Vec::new(),
+            cands: Vec::new(),
             firsts: Filter::new(FIRST_FILTER_BITS),
             twos: Filter::new(TWO_FILTER_BITS),
             prefixes: Filter::new(PREFIX_FILTER_BITS),
@@ -101,16 +135,16 @@ impl Index {
     /// Adds string `id`.
     pub(crate) fn insert(&mut self, text: &str, id: u32) {
         let (one, two) = keys(text);
-        let len = text.len() as u32;
+        let cand = Cand { head: first_eight(text.as_bytes()), id, len: text.len() as u32 };
         let first = key_hash(&text[..one]);
         match two {
             Some(end) => {
                 let hash = key_hash(&text[..end]);
                 self.staged_longer.push(first);
-                self.staged.push((hash, false, len, id));
+                self.staged.push((hash, false, cand));
                 self.twos.insert(hash);
             }
-            None => self.staged.push((first, true, len, id)),
+            None => self.staged.push((first, true, cand)),
         }
         self.firsts.insert(first);
         self.prefixes.insert(prefix_hash(prefix(first_four(text.as_bytes()))));
@@ -142,22 +176,24 @@ impl Index {
             *slot = (slot.0, total, total);
             total += n;
         }
-        let mut lists = vec![(std::cmp::Reverse(0), 0); staged.len()];
-        for &(hash, first, len, id) in &staged {
+        let mut lists = vec![Cand { head: 0, id: 0, len: 0 }; staged.len()];
+        for &(hash, first, cand) in &staged {
             let table = if first { &mut one } else { &mut two };
             let i = table.slot(hash);
-            lists[table.slots[i].2 as usize] = (std::cmp::Reverse(len), id);
+            lists[table.slots[i].2 as usize] = cand;
             table.slots[i].2 += 1;
         }
         for &(_, start, end) in one.slots.iter().chain(&two.slots) {
-            lists[start as usize..end as usize].sort_unstable();
+            lists[start as usize..end as usize].sort_unstable_by_key(|c| (std::cmp::Reverse(c.len), c.id));
         }
-        self.ids = lists.into_iter().map(|(_, id)| id).collect();
-        self.longer = vec![0; one.slots.len().div_ceil(64)];
+        self.cands = lists;
         for hash in longer {
             let i = one.slot(hash);
-            one.slots[i].0 = hash;
-            self.longer[i / 64] |= 1 << (i % 64);
+            if one.slots[i].0 == 0 {
+                // A first word that begins only longer strings: an empty list.
+                one.slots[i] = (hash, 0, 0);
+            }
+            one.slots[i].2 |= LONGER;
         }
         self.one = one;
         self.two = two;
@@ -165,24 +201,26 @@ impl Index {
 
     /// Whether nothing was added.
     pub(crate) fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.cands.is_empty()
     }
 
     /// The strings that may begin `text` (which begins at a word start): those keyed by its
     /// first two words, longest first, then those keyed by its first word.
-    pub(crate) fn candidates(&self, text: &str) -> [&[u32]; 2] {
+    pub(crate) fn candidates(&self, text: &str) -> [&[Cand]; 2] {
         let one = word_len(text);
         let hash = key_hash_of(text, one);
-        let Some((slot, first)) = self.firsts.may_contain(hash).then(|| self.one.get(hash)).flatten() else {
+        let Some((_, (start, end))) = self.firsts.may_contain(hash).then(|| self.one.get(hash)).flatten()
+        else {
             return [&[], &[]];
         };
-        let two = if self.longer[slot / 64] & (1 << (slot % 64)) != 0 {
+        let first = (start, end & !LONGER);
+        let two = if end & LONGER != 0 {
             let hash = two_end(text, one).map(|end| key_hash_of(text, end));
             hash.filter(|&h| self.twos.may_contain(h)).and_then(|h| self.two.get(h))
         } else {
             None
         };
-        let list = |(start, end): (u32, u32)| self.ids.get(start as usize..end as usize).unwrap_or(&[]);
+        let list = |(start, end): (u32, u32)| self.cands.get(start as usize..end as usize).unwrap_or(&[]);
         [two.map_or(&[][..], |(_, range)| list(range)), list(first)]
     }
 }

@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, MAX_SPORTS, has};
-use super::index::{Index, first_four};
+use super::index::{Index, first_eight, first_four};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
 use crate::ascii::WordHashing;
@@ -96,7 +96,6 @@ pub(crate) struct Matcher {
     /// The searched strings of `patterns`, one after the other.
     pattern_text: String,
     targets: Vec<Target>,
-    /// Finds `[sports]` words.
     /// Finds `[sports]` words and `[league-words]`, whose bit is [`LEAGUE_BIT`].
     sports: Vocabulary,
     /// The bits of `[sports]` words that are also `[sports-common]`.
@@ -121,6 +120,9 @@ pub(crate) struct Matcher {
     roles: HashMap<EntityId, String, WordHashing>,
     /// The lists of `gazetteers/context-words.txt`.
     words: ContextWords,
+    /// `words.sentence_words` as a set: a hundred words, looked up for capitalised words
+    /// after many hits, where comparing with each in turn cost a few hundred instructions.
+    sentence_words: HashSet<String, WordHashing>,
     /// Lower-cased titles, possibly of several words.
     titles: HashSet<String, WordHashing>,
     /// The last words of `titles`: a word that is none of them ends no title.
@@ -341,6 +343,7 @@ impl Matcher {
                 .filter(|(_, e)| e.kind == EntityType::Person)
                 .filter_map(|(i, e)| Some((EntityId(i as u32), e.attr("role")?.to_lowercase())))
                 .collect(),
+            sentence_words: lists.context.sentence_words.iter().cloned().collect(),
             words: lists.context,
             sensitive,
             insensitive,
@@ -569,7 +572,7 @@ impl Matcher {
             // sports report. (Its filter rarely passes, so the branch is well predicted; a
             // test of first-byte pairs of sports words passed three word starts in four, at
             // random, and cost more in mispredicted branches than it saved.)
-            if let Some((bit, len)) = self.sports.at(rest, four & 0xff_ffff) {
+            if let Some((bit, len)) = self.sports.at(rest, four) {
                 if bit & LEAGUE_BIT != 0 {
                     league.push(i);
                 } else if i >= sports_next {
@@ -577,8 +580,9 @@ impl Matcher {
                     sports_next = i + len;
                 }
             }
-            // Most word starts begin no pattern: their first two bytes say so.
-            if i < next || !self.starts.has(Pairs::at(bytes, i)) {
+            // Most word starts begin no pattern: their first two bytes say so (the low half
+            // of `four`, with no more loads or bounds checks).
+            if i < next || !self.starts.has(four as u16) {
                 continue;
             }
             // Only word starts whose first bytes begin a string are looked up: a pair of
@@ -624,18 +628,26 @@ impl Matcher {
     fn longest(&self, text: &str, at: usize, ci: bool, key: &str) -> Option<(usize, u32)> {
         let index = if ci { &self.insensitive } else { &self.sensitive };
         let rest = text.as_bytes().get(at..)?;
+        // The key's first eight bytes rule out most candidates without reading their text.
+        let eight = first_eight(key.as_bytes());
         for list in index.candidates(key) {
-            for &id in list {
-                let Some(&Pattern { text: (from, to), .. }) = self.patterns.get(id as usize) else {
+            for cand in list {
+                if !cand.may_begin(eight) {
                     continue;
+                }
+                let len = cand.len as usize;
+                let Some(head) = rest.get(..len) else { continue };
+                // A string of up to eight bytes is all compared, unless the lower-cased key
+                // was cut short.
+                let same = (len <= 8 && key.len() >= len) || {
+                    let pat = self
+                        .patterns
+                        .get(cand.id as usize)
+                        .and_then(|p| self.pattern_text.as_bytes().get(p.text.0 as usize..p.text.1 as usize));
+                    pat.is_some_and(|pat| if ci { head.eq_ignore_ascii_case(pat) } else { head == pat })
                 };
-                let Some(pat) = self.pattern_text.as_bytes().get(from as usize..to as usize) else {
-                    continue;
-                };
-                let Some(head) = rest.get(..pat.len()) else { continue };
-                let same = if ci { head.eq_ignore_ascii_case(pat) } else { head == pat };
-                if same && word_end(text, at + pat.len()) {
-                    return Some((at + pat.len(), id));
+                if same && word_end(text, at + len) {
+                    return Some((at + len, cand.id));
                 }
             }
         }
@@ -1028,6 +1040,8 @@ struct Context<'a> {
     text: &'a str,
     hits: &'a [Hit],
     k: usize,
+    /// `hits[k]`, kept: the rules ask for it about ten times per hit.
+    hit: Hit,
     /// The mentions accepted so far.
     done: &'a [Mention],
     matcher: &'a Matcher,
@@ -1058,15 +1072,15 @@ impl<'a> Context<'a> {
     ) -> Self {
         let hit = hits[k];
         let next = text.get(hit.end..).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| {
-            let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());
+            let len = prefix_len(rest, is_name_char);
             Some(&rest[..len]).filter(|w| !w.is_empty())
         });
         let title = std::cell::Cell::new(None);
-        Context { text, hits, k, done, matcher, prev: word_before(text, hit.start), next, league, title }
+        Context { text, hits, k, hit, done, matcher, prev: word_before(text, hit.start), next, league, title }
     }
 
     fn hit(&self) -> Hit {
-        self.hits[self.k]
+        self.hit
     }
 
     /// A person mention, extended over a title just before it (`floor` keeps it from
@@ -1501,7 +1515,7 @@ impl<'a> Context<'a> {
         let words = &self.matcher.words;
         for word in self.words_after_hit().take(4) {
             // A function word of a headline ("Disrupt RNC After Rules Report") ends the name.
-            if !starts_upper(word) || has(&words.sentence_words, word) {
+            if !starts_upper(word) || self.matcher.sentence_words.contains(word) {
                 return false;
             }
             if has(&words.name_tails, word) || (org && has(&words.org_tails, word)) {
@@ -1518,7 +1532,7 @@ impl<'a> Context<'a> {
         let mut rest = self.text.get(self.hit().end..).unwrap_or("");
         std::iter::from_fn(move || {
             let r = rest.strip_prefix(' ')?;
-            let len = r.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(r.len());
+            let len = prefix_len(r, |c| c.is_alphanumeric() || c == '-');
             rest = r.get(len.max(1)..).unwrap_or("");
             Some(&r[..len])
         })
@@ -1752,7 +1766,7 @@ impl<'a> Context<'a> {
         // Supreme Court justices") names no other body.
         let other = |w: Word<'_>| {
             starts_upper(w.text)
-                && !has(&self.matcher.words.sentence_words, w.text)
+                && !self.matcher.sentence_words.contains(w.text)
                 && !matches!(
                     w.text,
                     "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
@@ -2024,7 +2038,7 @@ impl<'a> Context<'a> {
         };
         let mut end = 0;
         for _ in 0..3 {
-            let len = rest[end..].find(|c: char| !is_name_char(c)).unwrap_or(rest.len() - end);
+            let len = prefix_len(&rest[end..], is_name_char);
             if len == 0 {
                 return false;
             }
@@ -2061,7 +2075,7 @@ impl<'a> Context<'a> {
         // are: "Air China", "Hotel Rwanda".
         let hit = self.hit();
         let acronym = !self.text[hit.start..hit.end].chars().any(char::is_lowercase);
-        t.form != MentionForm::Demonym && !acronym && !has(&self.matcher.words.sentence_words, w.text)
+        t.form != MentionForm::Demonym && !acronym && !self.matcher.sentence_words.contains(w.text)
     }
 
     /// Whether the last accepted mention ends at `end`.
@@ -2257,6 +2271,20 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '.' || c == '-'
 }
 
+/// The length of the longest prefix of `s` whose characters pass `ok`: byte by byte while
+/// they are ASCII (most words of news), by characters from the first non-ASCII byte on.
+#[inline]
+fn prefix_len(s: &str, ok: impl Fn(char) -> bool) -> usize {
+    let bytes = s.as_bytes();
+    let ascii = bytes.iter().position(|&b| b >= 0x80 || !ok(char::from(b))).unwrap_or(bytes.len());
+    match s.get(ascii..) {
+        Some(rest) if bytes.get(ascii).is_some_and(|&b| b >= 0x80) => {
+            ascii + rest.find(|c: char| !ok(c)).unwrap_or(rest.len())
+        }
+        _ => ascii,
+    }
+}
+
 /// The word ending one space before `at`.
 fn word_before(text: &str, at: usize) -> Option<Word<'_>> {
     let before = text.get(..at)?.strip_suffix(' ')?;
@@ -2307,48 +2335,120 @@ fn sports_report(found: u64, common: u64) -> bool {
 /// The bit of every `[league-words]` word in a [`Vocabulary`]: they need not be told apart.
 const LEAGUE_BIT: u64 = 1 << MAX_SPORTS;
 
-/// A few words found where they begin words: a filter on the first three bytes, then a
-/// comparison with the words that share them.
+/// A few words found where they begin words: a bitmap of their first three bytes, then a
+/// small hash table from those bytes to the words that share them.
+///
+/// The bitmap is tested at every word start (about 200 per kilobyte of news), so it is
+/// indexed by a multiply and a shift ([`Vocabulary::bit`]), and is large enough (32,768
+/// bits, 4 KiB) that nearly only the words' own first three bytes pass: about one word
+/// start in 30. A 4,096-bit filter passed half as many again, and finding the words of a
+/// passing start by binary search over the sorted list cost more than the test itself.
 struct Vocabulary {
-    /// A bit for the hash of the first three bytes of every word (4,096 bits).
-    filter: Box<[u64; 64]>,
-    /// (first three bytes, word, its bit), sorted by the first three bytes, longest word
-    /// first.
-    words: Vec<(u32, Box<str>, u64)>,
+    /// Bit [`Vocabulary::bit`] of the first three bytes of every word (32,768 bits, 4 KiB).
+    heads: Box<[u64; 512]>,
+    /// Open addressing from the first three bytes of words (as a little-endian number) to
+    /// the range of `words` that begin with them; [`NO_HEAD`] marks an empty slot.
+    slots: Box<[(u32, u32, u32)]>,
+    /// `slots.len()` is `1 << (32 - shift)`.
+    shift: u32,
+    /// Every word, grouped by first three bytes, longest first within a group.
+    words: Vec<VocabularyWord>,
+}
+
+/// A slot of `Vocabulary::slots` that holds no word: no three bytes read as a number are
+/// this large.
+const NO_HEAD: u32 = u32::MAX;
+
+/// One word of a [`Vocabulary`].
+struct VocabularyWord {
+    /// Its first eight bytes (zero past its end) as a little-endian number: most words are
+    /// compared with the text in one step, without a call to `memcmp`.
+    eight: u64,
+    word: Box<str>,
+    /// Its bit: one per `[sports]` word, [`LEAGUE_BIT`] for `[league-words]`.
+    bit: u64,
 }
 
 impl Vocabulary {
     /// The first [`MAX_SPORTS`] of `sports`, each with a bit of its own, and all of
     /// `league`, which share [`LEAGUE_BIT`].
     fn new(sports: &[String], league: &[String]) -> Vocabulary {
-        let mut filter = Box::new([0u64; 64]);
         let bits = (0..MAX_SPORTS).map(|k| 1u64 << k);
         let sports = sports.iter().zip(bits);
         let league = league.iter().map(|w| (w, LEAGUE_BIT));
         let mut list: Vec<(u32, Box<str>, u64)> =
             sports.chain(league).map(|(w, bit)| (head(w.as_bytes()), w.as_str().into(), bit)).collect();
         list.sort_unstable_by_key(|(head, w, _)| (*head, std::cmp::Reverse(w.len())));
-        for &(head, ..) in &list {
+        let mut heads = Box::new([0u64; 512]);
+        let groups = list.chunk_by(|a, b| a.0 == b.0).count();
+        let size = (2 * groups).next_power_of_two().max(2);
+        let shift = 32 - size.trailing_zeros();
+        let mut slots = vec![(NO_HEAD, 0, 0); size].into_boxed_slice();
+        let mut from = 0;
+        for group in list.chunk_by(|a, b| a.0 == b.0) {
+            let head = group[0].0;
             let bit = Self::bit(head);
-            filter[bit / 64] |= 1 << (bit % 64);
+            heads[bit / 64] |= 1 << (bit % 64);
+            let mut i = Self::slot(head, shift);
+            while slots[i].0 != NO_HEAD {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = (head, from, from + group.len() as u32);
+            from += group.len() as u32;
         }
-        Vocabulary { filter, words: list }
+        let words = list
+            .into_iter()
+            .map(|(_, word, bit)| VocabularyWord { eight: first_eight(word.as_bytes()), word, bit })
+            .collect();
+        Vocabulary { heads, slots, shift, words }
     }
 
+    /// The bit of `heads` for first three bytes `head` (a little-endian number): the top
+    /// fifteen bits of a multiplicative hash.
+    #[inline]
     fn bit(head: u32) -> usize {
-        (head.wrapping_mul(0x9e37_79b1) >> 20) as usize
+        (head.wrapping_mul(0x9e37_79b1) >> 17) as usize
     }
 
-    /// The bit and length of the longest word that begins `rest`, whose first three bytes
-    /// are `head`.
-    fn at(&self, rest: &[u8], head: u32) -> Option<(u64, usize)> {
-        let bit = Self::bit(head);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+    /// The slot where looking for `head` starts.
+    fn slot(head: u32, shift: u32) -> usize {
+        (head.wrapping_mul(0x9e37_79b1) >> shift) as usize
+    }
+
+    /// The bit and length of the longest word that begins `rest`, whose first four bytes
+    /// (zero past its end) are `four`.
+    #[inline]
+    fn at(&self, rest: &[u8], four: u32) -> Option<(u64, usize)> {
+        let bit = Self::bit(four & 0xff_ffff);
+        if self.heads[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let from = self.words.partition_point(|w| w.0 < head);
-        let mut same = self.words[from..].iter().take_while(|w| w.0 == head);
-        same.find(|w| rest.starts_with(w.1.as_bytes())).map(|w| (w.2, w.1.len()))
+        self.verify(rest, four & 0xff_ffff)
+    }
+
+    /// [`Vocabulary::at`] past the bitmap: the words whose first three bytes are `head`.
+    #[inline(never)]
+    fn verify(&self, rest: &[u8], head: u32) -> Option<(u64, usize)> {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot(head, self.shift);
+        let (from, to) = loop {
+            let (h, from, to) = *self.slots.get(i)?;
+            if h == head {
+                break (from, to);
+            }
+            if h == NO_HEAD {
+                return None;
+            }
+            i = (i + 1) & mask;
+        };
+        let eight = first_eight(rest);
+        let words = self.words.get(from as usize..to as usize)?;
+        let found = words.iter().find(|w| {
+            let n = w.word.len();
+            let mask = if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+            eight & mask == w.eight && rest.len() >= n && (n <= 8 || rest[8..n] == w.word.as_bytes()[8..])
+        });
+        found.map(|w| (w.bit, w.word.len()))
     }
 }
 
@@ -2378,23 +2478,21 @@ impl Default for Pairs {
 }
 
 impl Pairs {
-    /// Bytes `b0`, `b1` as one number.
-    fn pair(b0: u8, b1: u8) -> usize {
-        (b0 as usize) << 8 | b1 as usize
-    }
-
-    /// The pair of bytes at `i` of `bytes` (which is in it), as a number.
-    fn at(bytes: &[u8], i: usize) -> usize {
-        Self::pair(bytes.get(i).copied().unwrap_or(0), bytes.get(i + 1).copied().unwrap_or(0))
+    /// Bytes `b0`, `b1` as one little-endian number: the low half of a text's
+    /// [`first_four`], with no shuffling of bytes at each word start.
+    fn pair(b0: u8, b1: u8) -> u16 {
+        u16::from_le_bytes([b0, b1])
     }
 
     fn set(&mut self, b0: u8, b1: u8) {
-        let pair = Self::pair(b0, b1);
+        let pair = usize::from(Self::pair(b0, b1));
         self.0[pair >> 6] |= 1 << (pair & 63);
     }
 
-    fn has(&self, pair: usize) -> bool {
-        self.0[(pair >> 6) & 1023] & (1 << (pair & 63)) != 0
+    /// Whether a pattern begins with the two bytes of `pair` ([`Pairs::pair`]).
+    fn has(&self, pair: u16) -> bool {
+        let pair = usize::from(pair);
+        self.0[pair >> 6] & (1 << (pair & 63)) != 0
     }
 }
 
@@ -2451,4 +2549,45 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     dst.copy_from_slice(word.as_bytes());
     dst.make_ascii_lowercase();
     std::str::from_utf8(dst).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LEAGUE_BIT, Vocabulary, first_four, is_name_char, prefix_len};
+
+    #[test]
+    fn prefix_len_agrees_with_finding_the_first_other_char() {
+        let cases = ["Mr. Smith", "Zürich-based firm", "São Paulo", "U.S.-led", "word", "", " x", "Ωmega."];
+        for s in cases {
+            let want = s.find(|c: char| !is_name_char(c)).unwrap_or(s.len());
+            assert_eq!(prefix_len(s, is_name_char), want, "{s:?}");
+        }
+    }
+
+    /// The longest word of `words` (sports first, then league) that begins `rest`: the
+    /// plain definition [`Vocabulary::at`] must agree with.
+    fn naive(sports: &[&str], league: &[&str], rest: &[u8]) -> Option<(u64, usize)> {
+        let bits = (0..).map(|k| 1u64 << k);
+        let all = sports.iter().zip(bits).chain(league.iter().map(|w| (w, LEAGUE_BIT)));
+        // Words shorter than three bytes are found only where the text ends with them.
+        let fits = |w: &str| w.len() >= 3 || rest.len() == w.len();
+        all.filter(|(w, _)| rest.starts_with(w.as_bytes()) && fits(w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(w, bit)| (bit, w.len()))
+    }
+
+    #[test]
+    fn vocabulary_finds_the_longest_word_at_each_position() {
+        let sports = ["goal", "goalkeeper", "FA Cup", "Cup", "half-time", "Ölympia", "ab", "match"];
+        let league = ["playoff", "playoffs", "NBA", "Eastern Conference"];
+        let own = |l: &[&str]| l.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let vocabulary = Vocabulary::new(&own(&sports), &own(&league));
+        let text = "The goalkeeper's goals, an FA Cup tie at half-time; playoffs and the NBA \
+                    playoff, Eastern Conference, Eastern Conf. Ölympia GOAL matchday Cu ab";
+        let bytes = text.as_bytes();
+        for i in 0..=bytes.len() {
+            let rest = &bytes[i..];
+            assert_eq!(vocabulary.at(rest, first_four(rest)), naive(&sports, &league, rest), "{i}");
+        }
+    }
 }
