@@ -1115,3 +1115,23 @@ fn pronouns_after_reported_statements() {
         ),
     ]);
 }
+
+/// A role `of` a body set off between commas after a name is the name's description: the
+/// speaker is the person before it, not the body at its end.
+#[test]
+fn roles_of_bodies_between_commas() {
+    check_rows(&[
+        (
+            "Anna Berg, executive chairman of ferry firm Linden Lines, said: “Fares will rise.”",
+            "Fares will rise.",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+        (
+            "“Fares will rise,” said Tom Ilves, chief executive of the Linden Harbour Board.",
+            "Fares will rise,",
+            Some("Tom Ilves"),
+            "quote-cue-speaker",
+        ),
+    ]);
+}

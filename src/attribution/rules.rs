@@ -172,8 +172,11 @@ impl Ctx<'_> {
                         && let Some(np) = self
                             .np_forward(p + 1, k)
                             .filter(|n| (n.end == k || n.end == end) && n.kind == NpKind::Name)
-                            // Jane Porter, a Democrat, said: a description, not the name.
+                            // Jane Porter, a Democrat, said: a description, not the name;
+                            // so is a role `of` a body (Andrew Bud, executive chairman of
+                            // messaging firm Mblox, said: not Mblox).
                             .filter(|n| !matches!(self.word(n.start), Some("a" | "an" | "A" | "An")))
+                            .filter(|n| !(n.start..n.name_start).any(|j| self.word(j) == Some("of")))
                     {
                         return Some(np);
                     }
