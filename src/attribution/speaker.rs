@@ -60,6 +60,30 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
     if t + 1 == n && is(t, class::PARTY) {
         t = a;
     }
+    // Minister for Health Stephen Donnelly, Defiant Matt Williams: a capitalised word that
+    // is no given name before a given name and a surname ends a title or is an opener.
+    let given = class::MALE | class::FEMALE;
+    // Not an initial (C. Stewart Verdery), not before a given name of two letters (Hicham
+    // El Guerrouj) or a place's first word (South Carolina Democrat, New York City …), and
+    // not when a body's or party's word ends the run (Linden Grace Foundation).
+    let place_start = matches!(words[t], "New" | "South" | "North" | "East" | "West");
+    let body_end = is(n - 1, class::ORG | class::PARTY);
+    if n >= t + 3
+        && capitalised(words[t])
+        && !words[t].ends_with('.')
+        && !place_start
+        && !body_end
+        && !is(t, given)
+        && is(t + 1, given)
+        && capitalised(words[t + 1])
+        && words[t + 1].len() > 2
+    {
+        t += 1;
+        // Fellow Lib Dem Norman Baker: party or title words may follow the word taken.
+        while t + 1 < n && capitalised(words[t]) && is(t, class::PARTY | class::TITLE) {
+            t += 1;
+        }
+    }
     let mut b = n;
     while b > t + 1
         && words[b - 1].chars().all(|c| c.is_uppercase() || c == '.')
@@ -170,6 +194,25 @@ pub fn pronoun_type(pronoun: &str) -> SpeakerType {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_before_a_given_name_and_surname_is_a_title() {
+        let lex = Lexicon::builtin();
+        let rows = [
+            ("Health Stephen Donnelly", "Stephen Donnelly", Some("Health")),
+            ("Referee Graham Poll", "Graham Poll", Some("Referee")),
+            ("Mary Lou McDonald", "Mary Lou McDonald", None),
+            ("Hicham El Guerrouj", "Hicham El Guerrouj", None),
+            ("C. Stewart Verdery", "C. Stewart Verdery", None),
+            ("South Carolina Democrat", "South Carolina Democrat", None),
+            ("Linden Grace Foundation", "Linden Grace Foundation", None),
+            ("Stephen Donnelly", "Stephen Donnelly", None),
+        ];
+        for (name, want, title) in rows {
+            let c = clean(&lex, name);
+            assert_eq!((c.name, c.title), (want, title), "{name:?}");
+        }
+    }
 
     #[test]
     fn openers_are_no_title() {
