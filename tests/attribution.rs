@@ -503,6 +503,16 @@ fn speakers_have_clean_names_titles_and_types() {
             "person",
         ),
         ("“We lost,” it said.", "We lost,", None, None, "organization"),
+        // Types: a plural role noun alone is a role; a name ending in an acronym is a body.
+        ("Economists said the plan would fail.", "the plan would fail", Some("Economists"), None, "role"),
+        (
+            "“A man has died,” Linden County RCMP said.",
+            "A man has died,",
+            Some("Linden County RCMP"),
+            None,
+            "organization",
+        ),
+        ("“We won,” said Tom McCabe MSP.", "We won,", Some("Tom McCabe"), Some("MSP"), "person"),
         // Class 3: a role phrase resolves to the holder the article named.
         (
             "Tory leader Michael Howard visited Leeds. “It is a scandal,” the Tory leader said.",

@@ -751,7 +751,13 @@ impl<'a> Names<'a> {
             && r.name.rsplit(' ').next().is_some_and(lower)
             && (r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
                 || r.name.rsplit(' ').next().is_some_and(people));
-        let role = r.role && phrase && !self.organisation_like(r.name);
+        // Experts, Officials, Economists: a plural role noun alone, capitalised at a
+        // sentence start, is a role too.
+        let alone = r.role && !r.name.contains(' ') && {
+            let w = r.name.to_ascii_lowercase();
+            w.ends_with('s') && lex.classes(&w) & (class::ROLE | class::ORG) == class::ROLE
+        };
+        let role = r.role && (phrase || alone) && !self.organisation_like(r.name);
         let (name, glued) = if org || role {
             (r.name, None)
         } else {

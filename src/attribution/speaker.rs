@@ -119,6 +119,14 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
     if name.len() > 1 && name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
         return true;
     }
+    // Nova Scotia RCMP, Lagos-based CBN: an acronym of three letters or more ends the name
+    // (not a post-nominal: Tom McCabe MSP).
+    if last.len() >= 3
+        && last.bytes().all(|b| b.is_ascii_uppercase())
+        && lex.classes(last) & class::POSTNOMINAL == 0
+    {
+        return true;
+    }
     // Ernst & Young, Marks & Spencer: partners' names joined by an ampersand.
     if name.contains(" & ") {
         return true;
