@@ -154,14 +154,14 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
 /// "Earlier Conservative" is the title "Conservative", "Earlier" none (empty).
 pub fn without_openers<'t>(lex: &Lexicon, title: &'t str) -> &'t str {
     let mut rest = title.trim_start();
-    while let Some((w, after)) = rest.split_once(' ').or(Some((rest, ""))).filter(|(w, _)| !w.is_empty()) {
+    loop {
+        let (w, after) = rest.split_once(' ').unwrap_or((rest, ""));
         let c = lex.classes(w);
-        if c & class::OPENER == 0 || c & class::TITLE != 0 {
-            break;
+        if w.is_empty() || c & class::OPENER == 0 || c & class::TITLE != 0 {
+            return rest;
         }
         rest = after.trim_start();
     }
-    rest
 }
 
 /// Whether the words before a name read as its title (Shadow Home Secretary, ABN AMRO

@@ -403,8 +403,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
 /// (the agency cited Karimi as saying …): the person is the source of `saying`, rule
 /// S-QUOTED-AS, and the outlet's citing is no statement of its own.
 fn cites_as_saying(ctx: &Ctx, k: usize, n: usize) -> bool {
-    let cites = |w: &str| matches!(w, "cited" | "cites" | "citing" | "quoted" | "quotes" | "quoting");
-    if n != 1 || !ctx.word(k).is_some_and(cites) {
+    if n != 1 || !ctx.word(k).is_some_and(quoting_verb) {
         return false;
     }
     let end = ctx.np_forward(k + 1, ctx.toks.len()).map_or(k + 1, |np| np.end);
@@ -1431,8 +1430,6 @@ fn relative_head(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
     ctx.np_backward(who - 1, s).filter(|head| matches!(head.kind, NpKind::Name | NpKind::Role))
 }
 
-/// `with X saying …`: the phrase between `with` and the participle cue at `c` (the talks
-/// ended with the envoy asking …), past an adverb; None for other shapes.
 /// Rule S-QUOTED-AS: the person quoted, not the outlet quoting, is the source of `as
 /// saying` at `c` (State television quoted Interior Minister Ali Karimi as saying …,
 /// Tasnim cited a senior official as saying …); None for other shapes.
@@ -1440,12 +1437,17 @@ fn quoted_as(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
     let a = c.checked_sub(1).filter(|&a| a > s && ctx.word(a) == Some("as"))?;
     let np = ctx.np_backward(a - 1, s).filter(|np| np.end == a)?;
     let verb = np.start.checked_sub(1).filter(|&v| v >= s)?;
-    let quoting = ctx
-        .word(verb)
-        .is_some_and(|w| matches!(w, "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"));
-    (quoting && matches!(np.kind, NpKind::Name | NpKind::Role)).then_some(np)
+    (ctx.word(verb).is_some_and(quoting_verb) && matches!(np.kind, NpKind::Name | NpKind::Role)).then_some(np)
 }
 
+/// Whether `w` is a form of `quote` or `cite`, which name the person quoted before `as
+/// saying` (rule S-QUOTED-AS).
+fn quoting_verb(w: &str) -> bool {
+    matches!(w, "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing")
+}
+
+/// `with X saying …`: the phrase between `with` and the participle cue at `c` (the talks
+/// ended with the envoy asking …), past an adverb; None for other shapes.
 fn with_subject(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
     let mut k = c.checked_sub(1)?;
     if k > s && ctx.word(k).is_some_and(|w| w.ends_with("ly")) && !ctx.toks[k].cap {
