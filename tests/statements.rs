@@ -185,6 +185,44 @@ fn one_row_per_rule() {
             "RURITOWN (Daily Ruritanian) - The talks had failed, according to Anna Berg.",
             &[("The talks had failed", "Anna Berg", "Anna Berg", "content-according-to")],
         ),
+        // Rule S-SPLIT: a content cut in two by its cue and source is the whole sentence
+        // when the words before the cue are no clause and a clause goes on after the source.
+        (
+            "Above all, say analysts, the closure will push up fuel prices.",
+            &[(
+                "Above all, say analysts, the closure will push up fuel prices",
+                "analysts",
+                "analysts",
+                "split-content",
+            )],
+        ),
+        (
+            "Before the merger, according to Anna Berg, the firm had twelve branches.",
+            &[(
+                "Before the merger, according to Anna Berg, the firm had twelve branches",
+                "Anna Berg",
+                "Anna Berg",
+                "split-content",
+            )],
+        ),
+        (
+            "The plan, said Anna Berg, would cost more than the council could afford.",
+            &[(
+                "The plan, said Anna Berg, would cost more than the council could afford",
+                "Anna Berg",
+                "Anna Berg",
+                "split-content",
+            )],
+        ),
+        // Not after a clause, nor before an appositive or a relative clause.
+        (
+            "The talks had failed, according to Anna Berg, a mediator.",
+            &[("The talks had failed", "Anna Berg", "Anna Berg", "content-according-to")],
+        ),
+        (
+            "Nonsense, said Anna Berg, who chairs the panel.",
+            &[("Nonsense", "Anna Berg", "Anna Berg", "content-cue-speaker")],
+        ),
         // Rule S-ROLE: lower-case role words between the comma and the name.
         (
             "The talks had failed, ministry spokesman Anna Berg said.",

@@ -39,7 +39,7 @@
 //! quote of kind [`QuoteKind::Indirect`] whose span is the content (`speaker-cue-content`,
 //! `speaker-cue-hearer-content`, `content-speaker-cue`, `content-cue-speaker`,
 //! `speaker-cue-parenthetical`, `as-speaker-cue`, `according-to-content`, `content-according-to`,
-//! `speaker-cue-fragment`, `content-quote-cue`). A quotation inside one is partial and names it in
+//! `split-content`, `speaker-cue-fragment`, `content-quote-cue`). A quotation inside one is partial and names it in
 //! [`Quote::statement`], so that the direct and indirect quotes count each statement once.
 
 mod lexicon;

@@ -673,6 +673,9 @@ fn content_according_to(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> O
     if before <= s || !(ctx.punct(before, ',') || ctx.dash(before) || ctx.punct(before, '(')) {
         return None;
     }
+    if split_content(ctx, s, before, np.end, e) {
+        return Some(Stmt { content: (s, e), cue, np, rule: "split-content", confidence: 0.7 });
+    }
     Some(Stmt { content: (s, before), cue, np, rule: "content-according-to", confidence: 0.75 })
 }
 
@@ -888,8 +891,47 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
     {
         return None;
     }
+    if !quoted && split_content(ctx, s, end, np.end, e) {
+        return Some(Stmt { content: (s, e), cue, np, rule: "split-content", confidence: 0.7 });
+    }
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
     Some(Stmt { content, cue, np, rule: "content-cue-speaker", confidence: 0.8 })
+}
+
+/// Rule S-SPLIT: a content cut in two by its cue and source (`Most importantly, say
+/// analysts, the talks will fail`; `Before May, according to the regulator, the firm held
+/// half`; `The plan, said Mary Tobin, would cost too much`). The words before the cue
+/// (`s..before`) are no clause: at most three words, or a phrase opening with a
+/// preposition or an opener of at most eight, without a comma; and after the comma that
+/// closes the source (at `after`) a clause goes on: three tokens or more, with a modal, a
+/// form of `be` or `have`, a regular past form or a subject pronoun before any relative
+/// word or participle. The content is then the whole sentence.
+fn split_content(ctx: &Ctx, s: usize, before: usize, after: usize, e: usize) -> bool {
+    if !ctx.punct(after, ',') || before <= s {
+        return false;
+    }
+    let words = (s..before).filter(|&k| ctx.toks[k].kind == Kind::Word).count();
+    let no_comma = (s..before).all(|k| ctx.toks[k].kind == Kind::Word);
+    let opens_phrase = ctx.classes(s) & (class::PREP | class::OPENER | class::ADVERB) != 0;
+    if !no_comma || !(words <= 3 || (opens_phrase && words <= 8)) {
+        return false;
+    }
+    let mut seen = 0;
+    for k in after + 1..e {
+        let Some(w) = ctx.word(k) else { return false };
+        if matches!(w, "who" | "whose" | "which" | "that" | "where" | "when") || w.ends_with("ing") {
+            return false;
+        }
+        let finite = modal(w)
+            || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+            || (w.len() > 4 && w.ends_with("ed") && !ctx.toks[k].cap)
+            || (seen == 0 && matches!(w, "he" | "she" | "it" | "they" | "we"));
+        if finite {
+            return e - after > 3;
+        }
+        seen += 1;
+    }
+    false
 }
 
 /// `speaker-cue-parenthetical`: The economy, X said, is weak. — a source and cue between
