@@ -223,6 +223,25 @@ fn one_row_per_rule() {
             "Nonsense, said Anna Berg, who chairs the panel.",
             &[("Nonsense", "Anna Berg", "Anna Berg", "content-cue-speaker")],
         ),
+        // Rule S-AGE: an age between commas after the source.
+        (
+            "Anna Berg, 54, said the shelter needed more beds.",
+            &[("the shelter needed more beds", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        // Rule S-OF-COUNT: a role and the count of its children; a count before `said`.
+        (
+            "The mother of two said she had waited three years for a flat.",
+            &[(
+                "she had waited three years for a flat",
+                "The mother of two",
+                "The mother of two",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "The two said they would appeal the ruling.",
+            &[("they would appeal the ruling", "The two", "The two", "speaker-cue-content")],
+        ),
         // Rule S-ROLE: lower-case role words between the comma and the name.
         (
             "The talks had failed, ministry spokesman Anna Berg said.",

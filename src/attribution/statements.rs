@@ -322,9 +322,16 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
         (ctx.classes(j) & class::DET != 0 && !ctx.word(j).is_some_and(|w| verbs.is_quantifier(w)))
             || ctx.possessive(j)
     };
-    // his claims, the state / a poor showing, the growing calls.
+    // his claims, the state / a poor showing, the growing calls; not a number word after
+    // `of`, `in`, `the` or `all` before a cue that is never a noun (the two said, a mother
+    // of three told, one in four say).
     let ing = ctx.word(k).is_some_and(|w| w.ends_with("ing"));
-    let noun = k > 0 && (after_det(k - 1) || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
+    let count = k > 1
+        && ctx.word(k - 1).is_some_and(|w| number(w) && !w.as_bytes()[0].is_ascii_digit())
+        && ctx.word(k - 2).is_some_and(|w| matches!(w, "of" | "in" | "the" | "The" | "all" | "All"))
+        && ctx.word(k).is_some_and(|w| matches!(w, "said" | "say" | "says" | "told" | "tells"));
+    let noun =
+        k > 0 && !count && (after_det(k - 1) || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
     // was told / were also expected / is widely seen: past one adverb to the be-form.
     let mut b = k;
     if b > 1
@@ -881,6 +888,10 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
     }
     let s = question_start(ctx, s);
     let end = clause_close(ctx, cue.0.checked_sub(1)?, s)?;
+    // Ann Kerr, 54, said the shelter needs beds: an age aside closes the subject (S-AGE).
+    if end > s + 1 && age_aside(ctx, end - 1) {
+        return None;
+    }
     let np = ctx.np_forward(cue.1, e).filter(|np| np.kind != NpKind::Role || source_like(ctx, np))?;
     // …, said Ed Rendell, who serves as chairman: an appositive may follow the source; any
     // tail after quoted words (''…,'' said Ed Rendell of Ohio, a …).
@@ -1369,6 +1380,14 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     if let Some(start) = plural_possessive(ctx, k, s) {
         return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
     }
+    // The mother of two said: a role and the count of its children (rule S-OF-COUNT).
+    if number(w)
+        && k >= s + 2
+        && ctx.word(k - 1) == Some("of")
+        && let Some(np) = ctx.subject_of(k - 1, s).filter(|np| np.kind == NpKind::Role && np.end == k - 1)
+    {
+        return Some(Np { end: k + 1, ..np });
+    }
     // many said, others say: a quantifier alone.
     if verbs.is_quantifier(w) {
         return Some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role });
@@ -1395,17 +1414,30 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     bare.then_some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role })
 }
 
+/// Whether token `k` is an age after a comma and a space: a number of one to three
+/// digits (Ann Kerr, 54, said; not the 140,000 of a number).
+fn age_aside(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && ctx.punct(k - 1, ',')
+        && ctx.toks[k - 1].end < ctx.toks[k].start
+        && ctx.word(k).is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// How many tokens an aside between dashes or parentheses may have.
 const ASIDE: usize = 24;
 
 /// The subject before an aside that ends at token `k` just before a cue: Sen. Ann Kerr
-/// (D-Ore.), said / The judge -- who has been in a dispute for weeks -- said; None when
-/// `k` closes no aside.
+/// (D-Ore.), said / The judge -- who has been in a dispute for weeks -- said / Ann Kerr,
+/// 54, said; None when `k` closes no aside.
 fn aside_subject(ctx: &Ctx, mut k: usize, s: usize) -> Option<Np> {
-    if k > s && ctx.punct(k, ',') {
+    let comma = k > s && ctx.punct(k, ',');
+    if comma {
         k -= 1;
     }
-    let open = if ctx.punct(k, ')') {
+    let open = if comma && k > s + 1 && age_aside(ctx, k) {
+        // Rule S-AGE: Ann Kerr, 54, said — an age between commas.
+        k - 1
+    } else if ctx.punct(k, ')') {
         (s..k).rev().take(ASIDE).find(|&j| ctx.punct(j, '('))?
     } else if ctx.dash(k) {
         let mut j = k;
