@@ -223,6 +223,15 @@ fn one_row_per_rule() {
             "Nonsense, said Anna Berg, who chairs the panel.",
             &[("Nonsense", "Anna Berg", "Anna Berg", "content-cue-speaker")],
         ),
+        // Rule S-ROLE-NAME: a role source and its holder's name between commas.
+        (
+            "Fares will rise again, warned the union's leader, Anna Berg, on Friday.",
+            &[("Fares will rise again", "Anna Berg", "Anna Berg", "content-cue-speaker")],
+        ),
+        (
+            "His sister, Anna, said the landlord had ignored every letter.",
+            &[("the landlord had ignored every letter", "Anna", "Anna", "speaker-cue-content")],
+        ),
         // Rule S-AGE: an age between commas after the source.
         (
             "Anna Berg, 54, said the shelter needed more beds.",

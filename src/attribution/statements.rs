@@ -892,7 +892,19 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
     if end > s + 1 && age_aside(ctx, end - 1) {
         return None;
     }
+    // His mother, Giselle, said her son's killer …: a role and its holder's name before the
+    // cue are its subject, not a content (S-ROLE-NAME).
+    let role_and_name = |np: Np| {
+        np.kind == NpKind::Name
+            && np.start > s + 1
+            && ctx.punct(np.start - 1, ',')
+            && ctx.np_backward(np.start - 2, s).is_some_and(|r| r.start == s && r.kind == NpKind::Role)
+    };
+    if ctx.subject_of(cue.0, s).is_some_and(role_and_name) {
+        return None;
+    }
     let np = ctx.np_forward(cue.1, e).filter(|np| np.kind != NpKind::Role || source_like(ctx, np))?;
+    let np = named_role(ctx, np, e);
     // …, said Ed Rendell, who serves as chairman: an appositive may follow the source; any
     // tail after quoted words (''…,'' said Ed Rendell of Ohio, a …).
     let quoted = end == cue.0;
@@ -907,6 +919,24 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
     }
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
     Some(Stmt { content, cue, np, rule: "content-cue-speaker", confidence: 0.8 })
+}
+
+/// Rule S-ROLE-NAME: a role source with its holder's name between commas after it (…,
+/// warned the opposition leader, Tom Baxter, on Friday): the name is the source.
+fn named_role(ctx: &Ctx, np: Np, e: usize) -> Np {
+    if np.kind != NpKind::Role || !ctx.punct(np.end, ',') {
+        return np;
+    }
+    match ctx.np_forward(np.end + 1, e) {
+        Some(name)
+            if name.kind == NpKind::Name
+                && name.start == np.end + 1
+                && (ctx.punct(name.end, ',') || ends_clause(ctx, name.end, e, Frame::Clause)) =>
+        {
+            name
+        }
+        _ => np,
+    }
 }
 
 /// Rule S-SPLIT: a content cut in two by its cue and source (`Most importantly, say
