@@ -232,6 +232,14 @@ fn one_row_per_rule() {
             "His sister, Anna, said the landlord had ignored every letter.",
             &[("the landlord had ignored every letter", "Anna", "Anna", "speaker-cue-content")],
         ),
+        // An object pronoun after `according to` resolves as a subject pronoun does.
+        (
+            "Anna Berg said the panel would meet. According to her, the talks had failed.",
+            &[
+                ("the panel would meet", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+                ("the talks had failed", "her", "Anna Berg", "pronoun"),
+            ],
+        ),
         // Rule S-AGE: an age between commas after the source.
         (
             "Anna Berg, 54, said the shelter needed more beds.",

@@ -803,11 +803,11 @@ impl<'a> Names<'a> {
         // he'd, she’s: the pronoun before the contraction.
         let pronoun = pronoun.split(['\'', '’']).next().unwrap_or(pronoun);
         let is = |w: &str, forms: &[&str]| forms.iter().any(|f| f.eq_ignore_ascii_case(w));
-        let (want, group) = if is(pronoun, &["he", "his"]) {
+        let (want, group) = if is(pronoun, &["he", "his", "him"]) {
             (Some(Gender::Male), false)
         } else if is(pronoun, &["she", "her"]) {
             (Some(Gender::Female), false)
-        } else if is(pronoun, &["they", "their"]) {
+        } else if is(pronoun, &["they", "their", "them"]) {
             (None, true)
         } else if pronoun.eq_ignore_ascii_case("it") {
             // It said: the organisation or role phrase (the report, the committee) before.

@@ -686,10 +686,16 @@ fn content_according_to(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> O
     Some(Stmt { content: (s, before), cue, np, rule: "content-according-to", confidence: 0.75 })
 }
 
-/// The source after a `according to`: a speaker phrase, or the words up to the next
-/// punctuation (according to Senate filings).
+/// The source after a `according to`: a speaker phrase, an object pronoun (according to
+/// him), or the words up to the next punctuation (according to Senate filings).
 fn source_after(ctx: &Ctx, k: usize, e: usize) -> Option<Np> {
     let limit = e.max(k);
+    // According to him, CLAUSE: an object pronoun, resolved as a subject one is.
+    if ctx.word(k).is_some_and(|w| matches!(w, "him" | "her" | "them"))
+        && (k + 1 >= limit || ctx.toks[k + 1].kind != Kind::Word)
+    {
+        return Some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Pronoun });
+    }
     if let Some(np) = ctx.np_forward(k, limit + 1) {
         return Some(np);
     }
