@@ -877,3 +877,26 @@ fn a_cue_makes_one_statement_and_no_two_records_share_start_and_kind() {
         assert_eq!(keys.len(), n, "two records share a start and a kind");
     }
 }
+
+/// Rule P2: a capitalised role or agent noun right before a given name and a surname ends
+/// the titles, with every capitalised word before it (quotations and statements alike).
+#[test]
+fn a_role_noun_before_a_given_name_ends_the_title() {
+    let rows = [
+        (
+            "“It is a giveaway,” said Senate Minority Leader Zach Wahls.",
+            "Zach Wahls",
+            Some("Senate Minority Leader"),
+        ),
+        ("State Auditor Rob Sand said the plan was reckless.", "Rob Sand", Some("State Auditor")),
+        ("“We will appeal,” said County Recorder Helen Purcell.", "Helen Purcell", Some("County Recorder")),
+        // No given name after the role word: the run is left as it is.
+        ("“We will appeal,” said Linden Grace Foundation.", "Linden Grace Foundation", None),
+    ];
+    for (text, name, title) in rows {
+        let analysis = pipeline().analyze(text);
+        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        assert_eq!(speaker.name.as_deref(), Some(name), "{text}");
+        assert_eq!(speaker.title.as_deref(), title, "{text}");
+    }
+}

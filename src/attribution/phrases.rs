@@ -322,9 +322,25 @@ impl<'a> Ctx<'a> {
         // Home Office Minister: a title word before the organisation word next to the
         // run's last word is part of the body's name.
         let body = |k: usize| k + 1 == end - 1 && self.classes(k) & class::ORG != 0;
+        // Senate Minority Leader Zach Wahls, State Auditor Rob Sand: a capitalised role or
+        // agent noun right before a given name and a surname ends the titles, whatever
+        // capitalised words stand before it (rule P2).
+        let given = class::MALE | class::FEMALE;
+        let role_before_given = |k: usize| {
+            k + 2 < end
+                && self.toks[k].cap
+                && self.toks[k + 1].cap
+                && self.classes(k) & given == 0
+                && self.classes(k + 1) & given != 0
+                && !self.ampersand(k + 1)
+                && (self.classes(k) & class::ROLE != 0
+                    || self
+                        .word(k)
+                        .is_some_and(|w| w.chars().skip(1).all(|c| c.is_lowercase()) && agent_noun(w)))
+        };
         let mut name_start = start;
         for k in start..end.saturating_sub(1) {
-            if title(k) && !title(k + 1) && !body(k + 1) {
+            if (title(k) && !title(k + 1) && !body(k + 1)) || role_before_given(k) {
                 name_start = k + 1;
             }
         }
