@@ -701,6 +701,14 @@ fn non_reports_make_no_statement() {
         ("Shares in the lender added 2.4% to 310p.", &[]),
         ("Oil rose in Asian trading, adding $1.20 to $71.35 a barrel.", &[]),
         ("The economy added 150,000 jobs in March.", &[]),
+        // Rule S-FALL: a fall, not a refusal.
+        ("Exports declined sharply in the second half of the year.", &[]),
+        ("Turnout declined to 41% from 48% four years ago.", &[]),
+        ("Audiences declined in every region.", &[]),
+        (
+            "The mayor declined at first to name the contractor.",
+            &[("at first to name the contractor", "The mayor", "The mayor", "speaker-cue-content")],
+        ),
         (
             "The minister added that 40 staff would go.",
             &[("that 40 staff would go", "The minister", "The minister", "speaker-cue-content")],

@@ -418,21 +418,53 @@ fn cites_as_saying(ctx: &Ctx, k: usize, n: usize) -> bool {
 }
 
 /// Whether the cue is `add` with an amount right after it: a rise, not a report (shares
-/// added 1.7%, adding $1.89 to $48.62, the economy added 337,000 jobs, added 18 points).
+/// added 1.7%, adding $1.89 to $48.62, the economy added 337,000 jobs, added 18 points);
+/// or `decline` used for a fall ([`fall`]).
 /// A reported clause opens with its subject or `that`; none of PolNeAR train's 19,826
 /// attributions has an `add` cue before a number, and each of the 12 such statements
 /// found there and on BBC was a rise.
 fn amount_added(ctx: &Ctx, k: usize, n: usize) -> bool {
     let Some(w) = ctx.word(k) else { return false };
-    if n != 1 || !matches!(w, "add" | "adds" | "added" | "adding") {
+    if n != 1 {
         return false;
     }
-    let Some(t) = ctx.toks.get(k + 1) else { return false };
+    if matches!(w, "decline" | "declines" | "declined" | "declining") {
+        return fall(ctx, k + 1);
+    }
+    matches!(w, "add" | "adds" | "added" | "adding") && amount(ctx, k + 1)
+}
+
+/// Whether token `k` opens an amount: a number, or a currency sign before one.
+fn amount(ctx: &Ctx, k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else { return false };
     let first = t.text(ctx.text).chars().next();
     let currency = t.kind == Kind::Punct
         && matches!(first, Some('$' | '£' | '€' | '¥'))
-        && ctx.toks.get(k + 2).is_some_and(|d| d.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()));
+        && ctx.toks.get(k + 1).is_some_and(|d| d.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()));
     (t.kind == Kind::Word && first.is_some_and(|c| c.is_ascii_digit())) || currency
+}
+
+/// Whether `decline` before token `k` is a fall, not a refusal (declined to comment,
+/// declined the offer): an amount (declined 5%, declined to $281 million), an adverb in
+/// -ly (declined sharply) or a preposition other than `to` (declined from, by, in 2015)
+/// with no `to` and a verb in the next words (declined at first to criticize), or the end
+/// of the clause (sales have declined.) follow it (rule S-FALL).
+fn fall(ctx: &Ctx, k: usize) -> bool {
+    let Some(w) = ctx.word(k) else { return true };
+    // declined at first to criticize, declined on Monday to comment: a refusal after all.
+    let refusal_after = || {
+        (k + 1..(k + 7).min(ctx.toks.len())).any(|j| {
+            ctx.word(j) == Some("to")
+                && ctx.word(j + 1).is_some()
+                && !ctx.toks[j + 1].cap
+                && !amount(ctx, j + 1)
+        })
+    };
+    amount(ctx, k)
+        || (w == "to" && amount(ctx, k + 1))
+        || (((w.len() > 4 && w.ends_with("ly") && w != "only")
+            || (w != "to" && ctx.classes(k) & class::PREP != 0))
+            && !refusal_after())
 }
 
 /// Whether a bare cue that is far more often a noun (show, demand, label, slam) is one:
