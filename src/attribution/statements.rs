@@ -995,7 +995,6 @@ fn split_content(ctx: &Ctx, s: usize, before: usize, after: usize, e: usize) -> 
     if !no_comma || !(words <= 3 || (opens_phrase && words <= 8)) {
         return false;
     }
-    let mut seen = 0;
     for k in after + 1..e {
         let Some(w) = ctx.word(k) else { return false };
         if matches!(w, "who" | "whose" | "which" | "that" | "where" | "when") || w.ends_with("ing") {
@@ -1004,11 +1003,10 @@ fn split_content(ctx: &Ctx, s: usize, before: usize, after: usize, e: usize) -> 
         let finite = modal(w)
             || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
             || (w.len() > 4 && w.ends_with("ed") && !ctx.toks[k].cap)
-            || (seen == 0 && matches!(w, "he" | "she" | "it" | "they" | "we"));
+            || (k == after + 1 && matches!(w, "he" | "she" | "it" | "they" | "we"));
         if finite {
             return e - after > 3;
         }
-        seen += 1;
     }
     false
 }
