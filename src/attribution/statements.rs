@@ -938,7 +938,7 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
             && ctx.punct(np.start - 1, ',')
             && ctx.np_backward(np.start - 2, s).is_some_and(|r| r.start == s && r.kind == NpKind::Role)
     };
-    if ctx.subject_of(cue.0, s).is_some_and(role_and_name) {
+    if (s + 2..end).any(|j| ctx.punct(j, ',')) && ctx.subject_of(cue.0, s).is_some_and(role_and_name) {
         return None;
     }
     let np = ctx.np_forward(cue.1, e).filter(|np| np.kind != NpKind::Role || source_like(ctx, np))?;
