@@ -2,7 +2,7 @@
 //! speaker phrase, the cue and the rule's name.
 
 use super::lexicon::{CueKind, class};
-use super::phrases::{Ctx, Np, NpKind};
+use super::phrases::{Ctx, Np, NpKind, agent_noun};
 use super::tokens::Kind;
 
 /// A local attribution: the speaker phrase, the cue's token range, the rule and its weight.
@@ -27,6 +27,14 @@ const FRAGMENT_REACH: usize = 12;
 /// How many tokens an opening phrase closed by a comma may span before the subject (On
 /// the eve of his third election as prime minister in March, Roe rallied …).
 const OPENING_PHRASE: usize = 24;
+
+/// How many words a relative clause between a subject and its cue may span
+/// ([`Ctx::relative_subject`]).
+const RELATIVE_REACH: usize = 10;
+
+/// How many words a prepositional phrase between a conjunction and a second cue may span
+/// ([`Ctx::coordinated_over_phrase`]).
+const COORDINATED_PHRASE: usize = 6;
 
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
@@ -189,9 +197,20 @@ impl Ctx<'_> {
             }
             return None;
         }
+        let before = self.np_backward(k, floor);
+        // A senior official who asked not to be named said: the phrase before `who`; not
+        // looked for when the phrase before the cue opens its clause (…, Roe said).
+        let end = match before {
+            Some(np) if matches!(np.kind, NpKind::Pronoun | NpKind::Who) => None,
+            Some(np) => (np.start > floor && self.toks[np.start - 1].kind == Kind::Word).then_some(np.start),
+            None => Some(k),
+        };
+        if let Some(np) = end.and_then(|e| self.relative_subject(e, floor)) {
+            return Some(np);
+        }
         // The spokesman for the campaign said / Trump at the time said: past the
         // prepositional phrase to its head.
-        let mut np = self.np_backward(k, floor)?;
+        let mut np = before?;
         // Dan Quill, who in 2010 said: a phrase opening with a preposition is no subject.
         if self.word(np.start).is_some_and(preposition) {
             np = self.before_prepositional(np.start + 1, floor)?;
@@ -231,6 +250,19 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// Rule 7 (a relative clause before the cue): the subject of a cue whose words before
+    /// token `k` end a clause opened by `who` without commas (A senior official who asked
+    /// not to be named said / Voters who met Ann Roe say): the name or role before
+    /// `who`, not a word inside the clause.
+    fn relative_subject(&self, k: usize, floor: usize) -> Option<Np> {
+        let who = (floor + 1..k)
+            .rev()
+            .take(RELATIVE_REACH)
+            .take_while(|&j| self.toks[j].kind == Kind::Word)
+            .find(|&j| self.toks[j].end - self.toks[j].start == 3 && self.word(j) == Some("who"))?;
+        self.np_backward(who - 1, floor).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role))
     }
 
     /// Whether the name `np` is an affiliation with its article (Jo Marsh of the Linden
@@ -356,6 +388,13 @@ impl Ctx<'_> {
         // A dateline: WASHINGTON (AP) — …
         let mut k = (s..limit.min(s + 10)).find(|&j| self.dash(j) && j > s).map_or(s, |j| j + 1);
         while k < limit {
+            // Two days later, she …: past a time phrase.
+            if self.toks[k].cap
+                && let Some(j) = self.time_opener(k, limit)
+            {
+                k = j;
+                continue;
+            }
             let t = &self.toks[k];
             let opener = || {
                 let w = self.word(k).unwrap_or("");
@@ -429,6 +468,21 @@ impl Ctx<'_> {
         Some(self.verb_trimmed(np))
     }
 
+    /// Whether the words from `k` are a time phrase closed by a comma (Minutes later, /
+    /// Eight years ago, / A week earlier,): a unit of time, then `ago`, `later` or
+    /// `earlier`; the index after the comma.
+    fn time_opener(&self, k: usize, limit: usize) -> Option<usize> {
+        let j = (k + 1..limit.min(k + 4))
+            .take_while(|&j| self.word(j).is_some())
+            .find(|&j| matches!(self.word(j), Some("ago" | "later" | "earlier")))?;
+        let unit = self.word(j - 1)?.trim_end_matches('s').to_ascii_lowercase();
+        let unit = matches!(
+            unit.as_str(),
+            "second" | "minute" | "moment" | "hour" | "day" | "week" | "month" | "year" | "decade"
+        );
+        (unit && self.punct(j + 1, ',')).then_some(j + 2)
+    }
+
     /// Rule 1 (quote, speaker, cue / quote, cue, speaker) and rule 9 (dash): the
     /// attribution right after the quotation at token `q`: “…,” Macron insisted. /
     /// “…,” said Macron. / “…,” Kallas, the EU’s foreign policy chief, told reporters. /
@@ -453,8 +507,9 @@ impl Ctx<'_> {
         // “Why?” he asked: a lowercase word goes on with the sentence.
         let ends_sentence = ends_sentence && self.toks.get(a).is_none_or(|t| t.cap);
         // “…” Mike Hobday, of the league, said: “…”: after a quotation that ends its
-        // sentence, an attribution with a quotation of its own belongs to that one.
-        if ends_sentence && (a..limit).any(|k| self.toks[k].kind == Kind::Quote) {
+        // sentence, an attribution with a quotation of its own belongs to that one (a
+        // title in it is no quotation of its own: Roe remarked, in “The Long Road.”).
+        if ends_sentence && (a..limit).any(|k| self.toks[k].kind == Kind::Quote && !self.programme_title(k)) {
             return None;
         }
         // After a quotation that ends its sentence, only an attribution that ends or goes
@@ -540,7 +595,10 @@ impl Ctx<'_> {
                 self.word(k).is_some_and(|w| !self.toks[k].cap && (w.ends_with("ed") || w.ends_with('s')));
             let after = self.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Word)
                 || self.classes(k + 1) & class::PREP != 0;
-            return (self.comma_quote(q) && verb && after && self.speaker_like(&np) && commas == 0)
+            // Only after a quotation opening its clause: in “X called it a “fine job,” Roe
+            // turns to …”, the verb after the fragment is no cue.
+            let opens = q == 0 || self.toks[q - 1].kind != Kind::Word;
+            return (self.comma_quote(q) && opens && verb && after && self.speaker_like(&np) && commas == 0)
                 .then_some(Found { np, cue: (k, k + 1), rule: "quote-speaker-cue", confidence: 0.6 });
         };
         // “…” Consumer comments and reviews were …: a noun-like cue after a quotation that
@@ -675,12 +733,42 @@ impl Ctx<'_> {
 
     /// Rule 2c (titles of programmes): whether the quotation at token `q` is a title in
     /// title case after `on` or a possessive (appeared on “The View”, said on NBC's “Meet
-    /// the Press”): a name, never a statement.
+    /// the Press”), or after a word that introduces a work ([`Ctx::title_slot`]): a name,
+    /// never a statement.
     pub fn programme_title(&self, q: usize) -> bool {
-        let Some(w) = q.checked_sub(1).and_then(|k| self.word(k)) else { return false };
-        if w != "on" && !self.possessive(q - 1) {
+        if q == 0 {
             return false;
         }
+        let slot = match self.word(q - 1) {
+            Some(w) => w == "on" || self.possessive(q - 1) || self.title_slot(q),
+            None => self.title_slot(q),
+        };
+        slot && self.title_case(q)
+    }
+
+    /// Rule 2c (titles of works): whether the words right before the quotation at token `q`
+    /// introduce the title of a work rather than words spoken: `with` or `in` (an
+    /// interview with “Morning Desk”, a role in “The Long Road”), `of` after a noun for a
+    /// work or its maker (the author of “Going Under”, an episode of “Night Desk”; not a
+    /// goal of “Peace and Jobs”, chants of “Four More Years”), or such a noun set off by a
+    /// comma (his memoir, “Hard Roads”). Only a quotation in title case is a title
+    /// ([`Ctx::title_case`]).
+    fn title_slot(&self, q: usize) -> bool {
+        let work = |k: usize| {
+            self.classes(k) & class::WORK != 0
+                || self.word(k).is_some_and(|w| !self.toks[k].cap && agent_noun(w))
+        };
+        match q.checked_sub(1).and_then(|k| self.word(k)) {
+            Some("with" | "in") => true,
+            Some("of") => q >= 2 && work(q - 2),
+            Some(_) => false,
+            None => q >= 2 && self.punct(q - 1, ',') && self.classes(q - 2) & class::WORK != 0,
+        }
+    }
+
+    /// Whether the quotation at token `q` is in title case: up to eight words, each
+    /// capitalised but for short function words after the first.
+    fn title_case(&self, q: usize) -> bool {
         let Some(t) = self.toks.get(q).filter(|t| t.kind == Kind::Quote) else { return false };
         let content = self.text.get(t.start as usize..t.end as usize).unwrap_or("");
         let content = content.trim_matches(|c: char| !c.is_alphanumeric());
@@ -863,13 +951,33 @@ impl Ctx<'_> {
         Some(Found { np, cue, rule: "cue-after", confidence: 0.6 })
     }
 
-    /// Whether the cue at `c` is the second verb of its subject (and said, but added).
+    /// Whether the cue at `c` is the second verb of its subject (and said, but added), also
+    /// over a prepositional phrase after the conjunction ([`Ctx::coordinated_over_phrase`]).
     fn coordinated(&self, c: usize, floor: usize) -> bool {
         let mut k = c;
         while k > floor && self.adverb(k - 1) {
             k -= 1;
         }
-        k > floor && self.word(k - 1).is_some_and(|w| matches!(w, "and" | "but" | "or"))
+        let conjunction = |j: usize| self.word(j).is_some_and(|w| matches!(w, "and" | "but" | "or"));
+        (k > floor && conjunction(k - 1)) || self.coordinated_over_phrase(k, floor, conjunction)
+    }
+
+    /// Rule 7 (a second verb after a phrase): whether a conjunction and a prepositional
+    /// phrase of a few words stand right before the cue at `k` (Roe backs the plan and in a
+    /// statement praised it / but on Monday said): the phrase is no subject, the cue is
+    /// the subject's second verb. Not after a word that opens a clause (and as Roe spoke).
+    fn coordinated_over_phrase(&self, k: usize, floor: usize, conjunction: impl Fn(usize) -> bool) -> bool {
+        let Some(j) = (floor..k.saturating_sub(2))
+            .rev()
+            .take(COORDINATED_PHRASE)
+            .take_while(|&j| self.toks[j + 1].kind == Kind::Word)
+            .find(|&j| conjunction(j))
+        else {
+            return false;
+        };
+        // and as Trump went on: a subordinating `as`, `after`, `before` opens a clause.
+        let clause = self.subordinator(j + 1) || matches!(self.word(j + 1), Some("after" | "before"));
+        self.classes(j + 1) & class::PREP != 0 && !clause && (j + 1..k).all(|p| self.cue(p).is_none())
     }
 
     /// Rule 9 (cue later in the sentence): a fragment whose sentence ends with its
