@@ -1263,3 +1263,57 @@ fn headlines_give_no_names() {
         ),
     ]);
 }
+
+/// After a quotation: an -ed verb before a name with its home (beamed Tom Ilves of Linden,
+/// Maine,), a lowercase role with `of` inside before a name (said master of ceremonies
+/// Anna Berg); before one: a possessor's reply or answer, then `was:`.
+#[test]
+fn homes_roles_with_of_and_possessed_replies() {
+    check_rows(&[
+        (
+            "“This is the best day!” beamed Tom Ilves of Linden, Maine, who came in from the rain.",
+            "This is the best day!",
+            Some("Tom Ilves"),
+            "quote-cue-speaker",
+        ),
+        (
+            "“Thanks for coming,” said master of ceremonies Anna Berg, a ferry pilot.",
+            "Thanks for coming,",
+            Some("Anna Berg"),
+            "quote-cue-speaker",
+        ),
+        (
+            "Tom Ilves wrote to the board on Monday. His reply was: “Is the ferry running or not?”",
+            "Is the ferry running or not?",
+            Some("Tom Ilves"),
+            "pronoun",
+        ),
+    ]);
+}
+
+/// A sentence's subject: an adverb of time before a pronoun or name opens the sentence
+/// on its own (a comma later does not close an opening phrase), but `Like` and
+/// `Following` open phrases; a capitalised -ed word before a name is one of its titles.
+#[test]
+fn sentence_subjects_after_openers() {
+    check_rows(&[
+        (
+            "Tom Ilves spoke for an hour. Then he turned to Berg, calling her a “stiff” in front of the crew.",
+            "stiff",
+            Some("Tom Ilves"),
+            "pronoun",
+        ),
+        (
+            "Like Anna Berg, Tom Ilves rejected the plan, saying there was “no money for it.”",
+            "no money for it.",
+            Some("Tom Ilves"),
+            "adding",
+        ),
+        (
+            "Retired Army Col. Tom Ilves started the row when he raised the harbour bombing and later said, “It is not just the sailors.”",
+            "It is not just the sailors.",
+            Some("Tom Ilves"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}

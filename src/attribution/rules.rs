@@ -324,20 +324,26 @@ impl Ctx<'_> {
     }
 
     /// Rule 7 (a lowercase role before a name): “…,” said widow Ann Roe / says economist
-    /// Jane Roe: up to three lowercase words or numbers at `k`, not function words, then a
-    /// name that ends the clause; the phrase, with the name as its name.
+    /// Jane Roe / said master of ceremonies Ann Roe: up to four lowercase words or numbers
+    /// at `k`, not function words but an `of` between two of them, then a name that ends
+    /// the clause; the phrase, with the name as its name.
     fn modified_name(&self, k: usize, limit: usize) -> Option<Np> {
         let mut j = k;
-        while j < limit.min(k + 3) {
+        while j < limit.min(k + 4) {
             let t = &self.toks[j];
-            let plain = t.kind == Kind::Word
-                && !t.cap
-                && self.classes(j) & (class::STOP | class::PREP | class::DET | class::PRONOUN) == 0
-                && !self.clause_word(j)
-                && self.cue(j).is_none();
+            let plain = |j: usize| {
+                let t = &self.toks[j];
+                t.kind == Kind::Word
+                    && !t.cap
+                    && self.classes(j) & (class::STOP | class::PREP | class::DET | class::PRONOUN) == 0
+                    && !self.clause_word(j)
+                    && self.cue(j).is_none()
+            };
             // 9/11 widow, 55-year-old: numbers and the marks inside them.
             let inner = t.kind == Kind::Punct && (self.punct(j, '/') || self.dash(j)) && j > k;
-            if !(plain || inner) {
+            // master of ceremonies Ann Roe: `of` inside the role, between lowercase words.
+            let of = j > k && self.word(j) == Some("of") && j + 1 < limit && plain(j + 1);
+            if !(plain(j) || inner || of) {
                 break;
             }
             j += 1;
@@ -348,6 +354,20 @@ impl Ctx<'_> {
         let name = self.np_forward(j, limit).filter(|n| n.kind == NpKind::Name)?;
         let ends = name.end >= limit || self.toks[name.end].kind != Kind::Word;
         ends.then_some(Np { start: k, ..name })
+    }
+
+    /// Rule 7 (a home after a name): whether the words from `k` are `of` or `from` and a
+    /// capitalised place closed by a comma or the clause's end (Don Hartley of Madison,
+    /// Alabama, who …), not a body's name running on (the Bank of England is read whole).
+    fn home_after(&self, k: usize, limit: usize) -> bool {
+        if !matches!(self.word(k), Some("of" | "from")) || !self.name_word(k + 1) {
+            return false;
+        }
+        let mut e = k + 1;
+        while e < limit && self.name_word(e) {
+            e += 1;
+        }
+        e >= limit || self.toks[e].kind != Kind::Word
     }
 
     /// Whether a short object ends the sentence at `k` after a verb cue: “Why?” Obama
@@ -414,6 +434,17 @@ impl Ctx<'_> {
             match t.kind {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
                 Kind::Word if conjunction() => k += 1,
+                Kind::Word if self.lone_opener(k) => k += 1,
+                // Retired Army Col. Ann Roe said: a capitalised -ed word before a name and no
+                // comma to close a phrase is part of the name's titles.
+                Kind::Word
+                    if opener()
+                        && self.classes(k) & class::OPENER == 0
+                        && self.name_word(k + 1)
+                        && !(k..limit.min(k + OPENING_PHRASE)).any(|j| self.punct(j, ',')) =>
+                {
+                    break;
+                }
                 Kind::Word if opener() => {
                     // On the eve of …, Roe: an opening phrase may run long, but a clause ends
                     // at the person pronoun of its main clause (When Roe spoke he was …).
@@ -466,6 +497,36 @@ impl Ctx<'_> {
             return self.np_forward(np.end + 2, limit);
         }
         Some(self.verb_trimmed(np))
+    }
+
+    /// Whether word `k` is an adverb opening its sentence on its own (Then he cut into Roe,
+    /// calling …; Later Ann Roe said …), so that a comma further on does not close an
+    /// opening phrase: an `[opener]` that is no preposition or subordinator before a person
+    /// pronoun, or an adverb of time or sequence before a name (not Like Roe, Following
+    /// Roe, which open phrases).
+    fn lone_opener(&self, k: usize) -> bool {
+        let c = self.classes(k);
+        if c & class::OPENER == 0 || c & class::PREP != 0 || self.subordinator(k) {
+            return false;
+        }
+        let adverb = || {
+            self.word(k).is_some_and(|w| {
+                [
+                    "then",
+                    "later",
+                    "earlier",
+                    "now",
+                    "meanwhile",
+                    "yesterday",
+                    "today",
+                    "afterwards",
+                    "separately",
+                ]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w))
+            })
+        };
+        self.person_pronoun(k + 1) || (self.name_word(k + 1) && adverb())
     }
 
     /// Whether the words from `k` are a time phrase closed by a comma (Minutes later, /
@@ -541,11 +602,13 @@ impl Ctx<'_> {
             };
             return short(np.end).then_some(Found { np, cue: (a, a + n), rule, confidence });
         }
-        // “This is fantastic!” beamed Donald Hartley: any verb before a name ending the clause.
+        // “This is fantastic!” beamed Donald Hartley: any verb before a name ending the clause,
+        // or going on with a home (beamed Don Hartley of Madison, Alabama).
         if self.word(a).is_some_and(|w| !self.toks[a].cap && w.ends_with("ed"))
             && let Some(np) = self.np_forward(a + 1, limit).filter(|n| n.kind == NpKind::Name)
         {
-            let ends = np.end >= limit || self.toks[np.end].kind != Kind::Word;
+            let ends =
+                np.end >= limit || self.toks[np.end].kind != Kind::Word || self.home_after(np.end, limit);
             if ends {
                 return Some(Found { np, cue: (a, a + 1), rule: "quote-cue-speaker", confidence: 0.6 });
             }
@@ -1042,14 +1105,17 @@ impl Ctx<'_> {
 
     /// Rule 2e (possessed speech): a quotation a few words after a possessive and a noun of
     /// `gazetteers/cues-nouns.txt` goes to the possessor (her remark that “…”, Roe's
-    /// claim that “…”), as does one between them (Roe's “no deal” pledge).
+    /// claim that “…”, Roe's reply was: “…”), as does one between them (Roe's “no deal”
+    /// pledge).
     pub fn possessive_speaker(&self, q: usize) -> Option<Found> {
         let noun = |k: usize| self.classes(k) & class::SPEECH_NOUN != 0 && !self.toks[k].cap;
-        // The noun opens the content: her remark that “…”, his call for “…”, her answer: “…”.
+        // The noun opens the content: her remark that “…”, his call for “…”, her answer: “…”,
+        // her reply was: “…”.
         let opens = |k: usize| {
             k + 1 == q
                 || self.punct(k + 1, ':')
                 || matches!(self.word(k + 1), Some("that" | "for" | "of" | "to" | "about"))
+                || (matches!(self.word(k + 1), Some("was" | "is")) && self.punct(k + 2, ':'))
         };
         let s = self.start_within(q, POSSESSED_REACH + 3);
         let n = (s.max(q.saturating_sub(POSSESSED_REACH))..q)
