@@ -434,18 +434,11 @@ impl Ctx<'_> {
             match t.kind {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
                 Kind::Word if conjunction() => k += 1,
-                Kind::Word if self.lone_opener(k) => k += 1,
-                // Retired Army Col. Ann Roe said: a capitalised -ed word before a name and no
-                // comma to close a phrase is part of the name's titles.
-                Kind::Word
-                    if opener()
-                        && self.classes(k) & class::OPENER == 0
-                        && self.name_word(k + 1)
-                        && !(k..limit.min(k + OPENING_PHRASE)).any(|j| self.punct(j, ',')) =>
-                {
-                    break;
-                }
                 Kind::Word if opener() => {
+                    if self.lone_opener(k) {
+                        k += 1;
+                        continue;
+                    }
                     // On the eve of …, Roe: an opening phrase may run long, but a clause ends
                     // at the person pronoun of its main clause (When Roe spoke he was …).
                     let comma = (k..limit.min(k + OPENING_PHRASE))
@@ -466,6 +459,9 @@ impl Ctx<'_> {
                                 }
                             }
                         }
+                        // Retired Army Col. Ann Roe said: a capitalised -ed word before a
+                        // name, with no comma to close a phrase, is one of the name's titles.
+                        None if self.classes(k) & class::OPENER == 0 && self.name_word(k + 1) => break,
                         None if self.classes(k) & class::STOP != 0 => k += 1,
                         // Earlier Tony Blair defended … / Then he cut in …: an opener before
                         // a name or pronoun, no comma.
@@ -506,7 +502,10 @@ impl Ctx<'_> {
     /// Roe, which open phrases).
     fn lone_opener(&self, k: usize) -> bool {
         let c = self.classes(k);
-        if c & class::OPENER == 0 || c & class::PREP != 0 || self.subordinator(k) {
+        if c & class::OPENER == 0
+            || c & class::PREP != 0
+            || self.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Word)
+        {
             return false;
         }
         let adverb = || {
@@ -526,7 +525,7 @@ impl Ctx<'_> {
                 .any(|a| a.eq_ignore_ascii_case(w))
             })
         };
-        self.person_pronoun(k + 1) || (self.name_word(k + 1) && adverb())
+        (self.person_pronoun(k + 1) || (self.name_word(k + 1) && adverb())) && !self.subordinator(k)
     }
 
     /// Whether the words from `k` are a time phrase closed by a comma (Minutes later, /
