@@ -1265,7 +1265,8 @@ fn headlines_give_no_names() {
 }
 
 /// After a quotation: an -ed verb before a name with its home (beamed Tom Ilves of Linden,
-/// Maine,), a lowercase role with `of` inside before a name (said master of ceremonies
+/// Maine,) or before a role and the name in apposition to it (exhorted the mayor's
+/// introducer, actress Anna Berg), a lowercase role with `of` inside before a name (said master of ceremonies
 /// Anna Berg); before one: a possessor's reply or answer, then `was:`.
 #[test]
 fn homes_roles_with_of_and_possessed_replies() {
@@ -1274,6 +1275,12 @@ fn homes_roles_with_of_and_possessed_replies() {
             "“This is the best day!” beamed Tom Ilves of Linden, Maine, who came in from the rain.",
             "This is the best day!",
             Some("Tom Ilves"),
+            "quote-cue-speaker",
+        ),
+        (
+            "“It is about time,” exhorted the mayor's introducer, actress Anna Berg.",
+            "It is about time,",
+            Some("Anna Berg"),
             "quote-cue-speaker",
         ),
         (

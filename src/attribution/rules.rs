@@ -356,6 +356,19 @@ impl Ctx<'_> {
         ends.then_some(Np { start: k, ..name })
     }
 
+    /// Rule 7 (a role named in apposition): the name phrase `np`, or, for a role phrase
+    /// followed by a comma and a name that ends the clause, that name (exhorted the
+    /// mayor's introducer, actress Ann Roe.); None for a role without one.
+    fn role_named(&self, np: Np, limit: usize) -> Option<Np> {
+        match np.kind {
+            NpKind::Name => Some(np),
+            NpKind::Role if self.punct(np.end, ',') => self.np_forward(np.end + 1, limit).filter(|n| {
+                n.kind == NpKind::Name && (n.end >= limit || self.toks[n.end].kind != Kind::Word)
+            }),
+            _ => None,
+        }
+    }
+
     /// Rule 7 (a home after a name): whether the words from `k` are `of` or `from` and a
     /// capitalised place closed by a comma or the clause's end (Don Hartley of Madison,
     /// Alabama, who …), not a body's name running on (the Bank of England is read whole).
@@ -604,7 +617,7 @@ impl Ctx<'_> {
         // “This is fantastic!” beamed Donald Hartley: any verb before a name ending the clause,
         // or going on with a home (beamed Don Hartley of Madison, Alabama).
         if self.word(a).is_some_and(|w| !self.toks[a].cap && w.ends_with("ed"))
-            && let Some(np) = self.np_forward(a + 1, limit).filter(|n| n.kind == NpKind::Name)
+            && let Some(np) = self.np_forward(a + 1, limit).and_then(|n| self.role_named(n, limit))
         {
             let ends =
                 np.end >= limit || self.toks[np.end].kind != Kind::Word || self.home_after(np.end, limit);
