@@ -1145,3 +1145,182 @@ fn roles_of_bodies_between_commas() {
         ),
     ]);
 }
+
+/// A quotation in title case after a word that introduces a work (an interview with, the
+/// author of, a role in, his memoir,) is a title: no speaker, whatever attribution is near.
+#[test]
+fn titles_of_works_have_no_speaker() {
+    check_rows(&[
+        (
+            "In an interview with “Harbour Morning,” Anna Berg warned of a slowdown.",
+            "Harbour Morning,",
+            None,
+            "",
+        ),
+        (
+            "Tom Ilves, the co-author of “Tides of Change,” said the port would grow.",
+            "Tides of Change,",
+            None,
+            "",
+        ),
+        ("Anna Berg, who had a small part in “The Long Road,” said nothing.", "The Long Road,", None, ""),
+        (
+            "Tom Ilves wrote in his memoir, “Salt and Stone,” that he never doubted it.",
+            "Salt and Stone,",
+            None,
+            "",
+        ),
+        (
+            "Anna Berg proclaimed a goal of “Ferries For Everyone,” and the crowd cheered.",
+            "Ferries For Everyone,",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}
+
+/// A quotation that ends its sentence keeps the attribution after it when the only
+/// quotation in that attribution is a title, not one of its own.
+#[test]
+fn titles_in_attributions_after_quotations() {
+    check_rows(&[(
+        "Anna Berg spoke on Monday. “Who wants more?” Tom Ilves remarked, pointing to a poster in “The Long Road.”",
+        "Who wants more?",
+        Some("Tom Ilves"),
+        "quote-speaker-cue",
+    )]);
+}
+
+/// A fragment with a cue before it is not attributed to the verb after it (“X called it a
+/// “fine job,” Y turns to …”): a verb after a quotation attributes it without a cue only
+/// when the quotation opens its clause.
+#[test]
+fn verbs_after_fragments_are_no_cues() {
+    check_rows(&[(
+        "While Anna Berg proclaims the report a “fine piece of work,” Tom Ilves fixates on the costs.",
+        "fine piece of work,",
+        Some("Anna Berg"),
+        "speaker-cue-quote",
+    )]);
+}
+
+/// The subject of a cue after a relative clause without commas is the phrase before `who`
+/// (not a word inside the clause); a cue after a conjunction and a prepositional phrase is
+/// the subject's second verb; a time phrase opening the sentence is no subject.
+#[test]
+fn subjects_past_clauses_and_phrases() {
+    check_rows(&[
+        (
+            "A harbour official who asked not to be named said on Friday, “The ferry will stay in port.”",
+            "The ferry will stay in port.",
+            Some("A harbour official"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Anna Berg, who met the minister, backs the plan. A port worker who met Tom Ilves said, “He listened.”",
+            "He listened.",
+            Some("A port worker"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Anna Berg, the chair of the board, backs the plan and in a statement praised it as “a brave step.”",
+            "a brave step.",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Tom Ilves lost the vote. Two days later, he called the result “a disgrace.”",
+            "a disgrace.",
+            Some("Tom Ilves"),
+            "pronoun",
+        ),
+        (
+            "Anna Berg spoke to the crew. Minutes later, she sent a message saying, “done.”",
+            "done.",
+            Some("Anna Berg"),
+            "pronoun",
+        ),
+    ]);
+}
+
+/// A pronoun does not take a headline's capitalised run as its antecedent (it stays without
+/// a name: the empty name below), and a surname
+/// resolves to the form with a given name over one a headline glued to it.
+#[test]
+fn headlines_give_no_names() {
+    check_rows(&[
+        (
+            "Harbour Chief Fears For Future of the Ferries.\n\nThe ferry schedule was cut again on Monday. “We cannot go on like this,” she said.",
+            "We cannot go on like this,",
+            Some(""),
+            "quote-speaker-cue",
+        ),
+        (
+            "Quiet Ilves wins praise.\n\nLabour Minister Thomas Ilves spoke on Monday. “We will build,” Ilves said.",
+            "We will build,",
+            Some("Thomas Ilves"),
+            "quote-speaker-cue",
+        ),
+    ]);
+}
+
+/// After a quotation: an -ed verb before a name with its home (beamed Tom Ilves of Linden,
+/// Maine,) or before a role and the name in apposition to it (exhorted the mayor's
+/// introducer, actress Anna Berg), a lowercase role with `of` inside before a name (said master of ceremonies
+/// Anna Berg); before one: a possessor's reply or answer, then `was:`.
+#[test]
+fn homes_roles_with_of_and_possessed_replies() {
+    check_rows(&[
+        (
+            "“This is the best day!” beamed Tom Ilves of Linden, Maine, who came in from the rain.",
+            "This is the best day!",
+            Some("Tom Ilves"),
+            "quote-cue-speaker",
+        ),
+        (
+            "“It is about time,” exhorted the mayor's introducer, actress Anna Berg.",
+            "It is about time,",
+            Some("Anna Berg"),
+            "quote-cue-speaker",
+        ),
+        (
+            "“Thanks for coming,” said master of ceremonies Anna Berg, a ferry pilot.",
+            "Thanks for coming,",
+            Some("Anna Berg"),
+            "quote-cue-speaker",
+        ),
+        (
+            "Tom Ilves wrote to the board on Monday. His reply was: “Is the ferry running or not?”",
+            "Is the ferry running or not?",
+            Some("Tom Ilves"),
+            "pronoun",
+        ),
+    ]);
+}
+
+/// A sentence's subject: an adverb of time before a pronoun or name opens the sentence
+/// on its own (a comma later does not close an opening phrase), but `Like` and
+/// `Following` open phrases; a capitalised -ed word before a name is one of its titles.
+#[test]
+fn sentence_subjects_after_openers() {
+    check_rows(&[
+        (
+            "Tom Ilves spoke for an hour. Then he turned to Berg, calling her a “stiff” in front of the crew.",
+            "stiff",
+            Some("Tom Ilves"),
+            "pronoun",
+        ),
+        (
+            "Like Anna Berg, Tom Ilves rejected the plan, saying there was “no money for it.”",
+            "no money for it.",
+            Some("Tom Ilves"),
+            "adding",
+        ),
+        (
+            "Retired Army Col. Tom Ilves started the row when he raised the harbour bombing and later said, “It is not just the sailors.”",
+            "It is not just the sailors.",
+            Some("Tom Ilves"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}

@@ -9,6 +9,7 @@ use crate::ascii::WordHashing;
 
 use super::lexicon::{CueKind, class};
 use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
+use super::rules::MAX_SENTENCE;
 use super::speaker::{Cleaned, clean, organisation_like, pronoun_type, title_like, without_openers};
 use super::tokens;
 use super::tokens::Kind;
@@ -55,6 +56,34 @@ fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
 fn one_space(ctx: &Ctx, k: usize) -> bool {
     let (Some(a), Some(b)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else { return false };
     matches!(ctx.text.get(a.end as usize..b.start as usize), Some(" " | "\u{a0}"))
+}
+
+/// Rule 6 (headlines): whether the sentence opening at token `s` is in title case (Mayor
+/// Fears For Future of the Ferries): every word capitalised but function words, and three
+/// of four letters or more. Its capitalised run is no name to resolve a pronoun to.
+fn title_case_sentence(ctx: &Ctx, s: usize) -> bool {
+    let mut long = 0;
+    // Read word by word up to the sentence's end: most sentences show a lowercase word
+    // that is no function word within a few words.
+    for k in s..ctx.toks.len().min(s + MAX_SENTENCE) {
+        let t = &ctx.toks[k];
+        if k > s && (t.sent_start || t.kind == Kind::Para) {
+            break;
+        }
+        if t.kind == Kind::Word {
+            if !t.cap {
+                if ctx.classes(k) & (class::STOP | class::DET | class::PREP) == 0 {
+                    return false;
+                }
+            } else if t.end - t.start >= 4 {
+                long += 1;
+            }
+        }
+        if t.ends_sentence(ctx.text) {
+            break;
+        }
+    }
+    long >= 3
 }
 
 /// A person's grammatical gender, as far as the text or the lists tell.
@@ -235,7 +264,8 @@ impl<'a> Names<'a> {
     }
 
     /// The fullest form of a one-word name in the article: the most frequent name of two
-    /// to four words (titles stripped) ending with it, the earliest on ties.
+    /// to four words (titles stripped) ending with it; on ties, one opening with a given
+    /// name, then the earliest.
     fn fullest(&mut self, name: &'a str, at: usize) -> &'a str {
         if name.is_empty() {
             return name;
@@ -289,7 +319,18 @@ impl<'a> Names<'a> {
                 }
             }
         }
-        let best = forms.iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
+        let mut best = forms.iter().max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)));
+        // On a tie, a form opening with a given name (Thomas Perez, not a headline's
+        // Understated Perez).
+        let lex = ctx.lex;
+        let given = |form: &str| {
+            lex.classes(form.split(' ').next().unwrap_or("")) & (class::MALE | class::FEMALE) != 0
+        };
+        if let Some(b) = best.filter(|b| forms.len() > 1 && !given(b.0))
+            && let Some(g) = forms.iter().filter(|f| f.1 == b.1 && given(f.0)).min_by_key(|f| f.2)
+        {
+            best = Some(g);
+        }
         let mut full = best.map_or(name, |f| f.0);
         // Mr Saumarez Smith, Charles Saumarez Smith: the longest form that extends it.
         if let Some(longer) = forms
@@ -453,21 +494,22 @@ impl<'a> Names<'a> {
         {
             return r;
         }
-        let r = self.reported_speaker_at(s, pos);
+        let r = self.reported_speaker_at(s, pos).filter(|_| !title_case_sentence(&self.ctx, s));
         self.reported.insert(s, (pos, r));
         r
     }
 
     /// The subject of the sentence opening at `s`, read up to `pos`
     /// ([`Ctx::sentence_subject`]), computed once per sentence and stretch: later pronouns
-    /// look back over the same sentences.
+    /// look back over the same sentences. A headline in title case has none
+    /// ([`title_case_sentence`]).
     fn sentence_subject(&mut self, s: usize, pos: usize) -> Option<Np> {
         if let Some(&(p, n)) = self.subjects.get(&s)
             && p == pos
         {
             return n;
         }
-        let n = self.ctx.sentence_subject(s, pos);
+        let n = self.ctx.sentence_subject(s, pos).filter(|_| !title_case_sentence(&self.ctx, s));
         self.subjects.insert(s, (pos, n));
         n
     }

@@ -2,7 +2,7 @@
 //! speaker phrase, the cue and the rule's name.
 
 use super::lexicon::{CueKind, class};
-use super::phrases::{Ctx, Np, NpKind};
+use super::phrases::{Ctx, Np, NpKind, agent_noun};
 use super::tokens::Kind;
 
 /// A local attribution: the speaker phrase, the cue's token range, the rule and its weight.
@@ -27,6 +27,14 @@ const FRAGMENT_REACH: usize = 12;
 /// How many tokens an opening phrase closed by a comma may span before the subject (On
 /// the eve of his third election as prime minister in March, Roe rallied …).
 const OPENING_PHRASE: usize = 24;
+
+/// How many words a relative clause between a subject and its cue may span
+/// ([`Ctx::relative_subject`]).
+const RELATIVE_REACH: usize = 10;
+
+/// How many words a prepositional phrase between a conjunction and a second cue may span
+/// ([`Ctx::coordinated_over_phrase`]).
+const COORDINATED_PHRASE: usize = 6;
 
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
@@ -189,9 +197,20 @@ impl Ctx<'_> {
             }
             return None;
         }
+        let before = self.np_backward(k, floor);
+        // A senior official who asked not to be named said: the phrase before `who`; not
+        // looked for when the phrase before the cue opens its clause (…, Roe said).
+        let end = match before {
+            Some(np) if matches!(np.kind, NpKind::Pronoun | NpKind::Who) => None,
+            Some(np) => (np.start > floor && self.toks[np.start - 1].kind == Kind::Word).then_some(np.start),
+            None => Some(k),
+        };
+        if let Some(np) = end.and_then(|e| self.relative_subject(e, floor)) {
+            return Some(np);
+        }
         // The spokesman for the campaign said / Trump at the time said: past the
         // prepositional phrase to its head.
-        let mut np = self.np_backward(k, floor)?;
+        let mut np = before?;
         // Dan Quill, who in 2010 said: a phrase opening with a preposition is no subject.
         if self.word(np.start).is_some_and(preposition) {
             np = self.before_prepositional(np.start + 1, floor)?;
@@ -231,6 +250,19 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// Rule 7 (a relative clause before the cue): the subject of a cue whose words before
+    /// token `k` end a clause opened by `who` without commas (A senior official who asked
+    /// not to be named said / Voters who met Ann Roe say): the name or role before
+    /// `who`, not a word inside the clause.
+    fn relative_subject(&self, k: usize, floor: usize) -> Option<Np> {
+        let who = (floor + 1..k)
+            .rev()
+            .take(RELATIVE_REACH)
+            .take_while(|&j| self.toks[j].kind == Kind::Word)
+            .find(|&j| self.toks[j].end - self.toks[j].start == 3 && self.word(j) == Some("who"))?;
+        self.np_backward(who - 1, floor).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role))
     }
 
     /// Whether the name `np` is an affiliation with its article (Jo Marsh of the Linden
@@ -292,20 +324,26 @@ impl Ctx<'_> {
     }
 
     /// Rule 7 (a lowercase role before a name): “…,” said widow Ann Roe / says economist
-    /// Jane Roe: up to three lowercase words or numbers at `k`, not function words, then a
-    /// name that ends the clause; the phrase, with the name as its name.
+    /// Jane Roe / said master of ceremonies Ann Roe: up to four lowercase words or numbers
+    /// at `k`, not function words but an `of` between two of them, then a name that ends
+    /// the clause; the phrase, with the name as its name.
     fn modified_name(&self, k: usize, limit: usize) -> Option<Np> {
         let mut j = k;
-        while j < limit.min(k + 3) {
+        while j < limit.min(k + 4) {
             let t = &self.toks[j];
-            let plain = t.kind == Kind::Word
-                && !t.cap
-                && self.classes(j) & (class::STOP | class::PREP | class::DET | class::PRONOUN) == 0
-                && !self.clause_word(j)
-                && self.cue(j).is_none();
+            let plain = |j: usize| {
+                let t = &self.toks[j];
+                t.kind == Kind::Word
+                    && !t.cap
+                    && self.classes(j) & (class::STOP | class::PREP | class::DET | class::PRONOUN) == 0
+                    && !self.clause_word(j)
+                    && self.cue(j).is_none()
+            };
             // 9/11 widow, 55-year-old: numbers and the marks inside them.
             let inner = t.kind == Kind::Punct && (self.punct(j, '/') || self.dash(j)) && j > k;
-            if !(plain || inner) {
+            // master of ceremonies Ann Roe: `of` inside the role, between lowercase words.
+            let of = j > k && self.word(j) == Some("of") && j + 1 < limit && plain(j + 1);
+            if !(plain(j) || inner || of) {
                 break;
             }
             j += 1;
@@ -316,6 +354,33 @@ impl Ctx<'_> {
         let name = self.np_forward(j, limit).filter(|n| n.kind == NpKind::Name)?;
         let ends = name.end >= limit || self.toks[name.end].kind != Kind::Word;
         ends.then_some(Np { start: k, ..name })
+    }
+
+    /// Rule 7 (a role named in apposition): the name phrase `np`, or, for a role phrase
+    /// followed by a comma and a name that ends the clause, that name (exhorted the
+    /// mayor's introducer, actress Ann Roe.); None for a role without one.
+    fn role_named(&self, np: Np, limit: usize) -> Option<Np> {
+        match np.kind {
+            NpKind::Name => Some(np),
+            NpKind::Role if self.punct(np.end, ',') => self.np_forward(np.end + 1, limit).filter(|n| {
+                n.kind == NpKind::Name && (n.end >= limit || self.toks[n.end].kind != Kind::Word)
+            }),
+            _ => None,
+        }
+    }
+
+    /// Rule 7 (a home after a name): whether the words from `k` are `of` or `from` and a
+    /// capitalised place closed by a comma or the clause's end (Don Hartley of Madison,
+    /// Alabama, who …), not a body's name running on (the Bank of England is read whole).
+    fn home_after(&self, k: usize, limit: usize) -> bool {
+        if !matches!(self.word(k), Some("of" | "from")) || !self.name_word(k + 1) {
+            return false;
+        }
+        let mut e = k + 1;
+        while e < limit && self.name_word(e) {
+            e += 1;
+        }
+        e >= limit || self.toks[e].kind != Kind::Word
     }
 
     /// Whether a short object ends the sentence at `k` after a verb cue: “Why?” Obama
@@ -356,6 +421,13 @@ impl Ctx<'_> {
         // A dateline: WASHINGTON (AP) — …
         let mut k = (s..limit.min(s + 10)).find(|&j| self.dash(j) && j > s).map_or(s, |j| j + 1);
         while k < limit {
+            // Two days later, she …: past a time phrase.
+            if self.toks[k].cap
+                && let Some(j) = self.time_opener(k, limit)
+            {
+                k = j;
+                continue;
+            }
             let t = &self.toks[k];
             let opener = || {
                 let w = self.word(k).unwrap_or("");
@@ -376,6 +448,10 @@ impl Ctx<'_> {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
                 Kind::Word if conjunction() => k += 1,
                 Kind::Word if opener() => {
+                    if self.lone_opener(k) {
+                        k += 1;
+                        continue;
+                    }
                     // On the eve of …, Roe: an opening phrase may run long, but a clause ends
                     // at the person pronoun of its main clause (When Roe spoke he was …).
                     let comma = (k..limit.min(k + OPENING_PHRASE))
@@ -396,6 +472,9 @@ impl Ctx<'_> {
                                 }
                             }
                         }
+                        // Retired Army Col. Ann Roe said: a capitalised -ed word before a
+                        // name, with no comma to close a phrase, is one of the name's titles.
+                        None if self.classes(k) & class::OPENER == 0 && self.name_word(k + 1) => break,
                         None if self.classes(k) & class::STOP != 0 => k += 1,
                         // Earlier Tony Blair defended … / Then he cut in …: an opener before
                         // a name or pronoun, no comma.
@@ -429,6 +508,54 @@ impl Ctx<'_> {
         Some(self.verb_trimmed(np))
     }
 
+    /// Whether word `k` is an adverb opening its sentence on its own (Then he cut into Roe,
+    /// calling …; Later Ann Roe said …), so that a comma further on does not close an
+    /// opening phrase: an `[opener]` that is no preposition or subordinator before a person
+    /// pronoun, or an adverb of time or sequence before a name (not Like Roe, Following
+    /// Roe, which open phrases).
+    fn lone_opener(&self, k: usize) -> bool {
+        let c = self.classes(k);
+        if c & class::OPENER == 0
+            || c & class::PREP != 0
+            || self.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Word)
+        {
+            return false;
+        }
+        let adverb = || {
+            self.word(k).is_some_and(|w| {
+                [
+                    "then",
+                    "later",
+                    "earlier",
+                    "now",
+                    "meanwhile",
+                    "yesterday",
+                    "today",
+                    "afterwards",
+                    "separately",
+                ]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w))
+            })
+        };
+        (self.person_pronoun(k + 1) || (self.name_word(k + 1) && adverb())) && !self.subordinator(k)
+    }
+
+    /// Whether the words from `k` are a time phrase closed by a comma (Minutes later, /
+    /// Eight years ago, / A week earlier,): a unit of time, then `ago`, `later` or
+    /// `earlier`; the index after the comma.
+    fn time_opener(&self, k: usize, limit: usize) -> Option<usize> {
+        let j = (k + 1..limit.min(k + 4))
+            .take_while(|&j| self.word(j).is_some())
+            .find(|&j| matches!(self.word(j), Some("ago" | "later" | "earlier")))?;
+        let unit = self.word(j - 1)?.trim_end_matches('s').to_ascii_lowercase();
+        let unit = matches!(
+            unit.as_str(),
+            "second" | "minute" | "moment" | "hour" | "day" | "week" | "month" | "year" | "decade"
+        );
+        (unit && self.punct(j + 1, ',')).then_some(j + 2)
+    }
+
     /// Rule 1 (quote, speaker, cue / quote, cue, speaker) and rule 9 (dash): the
     /// attribution right after the quotation at token `q`: “…,” Macron insisted. /
     /// “…,” said Macron. / “…,” Kallas, the EU’s foreign policy chief, told reporters. /
@@ -453,8 +580,9 @@ impl Ctx<'_> {
         // “Why?” he asked: a lowercase word goes on with the sentence.
         let ends_sentence = ends_sentence && self.toks.get(a).is_none_or(|t| t.cap);
         // “…” Mike Hobday, of the league, said: “…”: after a quotation that ends its
-        // sentence, an attribution with a quotation of its own belongs to that one.
-        if ends_sentence && (a..limit).any(|k| self.toks[k].kind == Kind::Quote) {
+        // sentence, an attribution with a quotation of its own belongs to that one (a
+        // title in it is no quotation of its own: Roe remarked, in “The Long Road.”).
+        if ends_sentence && (a..limit).any(|k| self.toks[k].kind == Kind::Quote && !self.programme_title(k)) {
             return None;
         }
         // After a quotation that ends its sentence, only an attribution that ends or goes
@@ -486,11 +614,13 @@ impl Ctx<'_> {
             };
             return short(np.end).then_some(Found { np, cue: (a, a + n), rule, confidence });
         }
-        // “This is fantastic!” beamed Donald Hartley: any verb before a name ending the clause.
+        // “This is fantastic!” beamed Donald Hartley: any verb before a name ending the clause,
+        // or going on with a home (beamed Don Hartley of Madison, Alabama).
         if self.word(a).is_some_and(|w| !self.toks[a].cap && w.ends_with("ed"))
-            && let Some(np) = self.np_forward(a + 1, limit).filter(|n| n.kind == NpKind::Name)
+            && let Some(np) = self.np_forward(a + 1, limit).and_then(|n| self.role_named(n, limit))
         {
-            let ends = np.end >= limit || self.toks[np.end].kind != Kind::Word;
+            let ends =
+                np.end >= limit || self.toks[np.end].kind != Kind::Word || self.home_after(np.end, limit);
             if ends {
                 return Some(Found { np, cue: (a, a + 1), rule: "quote-cue-speaker", confidence: 0.6 });
             }
@@ -540,7 +670,10 @@ impl Ctx<'_> {
                 self.word(k).is_some_and(|w| !self.toks[k].cap && (w.ends_with("ed") || w.ends_with('s')));
             let after = self.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Word)
                 || self.classes(k + 1) & class::PREP != 0;
-            return (self.comma_quote(q) && verb && after && self.speaker_like(&np) && commas == 0)
+            // Only after a quotation opening its clause: in “X called it a “fine job,” Roe
+            // turns to …”, the verb after the fragment is no cue.
+            let opens = q == 0 || self.toks[q - 1].kind != Kind::Word;
+            return (self.comma_quote(q) && opens && verb && after && self.speaker_like(&np) && commas == 0)
                 .then_some(Found { np, cue: (k, k + 1), rule: "quote-speaker-cue", confidence: 0.6 });
         };
         // “…” Consumer comments and reviews were …: a noun-like cue after a quotation that
@@ -675,12 +808,42 @@ impl Ctx<'_> {
 
     /// Rule 2c (titles of programmes): whether the quotation at token `q` is a title in
     /// title case after `on` or a possessive (appeared on “The View”, said on NBC's “Meet
-    /// the Press”): a name, never a statement.
+    /// the Press”), or after a word that introduces a work ([`Ctx::title_slot`]): a name,
+    /// never a statement.
     pub fn programme_title(&self, q: usize) -> bool {
-        let Some(w) = q.checked_sub(1).and_then(|k| self.word(k)) else { return false };
-        if w != "on" && !self.possessive(q - 1) {
+        if q == 0 {
             return false;
         }
+        let slot = match self.word(q - 1) {
+            Some(w) => w == "on" || self.possessive(q - 1) || self.title_slot(q),
+            None => self.title_slot(q),
+        };
+        slot && self.title_case(q)
+    }
+
+    /// Rule 2c (titles of works): whether the words right before the quotation at token `q`
+    /// introduce the title of a work rather than words spoken: `with` or `in` (an
+    /// interview with “Morning Desk”, a role in “The Long Road”), `of` after a noun for a
+    /// work or its maker (the author of “Going Under”, an episode of “Night Desk”; not a
+    /// goal of “Peace and Jobs”, chants of “Four More Years”), or such a noun set off by a
+    /// comma (his memoir, “Hard Roads”). Only a quotation in title case is a title
+    /// ([`Ctx::title_case`]).
+    fn title_slot(&self, q: usize) -> bool {
+        let work = |k: usize| {
+            self.classes(k) & class::WORK != 0
+                || self.word(k).is_some_and(|w| !self.toks[k].cap && agent_noun(w))
+        };
+        match q.checked_sub(1).and_then(|k| self.word(k)) {
+            Some("with" | "in") => true,
+            Some("of") => q >= 2 && work(q - 2),
+            Some(_) => false,
+            None => q >= 2 && self.punct(q - 1, ',') && self.classes(q - 2) & class::WORK != 0,
+        }
+    }
+
+    /// Whether the quotation at token `q` is in title case: up to eight words, each
+    /// capitalised but for short function words after the first.
+    fn title_case(&self, q: usize) -> bool {
         let Some(t) = self.toks.get(q).filter(|t| t.kind == Kind::Quote) else { return false };
         let content = self.text.get(t.start as usize..t.end as usize).unwrap_or("");
         let content = content.trim_matches(|c: char| !c.is_alphanumeric());
@@ -863,13 +1026,33 @@ impl Ctx<'_> {
         Some(Found { np, cue, rule: "cue-after", confidence: 0.6 })
     }
 
-    /// Whether the cue at `c` is the second verb of its subject (and said, but added).
+    /// Whether the cue at `c` is the second verb of its subject (and said, but added), also
+    /// over a prepositional phrase after the conjunction ([`Ctx::coordinated_over_phrase`]).
     fn coordinated(&self, c: usize, floor: usize) -> bool {
         let mut k = c;
         while k > floor && self.adverb(k - 1) {
             k -= 1;
         }
-        k > floor && self.word(k - 1).is_some_and(|w| matches!(w, "and" | "but" | "or"))
+        let conjunction = |j: usize| self.word(j).is_some_and(|w| matches!(w, "and" | "but" | "or"));
+        (k > floor && conjunction(k - 1)) || self.coordinated_over_phrase(k, floor, conjunction)
+    }
+
+    /// Rule 7 (a second verb after a phrase): whether a conjunction and a prepositional
+    /// phrase of a few words stand right before the cue at `k` (Roe backs the plan and in a
+    /// statement praised it / but on Monday said): the phrase is no subject, the cue is
+    /// the subject's second verb. Not after a word that opens a clause (and as Roe spoke).
+    fn coordinated_over_phrase(&self, k: usize, floor: usize, conjunction: impl Fn(usize) -> bool) -> bool {
+        let Some(j) = (floor..k.saturating_sub(2))
+            .rev()
+            .take(COORDINATED_PHRASE)
+            .take_while(|&j| self.toks[j + 1].kind == Kind::Word)
+            .find(|&j| conjunction(j))
+        else {
+            return false;
+        };
+        // and as Trump went on: a subordinating `as`, `after`, `before` opens a clause.
+        let clause = self.subordinator(j + 1) || matches!(self.word(j + 1), Some("after" | "before"));
+        self.classes(j + 1) & class::PREP != 0 && !clause && (j + 1..k).all(|p| self.cue(p).is_none())
     }
 
     /// Rule 9 (cue later in the sentence): a fragment whose sentence ends with its
@@ -934,14 +1117,17 @@ impl Ctx<'_> {
 
     /// Rule 2e (possessed speech): a quotation a few words after a possessive and a noun of
     /// `gazetteers/cues-nouns.txt` goes to the possessor (her remark that “…”, Roe's
-    /// claim that “…”), as does one between them (Roe's “no deal” pledge).
+    /// claim that “…”, Roe's reply was: “…”), as does one between them (Roe's “no deal”
+    /// pledge).
     pub fn possessive_speaker(&self, q: usize) -> Option<Found> {
         let noun = |k: usize| self.classes(k) & class::SPEECH_NOUN != 0 && !self.toks[k].cap;
-        // The noun opens the content: her remark that “…”, his call for “…”, her answer: “…”.
+        // The noun opens the content: her remark that “…”, his call for “…”, her answer: “…”,
+        // her reply was: “…”.
         let opens = |k: usize| {
             k + 1 == q
                 || self.punct(k + 1, ':')
                 || matches!(self.word(k + 1), Some("that" | "for" | "of" | "to" | "about"))
+                || (matches!(self.word(k + 1), Some("was" | "is")) && self.punct(k + 2, ':'))
         };
         let s = self.start_within(q, POSSESSED_REACH + 3);
         let n = (s.max(q.saturating_sub(POSSESSED_REACH))..q)
