@@ -908,3 +908,15 @@ fn a_role_noun_before_a_given_name_ends_the_title() {
         assert_eq!(speaker.title.as_deref(), title, "{text}");
     }
 }
+
+/// A lone surname as the subject of the sentence before a pronoun is the antecedent, even
+/// when the given-name lists hold the word (Reynolds), over a speaker further back.
+#[test]
+fn a_lone_surname_subject_is_a_pronoun_antecedent() {
+    let text = "Gov. Kim Reynolds signed the bill on Tuesday.\n\n\
+        “We have fought this for years,” said Linda Ortiz, a teacher.\n\n\
+        Asked whether she would run again, Reynolds smiled. “We will see,” she said.";
+    let analysis = pipeline().analyze(text);
+    let last = analysis.quotes.last().and_then(|q| q.speaker.as_ref()).expect("a speaker");
+    assert_eq!(last.name.as_deref(), Some("Kim Reynolds"));
+}

@@ -913,7 +913,11 @@ impl<'a> Names<'a> {
                 self.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
             {
                 // A cheap look at the gender first; the full resolution only if it may fit.
-                let first = self.ctx.word(subj.name_start).unwrap_or("");
+                // A lone word is a surname, whatever the given-name lists say (Reynolds).
+                let first = match subj.end - subj.name_start {
+                    1 => "",
+                    _ => self.ctx.word(subj.name_start).unwrap_or(""),
+                };
                 let quick = self.gender(&subj, first, self.entity(&subj));
                 if want.is_none_or(|g| quick.is_none_or(|h| h == g)) {
                     let r = self.resolve_name(&subj);
