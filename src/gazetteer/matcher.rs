@@ -6,10 +6,10 @@ use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, MAX_SPORTS, has};
-use super::index::{Index, first_eight, first_four};
+use super::index::{Index, first_eight};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
-use crate::ascii::WordHashing;
+use crate::ascii::{WordHashing, class};
 
 /// How many different `[sports]` words (`gazetteers/context-words.txt`) make a text a
 /// sports report.
@@ -77,7 +77,7 @@ struct Pattern {
 }
 
 /// A raw hit of the automata, before the context rules.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Hit {
     start: usize,
     end: usize,
@@ -92,6 +92,12 @@ pub(crate) struct Matcher {
     /// The pairs of bytes that begin a pattern: only word starts with such a pair are
     /// looked up.
     starts: Pairs,
+    /// The classes of bytes ([`crate::ascii::class`]) at whose word starts the scan looks
+    /// for patterns: upper-case letters and non-ASCII bytes for the default gazetteer,
+    /// whose few patterns that begin with a lower-case letter are found through `sports`.
+    name_classes: u8,
+    /// The classes of bytes at whose word starts the scan looks up `sports`.
+    sport_classes: u8,
     patterns: Vec<Pattern>,
     /// The searched strings of `patterns`, one after the other.
     pattern_text: String,
@@ -248,6 +254,9 @@ impl Matcher {
         let (mut sensitive, mut insensitive) =
             (Index::with_capacity(cs), Index::with_capacity(texts.len() - cs));
         let mut starts = Pairs::default();
+        // Where the scan looks for patterns, and the first three bytes of those that begin
+        // with a lower-case letter (looked up with the sports words).
+        let (mut name_classes, mut lower_heads) = (0u8, vec![]);
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             let (ci, text) = texts[group[0].0 as usize];
             let start = targets.len();
@@ -307,10 +316,22 @@ impl Matcher {
                     starts.set(x, y.to_ascii_lowercase());
                 }
                 insensitive.insert(text, id);
+                name_classes = class::ALL;
             } else {
                 starts.set(b0, b1);
                 sensitive.insert(text, id);
+                match class::of(b0) {
+                    class::LOWER if bytes.len() >= 3 => lower_heads.push(head(bytes)),
+                    c => name_classes |= c,
+                }
             }
+        }
+        let sports = Vocabulary::new(&lists.context.sports, &lists.context.league_words, &lower_heads);
+        let vocabulary = lists.context.sports.iter().chain(&lists.context.league_words);
+        let mut sport_classes =
+            vocabulary.filter_map(|w| w.bytes().next()).fold(0, |all, b| all | class::of(b));
+        if !lower_heads.is_empty() {
+            sport_classes |= class::LOWER;
         }
         sensitive.finish();
         insensitive.finish();
@@ -328,7 +349,9 @@ impl Matcher {
             title_end_keys[key / 64] |= 1 << (key % 64);
         }
         Matcher {
-            sports: Vocabulary::new(&lists.context.sports, &lists.context.league_words),
+            sports,
+            name_classes,
+            sport_classes,
             common_sports: common_sports_bits(&lists.context.sports, &lists.context.sports_common),
             country,
             gender,
@@ -564,63 +587,101 @@ impl Matcher {
         let mut league = vec![];
         // The first position past the last hit.
         let mut next = 0;
-        for i in crate::ascii::boundaries(bytes) {
-            let rest = &bytes[i..];
-            // The first four bytes, zero past the end.
-            let four = first_four(rest);
-            // One look-up for both lists. Once two sports words are found, the text is a
-            // sports report. (Its filter rarely passes, so the branch is well predicted; a
-            // test of first-byte pairs of sports words passed three word starts in four, at
-            // random, and cost more in mispredicted branches than it saved.)
-            if let Some((bit, len)) = self.sports.at(rest, four) {
-                if bit & LEAGUE_BIT != 0 {
-                    league.push(i);
-                } else if i >= sports_next {
-                    sports |= bit;
-                    sports_next = i + len;
+        // The block's bytes and the three after it, zero past the text's end.
+        let mut pad;
+        for block in crate::ascii::blocks(bytes) {
+            let window: &[u8; WINDOW] = match bytes.get(block.base..).and_then(|b| b.first_chunk()) {
+                Some(window) => window,
+                None => {
+                    let rest = bytes.get(block.base..).unwrap_or_default();
+                    pad = [0; WINDOW];
+                    pad[..rest.len()].copy_from_slice(rest);
+                    &pad
                 }
-            }
-            // Most word starts begin no pattern: their first two bytes say so (the low half
-            // of `four`, with no more loads or bounds checks).
-            if i < next || !self.starts.has(four as u16) {
-                continue;
-            }
-            // Only word starts whose first bytes begin a string are looked up: a pair of
-            // bytes rules out most words, their prefix most of the rest.
-            let sensitive = self.sensitive.may_begin(four);
-            let insensitive = !self.insensitive.is_empty() && self.insensitive.may_begin(ascii_lower4(four));
-            if !sensitive && !insensitive {
-                continue;
-            }
-            // The byte before is not an ASCII letter or digit; it may end a non-ASCII letter
-            // or be an apostrophe after one ("O'Driscoll").
-            let before = bytes[..i].last().copied().unwrap_or(0);
-            if (before >= 0x80 || before == b'\'') && (word_char_before(text, i) || elided_before(text, i)) {
-                continue;
-            }
-            // A filter's false positive may fall inside a character.
-            let Some(rest) = text.get(i..) else { continue };
-            let mut best = if sensitive { self.longest(text, i, false, rest) } else { None };
-            if insensitive {
-                let mut buf = [0u8; 64];
-                let mut n = rest.len().min(buf.len());
-                while !rest.is_char_boundary(n) {
-                    n -= 1;
-                }
-                let key = &rest[..n];
-                if let Some(lower) = ascii_lower(key, &mut buf) {
-                    let m = self.longest(text, i, true, lower);
-                    if m.is_some_and(|(end, _)| best.is_none_or(|(e, _)| end > e)) {
-                        best = m;
+            };
+            // Sports words, at the word starts of their classes (letters): the few whose
+            // first three bytes pass the bitmap are looked up. (A test of first-byte pairs
+            // of sports words passed three word starts in four, at random.) Once two sports
+            // words are found, the text is a sports report. The same look-up finds the word
+            // starts where a pattern beginning with a lower-case letter may begin.
+            let mut lower_starts = 0u64;
+            let mut at = passing(window, block.starts & block.select(self.sport_classes), |four| {
+                self.sports.may_begin(four)
+            });
+            while at != 0 {
+                let k = at.trailing_zeros() as usize;
+                at &= at - 1;
+                let i = block.base + k;
+                let (Some(rest), four) = (bytes.get(i..), four_at(window, k)) else { break };
+                if let Some((bit, len)) = self.sports.verify(rest, four & 0xff_ffff) {
+                    if bit & LEAGUE_BIT != 0 {
+                        league.push(i);
+                    } else if i >= sports_next {
+                        sports |= bit;
+                        sports_next = i + len;
                     }
                 }
+                if self.sports.name_head(four & 0xff_ffff) {
+                    lower_starts |= 1 << k;
+                }
             }
-            if let Some((end, pat)) = best {
-                hits.push(Hit { start: i, end, pat });
-                next = end;
+            // Patterns, at the word starts of their classes (upper-case letters, non-ASCII
+            // bytes), in order. Most word starts begin no pattern: their first two bytes say
+            // so.
+            let names = block.starts & block.select(self.name_classes) | lower_starts;
+            let mut at = passing(window, names, |four| self.starts.has(four as u16));
+            while at != 0 {
+                let k = at.trailing_zeros() as usize;
+                at &= at - 1;
+                let i = block.base + k;
+                if i < next {
+                    continue;
+                }
+                if let Some(hit) = self.hit_at(text, i, four_at(window, k)) {
+                    next = hit.end;
+                    hits.push(hit);
+                }
             }
         }
         (hits, sports_report(sports, self.common_sports), league)
+    }
+
+    /// The longest pattern at word start `i`, whose first four bytes (zero past the end) are
+    /// `four`, that ends at a word boundary.
+    #[inline]
+    fn hit_at(&self, text: &str, i: usize, four: u32) -> Option<Hit> {
+        let bytes = text.as_bytes();
+        // Only word starts whose first bytes begin a string are looked up: a pair of
+        // bytes rules out most words, their prefix most of the rest.
+        let sensitive = self.sensitive.may_begin(four);
+        let insensitive = !self.insensitive.is_empty() && self.insensitive.may_begin(ascii_lower4(four));
+        if !sensitive && !insensitive {
+            return None;
+        }
+        // The byte before is not an ASCII letter or digit; it may end a non-ASCII letter
+        // or be an apostrophe after one ("O'Driscoll").
+        let before = bytes[..i].last().copied().unwrap_or(0);
+        if (before >= 0x80 || before == b'\'') && (word_char_before(text, i) || elided_before(text, i)) {
+            return None;
+        }
+        // A filter's false positive may fall inside a character.
+        let rest = text.get(i..)?;
+        let mut best = if sensitive { self.longest(text, i, false, rest) } else { None };
+        if insensitive {
+            let mut buf = [0u8; 64];
+            let mut n = rest.len().min(buf.len());
+            while !rest.is_char_boundary(n) {
+                n -= 1;
+            }
+            let key = &rest[..n];
+            if let Some(lower) = ascii_lower(key, &mut buf) {
+                let m = self.longest(text, i, true, lower);
+                if m.is_some_and(|(end, _)| best.is_none_or(|(e, _)| end > e)) {
+                    best = m;
+                }
+            }
+        }
+        best.map(|(end, pat)| Hit { start: i, end, pat })
     }
 
     /// The longest pattern that begins `text` at `at` and ends at a word boundary: its end
@@ -2353,6 +2414,10 @@ struct Vocabulary {
     shift: u32,
     /// Every word, grouped by first three bytes, longest first within a group.
     words: Vec<VocabularyWord>,
+    /// The first three bytes (a little-endian number) of the patterns that begin with a
+    /// lower-case letter, sorted: they pass `heads` too, so that the scan looks for
+    /// patterns at lower-case word starts only where one may begin.
+    name_heads: Vec<u32>,
 }
 
 /// A slot of `Vocabulary::slots` that holds no word: no three bytes read as a number are
@@ -2371,8 +2436,9 @@ struct VocabularyWord {
 
 impl Vocabulary {
     /// The first [`MAX_SPORTS`] of `sports`, each with a bit of its own, and all of
-    /// `league`, which share [`LEAGUE_BIT`].
-    fn new(sports: &[String], league: &[String]) -> Vocabulary {
+    /// `league`, which share [`LEAGUE_BIT`]; `name_heads` are first three bytes of patterns
+    /// ([`Vocabulary::name_head`]).
+    fn new(sports: &[String], league: &[String], name_heads: &[u32]) -> Vocabulary {
         let bits = (0..MAX_SPORTS).map(|k| 1u64 << k);
         let sports = sports.iter().zip(bits);
         let league = league.iter().map(|w| (w, LEAGUE_BIT));
@@ -2400,7 +2466,14 @@ impl Vocabulary {
             .into_iter()
             .map(|(_, word, bit)| VocabularyWord { eight: first_eight(word.as_bytes()), word, bit })
             .collect();
-        Vocabulary { heads, slots, shift, words }
+        let mut name_heads = name_heads.to_vec();
+        name_heads.sort_unstable();
+        name_heads.dedup();
+        for &head in &name_heads {
+            let bit = Self::bit(head);
+            heads[bit / 64] |= 1 << (bit % 64);
+        }
+        Vocabulary { heads, slots, shift, words, name_heads }
     }
 
     /// The bit of `heads` for first three bytes `head` (a little-endian number): the top
@@ -2417,13 +2490,26 @@ impl Vocabulary {
 
     /// The bit and length of the longest word that begins `rest`, whose first four bytes
     /// (zero past its end) are `four`.
-    #[inline]
+    #[cfg(test)]
     fn at(&self, rest: &[u8], four: u32) -> Option<(u64, usize)> {
-        let bit = Self::bit(four & 0xff_ffff);
-        if self.heads[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.may_begin(four) {
             return None;
         }
         self.verify(rest, four & 0xff_ffff)
+    }
+
+    /// Whether a word or a name head may begin a text whose first four bytes (zero past
+    /// its end) are `four`: false only when none does.
+    #[inline]
+    fn may_begin(&self, four: u32) -> bool {
+        let bit = Self::bit(four & 0xff_ffff);
+        self.heads[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Whether `head` (first three bytes) is one of the `name_heads`.
+    #[inline]
+    fn name_head(&self, head: u32) -> bool {
+        !self.name_heads.is_empty() && self.name_heads.binary_search(&head).is_ok()
     }
 
     /// [`Vocabulary::at`] past the bitmap: the words whose first three bytes are `head`.
@@ -2450,6 +2536,30 @@ impl Vocabulary {
         });
         found.map(|w| (w.bit, w.word.len()))
     }
+}
+
+/// The bytes of a 64-byte block of text and the three after it: the first four bytes at
+/// each position of the block.
+const WINDOW: usize = 67;
+
+/// The first four bytes at position `k` of a block's `window`, as a little-endian number.
+#[inline]
+fn four_at(window: &[u8; WINDOW], k: usize) -> u32 {
+    let k = k & 63;
+    u32::from_le_bytes([window[k], window[k + 1], window[k + 2], window[k + 3]])
+}
+
+/// The positions of `at` (bits of a block whose bytes are in `window`) whose first four
+/// bytes pass `test`: no branch per position.
+#[inline]
+fn passing(window: &[u8; WINDOW], mut at: u64, test: impl Fn(u32) -> bool) -> u64 {
+    let mut pass = 0;
+    while at != 0 {
+        let k = at.trailing_zeros() as usize;
+        at &= at - 1;
+        pass |= u64::from(test(four_at(window, k))) << k;
+    }
+    pass
 }
 
 /// The first three bytes of `word` (zero past its end), as a little-endian number.
@@ -2479,7 +2589,7 @@ impl Default for Pairs {
 
 impl Pairs {
     /// Bytes `b0`, `b1` as one little-endian number: the low half of a text's
-    /// [`first_four`], with no shuffling of bytes at each word start.
+    /// [`first_four`](super::index::first_four), with no shuffling of bytes at each word start.
     fn pair(b0: u8, b1: u8) -> u16 {
         u16::from_le_bytes([b0, b1])
     }
@@ -2553,7 +2663,44 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{LEAGUE_BIT, Vocabulary, first_four, is_name_char, prefix_len};
+    use super::super::index::first_four;
+    use super::{LEAGUE_BIT, Vocabulary, class, is_name_char, prefix_len};
+
+    /// The scan finds what it finds when it visits every word start: with the default
+    /// gazetteer, and with names that begin with a lower-case letter, a digit, punctuation
+    /// or a non-ASCII letter (found through the sports look-up or their classes).
+    #[test]
+    fn scan_visits_every_word_start_that_may_begin_a_name() {
+        let csv = "id,type,name,aliases\n\
+                   o1,organization,eFoo Group,eFoo\n\
+                   o2,organization,xy,\n\
+                   p1,place,'t Veld,\n\
+                   p2,place,7th Harbour City,\n\
+                   p3,place,Ørnvik,\n\
+                   p4,place,Kaldor,\n";
+        let small = crate::gazetteer::Gazetteer::builder()
+            .include_default(false)
+            .add_reader(csv.as_bytes(), "own.csv")
+            .build()
+            .expect("builds");
+        let default = crate::gazetteer::Gazetteer::builtin().expect("builds");
+        let texts = [
+            "The eFoo Group said xy and eFoo, near 't Veld in 7th Harbour City (Ørnvik), Kaldor.",
+            "At half-time the striker's goal made it a derby in the FA Cup; the playoffs and NBA.",
+            "Russian President Vladimir Putin met al-Qaeda experts in the eurozone, said dpa.",
+            "eFoo",
+            "xy",
+        ];
+        for mut gaz in [small, default] {
+            for text in texts {
+                let found = gaz.matcher.scan(text);
+                let (names, sports) = (gaz.matcher.name_classes, gaz.matcher.sport_classes);
+                (gaz.matcher.name_classes, gaz.matcher.sport_classes) = (class::ALL, class::ALL);
+                assert_eq!(gaz.matcher.scan(text), found, "{text}");
+                (gaz.matcher.name_classes, gaz.matcher.sport_classes) = (names, sports);
+            }
+        }
+    }
 
     #[test]
     fn prefix_len_agrees_with_finding_the_first_other_char() {
@@ -2581,7 +2728,7 @@ mod tests {
         let sports = ["goal", "goalkeeper", "FA Cup", "Cup", "half-time", "Ölympia", "ab", "match"];
         let league = ["playoff", "playoffs", "NBA", "Eastern Conference"];
         let own = |l: &[&str]| l.iter().map(|w| w.to_string()).collect::<Vec<_>>();
-        let vocabulary = Vocabulary::new(&own(&sports), &own(&league));
+        let vocabulary = Vocabulary::new(&own(&sports), &own(&league), &[]);
         let text = "The goalkeeper's goals, an FA Cup tie at half-time; playoffs and the NBA \
                     playoff, Eastern Conference, Eastern Conf. Ölympia GOAL matchday Cu ab";
         let bytes = text.as_bytes();
