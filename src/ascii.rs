@@ -144,6 +144,42 @@ impl Block {
     }
 }
 
+impl Block {
+    /// The letters and digits of the block.
+    #[inline]
+    fn alnum(&self) -> u64 {
+        self.upper | self.lower | self.digit
+    }
+
+    /// The number of ASCII letters and digits from byte `k` of the block on, when they end
+    /// within it before an ASCII byte or the text's end (as `index::word_len` counts them);
+    /// `None` when they run to the block's end or on into a non-ASCII character.
+    #[inline]
+    pub(crate) fn word_len(&self, k: usize) -> Option<usize> {
+        let k = k & 63;
+        // Past the block's end the bits read as ones: a run that reaches it is not counted.
+        let n = (!(self.alnum() >> k)).trailing_zeros() as usize;
+        (k + n < 64 && self.high >> (k + n) & 1 == 0).then_some(n)
+    }
+
+    /// The end of the second word after a first word of `one` bytes at byte `k` of the block
+    /// (as `index::two_end` finds it) when one ASCII byte other than a letter or digit lies
+    /// between the two words and both words end within the block; `None` otherwise (the
+    /// caller asks `two_end`).
+    #[inline]
+    pub(crate) fn two_end(&self, k: usize, one: usize) -> Option<usize> {
+        let sep = k + one;
+        if one == 0 || sep + 1 >= 64 || self.valid >> (sep + 1) & 1 == 0 {
+            return None;
+        }
+        let other = !(self.alnum() | self.high);
+        if other >> sep & 1 == 0 || self.alnum() >> (sep + 1) & 1 == 0 {
+            return None;
+        }
+        Some(one + 1 + self.word_len(sep + 1)?)
+    }
+}
+
 /// The 64-byte blocks of `bytes`, with their classes of bytes and word starts (the last
 /// block padded).
 ///
@@ -167,7 +203,7 @@ pub(crate) fn blocks(bytes: &[u8]) -> impl Iterator<Item = Block> + '_ {
             }
             None => return None,
         };
-        let alnum = block.upper | block.lower | block.digit;
+        let alnum = block.alnum();
         block.starts = !(alnum << 1 | carry) & valid;
         block.base = base;
         block.valid = valid;

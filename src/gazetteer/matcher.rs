@@ -6,10 +6,10 @@ use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, MAX_SPORTS, has};
-use super::index::{Index, first_eight};
+use super::index::{Cand, Index, first_eight, two_end, word_len};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
-use crate::ascii::{WordHashing, class};
+use crate::ascii::{Block, WordHashing, class};
 
 /// How many different `[sports]` words (`gazetteers/context-words.txt`) make a text a
 /// sports report.
@@ -637,7 +637,7 @@ impl Matcher {
                 if i < next {
                     continue;
                 }
-                if let Some(hit) = self.hit_at(text, i, four_at(window, k)) {
+                if let Some(hit) = self.hit_at(text, i, four_at(window, k), &block, k) {
                     next = hit.end;
                     hits.push(hit);
                 }
@@ -646,28 +646,31 @@ impl Matcher {
         (hits, sports_report(sports, self.common_sports), league)
     }
 
-    /// The longest pattern at word start `i`, whose first four bytes (zero past the end) are
-    /// `four`, that ends at a word boundary.
+    /// The longest pattern at word start `i`, byte `k` of `block`, whose first four bytes
+    /// (zero past the end) are `four`, that ends at a word boundary.
     #[inline]
-    fn hit_at(&self, text: &str, i: usize, four: u32) -> Option<Hit> {
+    fn hit_at(&self, text: &str, i: usize, four: u32, block: &Block, k: usize) -> Option<Hit> {
         let bytes = text.as_bytes();
-        // Only word starts whose first bytes begin a string are looked up: a pair of
-        // bytes rules out most words, their prefix most of the rest.
-        let sensitive = self.sensitive.may_begin(four);
-        let insensitive = !self.insensitive.is_empty() && self.insensitive.may_begin(ascii_lower4(four));
-        if !sensitive && !insensitive {
-            return None;
-        }
         // The byte before is not an ASCII letter or digit; it may end a non-ASCII letter
         // or be an apostrophe after one ("O'Driscoll").
         let before = bytes[..i].last().copied().unwrap_or(0);
         if (before >= 0x80 || before == b'\'') && (word_char_before(text, i) || elided_before(text, i)) {
             return None;
         }
-        // A filter's false positive may fall inside a character.
+        // A position inside a character begins nothing.
         let rest = text.get(i..)?;
-        let mut best = if sensitive { self.longest(text, i, false, rest) } else { None };
-        if insensitive {
+        let mut best = None;
+        if !self.sensitive.is_empty() {
+            // The words' lengths from the block's classes where they end within it.
+            let one = block.word_len(k).unwrap_or_else(|| word_len(rest));
+            let two = || block.two_end(k, one).or_else(|| two_end(rest, one));
+            let candidates = self.sensitive.candidates_of(rest, one, two);
+            if candidates.iter().any(|list| !list.is_empty()) {
+                best = self.longest(text, i, false, rest, candidates);
+            }
+        }
+        // Only word starts whose first bytes begin a `~` string are looked up for them.
+        if !self.insensitive.is_empty() && self.insensitive.may_begin(ascii_lower4(four)) {
             let mut buf = [0u8; 64];
             let mut n = rest.len().min(buf.len());
             while !rest.is_char_boundary(n) {
@@ -675,7 +678,7 @@ impl Matcher {
             }
             let key = &rest[..n];
             if let Some(lower) = ascii_lower(key, &mut buf) {
-                let m = self.longest(text, i, true, lower);
+                let m = self.longest(text, i, true, lower, self.insensitive.candidates(lower));
                 if m.is_some_and(|(end, _)| best.is_none_or(|(e, _)| end > e)) {
                     best = m;
                 }
@@ -684,14 +687,21 @@ impl Matcher {
         best.map(|(end, pat)| Hit { start: i, end, pat })
     }
 
-    /// The longest pattern that begins `text` at `at` and ends at a word boundary: its end
-    /// and id. `key` is the text from `at` (lower-cased when `ci`).
-    fn longest(&self, text: &str, at: usize, ci: bool, key: &str) -> Option<(usize, u32)> {
-        let index = if ci { &self.insensitive } else { &self.sensitive };
+    /// The longest of `candidates` that begins `text` at `at` and ends at a word boundary:
+    /// its end and id. `key` is the text from `at` (lower-cased when `ci`).
+    #[inline]
+    fn longest(
+        &self,
+        text: &str,
+        at: usize,
+        ci: bool,
+        key: &str,
+        candidates: [&[Cand]; 2],
+    ) -> Option<(usize, u32)> {
         let rest = text.as_bytes().get(at..)?;
         // The key's first eight bytes rule out most candidates without reading their text.
         let eight = first_eight(key.as_bytes());
-        for list in index.candidates(key) {
+        for list in candidates {
             for cand in list {
                 if !cand.may_begin(eight) {
                     continue;
