@@ -85,6 +85,24 @@ pub(crate) fn alnum_mask(x: u64) -> u64 {
     (digit | letter) & !x
 }
 
+/// Eight bytes (little-endian in `x`) with the high bit of each set when that byte is `b`,
+/// and every other bit clear.
+#[inline]
+pub(crate) fn eq_mask(x: u64, b: u8) -> u64 {
+    let y = x ^ splat(b);
+    // The high bit of `(low seven bits) + 0x7f` is set unless they are zero (no carries).
+    !(((y & !HIGH) + splat(0x7f)) | y) & HIGH
+}
+
+/// Eight bytes (little-endian in `x`) with the high bit of each set when that byte is an
+/// ASCII letter, digit or hyphen, or a period when `dot`: the bytes of words next to
+/// names ("Mr.", "U.S.-led").
+#[inline]
+pub(crate) fn name_mask(x: u64, dot: bool) -> u64 {
+    let mask = alnum_mask(x) | eq_mask(x, b'-');
+    if dot { mask | eq_mask(x, b'.') } else { mask }
+}
+
 /// Classes of bytes, as bits of a set: see [`Block::select`].
 pub(crate) mod class {
     /// `A`-`Z`.
@@ -318,6 +336,24 @@ mod tests {
                 }
             }
             assert_eq!(got, want, "{n}");
+        }
+    }
+
+    #[test]
+    fn name_masks_are_exact_for_every_byte() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b, b'.', 0xff, b, b'-', b' ', b'Z', b]);
+            for dot in [false, true] {
+                let m = name_mask(x, dot);
+                let e = eq_mask(x, b);
+                for (k, &byte) in x.to_le_bytes().iter().enumerate() {
+                    let want = byte.is_ascii_alphanumeric() || byte == b'-' || (dot && byte == b'.');
+                    assert_eq!(m >> (8 * k + 7) & 1 == 1, want, "{byte:#x}");
+                    assert_eq!(e >> (8 * k + 7) & 1 == 1, byte == b, "{byte:#x}");
+                }
+                assert_eq!(m & !HIGH, 0);
+                assert_eq!(e & !HIGH, 0);
+            }
         }
     }
 

@@ -441,6 +441,8 @@ impl Matcher {
                 let pat = self.patterns.get(hits[k].pat as usize);
                 if pat.is_some_and(|p| (p.shared || p.countries || p.small) && m.form != MentionForm::Surname)
                 {
+                    // Room for every hit left at once (growing the list step by step cost more).
+                    by_country.reserve(hits.len() - k);
                     by_country.push((out.len(), hits[k].pat));
                 }
                 seen.mentioned.insert(m.entity);
@@ -578,8 +580,9 @@ impl Matcher {
     /// the text is a sports report.
     fn scan(&self, text: &str) -> (Vec<Hit>, bool, Vec<usize>) {
         let bytes = text.as_bytes();
-        // About one hit per 200 bytes of news.
-        let mut hits = Vec::with_capacity(text.len() / 128);
+        // About one hit per 200 bytes of news, one per 70 in lists of names: room for one
+        // per 64 bytes, as growing the list (a copy) cost more than the room.
+        let mut hits = Vec::with_capacity(text.len() / 64);
         // The sports words found, and the first position past the last one ("FA Cup" is not
         // also "Cup").
         let (mut sports, mut sports_next) = (0u64, 0);
@@ -1143,7 +1146,7 @@ impl<'a> Context<'a> {
     ) -> Self {
         let hit = hits[k];
         let next = text.get(hit.end..).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| {
-            let len = prefix_len(rest, is_name_char);
+            let len = name_len(rest, true);
             Some(&rest[..len]).filter(|w| !w.is_empty())
         });
         let title = std::cell::Cell::new(None);
@@ -1603,7 +1606,7 @@ impl<'a> Context<'a> {
         let mut rest = self.text.get(self.hit().end..).unwrap_or("");
         std::iter::from_fn(move || {
             let r = rest.strip_prefix(' ')?;
-            let len = prefix_len(r, |c| c.is_alphanumeric() || c == '-');
+            let len = name_len(r, false);
             rest = r.get(len.max(1)..).unwrap_or("");
             Some(&r[..len])
         })
@@ -2109,7 +2112,7 @@ impl<'a> Context<'a> {
         };
         let mut end = 0;
         for _ in 0..3 {
-            let len = prefix_len(&rest[end..], is_name_char);
+            let len = name_len(&rest[end..], true);
             if len == 0 {
                 return false;
             }
@@ -2342,27 +2345,54 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '.' || c == '-'
 }
 
-/// The length of the longest prefix of `s` whose characters pass `ok`: byte by byte while
-/// they are ASCII (most words of news), by characters from the first non-ASCII byte on.
+/// The length of the longest prefix of `s` whose characters are letters, digits, hyphens,
+/// or periods when `dot` ([`is_name_char`]): eight bytes at a time while they are ASCII
+/// (most words of news), by characters from the first non-ASCII byte on.
 #[inline]
-fn prefix_len(s: &str, ok: impl Fn(char) -> bool) -> usize {
+fn name_len(s: &str, dot: bool) -> usize {
     let bytes = s.as_bytes();
-    let ascii = bytes.iter().position(|&b| b >= 0x80 || !ok(char::from(b))).unwrap_or(bytes.len());
-    match s.get(ascii..) {
-        Some(rest) if bytes.get(ascii).is_some_and(|&b| b >= 0x80) => {
-            ascii + rest.find(|c: char| !ok(c)).unwrap_or(rest.len())
+    let mut at = 0;
+    while let Some(&eight) = bytes.get(at..).and_then(|b| b.first_chunk::<8>()) {
+        let other = !crate::ascii::name_mask(u64::from_le_bytes(eight), dot) & crate::ascii::HIGH;
+        if other != 0 {
+            at += (other.trailing_zeros() / 8) as usize;
+            return if bytes[at] < 0x80 { at } else { at + name_chars_len(&s[at..], dot) };
         }
-        _ => ascii,
+        at += 8;
     }
+    let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || (dot && b == b'.');
+    at += bytes[at..].iter().position(|&b| b >= 0x80 || !name_byte(b)).unwrap_or(bytes.len() - at);
+    match bytes.get(at) {
+        Some(&b) if b >= 0x80 => at + name_chars_len(&s[at..], dot),
+        _ => at,
+    }
+}
+
+/// [`name_len`] by characters.
+#[inline(never)]
+fn name_chars_len(s: &str, dot: bool) -> usize {
+    s.find(|c: char| !(c.is_alphanumeric() || c == '-' || (dot && c == '.'))).unwrap_or(s.len())
 }
 
 /// The word ending one space before `at`.
 fn word_before(text: &str, at: usize) -> Option<Word<'_>> {
     let before = text.get(..at)?.strip_suffix(' ')?;
-    // Bytes first: most words are ASCII; a non-ASCII byte sends the word to the char path.
+    // Bytes first, eight at a time: most words are ASCII; a non-ASCII byte sends the word to
+    // the char path.
     let bytes = before.as_bytes();
-    let name_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
-    let ascii = bytes.iter().rev().take_while(|b| name_byte(b)).count();
+    let mut ascii = 0;
+    while let Some(&eight) = bytes[..bytes.len() - ascii].last_chunk::<8>() {
+        let other = !crate::ascii::name_mask(u64::from_le_bytes(eight), true) & crate::ascii::HIGH;
+        if other != 0 {
+            ascii += (other.leading_zeros() / 8) as usize;
+            break;
+        }
+        ascii += 8;
+    }
+    if bytes.len() - ascii < 8 {
+        let name_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
+        ascii += bytes[..bytes.len() - ascii].iter().rev().take_while(|b| name_byte(b)).count();
+    }
     let start = if bytes.len() > ascii && bytes[bytes.len() - ascii - 1] >= 0x80 {
         before.char_indices().rev().take_while(|&(_, c)| is_name_char(c)).last().map(|(i, _)| i)?
     } else if ascii == 0 {
@@ -2678,7 +2708,7 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 #[cfg(test)]
 mod tests {
     use super::super::index::first_four;
-    use super::{LEAGUE_BIT, Vocabulary, class, is_name_char, prefix_len};
+    use super::{LEAGUE_BIT, Vocabulary, class, is_name_char, name_len, word_before};
 
     /// The scan finds what it finds when it visits every word start: with the default
     /// gazetteer, and with names that begin with a lower-case letter, a digit, punctuation
@@ -2717,11 +2747,41 @@ mod tests {
     }
 
     #[test]
-    fn prefix_len_agrees_with_finding_the_first_other_char() {
-        let cases = ["Mr. Smith", "Zürich-based firm", "São Paulo", "U.S.-led", "word", "", " x", "Ωmega."];
+    fn name_len_agrees_with_finding_the_first_other_char() {
+        let cases = [
+            "Mr. Smith",
+            "Zürich-based firm",
+            "São Paulo",
+            "U.S.-led",
+            "word",
+            "",
+            " x",
+            "Ωmega.",
+            "Abcdefgh-ijklmnop.qrstuvwxyzÀ b",
+            "Abcdefgh-ijklmnop.qrstuv",
+            "Abcdefghijklmnopq",
+            "Abcdefghijklmnopq's",
+        ];
         for s in cases {
-            let want = s.find(|c: char| !is_name_char(c)).unwrap_or(s.len());
-            assert_eq!(prefix_len(s, is_name_char), want, "{s:?}");
+            for dot in [false, true] {
+                let ok = |c: char| c.is_alphanumeric() || c == '-' || (dot && c == '.');
+                let want = s.find(|c: char| !ok(c)).unwrap_or(s.len());
+                assert_eq!(name_len(s, dot), want, "{s:?} {dot}");
+            }
+            assert_eq!(name_len(s, true), s.find(|c: char| !is_name_char(c)).unwrap_or(s.len()));
+        }
+    }
+
+    /// `word_before` finds the name characters before a space, eight bytes at a time.
+    #[test]
+    fn word_before_agrees_with_the_chars_before() {
+        let text = "At Zürich-based U.S.-led Abcdefghijklmnopq Abcdefgh-ijklmnop.qrstuv ΩmegaX. x said";
+        for at in 0..=text.len() {
+            let want = text.get(..at).and_then(|b| b.strip_suffix(' ')).and_then(|before| {
+                let start = before.char_indices().rev().take_while(|&(_, c)| is_name_char(c)).last()?.0;
+                Some((start, &before[start..]))
+            });
+            assert_eq!(word_before(text, at).map(|w| (w.start, w.text)), want, "{at}");
         }
     }
 
