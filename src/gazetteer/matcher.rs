@@ -609,7 +609,7 @@ impl Matcher {
             // starts where a pattern beginning with a lower-case letter may begin.
             let mut lower_starts = 0u64;
             let mut at = passing(window, block.starts & block.select(self.sport_classes), |four| {
-                self.sports.may_begin(four)
+                self.sports.head_bit(four)
             });
             while at != 0 {
                 let k = at.trailing_zeros() as usize;
@@ -632,7 +632,7 @@ impl Matcher {
             // bytes), in order. Most word starts begin no pattern: their first two bytes say
             // so.
             let names = block.starts & block.select(self.name_classes) | lower_starts;
-            let mut at = passing(window, names, |four| self.starts.has(four as u16));
+            let mut at = passing(window, names, |four| self.starts.bit(four as u16));
             while at != 0 {
                 let k = at.trailing_zeros() as usize;
                 at &= at - 1;
@@ -2545,9 +2545,15 @@ impl Vocabulary {
 
     /// Whether a word or a name head may begin a text whose first four bytes (zero past
     /// its end) are `four`: false only when none does.
-    #[inline]
+    #[cfg(test)]
     fn may_begin(&self, four: u32) -> bool {
-        self.heads[Self::bit(four & 0xff_ffff) & (HEAD_SLOTS - 1)] != 0
+        self.head_bit(four) != 0
+    }
+
+    /// [`Vocabulary::may_begin`] as 1 or 0 (the entry itself).
+    #[inline]
+    fn head_bit(&self, four: u32) -> u64 {
+        u64::from(self.heads[Self::bit(four & 0xff_ffff) & (HEAD_SLOTS - 1)])
     }
 
     /// Whether `head` (first three bytes) is one of the `name_heads`.
@@ -2594,14 +2600,14 @@ fn four_at(window: &[u8; WINDOW], k: usize) -> u32 {
 }
 
 /// The positions of `at` (bits of a block whose bytes are in `window`) whose first four
-/// bytes pass `test`: no branch per position.
+/// bytes pass `test` (1, or 0 when they do not): no branch per position.
 #[inline]
-fn passing(window: &[u8; WINDOW], mut at: u64, test: impl Fn(u32) -> bool) -> u64 {
+fn passing(window: &[u8; WINDOW], mut at: u64, test: impl Fn(u32) -> u64) -> u64 {
     let mut pass = 0;
     while at != 0 {
         let k = at.trailing_zeros() as usize;
         at &= at - 1;
-        pass |= u64::from(test(four_at(window, k))) << k;
+        pass |= test(four_at(window, k)) << k;
     }
     pass
 }
@@ -2643,10 +2649,11 @@ impl Pairs {
         self.0[pair >> 6] |= 1 << (pair & 63);
     }
 
-    /// Whether a pattern begins with the two bytes of `pair` ([`Pairs::pair`]).
-    fn has(&self, pair: u16) -> bool {
+    /// Whether a pattern begins with the two bytes of `pair` ([`Pairs::pair`]): 1 or 0.
+    #[inline]
+    fn bit(&self, pair: u16) -> u64 {
         let pair = usize::from(pair);
-        self.0[pair >> 6] & (1 << (pair & 63)) != 0
+        self.0[pair >> 6] >> (pair & 63) & 1
     }
 }
 
