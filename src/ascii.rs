@@ -232,12 +232,44 @@ pub(crate) fn blocks(bytes: &[u8]) -> impl Iterator<Item = Block> + '_ {
 }
 
 /// The class masks of a block (`upper`, `lower`, `digit`, `high`; the rest left zero):
-/// sixteen bytes per step with SSE2 (part of every x86-64 CPU).
+/// thirty-two bytes per step with AVX2 where the CPU has it (checked once, then a load of
+/// the cached answer per block), sixteen with SSE2 (part of every x86-64 CPU).
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[inline]
 fn classes(block: &[u8; 64]) -> Block {
-    // SAFETY: the build targets SSE2 (`cfg` above): every x86-64 CPU has it.
-    unsafe { sse2_classes(block) }
+    if std::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above).
+        unsafe { avx2_classes(block) }
+    } else {
+        // SAFETY: the build targets SSE2 (`cfg` above): every x86-64 CPU has it.
+        unsafe { sse2_classes(block) }
+    }
+}
+
+/// [`classes`] with AVX2: the same compares as [`sse2_classes`], on 32 bytes at a time.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "avx2")]
+fn avx2_classes(block: &[u8; 64]) -> Block {
+    use std::arch::x86_64::*;
+    let mut out = Block::default();
+    for (k, chunk) in block.chunks_exact(32).enumerate() {
+        let Ok(chunk) = <&[u8; 32]>::try_from(chunk) else { continue };
+        // SAFETY: `chunk` is thirty-two readable bytes; the load is unaligned.
+        let x = unsafe { _mm256_loadu_si256(chunk.as_ptr().cast()) };
+        let outside = |lo: u8, hi: u8| {
+            let moved = _mm256_add_epi8(x, _mm256_set1_epi8(0x80u8.wrapping_sub(lo) as i8));
+            _mm256_cmpgt_epi8(moved, _mm256_set1_epi8((0x80 + (hi - lo)) as i8))
+        };
+        let bits = |v| u64::from(_mm256_movemask_epi8(v) as u32) << (32 * k);
+        out.upper |= bits(outside(b'A', b'Z'));
+        out.lower |= bits(outside(b'a', b'z'));
+        out.digit |= bits(outside(b'0', b'9'));
+        out.high |= bits(x);
+    }
+    out.upper = !out.upper;
+    out.lower = !out.lower;
+    out.digit = !out.digit;
+    out
 }
 
 /// [`classes`] with SSE2.
@@ -314,6 +346,21 @@ mod tests {
                 assert_eq!(block.select(c) >> k & 1, 1, "byte {byte:#x}");
                 assert_eq!(block.select(class::ALL & !c) >> k & 1, 0, "byte {byte:#x}");
             }
+        }
+    }
+
+    /// Both SIMD versions give the same classes (the AVX2 one where the CPU has it).
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    #[test]
+    fn avx2_and_sse2_classes_agree() {
+        if !std::is_x86_feature_detected!("avx2") {
+            return;
+        }
+        for base in (0..256).step_by(64) {
+            let block: [u8; 64] = std::array::from_fn(|k| (base + 37 * k) as u8);
+            // SAFETY: AVX2 checked above; SSE2 is part of the target.
+            let (a, b) = unsafe { (avx2_classes(&block), sse2_classes(&block)) };
+            assert_eq!(a, b, "bytes from {base}");
         }
     }
 
