@@ -149,16 +149,36 @@ pub(crate) struct Block {
 }
 
 impl Block {
-    /// The bytes of the block whose class is in `classes` (bits of [`class`]).
+    /// The bytes of the block whose class is in `classes` ([`Selection::of`]).
     #[inline]
-    pub(crate) fn select(&self, classes: u8) -> u64 {
+    pub(crate) fn select(&self, classes: &Selection) -> u64 {
+        let [upper, lower, digit, high, other] = classes.0;
+        let others = self.valid & !(self.upper | self.lower | self.digit | self.high);
+        (self.upper & upper)
+            | (self.lower & lower)
+            | (self.digit & digit)
+            | (self.high & high)
+            | (others & other)
+    }
+}
+
+/// A set of classes of bytes as masks to select them from a [`Block`] with no branch or
+/// conditional move: all ones for a class in the set, zero for one outside it (upper,
+/// lower, digit, high, other).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Selection([u64; 5]);
+
+impl Selection {
+    /// The selection of `classes` (bits of [`class`]).
+    pub(crate) fn of(classes: u8) -> Selection {
         let all = |c: u8| if classes & c != 0 { u64::MAX } else { 0 };
-        let other = self.valid & !(self.upper | self.lower | self.digit | self.high);
-        (self.upper & all(class::UPPER))
-            | (self.lower & all(class::LOWER))
-            | (self.digit & all(class::DIGIT))
-            | (self.high & all(class::HIGH))
-            | (other & all(class::OTHER))
+        Selection([
+            all(class::UPPER),
+            all(class::LOWER),
+            all(class::DIGIT),
+            all(class::HIGH),
+            all(class::OTHER),
+        ])
     }
 }
 
@@ -343,8 +363,8 @@ mod tests {
                 {
                     assert_eq!(mask >> k & 1 == 1, c == want, "byte {byte:#x}");
                 }
-                assert_eq!(block.select(c) >> k & 1, 1, "byte {byte:#x}");
-                assert_eq!(block.select(class::ALL & !c) >> k & 1, 0, "byte {byte:#x}");
+                assert_eq!(block.select(&Selection::of(c)) >> k & 1, 1, "byte {byte:#x}");
+                assert_eq!(block.select(&Selection::of(class::ALL & !c)) >> k & 1, 0, "byte {byte:#x}");
             }
         }
     }
@@ -375,7 +395,7 @@ mod tests {
             let want: Vec<usize> = (0..n).filter(|&i| i == 0 || !s[i - 1].is_ascii_alphanumeric()).collect();
             let mut got = vec![];
             for block in blocks(s) {
-                assert_eq!(block.select(class::ALL), block.valid, "{n}");
+                assert_eq!(block.select(&Selection::of(class::ALL)), block.valid, "{n}");
                 let mut m = block.starts;
                 while m != 0 {
                     got.push(block.base + m.trailing_zeros() as usize);

@@ -9,7 +9,7 @@ use super::context::{ContextWords, MAX_SPORTS, has};
 use super::index::{Cand, Index, first_eight, two_end, word_len};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
-use crate::ascii::{Block, WordHashing, class};
+use crate::ascii::{Block, Selection, WordHashing, class};
 
 /// How many different `[sports]` words (`gazetteers/context-words.txt`) make a text a
 /// sports report.
@@ -95,9 +95,9 @@ pub(crate) struct Matcher {
     /// The classes of bytes ([`crate::ascii::class`]) at whose word starts the scan looks
     /// for patterns: upper-case letters and non-ASCII bytes for the default gazetteer,
     /// whose few patterns that begin with a lower-case letter are found through `sports`.
-    name_classes: u8,
+    name_classes: Selection,
     /// The classes of bytes at whose word starts the scan looks up `sports`.
-    sport_classes: u8,
+    sport_classes: Selection,
     patterns: Vec<Pattern>,
     /// The searched strings of `patterns`, one after the other.
     pattern_text: String,
@@ -350,8 +350,8 @@ impl Matcher {
         }
         Matcher {
             sports,
-            name_classes,
-            sport_classes,
+            name_classes: Selection::of(name_classes),
+            sport_classes: Selection::of(sport_classes),
             common_sports: common_sports_bits(&lists.context.sports, &lists.context.sports_common),
             country,
             gender,
@@ -608,7 +608,7 @@ impl Matcher {
             // words are found, the text is a sports report. The same look-up finds the word
             // starts where a pattern beginning with a lower-case letter may begin.
             let mut lower_starts = 0u64;
-            let mut at = passing(window, block.starts & block.select(self.sport_classes), |four| {
+            let mut at = passing(window, block.starts & block.select(&self.sport_classes), |four| {
                 self.sports.head_bit(four)
             });
             while at != 0 {
@@ -631,7 +631,7 @@ impl Matcher {
             // Patterns, at the word starts of their classes (upper-case letters, non-ASCII
             // bytes), in order. Most word starts begin no pattern: their first two bytes say
             // so.
-            let names = block.starts & block.select(self.name_classes) | lower_starts;
+            let names = block.starts & block.select(&self.name_classes) | lower_starts;
             let mut at = passing(window, names, |four| self.starts.bit(four as u16));
             while at != 0 {
                 let k = at.trailing_zeros() as usize;
@@ -2715,7 +2715,7 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 #[cfg(test)]
 mod tests {
     use super::super::index::first_four;
-    use super::{LEAGUE_BIT, Vocabulary, class, is_name_char, name_len, word_before};
+    use super::{LEAGUE_BIT, Selection, Vocabulary, class, is_name_char, name_len, word_before};
 
     /// The scan finds what it finds when it visits every word start: with the default
     /// gazetteer, and with names that begin with a lower-case letter, a digit, punctuation
@@ -2746,7 +2746,8 @@ mod tests {
             for text in texts {
                 let found = gaz.matcher.scan(text);
                 let (names, sports) = (gaz.matcher.name_classes, gaz.matcher.sport_classes);
-                (gaz.matcher.name_classes, gaz.matcher.sport_classes) = (class::ALL, class::ALL);
+                let all = Selection::of(class::ALL);
+                (gaz.matcher.name_classes, gaz.matcher.sport_classes) = (all, all);
                 assert_eq!(gaz.matcher.scan(text), found, "{text}");
                 (gaz.matcher.name_classes, gaz.matcher.sport_classes) = (names, sports);
             }
