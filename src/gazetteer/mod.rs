@@ -32,7 +32,8 @@
 //!   looked for only at word starts of the classes their first bytes have (upper-case and
 //!   non-ASCII letters, mostly), the few that begin with a lower-case letter through the
 //!   look-up of sports words at lower-case word starts; a table of first-byte pairs and a
-//!   filter of first-word prefixes rule out most of the rest before any look-up.)
+//!   filter of first words (their lengths read from the same masks) rule out most of the
+//!   rest before any look-up.)
 //! - A person is also found by surname ("Putin"), once the text introduced them by full name
 //!   or alias, or after a title that is more than an honorific ("President Putin", not "Mr
 //!   Wong"); a surname that is also a given name, a day or a stop-listed word ("Friday")
