@@ -208,6 +208,19 @@ impl Index {
     /// first two words, longest first, then those keyed by its first word.
     pub(crate) fn candidates(&self, text: &str) -> [&[Cand]; 2] {
         let one = word_len(text);
+        self.candidates_of(text, one, || two_end(text, one))
+    }
+
+    /// [`Index::candidates`] when the first word of `text` is known to be `one` bytes long
+    /// ([`word_len`]); `two` gives the end of its second word ([`two_end`]), asked only
+    /// when the first word begins longer strings.
+    #[inline]
+    pub(crate) fn candidates_of(
+        &self,
+        text: &str,
+        one: usize,
+        two: impl FnOnce() -> Option<usize>,
+    ) -> [&[Cand]; 2] {
         let hash = key_hash_of(text, one);
         let Some((_, (start, end))) = self.firsts.may_contain(hash).then(|| self.one.get(hash)).flatten()
         else {
@@ -215,7 +228,7 @@ impl Index {
         };
         let first = (start, end & !LONGER);
         let two = if end & LONGER != 0 {
-            let hash = two_end(text, one).map(|end| key_hash_of(text, end));
+            let hash = two().map(|end| key_hash_of(text, end));
             hash.filter(|&h| self.twos.may_contain(h)).and_then(|h| self.two.get(h))
         } else {
             None
@@ -312,7 +325,7 @@ pub(crate) fn keys(s: &str) -> (usize, Option<usize>) {
 
 /// The end of the second word of `s`, whose first word ends at `one`, when a short
 /// separator follows the first.
-fn two_end(s: &str, one: usize) -> Option<usize> {
+pub(crate) fn two_end(s: &str, one: usize) -> Option<usize> {
     let rest = &s[one..];
     // The usual separator: one ASCII byte before an ASCII letter or digit ("New York").
     if let [b0, b1, ..] = *rest.as_bytes()
@@ -366,7 +379,7 @@ fn long_word_len(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_four, keys, prefix};
+    use super::{first_four, keys, prefix, two_end, word_len};
 
     #[test]
     fn key_words() {
@@ -382,6 +395,34 @@ mod tests {
         ];
         for &(s, want) in cases {
             assert_eq!(keys(s), want, "{s:?}");
+        }
+    }
+
+    /// The lengths a block's classes give agree with `word_len` and `two_end`, near block
+    /// ends, non-ASCII letters and the text's end.
+    #[test]
+    fn block_word_lengths_agree() {
+        let text = "New York's St. Petersburg U.S.-led Zürich Ωmega São Paulo, 'tis x y-z 12ab \
+                    Abcdefghijklmnopqrstuvwxyz0123456789 A B. C";
+        for shift in 0..70 {
+            let long = format!("{}{}", " ".repeat(shift), text.repeat(3));
+            let bytes = long.as_bytes();
+            let (mut ones, mut twos) = (0, 0);
+            for block in crate::ascii::blocks(bytes) {
+                for k in 0..64 {
+                    let i = block.base + k;
+                    let Some(rest) = long.get(i..).filter(|r| !r.is_empty()) else { continue };
+                    if let Some(one) = block.word_len(k) {
+                        assert_eq!(one, word_len(rest), "{rest:?}");
+                        ones += 1;
+                        if let Some(two) = block.two_end(k, one) {
+                            assert_eq!(Some(two), two_end(rest, one), "{rest:?}");
+                            twos += 1;
+                        }
+                    }
+                }
+            }
+            assert!(ones > bytes.len() / 2 && twos > 20, "{shift}: {ones} {twos}");
         }
     }
 

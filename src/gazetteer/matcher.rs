@@ -6,10 +6,10 @@ use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::context::{ContextWords, MAX_SPORTS, has};
-use super::index::{Index, first_eight, first_four};
+use super::index::{Cand, Index, first_eight, two_end, word_len};
 use super::load::{Extra, Lists};
 use super::{Entity, EntityId, EntityType, Mention, MentionForm, MentionRule};
-use crate::ascii::WordHashing;
+use crate::ascii::{Block, Selection, WordHashing, class};
 
 /// How many different `[sports]` words (`gazetteers/context-words.txt`) make a text a
 /// sports report.
@@ -77,7 +77,7 @@ struct Pattern {
 }
 
 /// A raw hit of the automata, before the context rules.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Hit {
     start: usize,
     end: usize,
@@ -92,6 +92,12 @@ pub(crate) struct Matcher {
     /// The pairs of bytes that begin a pattern: only word starts with such a pair are
     /// looked up.
     starts: Pairs,
+    /// The classes of bytes ([`crate::ascii::class`]) at whose word starts the scan looks
+    /// for patterns: upper-case letters and non-ASCII bytes for the default gazetteer,
+    /// whose few patterns that begin with a lower-case letter are found through `sports`.
+    name_classes: Selection,
+    /// The classes of bytes at whose word starts the scan looks up `sports`.
+    sport_classes: Selection,
     patterns: Vec<Pattern>,
     /// The searched strings of `patterns`, one after the other.
     pattern_text: String,
@@ -248,6 +254,9 @@ impl Matcher {
         let (mut sensitive, mut insensitive) =
             (Index::with_capacity(cs), Index::with_capacity(texts.len() - cs));
         let mut starts = Pairs::default();
+        // Where the scan looks for patterns, and the first three bytes of those that begin
+        // with a lower-case letter (looked up with the sports words).
+        let (mut name_classes, mut lower_heads) = (0u8, vec![]);
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             let (ci, text) = texts[group[0].0 as usize];
             let start = targets.len();
@@ -307,10 +316,22 @@ impl Matcher {
                     starts.set(x, y.to_ascii_lowercase());
                 }
                 insensitive.insert(text, id);
+                name_classes = class::ALL;
             } else {
                 starts.set(b0, b1);
                 sensitive.insert(text, id);
+                match class::of(b0) {
+                    class::LOWER if bytes.len() >= 3 => lower_heads.push(head(bytes)),
+                    c => name_classes |= c,
+                }
             }
+        }
+        let sports = Vocabulary::new(&lists.context.sports, &lists.context.league_words, &lower_heads);
+        let vocabulary = lists.context.sports.iter().chain(&lists.context.league_words);
+        let mut sport_classes =
+            vocabulary.filter_map(|w| w.bytes().next()).fold(0, |all, b| all | class::of(b));
+        if !lower_heads.is_empty() {
+            sport_classes |= class::LOWER;
         }
         sensitive.finish();
         insensitive.finish();
@@ -328,7 +349,9 @@ impl Matcher {
             title_end_keys[key / 64] |= 1 << (key % 64);
         }
         Matcher {
-            sports: Vocabulary::new(&lists.context.sports, &lists.context.league_words),
+            sports,
+            name_classes: Selection::of(name_classes),
+            sport_classes: Selection::of(sport_classes),
             common_sports: common_sports_bits(&lists.context.sports, &lists.context.sports_common),
             country,
             gender,
@@ -418,6 +441,8 @@ impl Matcher {
                 let pat = self.patterns.get(hits[k].pat as usize);
                 if pat.is_some_and(|p| (p.shared || p.countries || p.small) && m.form != MentionForm::Surname)
                 {
+                    // Room for every hit left at once (growing the list step by step cost more).
+                    by_country.reserve(hits.len() - k);
                     by_country.push((out.len(), hits[k].pat));
                 }
                 seen.mentioned.insert(m.entity);
@@ -555,8 +580,9 @@ impl Matcher {
     /// the text is a sports report.
     fn scan(&self, text: &str) -> (Vec<Hit>, bool, Vec<usize>) {
         let bytes = text.as_bytes();
-        // About one hit per 200 bytes of news.
-        let mut hits = Vec::with_capacity(text.len() / 128);
+        // About one hit per 200 bytes of news, one per 70 in lists of names: room for one
+        // per 64 bytes, as growing the list (a copy) cost more than the room.
+        let mut hits = Vec::with_capacity(text.len() / 64);
         // The sports words found, and the first position past the last one ("FA Cup" is not
         // also "Cup").
         let (mut sports, mut sports_next) = (0u64, 0);
@@ -564,73 +590,121 @@ impl Matcher {
         let mut league = vec![];
         // The first position past the last hit.
         let mut next = 0;
-        for i in crate::ascii::boundaries(bytes) {
-            let rest = &bytes[i..];
-            // The first four bytes, zero past the end.
-            let four = first_four(rest);
-            // One look-up for both lists. Once two sports words are found, the text is a
-            // sports report. (Its filter rarely passes, so the branch is well predicted; a
-            // test of first-byte pairs of sports words passed three word starts in four, at
-            // random, and cost more in mispredicted branches than it saved.)
-            if let Some((bit, len)) = self.sports.at(rest, four) {
-                if bit & LEAGUE_BIT != 0 {
-                    league.push(i);
-                } else if i >= sports_next {
-                    sports |= bit;
-                    sports_next = i + len;
+        // The block's bytes and the three after it, zero past the text's end.
+        let mut pad;
+        for block in crate::ascii::blocks(bytes) {
+            let window: &[u8; WINDOW] = match bytes.get(block.base..).and_then(|b| b.first_chunk()) {
+                Some(window) => window,
+                None => {
+                    let rest = bytes.get(block.base..).unwrap_or_default();
+                    pad = [0; WINDOW];
+                    pad[..rest.len()].copy_from_slice(rest);
+                    &pad
                 }
-            }
-            // Most word starts begin no pattern: their first two bytes say so (the low half
-            // of `four`, with no more loads or bounds checks).
-            if i < next || !self.starts.has(four as u16) {
-                continue;
-            }
-            // Only word starts whose first bytes begin a string are looked up: a pair of
-            // bytes rules out most words, their prefix most of the rest.
-            let sensitive = self.sensitive.may_begin(four);
-            let insensitive = !self.insensitive.is_empty() && self.insensitive.may_begin(ascii_lower4(four));
-            if !sensitive && !insensitive {
-                continue;
-            }
-            // The byte before is not an ASCII letter or digit; it may end a non-ASCII letter
-            // or be an apostrophe after one ("O'Driscoll").
-            let before = bytes[..i].last().copied().unwrap_or(0);
-            if (before >= 0x80 || before == b'\'') && (word_char_before(text, i) || elided_before(text, i)) {
-                continue;
-            }
-            // A filter's false positive may fall inside a character.
-            let Some(rest) = text.get(i..) else { continue };
-            let mut best = if sensitive { self.longest(text, i, false, rest) } else { None };
-            if insensitive {
-                let mut buf = [0u8; 64];
-                let mut n = rest.len().min(buf.len());
-                while !rest.is_char_boundary(n) {
-                    n -= 1;
-                }
-                let key = &rest[..n];
-                if let Some(lower) = ascii_lower(key, &mut buf) {
-                    let m = self.longest(text, i, true, lower);
-                    if m.is_some_and(|(end, _)| best.is_none_or(|(e, _)| end > e)) {
-                        best = m;
+            };
+            // Sports words, at the word starts of their classes (letters): the few whose
+            // first three bytes pass the bitmap are looked up. (A test of first-byte pairs
+            // of sports words passed three word starts in four, at random.) Once two sports
+            // words are found, the text is a sports report. The same look-up finds the word
+            // starts where a pattern beginning with a lower-case letter may begin.
+            let mut lower_starts = 0u64;
+            let mut at = passing(window, block.starts & block.select(&self.sport_classes), |four| {
+                self.sports.head_bit(four)
+            });
+            while at != 0 {
+                let k = at.trailing_zeros() as usize;
+                at &= at - 1;
+                let i = block.base + k;
+                let (Some(rest), four) = (bytes.get(i..), four_at(window, k)) else { break };
+                if let Some((bit, len)) = self.sports.verify(rest, four & 0xff_ffff) {
+                    if bit & LEAGUE_BIT != 0 {
+                        league.push(i);
+                    } else if i >= sports_next {
+                        sports |= bit;
+                        sports_next = i + len;
                     }
                 }
+                if self.sports.name_head(four & 0xff_ffff) {
+                    lower_starts |= 1 << k;
+                }
             }
-            if let Some((end, pat)) = best {
-                hits.push(Hit { start: i, end, pat });
-                next = end;
+            // Patterns, at the word starts of their classes (upper-case letters, non-ASCII
+            // bytes), in order. Most word starts begin no pattern: their first two bytes say
+            // so.
+            let names = block.starts & block.select(&self.name_classes) | lower_starts;
+            let mut at = passing(window, names, |four| self.starts.bit(four as u16));
+            while at != 0 {
+                let k = at.trailing_zeros() as usize;
+                at &= at - 1;
+                let i = block.base + k;
+                if i < next {
+                    continue;
+                }
+                if let Some(hit) = self.hit_at(text, i, four_at(window, k), &block, k) {
+                    next = hit.end;
+                    hits.push(hit);
+                }
             }
         }
         (hits, sports_report(sports, self.common_sports), league)
     }
 
-    /// The longest pattern that begins `text` at `at` and ends at a word boundary: its end
-    /// and id. `key` is the text from `at` (lower-cased when `ci`).
-    fn longest(&self, text: &str, at: usize, ci: bool, key: &str) -> Option<(usize, u32)> {
-        let index = if ci { &self.insensitive } else { &self.sensitive };
+    /// The longest pattern at word start `i`, byte `k` of `block`, whose first four bytes
+    /// (zero past the end) are `four`, that ends at a word boundary.
+    #[inline]
+    fn hit_at(&self, text: &str, i: usize, four: u32, block: &Block, k: usize) -> Option<Hit> {
+        let bytes = text.as_bytes();
+        // The byte before is not an ASCII letter or digit; it may end a non-ASCII letter
+        // or be an apostrophe after one ("O'Driscoll").
+        let before = bytes[..i].last().copied().unwrap_or(0);
+        if (before >= 0x80 || before == b'\'') && (word_char_before(text, i) || elided_before(text, i)) {
+            return None;
+        }
+        // A position inside a character begins nothing.
+        let rest = text.get(i..)?;
+        let mut best = None;
+        if !self.sensitive.is_empty() {
+            // The words' lengths from the block's classes where they end within it.
+            let one = block.word_len(k).unwrap_or_else(|| word_len(rest));
+            let two = || block.two_end(k, one).or_else(|| two_end(rest, one));
+            let candidates = self.sensitive.candidates_of(rest, one, two);
+            if candidates.iter().any(|list| !list.is_empty()) {
+                best = self.longest(text, i, false, rest, candidates);
+            }
+        }
+        // Only word starts whose first bytes begin a `~` string are looked up for them.
+        if !self.insensitive.is_empty() && self.insensitive.may_begin(ascii_lower4(four)) {
+            let mut buf = [0u8; 64];
+            let mut n = rest.len().min(buf.len());
+            while !rest.is_char_boundary(n) {
+                n -= 1;
+            }
+            let key = &rest[..n];
+            if let Some(lower) = ascii_lower(key, &mut buf) {
+                let m = self.longest(text, i, true, lower, self.insensitive.candidates(lower));
+                if m.is_some_and(|(end, _)| best.is_none_or(|(e, _)| end > e)) {
+                    best = m;
+                }
+            }
+        }
+        best.map(|(end, pat)| Hit { start: i, end, pat })
+    }
+
+    /// The longest of `candidates` that begins `text` at `at` and ends at a word boundary:
+    /// its end and id. `key` is the text from `at` (lower-cased when `ci`).
+    #[inline]
+    fn longest(
+        &self,
+        text: &str,
+        at: usize,
+        ci: bool,
+        key: &str,
+        candidates: [&[Cand]; 2],
+    ) -> Option<(usize, u32)> {
         let rest = text.as_bytes().get(at..)?;
         // The key's first eight bytes rule out most candidates without reading their text.
         let eight = first_eight(key.as_bytes());
-        for list in index.candidates(key) {
+        for list in candidates {
             for cand in list {
                 if !cand.may_begin(eight) {
                     continue;
@@ -1072,7 +1146,7 @@ impl<'a> Context<'a> {
     ) -> Self {
         let hit = hits[k];
         let next = text.get(hit.end..).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| {
-            let len = prefix_len(rest, is_name_char);
+            let len = name_len(rest, true);
             Some(&rest[..len]).filter(|w| !w.is_empty())
         });
         let title = std::cell::Cell::new(None);
@@ -1532,7 +1606,7 @@ impl<'a> Context<'a> {
         let mut rest = self.text.get(self.hit().end..).unwrap_or("");
         std::iter::from_fn(move || {
             let r = rest.strip_prefix(' ')?;
-            let len = prefix_len(r, |c| c.is_alphanumeric() || c == '-');
+            let len = name_len(r, false);
             rest = r.get(len.max(1)..).unwrap_or("");
             Some(&r[..len])
         })
@@ -2038,7 +2112,7 @@ impl<'a> Context<'a> {
         };
         let mut end = 0;
         for _ in 0..3 {
-            let len = prefix_len(&rest[end..], is_name_char);
+            let len = name_len(&rest[end..], true);
             if len == 0 {
                 return false;
             }
@@ -2271,27 +2345,54 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '.' || c == '-'
 }
 
-/// The length of the longest prefix of `s` whose characters pass `ok`: byte by byte while
-/// they are ASCII (most words of news), by characters from the first non-ASCII byte on.
+/// The length of the longest prefix of `s` whose characters are letters, digits, hyphens,
+/// or periods when `dot` ([`is_name_char`]): eight bytes at a time while they are ASCII
+/// (most words of news), by characters from the first non-ASCII byte on.
 #[inline]
-fn prefix_len(s: &str, ok: impl Fn(char) -> bool) -> usize {
+fn name_len(s: &str, dot: bool) -> usize {
     let bytes = s.as_bytes();
-    let ascii = bytes.iter().position(|&b| b >= 0x80 || !ok(char::from(b))).unwrap_or(bytes.len());
-    match s.get(ascii..) {
-        Some(rest) if bytes.get(ascii).is_some_and(|&b| b >= 0x80) => {
-            ascii + rest.find(|c: char| !ok(c)).unwrap_or(rest.len())
+    let mut at = 0;
+    while let Some(&eight) = bytes.get(at..).and_then(|b| b.first_chunk::<8>()) {
+        let other = !crate::ascii::name_mask(u64::from_le_bytes(eight), dot) & crate::ascii::HIGH;
+        if other != 0 {
+            at += (other.trailing_zeros() / 8) as usize;
+            return if bytes[at] < 0x80 { at } else { at + name_chars_len(&s[at..], dot) };
         }
-        _ => ascii,
+        at += 8;
     }
+    let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || (dot && b == b'.');
+    at += bytes[at..].iter().position(|&b| b >= 0x80 || !name_byte(b)).unwrap_or(bytes.len() - at);
+    match bytes.get(at) {
+        Some(&b) if b >= 0x80 => at + name_chars_len(&s[at..], dot),
+        _ => at,
+    }
+}
+
+/// [`name_len`] by characters.
+#[inline(never)]
+fn name_chars_len(s: &str, dot: bool) -> usize {
+    s.find(|c: char| !(c.is_alphanumeric() || c == '-' || (dot && c == '.'))).unwrap_or(s.len())
 }
 
 /// The word ending one space before `at`.
 fn word_before(text: &str, at: usize) -> Option<Word<'_>> {
     let before = text.get(..at)?.strip_suffix(' ')?;
-    // Bytes first: most words are ASCII; a non-ASCII byte sends the word to the char path.
+    // Bytes first, eight at a time: most words are ASCII; a non-ASCII byte sends the word to
+    // the char path.
     let bytes = before.as_bytes();
-    let name_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
-    let ascii = bytes.iter().rev().take_while(|b| name_byte(b)).count();
+    let mut ascii = 0;
+    while let Some(&eight) = bytes[..bytes.len() - ascii].last_chunk::<8>() {
+        let other = !crate::ascii::name_mask(u64::from_le_bytes(eight), true) & crate::ascii::HIGH;
+        if other != 0 {
+            ascii += (other.leading_zeros() / 8) as usize;
+            break;
+        }
+        ascii += 8;
+    }
+    if bytes.len() - ascii < 8 {
+        let name_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
+        ascii += bytes[..bytes.len() - ascii].iter().rev().take_while(|b| name_byte(b)).count();
+    }
     let start = if bytes.len() > ascii && bytes[bytes.len() - ascii - 1] >= 0x80 {
         before.char_indices().rev().take_while(|&(_, c)| is_name_char(c)).last().map(|(i, _)| i)?
     } else if ascii == 0 {
@@ -2335,17 +2436,19 @@ fn sports_report(found: u64, common: u64) -> bool {
 /// The bit of every `[league-words]` word in a [`Vocabulary`]: they need not be told apart.
 const LEAGUE_BIT: u64 = 1 << MAX_SPORTS;
 
-/// A few words found where they begin words: a bitmap of their first three bytes, then a
+/// A few words found where they begin words: a filter of their first three bytes, then a
 /// small hash table from those bytes to the words that share them.
 ///
-/// The bitmap is tested at every word start (about 200 per kilobyte of news), so it is
-/// indexed by a multiply and a shift ([`Vocabulary::bit`]), and is large enough (32,768
-/// bits, 4 KiB) that nearly only the words' own first three bytes pass: about one word
-/// start in 30. A 4,096-bit filter passed half as many again, and finding the words of a
-/// passing start by binary search over the sorted list cost more than the test itself.
+/// The filter is tested at every word start of a letter (about 170 per kilobyte of news),
+/// so it is indexed by a multiply and a shift ([`Vocabulary::bit`]), and is large enough
+/// (32,768 entries) that nearly only the words' own first three bytes pass: about one word
+/// start in 30. A 4,096-entry filter passed half as many again, and finding the words of a
+/// passing start by binary search over the sorted list cost more than the test itself. Its
+/// entries are bytes, not bits (32 KiB, not 4 KiB): a load and a shift per word start
+/// instead of five instructions to pick a bit, and the scan reads it without branches.
 struct Vocabulary {
-    /// Bit [`Vocabulary::bit`] of the first three bytes of every word (32,768 bits, 4 KiB).
-    heads: Box<[u64; 512]>,
+    /// Entry [`Vocabulary::bit`] of the first three bytes of every word is 1.
+    heads: Box<[u8; HEAD_SLOTS]>,
     /// Open addressing from the first three bytes of words (as a little-endian number) to
     /// the range of `words` that begin with them; [`NO_HEAD`] marks an empty slot.
     slots: Box<[(u32, u32, u32)]>,
@@ -2353,7 +2456,14 @@ struct Vocabulary {
     shift: u32,
     /// Every word, grouped by first three bytes, longest first within a group.
     words: Vec<VocabularyWord>,
+    /// The first three bytes (a little-endian number) of the patterns that begin with a
+    /// lower-case letter, sorted: they pass `heads` too, so that the scan looks for
+    /// patterns at lower-case word starts only where one may begin.
+    name_heads: Vec<u32>,
 }
+
+/// The entries of `Vocabulary::heads`: a power of two.
+const HEAD_SLOTS: usize = 1 << 15;
 
 /// A slot of `Vocabulary::slots` that holds no word: no three bytes read as a number are
 /// this large.
@@ -2371,15 +2481,16 @@ struct VocabularyWord {
 
 impl Vocabulary {
     /// The first [`MAX_SPORTS`] of `sports`, each with a bit of its own, and all of
-    /// `league`, which share [`LEAGUE_BIT`].
-    fn new(sports: &[String], league: &[String]) -> Vocabulary {
+    /// `league`, which share [`LEAGUE_BIT`]; `name_heads` are first three bytes of patterns
+    /// ([`Vocabulary::name_head`]).
+    fn new(sports: &[String], league: &[String], name_heads: &[u32]) -> Vocabulary {
         let bits = (0..MAX_SPORTS).map(|k| 1u64 << k);
         let sports = sports.iter().zip(bits);
         let league = league.iter().map(|w| (w, LEAGUE_BIT));
         let mut list: Vec<(u32, Box<str>, u64)> =
             sports.chain(league).map(|(w, bit)| (head(w.as_bytes()), w.as_str().into(), bit)).collect();
         list.sort_unstable_by_key(|(head, w, _)| (*head, std::cmp::Reverse(w.len())));
-        let mut heads = Box::new([0u64; 512]);
+        let mut heads = Box::new([0u8; HEAD_SLOTS]);
         let groups = list.chunk_by(|a, b| a.0 == b.0).count();
         let size = (2 * groups).next_power_of_two().max(2);
         let shift = 32 - size.trailing_zeros();
@@ -2388,7 +2499,7 @@ impl Vocabulary {
         for group in list.chunk_by(|a, b| a.0 == b.0) {
             let head = group[0].0;
             let bit = Self::bit(head);
-            heads[bit / 64] |= 1 << (bit % 64);
+            heads[bit] = 1;
             let mut i = Self::slot(head, shift);
             while slots[i].0 != NO_HEAD {
                 i = (i + 1) & (size - 1);
@@ -2400,7 +2511,14 @@ impl Vocabulary {
             .into_iter()
             .map(|(_, word, bit)| VocabularyWord { eight: first_eight(word.as_bytes()), word, bit })
             .collect();
-        Vocabulary { heads, slots, shift, words }
+        let mut name_heads = name_heads.to_vec();
+        name_heads.sort_unstable();
+        name_heads.dedup();
+        for &head in &name_heads {
+            let bit = Self::bit(head);
+            heads[bit] = 1;
+        }
+        Vocabulary { heads, slots, shift, words, name_heads }
     }
 
     /// The bit of `heads` for first three bytes `head` (a little-endian number): the top
@@ -2417,13 +2535,31 @@ impl Vocabulary {
 
     /// The bit and length of the longest word that begins `rest`, whose first four bytes
     /// (zero past its end) are `four`.
-    #[inline]
+    #[cfg(test)]
     fn at(&self, rest: &[u8], four: u32) -> Option<(u64, usize)> {
-        let bit = Self::bit(four & 0xff_ffff);
-        if self.heads[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.may_begin(four) {
             return None;
         }
         self.verify(rest, four & 0xff_ffff)
+    }
+
+    /// Whether a word or a name head may begin a text whose first four bytes (zero past
+    /// its end) are `four`: false only when none does.
+    #[cfg(test)]
+    fn may_begin(&self, four: u32) -> bool {
+        self.head_bit(four) != 0
+    }
+
+    /// [`Vocabulary::may_begin`] as 1 or 0 (the entry itself).
+    #[inline]
+    fn head_bit(&self, four: u32) -> u64 {
+        u64::from(self.heads[Self::bit(four & 0xff_ffff) & (HEAD_SLOTS - 1)])
+    }
+
+    /// Whether `head` (first three bytes) is one of the `name_heads`.
+    #[inline]
+    fn name_head(&self, head: u32) -> bool {
+        !self.name_heads.is_empty() && self.name_heads.binary_search(&head).is_ok()
     }
 
     /// [`Vocabulary::at`] past the bitmap: the words whose first three bytes are `head`.
@@ -2450,6 +2586,30 @@ impl Vocabulary {
         });
         found.map(|w| (w.bit, w.word.len()))
     }
+}
+
+/// The bytes of a 64-byte block of text and the three after it: the first four bytes at
+/// each position of the block.
+const WINDOW: usize = 67;
+
+/// The first four bytes at position `k` of a block's `window`, as a little-endian number.
+#[inline]
+fn four_at(window: &[u8; WINDOW], k: usize) -> u32 {
+    let k = k & 63;
+    u32::from_le_bytes([window[k], window[k + 1], window[k + 2], window[k + 3]])
+}
+
+/// The positions of `at` (bits of a block whose bytes are in `window`) whose first four
+/// bytes pass `test` (1, or 0 when they do not): no branch per position.
+#[inline]
+fn passing(window: &[u8; WINDOW], mut at: u64, test: impl Fn(u32) -> u64) -> u64 {
+    let mut pass = 0;
+    while at != 0 {
+        let k = at.trailing_zeros() as usize;
+        at &= at - 1;
+        pass |= test(four_at(window, k)) << k;
+    }
+    pass
 }
 
 /// The first three bytes of `word` (zero past its end), as a little-endian number.
@@ -2479,7 +2639,7 @@ impl Default for Pairs {
 
 impl Pairs {
     /// Bytes `b0`, `b1` as one little-endian number: the low half of a text's
-    /// [`first_four`], with no shuffling of bytes at each word start.
+    /// [`first_four`](super::index::first_four), with no shuffling of bytes at each word start.
     fn pair(b0: u8, b1: u8) -> u16 {
         u16::from_le_bytes([b0, b1])
     }
@@ -2489,10 +2649,11 @@ impl Pairs {
         self.0[pair >> 6] |= 1 << (pair & 63);
     }
 
-    /// Whether a pattern begins with the two bytes of `pair` ([`Pairs::pair`]).
-    fn has(&self, pair: u16) -> bool {
+    /// Whether a pattern begins with the two bytes of `pair` ([`Pairs::pair`]): 1 or 0.
+    #[inline]
+    fn bit(&self, pair: u16) -> u64 {
         let pair = usize::from(pair);
-        self.0[pair >> 6] & (1 << (pair & 63)) != 0
+        self.0[pair >> 6] >> (pair & 63) & 1
     }
 }
 
@@ -2553,14 +2714,82 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{LEAGUE_BIT, Vocabulary, first_four, is_name_char, prefix_len};
+    use super::super::index::first_four;
+    use super::{LEAGUE_BIT, Selection, Vocabulary, class, is_name_char, name_len, word_before};
+
+    /// The scan finds what it finds when it visits every word start: with the default
+    /// gazetteer, and with names that begin with a lower-case letter, a digit, punctuation
+    /// or a non-ASCII letter (found through the sports look-up or their classes).
+    #[test]
+    fn scan_visits_every_word_start_that_may_begin_a_name() {
+        let csv = "id,type,name,aliases\n\
+                   o1,organization,eFoo Group,eFoo\n\
+                   o2,organization,xy,\n\
+                   p1,place,'t Veld,\n\
+                   p2,place,7th Harbour City,\n\
+                   p3,place,Ørnvik,\n\
+                   p4,place,Kaldor,\n";
+        let small = crate::gazetteer::Gazetteer::builder()
+            .include_default(false)
+            .add_reader(csv.as_bytes(), "own.csv")
+            .build()
+            .expect("builds");
+        let default = crate::gazetteer::Gazetteer::builtin().expect("builds");
+        let texts = [
+            "The eFoo Group said xy and eFoo, near 't Veld in 7th Harbour City (Ørnvik), Kaldor.",
+            "At half-time the striker's goal made it a derby in the FA Cup; the playoffs and NBA.",
+            "Russian President Vladimir Putin met al-Qaeda experts in the eurozone, said dpa.",
+            "eFoo",
+            "xy",
+        ];
+        for mut gaz in [small, default] {
+            for text in texts {
+                let found = gaz.matcher.scan(text);
+                let (names, sports) = (gaz.matcher.name_classes, gaz.matcher.sport_classes);
+                let all = Selection::of(class::ALL);
+                (gaz.matcher.name_classes, gaz.matcher.sport_classes) = (all, all);
+                assert_eq!(gaz.matcher.scan(text), found, "{text}");
+                (gaz.matcher.name_classes, gaz.matcher.sport_classes) = (names, sports);
+            }
+        }
+    }
 
     #[test]
-    fn prefix_len_agrees_with_finding_the_first_other_char() {
-        let cases = ["Mr. Smith", "Zürich-based firm", "São Paulo", "U.S.-led", "word", "", " x", "Ωmega."];
+    fn name_len_agrees_with_finding_the_first_other_char() {
+        let cases = [
+            "Mr. Smith",
+            "Zürich-based firm",
+            "São Paulo",
+            "U.S.-led",
+            "word",
+            "",
+            " x",
+            "Ωmega.",
+            "Abcdefgh-ijklmnop.qrstuvwxyzÀ b",
+            "Abcdefgh-ijklmnop.qrstuv",
+            "Abcdefghijklmnopq",
+            "Abcdefghijklmnopq's",
+        ];
         for s in cases {
-            let want = s.find(|c: char| !is_name_char(c)).unwrap_or(s.len());
-            assert_eq!(prefix_len(s, is_name_char), want, "{s:?}");
+            for dot in [false, true] {
+                let ok = |c: char| c.is_alphanumeric() || c == '-' || (dot && c == '.');
+                let want = s.find(|c: char| !ok(c)).unwrap_or(s.len());
+                assert_eq!(name_len(s, dot), want, "{s:?} {dot}");
+            }
+            assert_eq!(name_len(s, true), s.find(|c: char| !is_name_char(c)).unwrap_or(s.len()));
+        }
+    }
+
+    /// `word_before` finds the name characters before a space, eight bytes at a time.
+    #[test]
+    fn word_before_agrees_with_the_chars_before() {
+        let text = "At Zürich-based U.S.-led Abcdefghijklmnopq Abcdefgh-ijklmnop.qrstuv ΩmegaX. x said";
+        for at in 0..=text.len() {
+            let want = text.get(..at).and_then(|b| b.strip_suffix(' ')).and_then(|before| {
+                let start = before.char_indices().rev().take_while(|&(_, c)| is_name_char(c)).last()?.0;
+                Some((start, &before[start..]))
+            });
+            assert_eq!(word_before(text, at).map(|w| (w.start, w.text)), want, "{at}");
         }
     }
 
@@ -2581,7 +2810,7 @@ mod tests {
         let sports = ["goal", "goalkeeper", "FA Cup", "Cup", "half-time", "Ölympia", "ab", "match"];
         let league = ["playoff", "playoffs", "NBA", "Eastern Conference"];
         let own = |l: &[&str]| l.iter().map(|w| w.to_string()).collect::<Vec<_>>();
-        let vocabulary = Vocabulary::new(&own(&sports), &own(&league));
+        let vocabulary = Vocabulary::new(&own(&sports), &own(&league), &[]);
         let text = "The goalkeeper's goals, an FA Cup tie at half-time; playoffs and the NBA \
                     playoff, Eastern Conference, Eastern Conf. Ölympia GOAL matchday Cu ab";
         let bytes = text.as_bytes();

@@ -27,8 +27,13 @@
 //!   gives both, "U.S.-backed" gives "U.S.". (A hash of first words replaces an
 //!   Aho-Corasick automaton: matches start only at word starts, and building the
 //!   automaton's failure links for ~40,000 strings cost more than all the rest. The word
-//!   starts are found sixteen bytes at a time (SSE2 on x86-64); a table of first-byte pairs
-//!   and a filter of first-word prefixes rule out most of them before any look-up.)
+//!   starts and the class of each byte (upper-case, lower-case, digit, non-ASCII, other)
+//!   are found sixteen bytes at a time (SSE2 on x86-64), 64 bytes to a block; names are
+//!   looked for only at word starts of the classes their first bytes have (upper-case and
+//!   non-ASCII letters, mostly), the few that begin with a lower-case letter through the
+//!   look-up of sports words at lower-case word starts; a table of first-byte pairs and a
+//!   filter of first words (their lengths read from the same masks) rule out most of the
+//!   rest before any look-up.)
 //! - A person is also found by surname ("Putin"), once the text introduced them by full name
 //!   or alias, or after a title that is more than an honorific ("President Putin", not "Mr
 //!   Wong"); a surname that is also a given name, a day or a stop-listed word ("Friday")
