@@ -489,6 +489,37 @@ fn comma_region_towns() {
     assert_eq!(ids("in Edinburgh, Wales Secretary Hain said"), ["Edinburgh=t-edinburgh"]);
 }
 
+/// "<town>, <region>" picks the town over a same-name region of another country ("Victoria,
+/// B.C." is not the Australian state), through the state-sense rules as well.
+#[test]
+fn comma_region_town_over_a_namesake_region() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country,region\n\
+               region:CA-02,place,British Columbia,B.C.,,,region,CA,\n\
+               region:AU-07,place,Victoria,,,,region,AU,\n\
+               t-victoria-sc,place,Victoria,,,30000,capital,SC,\n\
+               t-victoria-ca,place,Victoria,,,290000,city,CA,CA-02\n";
+    let gaz = small_gazetteer(csv, "", "");
+    let ids = |text: &str| tagged_ids(&gaz, text);
+    assert_eq!(
+        ids("She spoke in Victoria, B.C., on Monday."),
+        ["Victoria=t-victoria-ca", "B.C.=region:CA-02"]
+    );
+    assert_eq!(
+        ids("She spoke in Victoria, British Columbia, on Monday."),
+        ["Victoria=t-victoria-ca", "British Columbia=region:CA-02"]
+    );
+    // Also with no capital of that name elsewhere.
+    let csv = "id,type,name,aliases,demonyms,population,kind,country,region\n\
+               region:CA-02,place,British Columbia,B.C.,,,region,CA,\n\
+               region:AU-07,place,Victoria,,,,region,AU,\n\
+               t-victoria-ca,place,Victoria,,,290000,city,CA,CA-02\n";
+    let gaz = small_gazetteer(csv, "", "");
+    assert_eq!(
+        tagged_ids(&gaz, "in Victoria, B.C., on Monday"),
+        ["Victoria=t-victoria-ca", "B.C.=region:CA-02"]
+    );
+}
+
 #[test]
 fn forms_and_spans() {
     let gaz = gaz();

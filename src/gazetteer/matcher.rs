@@ -841,7 +841,11 @@ impl Matcher {
         }
         // Whether "state"/"province" or a state's office chose a region.
         let mut state = false;
-        if first.is_some_and(|_| self.patterns[hit.pat as usize].city_region) && ctx.state_sense() {
+        // (Not for a town the region after its comma chose: "Victoria, B.C.")
+        if !in_region
+            && first.is_some_and(|_| self.patterns[hit.pat as usize].city_region)
+            && ctx.state_sense()
+        {
             let city = first.map(|t| self.country[t.entity.0 as usize]);
             let region = targets.iter().find(|t| t.region && Some(self.country[t.entity.0 as usize]) == city);
             state = region.is_some();
@@ -850,6 +854,7 @@ impl Matcher {
         // "Ontario Premier Doug Ford", "the province of Ontario", "Ontario and Quebec": a
         // town's name that is also a region of another country names the region.
         if !state
+            && !in_region
             && first.is_some_and(|t| t.town)
             && let Some(r) = targets.iter().find(|t| t.region)
             && ctx.state_sense()
