@@ -920,3 +920,25 @@ fn a_lone_surname_subject_is_a_pronoun_antecedent() {
     let last = analysis.quotes.last().and_then(|q| q.speaker.as_ref()).expect("a speaker");
     assert_eq!(last.name.as_deref(), Some("Kim Reynolds"));
 }
+
+/// Rule 15: a name that ends in a country's name and opens with no given name is an
+/// organisation's; a person's name ending in a demonym or a country is still a person's.
+#[test]
+fn a_name_ending_in_a_country_is_a_body() {
+    use quotewire::attribution::SpeakerType;
+    let rows = [
+        ("Health Canada said the recall covers every province.", "Health Canada", SpeakerType::Organization),
+        (
+            "Statistics Canada reported that the jobless rate rose.",
+            "Statistics Canada",
+            SpeakerType::Organization,
+        ),
+        ("Michael Jordan said the team would win.", "Michael Jordan", SpeakerType::Person),
+        ("The Observer's Philip French said the film was a triumph.", "Philip French", SpeakerType::Person),
+    ];
+    for (text, name, kind) in rows {
+        let analysis = pipeline().analyze(text);
+        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
+    }
+}

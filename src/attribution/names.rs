@@ -827,16 +827,43 @@ impl<'a> Names<'a> {
         if let Some(&(org, _)) = self.read.get(name) {
             return org;
         }
-        let org = organisation_like(self.ctx.lex, name);
+        let org = organisation_like(self.ctx.lex, name) || self.ends_in_country(name);
         self.read.insert(name, (org, None));
         org
+    }
+
+    /// Rule 15: a name of two words or more that ends in a country's name and opens with
+    /// no given name is a body's (Health Canada, Statistics Canada, Air Canada, Save the
+    /// Children UK), not a person's (Michael Jordan opens with a given name). The country is
+    /// the gazetteer's (its `kind` column `country`), by its name or an alias, not a
+    /// demonym (Observer's Philip French).
+    fn ends_in_country(&self, name: &str) -> bool {
+        let Some((first, last)) = name.split_once(' ').map(|(f, _)| f).zip(name.rsplit(' ').next()) else {
+            return false;
+        };
+        let lex = self.ctx.lex;
+        if last.len() < 4
+            || !last.starts_with(|c: char| c.is_uppercase())
+            || lex.classes(first) & (class::MALE | class::FEMALE) != 0
+        {
+            return false;
+        }
+        self.gazetteer.tag(last).iter().any(|m| {
+            m.start == 0
+                && m.end == last.len()
+                && matches!(m.form, MentionForm::Name | MentionForm::Alias)
+                && self.gazetteer.entity(m.entity).attr("kind") == Some("country")
+        })
     }
 
     /// [`clean`] of a name, worked out once per article.
     fn clean(&mut self, name: &'a str) -> Cleaned<'a> {
         let lex = self.ctx.lex;
-        let entry = self.read.entry(name).or_insert_with(|| (organisation_like(lex, name), None));
-        *entry.1.get_or_insert_with(|| clean(lex, name))
+        self.organisation_like(name);
+        match self.read.get_mut(name) {
+            Some(entry) => *entry.1.get_or_insert_with(|| clean(lex, name)),
+            None => clean(lex, name),
+        }
     }
 
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
