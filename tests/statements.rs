@@ -240,6 +240,16 @@ fn one_row_per_rule() {
                 ("the talks had failed", "her", "Anna Berg", "pronoun"),
             ],
         ),
+        // Rule R-FOR: a spokes-noun keeps its `for` complement.
+        (
+            "A spokesperson for the city said the bridge would reopen in May.",
+            &[(
+                "the bridge would reopen in May",
+                "A spokesperson for the city",
+                "A spokesperson for the city",
+                "speaker-cue-content",
+            )],
+        ),
         // Rule S-AGE: an age between commas after the source.
         (
             "Anna Berg, 54, said the shelter needed more beds.",
@@ -336,7 +346,12 @@ fn one_row_per_rule() {
         // Roles, plurals and evidence as sources; a pronoun resolved.
         (
             "A spokesman for the ministry said the talks had failed.",
-            &[("the talks had failed", "A spokesman", "A spokesman", "speaker-cue-content")],
+            &[(
+                "the talks had failed",
+                "A spokesman for the ministry",
+                "A spokesman for the ministry",
+                "speaker-cue-content",
+            )],
         ),
         (
             "Officials said the talks had failed.",

@@ -245,6 +245,19 @@ impl Ctx<'_> {
                 None
             };
             match head {
+                // A spokesperson for the province said: the complement stays with a
+                // spokes-noun, which names no one by itself (rule R-FOR).
+                Some(head)
+                    if prep
+                        && !participle
+                        && head.kind == NpKind::Role
+                        && head.end + 1 == np.start
+                        && self.word(np.start - 1) == Some("for")
+                        && self.word(head.end - 1).is_some_and(|w| w.starts_with("spokes")) =>
+                {
+                    np = Np { end: np.end, ..head };
+                    break;
+                }
                 Some(head) => np = head,
                 None => break,
             }
