@@ -913,6 +913,8 @@ fn a_role_noun_before_a_given_name_ends_the_title() {
         ),
         ("State Auditor Rob Sand said the plan was reckless.", "Rob Sand", Some("State Auditor")),
         ("“We will appeal,” said County Recorder Helen Purcell.", "Helen Purcell", Some("County Recorder")),
+        // A possessive owner before a given name is a title, not the name (names.rs).
+        ("“The rains have stopped,” said the BBC's Elizabeth Blunt.", "Elizabeth Blunt", Some("BBC's")),
         // No given name after the role word: the run is left as it is.
         ("“We will appeal,” said Linden Grace Foundation.", "Linden Grace Foundation", None),
     ];

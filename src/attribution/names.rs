@@ -231,7 +231,16 @@ impl<'a> Names<'a> {
         let a = self.ctx.toks.get(np.name_start)?.start as usize;
         let b = self.ctx.toks.get(np.end.checked_sub(1)?)?.end as usize;
         let i = self.mentions.partition_point(|m| m.end <= a);
-        self.mentions.get(i).filter(|m| m.start < b).map(|m| m.entity)
+        // The BBC's Elizabeth Blunt: a possessive owner before a given name and the rest of
+        // the name is not the name (the BBC's Breakfast programme keeps the BBC).
+        let lex = self.ctx.lex;
+        let owner = |m: &Mention| {
+            let rest = self.ctx.text.get(m.end..).unwrap_or("");
+            let after = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")).unwrap_or("");
+            let given = after.split(' ').next().unwrap_or("");
+            m.end < b && !given.is_empty() && lex.classes(given) & (class::MALE | class::FEMALE) != 0
+        };
+        self.mentions.get(i).filter(|m| m.start < b && !owner(m)).map(|m| m.entity)
     }
 
     /// The gender a name and its titles suggest.
