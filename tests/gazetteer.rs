@@ -190,6 +190,7 @@ fn context_rules_beyond_britain() {
         ("Chester, a professor at Leeds, left.", &["Leeds=Leeds"]),
         ("Chester, an assistant professor, left.", &[]),
         ("Residents of Chester said no.", &["Chester=Chester"]),
+        ("Chester tells reporters he will stay.", &[]),
         ("Ann Lee, 32, of Chester, an account executive, left.", &["Chester=Chester"]),
         ("London said no.", &["London=London"]),
         // league_sentence: league words in the sentence make a city a club.
@@ -207,6 +208,7 @@ fn context_rules_beyond_britain() {
         ("They speak French and have French as a common language.", &[]),
         ("poor French skills and French lessons", &[]),
         ("A book written in French about France, translated into French.", &["France=France"]),
+        ("She refused to teach him French at home.", &[]),
         ("French officials", &["French=France"]),
         // bare_language_after: after with/in/learning, no noun after it.
         ("We began slowly with French, of course.", &[]),

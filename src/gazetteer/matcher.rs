@@ -1304,14 +1304,20 @@ impl<'a> Context<'a> {
         rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")).is_some_and(|r| starts(r, 3))
     }
 
-    /// "speak French", "French as a common language", "written in French", "translated into
-    /// English": a demonym naming a language.
+    /// "speak French", "teach him Japanese", "French as a common language", "written in
+    /// French", "translated into English": a demonym naming a language.
     fn language_use(&self) -> bool {
         let words = &self.matcher.words;
         let Some(prev) = self.prev_word() else {
             return self.language_role_after();
         };
         if has(&words.language_verbs, prev.text) {
+            return true;
+        }
+        // "teach him Japanese", "taught them English": a person taught between.
+        if matches!(prev.text, "him" | "her" | "them" | "me" | "us" | "you")
+            && word_before(self.text, prev.start).is_some_and(|w| has(&words.language_verbs, w.text))
+        {
             return true;
         }
         if matches!(prev.text, "in" | "into")
