@@ -475,6 +475,11 @@ fn comma_region_towns() {
     let gaz = small_gazetteer(csv, "", "");
     let ids = |text: &str| tagged_ids(&gaz, text);
     assert_eq!(ids("He lived in Norfolk, Nebraska for years."), ["Nebraska=region:US-NE"]);
+    // Later bare uses are that town too, which the gazetteer lacks.
+    assert_eq!(
+        ids("He was born in Norfolk, Nebraska. He began his career in Norfolk."),
+        ["Nebraska=region:US-NE"]
+    );
     assert_eq!(
         ids("He lived in Norfolk, Virginia for years."),
         ["Norfolk=t-norfolk", "Virginia=region:US-VA"]

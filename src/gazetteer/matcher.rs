@@ -823,9 +823,20 @@ impl Matcher {
         if let Some(r) = ctx.comma_region().filter(|_| first.is_some_and(|t| t.club && !t.area)) {
             match self.comma_region_town(targets, r) {
                 Some(Some(t)) => (first, in_region) = (Some(t), true),
-                Some(None) if recent.is_none() => return None,
+                Some(None) if recent.is_none() => {
+                    seen.elsewhere.insert(hit.pat);
+                    return None;
+                }
                 _ => {}
             }
+        } else if recent.is_none()
+            && !seen.elsewhere.is_empty()
+            && seen.elsewhere.contains(&hit.pat)
+            && first.is_some_and(|t| t.town)
+        {
+            // "Norfolk, Nebraska … in Norfolk": the same town, which the gazetteer lacks (not a
+            // capital: "this Washington more than the other Washington").
+            return None;
         }
         // "San Pedro, California", "London, Ontario": the place of that region's country, or
         // none when the gazetteer has no such place.
@@ -1057,6 +1068,9 @@ struct Seen {
     /// `[shared-names]` courts the text named after a state or city of their country
     /// ("the Wisconsin Supreme Court"): later bare uses are that state's court.
     state_bodies: HashSet<u32, WordHashing>,
+    /// Town patterns the text placed in a region where the gazetteer has no town of that
+    /// name ("Norfolk, Nebraska"): later bare uses are that town too, not another one.
+    elsewhere: HashSet<u32, WordHashing>,
     /// Mentions (indices of the output) of "the <direction> <word>" towns ("the West End"):
     /// kept only when the article names their country ([`Context::direction_district`]).
     districts: Vec<usize>,
