@@ -868,6 +868,7 @@ impl<'a> Names<'a> {
     /// [`clean`] of a name, worked out once per article.
     fn clean(&mut self, name: &'a str) -> Cleaned<'a> {
         let lex = self.ctx.lex;
+        // Reads the name into `read` (with its organisation test) if it is not there yet.
         self.organisation_like(name);
         match self.read.get_mut(name) {
             Some(entry) => *entry.1.get_or_insert_with(|| clean(lex, name)),

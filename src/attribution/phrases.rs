@@ -330,13 +330,11 @@ impl<'a> Ctx<'a> {
             k + 2 < end
                 && self.toks[k].cap
                 && self.toks[k + 1].cap
-                && self.classes(k) & given == 0
                 && self.classes(k + 1) & given != 0
-                && !self.ampersand(k + 1)
-                && (self.classes(k) & class::ROLE != 0
-                    || self
-                        .word(k)
-                        .is_some_and(|w| w.chars().skip(1).all(|c| c.is_lowercase()) && agent_noun(w)))
+                && (agent(k)
+                    || (self.classes(k) & class::ROLE != 0
+                        && self.classes(k) & given == 0
+                        && !self.ampersand(k + 1)))
         };
         let mut name_start = start;
         for k in start..end.saturating_sub(1) {

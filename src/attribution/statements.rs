@@ -402,7 +402,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || naming
         || noun_after_modifier(ctx, k, n)
         || deed(w, next)
-        || amount_added(ctx, k, n)
+        || amount_change(ctx, k, n)
         || cites_as_saying(ctx, k, n)
 }
 
@@ -423,7 +423,7 @@ fn cites_as_saying(ctx: &Ctx, k: usize, n: usize) -> bool {
 /// A reported clause opens with its subject or `that`; none of PolNeAR train's 19,826
 /// attributions has an `add` cue before a number, and each of the 12 such statements
 /// found there and on BBC was a rise.
-fn amount_added(ctx: &Ctx, k: usize, n: usize) -> bool {
+fn amount_change(ctx: &Ctx, k: usize, n: usize) -> bool {
     let Some(w) = ctx.word(k) else { return false };
     if n != 1 {
         return false;
