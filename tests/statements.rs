@@ -959,3 +959,29 @@ fn a_name_ending_in_a_country_is_a_body() {
         assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
     }
 }
+
+/// Rule N1: a month (or another stop word) that is also a given name is part of a name
+/// next to a name word or a title, and nowhere else.
+#[test]
+fn months_that_are_names_are_names_only_in_names() {
+    let rows: &[(&str, &str, &str)] = &[
+        ("Theresa May said the plan would fail.", "Theresa May", "Theresa May"),
+        ("Prime Minister Theresa May said the plan would fail.", "Prime Minister Theresa May", "Theresa May"),
+        ("Ruth Kane, a nurse, met Brian May. Mrs May said the plan would fail.", "Mrs May", "Brian May"),
+        ("April Ryan said the plan would fail.", "April Ryan", "April Ryan"),
+        ("“It will fail,” said June Hale.", "June Hale", "June Hale"),
+        // A month before a number, after a preposition or after a day is a month.
+        ("In May Labour said the plan would fail.", "Labour", "Labour"),
+        ("Last June Hale said the plan would fail.", "Hale", "Hale"),
+        ("On Monday May 5 the minister said the plan would fail.", "the minister", "the minister"),
+    ];
+    for &(text, mention, name) in rows {
+        let analysis = pipeline().analyze(text);
+        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        assert_eq!(
+            (&text[speaker.start..speaker.end], speaker.name.as_deref()),
+            (mention, Some(name)),
+            "{text}"
+        );
+    }
+}

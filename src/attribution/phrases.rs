@@ -101,9 +101,52 @@ impl<'a> Ctx<'a> {
     pub fn classes(&self, k: usize) -> u32 {
         let Some(m) = self.memo.get(k) else { return 0 };
         if m.classes.get() == UNKNOWN {
-            m.classes.set(self.word(k).map_or(0, |w| self.lex.classes(w)));
+            let c = self.word(k).map_or(0, |w| self.lex.classes(w));
+            m.classes.set(if c & class::STOP != 0 && c & (class::MALE | class::FEMALE) != 0 {
+                self.name_sense(k, c)
+            } else {
+                c
+            });
         }
         m.classes.get()
+    }
+
+    /// Rule N1: a word that is never a name on its own (a month, `Even`) but is also a
+    /// given name is a name word inside a name: as a surname after a capitalised name word
+    /// or a title (Theresa May, Brian May, Mrs May), and as a given name before a surname
+    /// when it is not an adverb and no preposition or stop word but a cue comes before
+    /// it (April Ryan, said June Sarpong; not in June, last May). Never before a number
+    /// (May 5) or after a day (Monday May 5). `c` is the word's own classes; its name
+    /// sense drops the stop and adverb classes.
+    fn name_sense(&self, k: usize, c: u32) -> u32 {
+        let cap = |j: usize| self.toks.get(j).is_some_and(|t| t.kind == Kind::Word && t.cap);
+        let raw = |j: usize| self.word(j).map_or(0, |w| self.lex.classes(w));
+        let adjacent = |a: usize| {
+            let (Some(x), Some(y)) = (self.toks.get(a), self.toks.get(a + 1)) else { return false };
+            x.kind == Kind::Word
+                && y.kind == Kind::Word
+                && self.text.get(x.end as usize..y.start as usize) == Some(" ")
+        };
+        if !cap(k)
+            || self.toks.get(k + 1).is_some_and(|t| {
+                t.kind == Kind::Word && t.text(self.text).starts_with(|ch: char| ch.is_ascii_digit())
+            })
+        {
+            return c;
+        }
+        let prev = k.checked_sub(1).filter(|&p| cap(p) && adjacent(p)).map(raw);
+        let surname =
+            prev.is_some_and(|p| p & class::TITLE != 0 || p & (class::STOP | class::PREP | class::DET) == 0);
+        let next = Some(k + 1).filter(|&n| cap(n) && adjacent(k)).map(raw);
+        let given = c & class::ADVERB == 0
+            && next.is_some_and(|n| {
+                n & (class::STOP | class::PREP | class::DET | class::TITLE | class::ROLE) == 0
+            })
+            && k.checked_sub(1).is_none_or(|p| {
+                raw(p) & (class::STOP | class::PREP | class::DET | class::OPENER) == 0
+                    || self.cue(p).is_some()
+            });
+        if surname || given { c & !(class::STOP | class::ADVERB) } else { c }
     }
 
     /// Whether token `k` is the punctuation `c`.

@@ -48,8 +48,10 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
         classes[i].get() & c != 0
     };
     let mut a = 0;
-    // Earlier Conservative Graham Brady, Speaking Mr Blair: openers never start a name.
-    while a + 1 < n && is(a, class::OPENER | class::STOP) && !is(a, class::TITLE) {
+    // Earlier Conservative Graham Brady, Speaking Mr Blair: openers never start a name;
+    // a given name that is also a stop word does, when the phrase kept it (April Ryan).
+    let given_stop = |a: usize| is(a, class::MALE | class::FEMALE) && !is(a, class::ADVERB | class::OPENER);
+    while a + 1 < n && is(a, class::OPENER | class::STOP) && !is(a, class::TITLE) && !given_stop(a) {
         a += 1;
     }
     let mut t = a;
