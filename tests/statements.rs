@@ -985,3 +985,54 @@ fn months_that_are_names_are_names_only_in_names() {
         );
     }
 }
+
+/// Rule P3: a capitalised post after `the` is a role phrase (typed `role`, resolved to
+/// its holder when the article named one), not a name; a body's name is not a post.
+#[test]
+fn capitalised_posts_are_roles() {
+    use quotewire::attribution::SpeakerType;
+    let rows: &[(&str, &str, &str, SpeakerType)] = &[
+        ("The Chancellor said the plan would fail.", "The Chancellor", "The Chancellor", SpeakerType::Role),
+        (
+            "The Foreign Secretary said the plan would fail.",
+            "The Foreign Secretary",
+            "The Foreign Secretary",
+            SpeakerType::Role,
+        ),
+        (
+            "Prime Minister Ann Kerr visited Leeds. The Prime Minister said the plan would fail.",
+            "The Prime Minister",
+            "Ann Kerr",
+            SpeakerType::Person,
+        ),
+        (
+            "He spoke at noon. The Bishop of Wells said the plan would fail.",
+            "The Bishop of Wells",
+            "The Bishop of Wells",
+            SpeakerType::Role,
+        ),
+        ("The MEP said the plan would fail.", "The MEP", "The MEP", SpeakerType::Role),
+        // Bodies stay bodies.
+        (
+            "The Home Office said the plan would fail.",
+            "The Home Office",
+            "The Home Office",
+            SpeakerType::Organization,
+        ),
+        (
+            "The White House said the plan would fail.",
+            "White House",
+            "White House",
+            SpeakerType::Organization,
+        ),
+    ];
+    for &(text, mention, name, kind) in rows {
+        let analysis = pipeline().analyze(text);
+        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        assert_eq!(
+            (&text[speaker.start..speaker.end], speaker.name.as_deref(), speaker.kind),
+            (mention, Some(name), kind),
+            "{text}"
+        );
+    }
+}

@@ -133,6 +133,9 @@ pub mod class {
     pub const SPEECH_NOUN: u32 = 1 << 18;
     /// A word of a time phrase after a cue (said on Monday night, said last week).
     pub const TIME: u32 = 1 << 19;
+    /// A title that names a post on its own, one line of the title list (Chancellor,
+    /// Pope, Taoiseach), not a word of a longer title (the House of House Speaker).
+    pub const POST: u32 = 1 << 20;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -230,6 +233,9 @@ impl Lexicon {
         for line in data_lines(TITLES) {
             for w in line.split_whitespace() {
                 lex.add(w.trim_end_matches('.'), class::TITLE);
+            }
+            if !line.contains(' ') && !line.ends_with('.') {
+                lex.add(line, class::POST);
             }
         }
         for (list, c) in [

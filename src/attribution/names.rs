@@ -669,7 +669,10 @@ impl<'a> Names<'a> {
         }
         let last = np.end - 1;
         let c = ctx.classes(last);
-        if c & (class::ROLE | class::TITLE) == 0 || c & class::ORG != 0 || ctx.toks[last].cap {
+        // A capitalised head is a post only (the Prime Minister, the Chancellor; rule P3).
+        let cap_post = c & class::POST != 0
+            || c & (class::POSTNOMINAL | class::PARTY) == class::POSTNOMINAL | class::PARTY;
+        if c & (class::ROLE | class::TITLE) == 0 || c & class::ORG != 0 || (ctx.toks[last].cap && !cap_post) {
             return None;
         }
         let head = span_text(&ctx, np.start + 1, np.end);
@@ -798,10 +801,25 @@ impl<'a> Names<'a> {
         let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
         // Church ministers, Labour activists: a name before a role noun of people.
         let people = |w: &str| lower(w) && lex.classes(w) & (class::ROLE | class::ORG) == class::ROLE;
+        // The Prime Minister, the Archbishop of Canterbury: a capitalised post after `the`
+        // (rule P3) is a role too.
+        let post = |w: &str| {
+            let c = lex.classes(w);
+            let member = c & (class::POSTNOMINAL | class::PARTY) == class::POSTNOMINAL | class::PARTY;
+            (c & class::POST != 0 || member) && c & class::ORG == 0
+        };
+        let the_post = np.kind == NpKind::Role
+            && r.name.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && r.name.split(' ').any(|w| !lower(w) && post(w));
         let phrase = r.role
-            && r.name.rsplit(' ').next().is_some_and(lower)
-            && (r.name.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
-                || r.name.rsplit(' ').next().is_some_and(people));
+            && (the_post
+                || r.name.rsplit(' ').next().is_some_and(lower)
+                    && (r
+                        .name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
+                        || r.name.rsplit(' ').next().is_some_and(people)));
         // Experts, Officials, Economists: a plural role noun alone, capitalised at a
         // sentence start, is a role too.
         let alone = r.role && !r.name.contains(' ') && {

@@ -675,6 +675,48 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Rule P3: a capitalised post after `the`, with no name in it, is a role phrase, not
+    /// a name (the Prime Minister, The Chancellor, the Foreign Secretary, the MEP); so is
+    /// such a post with its `of` complement (the Archbishop of Canterbury, the Mayor of
+    /// London). A post is a one-word title of the title list or a member's postnominal (MP,
+    /// MEP); a role noun that may head a body's name (the Scottish Executive) is none, and
+    /// a post in a body's name is none either (the Office of the Deputy Prime Minister,
+    /// the committee for the Deputy Prime Minister).
+    /// `[start, k]` is the run of capitalised words that ends at the cue.
+    fn capitalised_role(&self, start: usize, k: usize, floor: usize) -> Option<Np> {
+        let title = |j: usize| self.toks[j].cap && self.classes(j) & (class::TITLE | class::ROLE) != 0;
+        // Not a complement of a longer name (the Office of the Deputy Prime Minister).
+        let the = |j: usize| {
+            self.word(j).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && !(j > floor && matches!(self.word(j - 1), Some("of" | "for" | "to")))
+        };
+        // The title's words: every word a title word but for one modifier before the last
+        // (Foreign Secretary, Health Secretary, Prime Minister).
+        let post = |j: usize| {
+            let c = self.classes(j);
+            let member = c & (class::POSTNOMINAL | class::PARTY) == class::POSTNOMINAL | class::PARTY;
+            self.toks[j].cap && c & class::ORG == 0 && (c & class::POST != 0 || member)
+        };
+        let run_is_title = |a: usize, b: usize| {
+            post(b) && (a..b).filter(|&j| !title(j)).count() <= usize::from(b > a) && !self.possessive(b)
+        };
+        if start > floor && the(start - 1) && run_is_title(start, k) {
+            return Some(Np { start: start - 1, end: k + 1, name_start: start - 1, kind: NpKind::Role });
+        }
+        // the Archbishop of Canterbury: back over `of` to a title after `the`.
+        let of = start.checked_sub(1).filter(|&j| j > floor && self.word(j) == Some("of"))?;
+        let mut t = of;
+        while t > floor && t + 3 > of && self.toks[t - 1].cap && self.word(t - 1).is_some() && !the(t - 1) {
+            t -= 1;
+        }
+        (t > floor && the(t - 1) && run_is_title(t, of - 1)).then_some(Np {
+            start: t - 1,
+            end: k + 1,
+            name_start: t - 1,
+            kind: NpKind::Role,
+        })
+    }
+
     /// The speaker phrase ending with token `k` (inclusive), starting at or after `floor`.
     pub fn np_backward(&self, k: usize, floor: usize) -> Option<Np> {
         let t = self.toks.get(k).filter(|t| t.kind == Kind::Word)?;
@@ -699,6 +741,9 @@ impl<'a> Ctx<'a> {
                 && !self.possessive(start - 1)
             {
                 start -= 1;
+            }
+            if let Some(role) = self.capitalised_role(start, k, floor) {
+                return Some(role);
             }
             if let Some(org_start) = self.org_of_start(start, floor) {
                 return Some(self.org_np(org_start, start, k + 1));
