@@ -100,7 +100,7 @@ fn one_row_per_rule() {
         // A raising passive before a speech cue: the subject is the source.
         (
             "The minister is reported to have said that the talks had failed.",
-            &[("that the talks had failed", "The minister", "The minister", "speaker-cue-content")],
+            &[("that the talks had failed", "The minister", "the minister", "speaker-cue-content")],
         ),
         // Rule S-QUOTED-AS: the person quoted, not the outlet quoting.
         (
@@ -114,7 +114,7 @@ fn one_row_per_rule() {
         // A citing aside between the cue and its `that` (a statement of its own).
         (
             "The paper said, quoting officials, that the talks had failed.",
-            &[("that the talks had failed", "The paper", "The paper", "speaker-cue-content")],
+            &[("that the talks had failed", "The paper", "the paper", "speaker-cue-content")],
         ),
         // A role phrase set off before the name is its apposition, not content.
         (
@@ -246,7 +246,7 @@ fn one_row_per_rule() {
             &[(
                 "the bridge would reopen in May",
                 "A spokesperson for the city",
-                "A spokesperson for the city",
+                "a spokesperson for the city",
                 "speaker-cue-content",
             )],
         ),
@@ -261,13 +261,13 @@ fn one_row_per_rule() {
             &[(
                 "she had waited three years for a flat",
                 "The mother of two",
-                "The mother of two",
+                "the mother of two",
                 "speaker-cue-content",
             )],
         ),
         (
             "The two said they would appeal the ruling.",
-            &[("they would appeal the ruling", "The two", "The two", "speaker-cue-content")],
+            &[("they would appeal the ruling", "The two", "the two", "speaker-cue-content")],
         ),
         // Rule S-ROLE: lower-case role words between the comma and the name.
         (
@@ -321,7 +321,7 @@ fn one_row_per_rule() {
         ),
         (
             "The minister called for a ceasefire.",
-            &[("a ceasefire", "The minister", "The minister", "speaker-cue-content")],
+            &[("a ceasefire", "The minister", "the minister", "speaker-cue-content")],
         ),
         (
             "Anna Berg described the talks as a failure, and left.",
@@ -349,7 +349,7 @@ fn one_row_per_rule() {
             &[(
                 "the talks had failed",
                 "A spokesman for the ministry",
-                "A spokesman for the ministry",
+                "a spokesman for the ministry",
                 "speaker-cue-content",
             )],
         ),
@@ -375,12 +375,12 @@ fn one_row_per_rule() {
         ),
         (
             "The court ruled and said the law stood.",
-            &[("the law stood", "The court", "The court", "speaker-cue-content")],
+            &[("the law stood", "The court", "the court", "speaker-cue-content")],
         ),
         // The head of a relative clause before the cue; the phrase after `with`.
         (
             "The farmers who want to keep the old road said the plan would hurt them.",
-            &[("the plan would hurt them", "The farmers", "The farmers", "speaker-cue-content")],
+            &[("the plan would hurt them", "The farmers", "the farmers", "speaker-cue-content")],
         ),
         (
             "The meeting ended with Anna Berg asking whether the road would close.",
@@ -389,7 +389,7 @@ fn one_row_per_rule() {
         // An aside between dashes or parentheses before the cue; a possessive's owner.
         (
             "The judge -- who has been at odds with the mayor for weeks -- said she regretted it.",
-            &[("she regretted it", "The judge", "The judge", "speaker-cue-content")],
+            &[("she regretted it", "The judge", "the judge", "speaker-cue-content")],
         ),
         (
             "Sen. Ann Kerr (D-Ore.), said after a lunch on Tuesday that she had not read the plan.",
@@ -433,7 +433,7 @@ fn one_row_per_rule() {
             &[(
                 "\"no sign of any delay in the work.\"",
                 "A council report",
-                "A council report",
+                "a council report",
                 "speaker-cue-content",
             )],
         ),
@@ -492,7 +492,7 @@ fn one_row_per_rule() {
         // Verbs of evaluation and reference take their object.
         (
             "The mayor blasted the plan as a waste of money, and left.",
-            &[("the plan as a waste of money", "The mayor", "The mayor", "speaker-cue-content")],
+            &[("the plan as a waste of money", "The mayor", "the mayor", "speaker-cue-content")],
         ),
         (
             "Anna Berg pointed to the rising cost of food.",
@@ -563,11 +563,11 @@ fn one_row_per_rule() {
         ),
         (
             "The judge last month ordered the county to publish the tapes.",
-            &[("to publish the tapes", "The judge", "The judge", "speaker-cue-hearer-content")],
+            &[("to publish the tapes", "The judge", "the judge", "speaker-cue-hearer-content")],
         ),
         (
             "The officials all agree that the talks failed.",
-            &[("that the talks failed", "The officials", "The officials", "speaker-cue-content")],
+            &[("that the talks failed", "The officials", "the officials", "speaker-cue-content")],
         ),
         (
             "Anna Berg has in the past said that the talks failed.",
@@ -638,7 +638,7 @@ fn one_row_per_rule() {
         ),
         (
             "The judge ruled that the new tax on bread was void.",
-            &[("that the new tax on bread was void", "The judge", "The judge", "speaker-cue-content")],
+            &[("that the new tax on bread was void", "The judge", "the judge", "speaker-cue-content")],
         ),
         // A source after a plural possessive apostrophe.
         (
@@ -700,14 +700,14 @@ fn non_reports_make_no_statement() {
         ),
         (
             "The rules demand that cafes close early.",
-            &[("that cafes close early", "The rules", "The rules", "speaker-cue-content")],
+            &[("that cafes close early", "The rules", "the rules", "speaker-cue-content")],
         ),
         // Deeds: agreed a deal, knocked out a rival.
         ("The firm agreed a deal with its lenders.", &[]),
         ("The minnows knocked out the champions.", &[]),
         (
             "The firm agreed the plan was sound.",
-            &[("the plan was sound", "The firm", "The firm", "speaker-cue-content")],
+            &[("the plan was sound", "The firm", "the firm", "speaker-cue-content")],
         ),
         // Impersonal passives: no source.
         ("It is understood that the talks had failed.", &[]),
@@ -722,11 +722,11 @@ fn non_reports_make_no_statement() {
         ("Audiences declined in every region.", &[]),
         (
             "The mayor declined at first to name the contractor.",
-            &[("at first to name the contractor", "The mayor", "The mayor", "speaker-cue-content")],
+            &[("at first to name the contractor", "The mayor", "the mayor", "speaker-cue-content")],
         ),
         (
             "The minister added that 40 staff would go.",
-            &[("that 40 staff would go", "The minister", "The minister", "speaker-cue-content")],
+            &[("that 40 staff would go", "The minister", "the minister", "speaker-cue-content")],
         ),
         // Source phrases with no noun at their end: a preposition, a simple past, a verb
         // after a singular role noun.
@@ -992,11 +992,11 @@ fn months_that_are_names_are_names_only_in_names() {
 fn capitalised_posts_are_roles() {
     use quotewire::attribution::SpeakerType;
     let rows: &[(&str, &str, &str, SpeakerType)] = &[
-        ("The Chancellor said the plan would fail.", "The Chancellor", "The Chancellor", SpeakerType::Role),
+        ("The Chancellor said the plan would fail.", "The Chancellor", "the Chancellor", SpeakerType::Role),
         (
             "The Foreign Secretary said the plan would fail.",
             "The Foreign Secretary",
-            "The Foreign Secretary",
+            "the Foreign Secretary",
             SpeakerType::Role,
         ),
         (
@@ -1008,10 +1008,10 @@ fn capitalised_posts_are_roles() {
         (
             "He spoke at noon. The Bishop of Wells said the plan would fail.",
             "The Bishop of Wells",
-            "The Bishop of Wells",
+            "the Bishop of Wells",
             SpeakerType::Role,
         ),
-        ("The MEP said the plan would fail.", "The MEP", "The MEP", SpeakerType::Role),
+        ("The MEP said the plan would fail.", "The MEP", "the MEP", SpeakerType::Role),
         // Bodies stay bodies.
         (
             "The Home Office said the plan would fail.",
@@ -1034,5 +1034,23 @@ fn capitalised_posts_are_roles() {
             (mention, Some(name), kind),
             "{text}"
         );
+    }
+}
+
+/// Speaker names are written the same wherever the article put them: a role phrase in
+/// lower case, a body's name without a leading `the`, a lone quantifier a role.
+#[test]
+fn speaker_names_are_canonical() {
+    use quotewire::attribution::SpeakerType;
+    let rows: &[(&str, &str, SpeakerType)] = &[
+        ("The government said the plan would fail.", "the government", SpeakerType::Role),
+        ("Ministers met. But the government said the plan would fail.", "the government", SpeakerType::Role),
+        ("The Liberal Democrats said the plan would fail.", "Liberal Democrats", SpeakerType::Organization),
+        ("Some fear that the plan will fail.", "some", SpeakerType::Role),
+    ];
+    for &(text, name, kind) in rows {
+        let analysis = pipeline().analyze(text);
+        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
     }
 }

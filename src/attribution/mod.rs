@@ -387,8 +387,40 @@ impl Attributor {
                 statement: None,
             });
         }
-        let reported = reported_quotes.into_iter().flatten().collect();
+        let mut reported: Vec<Quote> = reported_quotes.into_iter().flatten().collect();
+        for speaker in out.iter_mut().chain(&mut reported).filter_map(|q| q.speaker.as_mut()) {
+            canonical_name(speaker, &self.verbs);
+        }
         merge(statements.text, out, reported)
+    }
+}
+
+/// Writes a speaker's name the same way wherever the article put it, so that records
+/// group by name: a role phrase opens in lower case (`The government said` and `the
+/// government said` are both `the government`), and an organisation's name the gazetteer
+/// does not know drops a leading `the` (`The Liberal Democrats` is `Liberal Democrats`).
+/// A name the gazetteer gave is kept as the gazetteer writes it. A quantifier standing
+/// alone as the source (`Some fear that …`, `Many said`) is a role, never an organisation.
+fn canonical_name(speaker: &mut Speaker, verbs: &statements::Verbs) {
+    let Some(name) = speaker.name.as_mut().filter(|_| speaker.entity.is_none()) else { return };
+    if verbs.is_quantifier(name) {
+        speaker.kind = SpeakerType::Role;
+        name.make_ascii_lowercase();
+        return;
+    }
+    match speaker.kind {
+        SpeakerType::Role => {
+            if ["The ", "A ", "An "].iter().any(|d| name.starts_with(d)) {
+                name[..1].make_ascii_lowercase();
+            }
+        }
+        SpeakerType::Organization => {
+            let rest = name.strip_prefix("The ").or_else(|| name.strip_prefix("the "));
+            if let Some(rest) = rest.filter(|r| r.starts_with(|c: char| c.is_uppercase())) {
+                *name = rest.to_string();
+            }
+        }
+        SpeakerType::Person => {}
     }
 }
 
