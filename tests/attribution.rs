@@ -345,7 +345,7 @@ fn one_row_per_rule() {
         ),
         (
             "Protesters marching through the streets chanted “What curfew?” and kept going.",
-            &[("What curfew?", Some(("Protesters", "Protesters")), "speaker-cue-quote")],
+            &[("What curfew?", Some(("protesters", "Protesters")), "speaker-cue-quote")],
         ),
         // Here opens a sentence before its subject; goes on to say is a cue.
         (
@@ -504,7 +504,7 @@ fn speakers_have_clean_names_titles_and_types() {
         ),
         ("“We lost,” it said.", "We lost,", None, None, "organization"),
         // Types: a plural role noun alone is a role; a name ending in an acronym is a body.
-        ("Economists said the plan would fail.", "the plan would fail", Some("Economists"), None, "role"),
+        ("Economists said the plan would fail.", "the plan would fail", Some("economists"), None, "role"),
         (
             "“A man has died,” Linden County RCMP said.",
             "A man has died,",

@@ -55,7 +55,7 @@ use serde::{Deserialize, Serialize};
 use crate::gazetteer::{EntityId, Gazetteer, Mention};
 use crate::quotes::QuoteSpan;
 use crate::sentences::Sentence;
-use lexicon::Lexicon;
+use lexicon::{Lexicon, class};
 use names::Names;
 use phrases::{Ctx, NpKind};
 use rules::Found;
@@ -389,7 +389,8 @@ impl Attributor {
         }
         let mut reported: Vec<Quote> = reported_quotes.into_iter().flatten().collect();
         for speaker in out.iter_mut().chain(&mut reported).filter_map(|q| q.speaker.as_mut()) {
-            canonical_name(speaker, &self.verbs);
+            let known = mentions.iter().any(|m| m.start == speaker.start);
+            canonical_name(speaker, &self.lex, &self.verbs, statements.text, known);
         }
         merge(statements.text, out, reported)
     }
@@ -400,10 +401,19 @@ impl Attributor {
 /// government said` are both `the government`), and an organisation's name the gazetteer
 /// does not know drops a leading `the` (`The Liberal Democrats` is `Liberal Democrats`).
 /// A name the gazetteer gave is kept as the gazetteer writes it. A quantifier standing
-/// alone as the source (`Some fear that …`, `Many said`) is a role, never an organisation.
-fn canonical_name(speaker: &mut Speaker, verbs: &statements::Verbs) {
+/// alone as the source (`Some fear that …`, `Many said`) is a role, never an organisation,
+/// and so is a role noun capitalised only by its place at a sentence start (`Police said`
+/// is `police`, as `police said` is): not one the gazetteer tagged there (`known`), nor
+/// one the article capitalises inside a sentence too (`Republicans`, `Reuters`).
+fn canonical_name(speaker: &mut Speaker, lex: &Lexicon, verbs: &statements::Verbs, text: &str, known: bool) {
     let Some(name) = speaker.name.as_mut().filter(|_| speaker.entity.is_none()) else { return };
-    if verbs.is_quantifier(name) {
+    let role_noun = !known
+        && !name.contains(' ')
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && lex.classes(name) & (class::ROLE | class::TITLE | class::PARTY) == class::ROLE
+        && !capitalised_inside_sentence(text, name);
+    if verbs.is_quantifier(name) || role_noun {
         speaker.kind = SpeakerType::Role;
         name.make_ascii_lowercase();
         return;
@@ -422,6 +432,22 @@ fn canonical_name(speaker: &mut Speaker, verbs: &statements::Verbs) {
         }
         SpeakerType::Person => {}
     }
+}
+
+/// Whether `text` holds the word `word` as written (capitalised) somewhere other than at
+/// the start of a sentence, a paragraph or a quotation.
+fn capitalised_inside_sentence(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, word.as_bytes()).any(|at| {
+        let end = at + word.len();
+        let whole = !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+            && !at.checked_sub(1).and_then(|p| bytes.get(p)).is_some_and(u8::is_ascii_alphanumeric);
+        let before = text[..at].trim_end();
+        let opener = before.is_empty()
+            || before.ends_with(['.', '!', '?', ':', '"', '“', '‘', '\'', '\n', '(', '—', '-'])
+            || text[before.len()..at].contains('\n');
+        whole && !opener
+    })
 }
 
 /// What the statements stage found in an article ([`Attributor::statements`]): each
