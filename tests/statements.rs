@@ -40,6 +40,24 @@ type Row = (&'static str, &'static str, &'static str, &'static str);
 #[test]
 fn one_row_per_rule() {
     let rows: &[(&str, &[Row])] = &[
+        // S-REL: a statement in a relative clause leaves the outer content whole.
+        (
+            "Critics say the levy, which officials say will raise $2 billion, is unfair.",
+            &[
+                (
+                    "the levy, which officials say will raise $2 billion, is unfair",
+                    "Critics",
+                    "critics",
+                    "speaker-cue-content",
+                ),
+                (
+                    "which officials say will raise $2 billion",
+                    "officials",
+                    "officials",
+                    "speaker-cue-content",
+                ),
+            ],
+        ),
         (
             "Anna Berg said that the talks had failed.",
             &[("that the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],

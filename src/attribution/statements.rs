@@ -296,6 +296,11 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
                     k += n;
                     continue;
                 }
+                if in_relative_clause(ctx, prev, &st) {
+                    out.push(st);
+                    k += n;
+                    continue;
+                }
                 let later = [st.np.start, st.content.0, st.cue.0]
                     .into_iter()
                     .filter(|&x| x > prev.content.0)
@@ -522,6 +527,20 @@ fn nested_source(outer: &Stmt, st: &Stmt) -> bool {
         && outer.content.0 <= st.np.start
         && st.np.start < outer.content.1
         && outer.np.start != st.np.start
+}
+
+/// Rule S-REL: a statement inside a relative clause of another's content (Critics say the
+/// tax, which officials say will raise $2 billion, is unfair) leaves that content whole:
+/// both statements stand, the inner one's content opening at its relative pronoun, as
+/// PolNeAR marks it.
+fn in_relative_clause(ctx: &Ctx, prev: &Stmt, st: &Stmt) -> bool {
+    let c = st.content.0;
+    prev.content.0 < c
+        && c < prev.content.1
+        && c < st.np.start
+        && c > 0
+        && ctx.punct(c - 1, ',')
+        && ctx.word(c).is_some_and(|w| matches!(w, "which" | "who" | "whom"))
 }
 
 /// Whether `st`'s cue lies in the quoted words that `prev`'s content runs on to past its
