@@ -1032,3 +1032,23 @@ fn builtin_quebec_and_windsor() {
         ["British Columbia=region:CA-02", "Victoria=gn:6174041", "Vancouver=gn:6173331"]
     );
 }
+
+/// Issue 15, "Entities beyond Britain", with the default gazetteer: a network's bare name
+/// is the network, not its news division (CBS, NBC are their own entities).
+#[test]
+fn builtin_networks_and_news_divisions() {
+    let _one = BUILTIN.lock().unwrap_or_else(|e| e.into_inner());
+    let gaz = Gazetteer::builtin().expect("the default gazetteer builds");
+    let ids = |text: &str| tagged_ids(&gaz, text);
+    let cases: &[(&str, &[&str])] = &[
+        ("Regulators fined CBS over a halftime show.", &["CBS=org:cbs"]),
+        ("The comedy moved to NBC last spring.", &["NBC=org:nbc"]),
+        ("A reporter for CBS News asked twice.", &["CBS News=org:cbs-news"]),
+        ("NBC News and CBS both ran it.", &["NBC News=org:nbc-news", "CBS=org:cbs"]),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, want)| (ids(text) != *want).then(|| format!("{text:?}: got {:?}", ids(text))))
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
