@@ -1052,3 +1052,28 @@ fn builtin_networks_and_news_divisions() {
         .collect();
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// Classes of issue 15 from the fresh samples on 0ef3e12 (BBC seed 6143, PolNeAR train seed
+/// 8191), with sentences written for the test.
+#[test]
+fn beyond_britain_classes() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
+               c-us,place,United States,US,American,,country,US\n\
+               c-gb,place,United Kingdom,UK|Britain,British,,country,GB\n\
+               t-leeds,place,Leeds,,,450000,city,GB\n\
+               t-denver,place,Denver,,,700000,city,US\n\
+               o-mancity,organization,Manchester City,,,,sports club,GB\n";
+    let gaz = small_gazetteer(csv, "Robert\n", "Mr\n");
+    let cases: &[(&str, &[&str])] = &[
+        // inside_longer_name with `[org-tails]`: a club, hotel, venue or airport named after
+        // its town is not the town; a club's own name before "Football Club" stays.
+        ("He was a member of the Leeds Country Club for years.", &[]),
+        ("We stayed at the Denver Grand Hotel, then flew from Denver Airport.", &[]),
+        (
+            "Manchester City Football Club signed him; he lives in Leeds.",
+            &["Manchester City=Manchester City", "Leeds=Leeds"],
+        ),
+        ("The Denver club and the Leeds bank grew.", &["Denver=Denver", "Leeds=Leeds"]),
+    ];
+    check_table(&gaz, cases);
+}
