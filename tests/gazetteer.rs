@@ -1074,6 +1074,15 @@ fn beyond_britain_classes() {
             &["Manchester City=Manchester City", "Leeds=Leeds"],
         ),
         ("The Denver club and the Leeds bank grew.", &["Denver=Denver", "Leeds=Leeds"]),
+        // channel_pair: a town in brackets next to a channel is a TV company; "TV" and
+        // "Television" are `[org-tails]`.
+        ("Quiz Night (Leeds, ITV1) and Big Cook (BBC Two/Leeds) won.", &[]),
+        ("Leeds Television made it; Denver TV bought it.", &[]),
+        (
+            "The show (filmed in Leeds, UK) and a crew (Leeds, Britain) were praised.",
+            &["Leeds=Leeds", "UK=United Kingdom", "Leeds=Leeds", "Britain=United Kingdom"],
+        ),
+        ("Viewers in Leeds, ITV1 said, were pleased.", &["Leeds=Leeds"]),
     ];
     check_table(&gaz, cases);
 }

@@ -1208,7 +1208,7 @@ impl<'a> Context<'a> {
             || self.shouting()
             || (glueable && glued())
             || (place && self.of_a_name())
-            || (t.club && self.club_role_after())
+            || (t.club && (self.club_role_after() || self.channel_pair()))
             || (t.form == MentionForm::Demonym
                 && (self.language_after()
                     || self.language_use()
@@ -1928,6 +1928,29 @@ impl<'a> Context<'a> {
             _ => rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len()),
         };
         has(&self.matcher.words.club_roles, &rest[..end])
+    }
+
+    /// "(Granada, ITV1)", "(BBC Two/Tyne Tees)": a town or region in brackets, joined by a
+    /// comma or slash to a `[channels]` name that the bracket holds too, is a TV company.
+    fn channel_pair(&self) -> bool {
+        let hit = self.hit();
+        let (before, after) = (&self.text[..hit.start], &self.text[hit.end..]);
+        let channel = |w: &str| has(&self.matcher.words.channels, w);
+        // The bracket's other item: up to the next ")", ",", "/" or before the hit's "(".
+        let item_after = || {
+            let rest = after.strip_prefix(", ").or_else(|| after.strip_prefix('/'))?;
+            let end = rest.find([')', ',', '/'])?;
+            (end <= 20).then(|| &rest[..end])
+        };
+        let item_before = || {
+            let rest = before.strip_suffix(", ").or_else(|| before.strip_suffix('/'))?;
+            let from = rest.rfind(['(', ',', '/'])?;
+            (rest.len() - from <= 21).then(|| &rest[from + 1..])
+        };
+        let open_before = || before.ends_with('(') || item_before().is_some();
+        let close_after = || after.starts_with(')') || item_after().is_some();
+        (item_after().is_some_and(channel) && open_before())
+            || (item_before().is_some_and(channel) && close_after())
     }
 
     /// "broken-English", "mangled-Spanish": a demonym glued by a hyphen to a lower-case word
