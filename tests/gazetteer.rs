@@ -1083,6 +1083,16 @@ fn beyond_britain_classes() {
             &["Leeds=Leeds", "UK=United Kingdom", "Leeds=Leeds", "Britain=United Kingdom"],
         ),
         ("Viewers in Leeds, ITV1 said, were pleased.", &["Leeds=Leeds"]),
+        // club_post_before: a club post or move before "at", "of", "for" makes a club.
+        ("He wants the manager's job at Leeds, not a coaching role.", &[]),
+        ("The striker for Denver and a winger on loan from Leeds scored.", &[]),
+        ("She signed for Leeds. He was drafted fifth overall by Denver.", &[]),
+        ("We met in the centre of Leeds, then the fans of Denver met.", &["Leeds=Leeds", "Denver=Denver"]),
+        (
+            "The bill was signed in Denver; the mayor's job at Leeds is open.",
+            &["Denver=Denver", "Leeds=Leeds"],
+        ),
+        ("The players went home from Leeds by bus; a coach by Denver.", &["Leeds=Leeds", "Denver=Denver"]),
     ];
     check_table(&gaz, cases);
 }

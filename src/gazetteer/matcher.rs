@@ -1208,7 +1208,7 @@ impl<'a> Context<'a> {
             || self.shouting()
             || (glueable && glued())
             || (place && self.of_a_name())
-            || (t.club && (self.club_role_after() || self.channel_pair()))
+            || (t.club && (self.club_role_after() || self.channel_pair() || self.club_post_before()))
             || (t.form == MentionForm::Demonym
                 && (self.language_after()
                     || self.language_use()
@@ -1928,6 +1928,42 @@ impl<'a> Context<'a> {
             _ => rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len()),
         };
         has(&self.matcher.words.club_roles, &rest[..end])
+    }
+
+    /// "the manager's job at Oldham", "a striker for Denver", "on loan from Leeds", "signed
+    /// for Leeds", "drafted fifth overall by Phoenix": a `[club-posts]` word up to three words
+    /// before "at", "of", "for", "with" ("from" only after "loan", "by" only after "drafted")
+    /// right before the hit makes a town a club, in its clause.
+    fn club_post_before(&self) -> bool {
+        let Some(prep) = self.prev.filter(|w| matches!(w.text, "at" | "of" | "for" | "with" | "from" | "by"))
+        else {
+            return false;
+        };
+        let before = &self.text[..prep.start];
+        let mut from = before.len().saturating_sub(48);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let words = before[from..].split(' ').rev().skip(1).take(3);
+        for (i, word) in words.enumerate() {
+            let bare = ["'s", "’s", "s"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word);
+            let post = if has(&self.matcher.words.club_posts, word) {
+                word
+            } else if has(&self.matcher.words.club_posts, bare) {
+                bare
+            } else {
+                ""
+            };
+            match post {
+                "loan" => return true,
+                "signed" => return i == 0 && prep.text == "for",
+                "drafted" => return prep.text == "by",
+                "" if word.ends_with([',', '.', ';', ':', '!', '?', '"', '”']) => return false,
+                "" => {}
+                _ => return !matches!(prep.text, "from" | "by"),
+            }
+        }
+        false
     }
 
     /// "(Granada, ITV1)", "(BBC Two/Tyne Tees)": a town or region in brackets, joined by a
