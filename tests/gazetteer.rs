@@ -1062,9 +1062,22 @@ fn beyond_britain_classes() {
                c-gb,place,United Kingdom,UK|Britain,British,,country,GB\n\
                t-leeds,place,Leeds,,,450000,city,GB\n\
                t-denver,place,Denver,,,700000,city,US\n\
+               c-cu,place,Cuba,,Cuban,,country,CU\n\
                o-mancity,organization,Manchester City,,,,sports club,GB\n";
-    let gaz = small_gazetteer(csv, "Robert\n", "Mr\n");
+    let gaz = small_gazetteer(csv, "Robert\nDenver\n", "Mr\n");
     let cases: &[(&str, &[&str])] = &[
+        // person_name_first, named_person_use: a place that began a person's name is that
+        // person in a person's context later, and the place elsewhere.
+        (
+            "The film starred Cuba Lopez Jr. as a nurse. Cuba's economy grew; it is Cuba's finest role.",
+            &["Cuba=Cuba"],
+        ),
+        (
+            "Denver Smith, a singer, spoke. Denver said no. Denver's wife agreed. Snow hit Denver.",
+            &["Denver=Denver"],
+        ),
+        ("It was Cuba's best role in years.", &["Cuba=Cuba"]),
+        ("Denver Broncos fans and the Denver Post; snow hit Denver's airport.", &["Denver=Denver"]),
         // inside_longer_name with `[org-tails]`: a club, hotel, venue or airport named after
         // its town is not the town; a club's own name before "Football Club" stays.
         ("He was a member of the Leeds Country Club for years.", &[]),

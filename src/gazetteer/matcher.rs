@@ -943,6 +943,19 @@ impl Matcher {
                         return None;
                     }
                 }
+                // "Cuba Gooding Jr. ... Cuba's best role": a place that began a person's name.
+                if t.kind == EntityType::Place && t.form != MentionForm::Demonym {
+                    if ctx.person_name_first() {
+                        seen.name_firsts.insert(hit.pat);
+                        return None;
+                    }
+                    if !seen.name_firsts.is_empty()
+                        && seen.name_firsts.contains(&hit.pat)
+                        && ctx.named_person_use()
+                    {
+                        return None;
+                    }
+                }
                 let named_firm = !seen.firms.is_empty() && seen.firms.contains(&hit.pat);
                 if t.town && (named_firm || (ctx.firm_name(t.small) && !ctx.glued_after())) {
                     seen.firms.insert(hit.pat);
@@ -1071,6 +1084,9 @@ struct Seen {
     /// Town patterns the text placed in a region where the gazetteer has no town of that
     /// name ("Norfolk, Nebraska"): later bare uses are that town too, not another one.
     elsewhere: HashSet<u32, WordHashing>,
+    /// Place patterns that began a person's name ("Cuba Gooding Jr.", "Georgia May Lee"):
+    /// later bare uses in a person's context ("Cuba's best role") are the person.
+    name_firsts: HashSet<u32, WordHashing>,
     /// Mentions (indices of the output) of "the <direction> <word>" towns ("the West End"):
     /// kept only when the article names their country ([`Context::direction_district`]).
     districts: Vec<usize>,
@@ -1928,6 +1944,45 @@ impl<'a> Context<'a> {
             _ => rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len()),
         };
         has(&self.matcher.words.club_roles, &rest[..end])
+    }
+
+    /// "Cuba Gooding Jr.", "Georgia May Lee": the hit begins a person's name when a
+    /// capitalised word that is no gazetteer hit follows it and either a `[suffixes]` word
+    /// follows that, or the hit is a given name and a lower-case word or punctuation does.
+    fn person_name_first(&self) -> bool {
+        let Some(next) = self.next.filter(|w| starts_upper(w) && w.len() > 1) else { return false };
+        let next_hit = self.hits.get(self.k + 1).is_some_and(|h| h.start == self.hit.end + 1);
+        if next_hit || !self.glued_after() {
+            return false;
+        }
+        let words = &self.matcher.words;
+        let after = self.text[self.hit.end + 1 + next.len()..].strip_prefix(' ').unwrap_or("");
+        let third = &after[..name_len(after, true)];
+        if has(&words.suffixes, third) {
+            return true;
+        }
+        let tail =
+            |w: &str| has(&words.name_tails, w) || has(&words.org_tails, w) || has(&words.firm_tails, w);
+        let lower_after = after.chars().next().is_some_and(char::is_lowercase)
+            || self.text[self.hit.end + 1 + next.len()..].starts_with([',', '.', ';', ':']);
+        self.is_given_name(&self.text[self.hit.start..self.hit.end]) && !tail(next) && lower_after
+    }
+
+    /// After [`Context::person_name_first`]: "Cuba's best role", "Cuba said": a possessive
+    /// before a `[performance-nouns]` word (within two words), or a speech verb after.
+    fn named_person_use(&self) -> bool {
+        let words = &self.matcher.words;
+        if self.next.is_some_and(|w| has(&words.speech_verbs, w)) {
+            return true;
+        }
+        let rest = &self.text[self.hit.end..];
+        let Some(rest) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")) else {
+            return false;
+        };
+        rest.split(' ')
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| has(&words.performance_nouns, w))
     }
 
     /// "the manager's job at Oldham", "a striker for Denver", "on loan from Leeds", "signed
