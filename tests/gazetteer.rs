@@ -1109,3 +1109,37 @@ fn beyond_britain_classes() {
     ];
     check_table(&gaz, cases);
 }
+
+/// past_presidency_after: "the <surname> administration" and "a former <surname> White
+/// House aide" are the president's, not another person of that surname the text named;
+/// with two presidents of that name and neither introduced, no one. A presidency to come
+/// ("a Lane presidency") keeps the named person.
+#[test]
+fn past_presidencies() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country,gender,role\n\
+               p-tom,person,Tom Lane,,,,politician,US,m,Former President of the United States\n\
+               p-ann,person,Ann Lane,,,,politician,US,f,Former Secretary of State\n\
+               p-joe,person,Joe Hart,,,,politician,US,m,Former President of the United States\n\
+               p-jim,person,Jim Hart,,,,politician,US,m,Former President of the United States\n\
+               p-kim,person,Kim Hart,,,,politician,US,f,Governor\n\
+               o-wh,organization,White House,,,,government,US,,\n";
+    let gaz = small_gazetteer(csv, "", "");
+    let ids = |text: &str| tagged_ids(&gaz, text);
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Ann Lane spoke. A former Lane White House aide and the Lane administration agreed.",
+            &["Ann Lane=p-ann", "Lane=p-tom", "White House=o-wh", "Lane=p-tom"],
+        ),
+        ("Ann Lane spoke. A Lane presidency would differ.", &["Ann Lane=p-ann", "Lane=p-ann"]),
+        ("Kim Hart spoke of the Hart administration. Hart smiled.", &["Kim Hart=p-kim", "Hart=p-kim"]),
+        (
+            "Kim Hart and Jim Hart spoke of the Hart White House.",
+            &["Kim Hart=p-kim", "Jim Hart=p-jim", "Hart=p-jim", "White House=o-wh"],
+        ),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, want)| (ids(text) != *want).then(|| format!("{text:?}: got {:?}", ids(text))))
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

@@ -806,6 +806,24 @@ impl Matcher {
             (Some(t), true) => Some(self.pronoun_gender_fit(t, surnames.clone(), seen, text, hit.end)),
             (r, _) => r,
         };
+        // "the Clinton administration", "a former Clinton White House aide": a past
+        // presidency is the president's, not another person of that surname whom the text
+        // named; none when several presidents bear it and the text introduced none of them.
+        let recent = match recent {
+            Some(t) if ctx.past_presidency_after() && !self.role_has(t.entity, "president") => {
+                let mut presidents = surnames.clone().filter(|s| self.role_has(s.entity, "president"));
+                let introduced = |s: &&Target| seen.introduced.contains_key(&s.entity);
+                match (presidents.next(), presidents.next()) {
+                    (None, _) => Some(t),
+                    (Some(p), None) => Some(p),
+                    (Some(p), Some(q)) => match [p, q].into_iter().chain(presidents).find(introduced) {
+                        Some(p) => Some(p),
+                        None => return None,
+                    },
+                }
+            }
+            r => r,
+        };
         // Other types: one the text already mentioned ("Pokrovsk (Krasnoarmeysk)"), or the
         // best ranked.
         let mut others = targets.iter().filter(|t| t.kind != EntityType::Person);
@@ -1944,6 +1962,20 @@ impl<'a> Context<'a> {
             _ => rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len()),
         };
         has(&self.matcher.words.club_roles, &rest[..end])
+    }
+
+    /// "the Clinton administration", "a former Clinton White House aide": a surname after
+    /// "the" or "former" and before "White House", "administration" or "presidency" names a
+    /// past presidency ("a Clinton presidency", "a potential Trump administration" are to
+    /// come: not this).
+    fn past_presidency_after(&self) -> bool {
+        let definite = self.prev.is_some_and(|w| matches!(w.text, "the" | "The" | "former" | "Former"));
+        definite
+            && self.text[self.hit.end..].strip_prefix(' ').is_some_and(|r| {
+                ["White House", "administration", "Administration", "presidency"]
+                    .iter()
+                    .any(|p| r.strip_prefix(p).is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric())))
+            })
     }
 
     /// "Cuba Gooding Jr.", "Georgia May Lee": the hit begins a person's name when a
