@@ -1143,3 +1143,35 @@ fn past_presidencies() {
         .collect();
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// country_context: a country's name that is also a region of another country ("Georgia")
+/// is the region when the article names that other country at least twice, most of all, and
+/// the namesake country nothing else, outside a list of countries.
+#[test]
+fn namesake_country_by_evidence() {
+    let csv = "id,type,name,aliases,demonyms,population,kind,country\n\
+               c-us,place,United States,US,American,,country,US\n\
+               c-ge,place,Georgia,,Georgian,,country,GE\n\
+               r-ga,place,Georgia,,,,region,US\n\
+               c-cy,place,Cyprus,,,,country,CY\n\
+               c-in,place,India,,,,country,IN\n";
+    let gaz = small_gazetteer(csv, "", "");
+    let ids = |text: &str| tagged_ids(&gaz, text);
+    let cases: &[(&str, &[&str])] = &[
+        ("A US shopper from Georgia sued a US firm.", &["US=c-us", "Georgia=r-ga", "US=c-us"]),
+        ("A US shopper from Georgia sued.", &["US=c-us", "Georgia=c-ge"]),
+        (
+            "US lobbyists and US firms worked for Cyprus, Georgia and India.",
+            &["US=c-us", "US=c-us", "Cyprus=c-cy", "Georgia=c-ge", "India=c-in"],
+        ),
+        (
+            "US aid to Georgia reached Georgian farms, a US envoy said.",
+            &["US=c-us", "Georgia=c-ge", "Georgian=c-ge", "US=c-us"],
+        ),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, want)| (ids(text) != *want).then(|| format!("{text:?}: got {:?}", ids(text))))
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

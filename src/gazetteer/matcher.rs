@@ -450,7 +450,7 @@ impl Matcher {
             }
         }
         if !by_country.is_empty() {
-            self.country_context(&mut out, &by_country, &seen.districts);
+            self.country_context(text, &mut out, &by_country, &seen.districts);
         }
         out
     }
@@ -466,7 +466,13 @@ impl Matcher {
     /// nothing ("Santa Maria" in a report from California; not "Manchester" in a report
     /// that names Britain once and America often). See [`foreign_small_town`] for the
     /// small towns that are dropped.
-    fn country_context(&self, out: &mut Vec<Mention>, decided: &[(usize, u32)], districts: &[usize]) {
+    fn country_context(
+        &self,
+        text: &str,
+        out: &mut Vec<Mention>,
+        decided: &[(usize, u32)],
+        districts: &[usize],
+    ) {
         let target = |&(i, pat): &(usize, u32)| {
             let m: &Mention = &out[i];
             self.targets(pat).iter().find(|t| t.entity == m.entity).copied()
@@ -527,8 +533,14 @@ impl Matcher {
                 let itself = *own_names.entry(out[i].entity).or_insert_with(|| {
                     decided.iter().filter(|d| out[d.0].entity == out[i].entity).count() as u32
                 });
+                let others = count(out[i].entity).saturating_sub(itself);
+                // ("a woman from Georgia" in a report that names the US twice and Georgia
+                // nothing else, not in a list of countries: "Cyprus, Georgia, India")
+                let theirs = counts.get(&c).copied().unwrap_or(0);
+                let unlisted = || !listed_with_others(text, out, i, &self.country, c);
+                let evidence = others == 0 && theirs >= FOREIGN_EVIDENCE && theirs == max && unlisted();
                 let m = &mut out[i];
-                if local > count(m.entity).saturating_sub(itself) {
+                if local > others || evidence {
                     m.entity = r;
                     m.rule = MentionRule::Country;
                 }
@@ -1039,6 +1051,17 @@ impl Matcher {
         let several = targets.iter().filter(|t| t.form == MentionForm::Surname).nth(1).is_some();
         Some(Mention { rule: if known && several { MentionRule::Earlier } else { MentionRule::Ranked }, ..m })
     }
+}
+
+/// Whether mention `i` of `out` is in a list ("Cyprus, Georgia and India"): a mention of
+/// another country than `c` just before or after it, joined by ", ", " and " or ", and ".
+fn listed_with_others(text: &str, out: &[Mention], i: usize, country: &[u16], c: u16) -> bool {
+    let joined = |a: &Mention, b: &Mention| {
+        text.get(a.end..b.start).is_some_and(|gap| matches!(gap, ", " | " and " | ", and " | " or "))
+            && country[if a.start == out[i].start { b } else { a }.entity.0 as usize] != c
+    };
+    let before = i.checked_sub(1).and_then(|j| out.get(j)).is_some_and(|a| joined(a, &out[i]));
+    before || out.get(i + 1).is_some_and(|b| joined(&out[i], b))
 }
 
 /// Whether a town's namesake `t`, whose country the article's other mentions count
