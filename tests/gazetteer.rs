@@ -1063,6 +1063,7 @@ fn beyond_britain_classes() {
                t-leeds,place,Leeds,,,450000,city,GB\n\
                t-denver,place,Denver,,,700000,city,US\n\
                c-cu,place,Cuba,,Cuban,,country,CU\n\
+               p-lane,person,Tom Lane,,,,,US\n\
                o-mancity,organization,Manchester City,,,,sports club,GB\n";
     let gaz = small_gazetteer(csv, "Robert\nDenver\n", "Mr\n");
     let cases: &[(&str, &[&str])] = &[
@@ -1078,6 +1079,16 @@ fn beyond_britain_classes() {
         ),
         ("It was Cuba's best role in years.", &["Cuba=Cuba"]),
         ("Denver Broncos fans and the Denver Post; snow hit Denver's airport.", &["Denver=Denver"]),
+        // family_after: a surname before "family" or "dynasty" is the family.
+        (
+            "Tom Lane spoke. The Lane family agreed, the Lane dynasty too, and Lane smiled.",
+            &["Tom Lane=Tom Lane", "Lane=Tom Lane"],
+        ),
+        // quoted_gloss_after: a demonym glossing a quoted word is a language.
+        (
+            "The name is Cuban for \u{2018}friend\u{2019}, a Cuban for 'friend' said; Cuban for 20 years.",
+            &["Cuban=Cuba"],
+        ),
         // inside_longer_name with `[org-tails]`: a club, hotel, venue or airport named after
         // its town is not the town; a club's own name before "Football Club" stays.
         ("He was a member of the Leeds Country Club for years.", &[]),

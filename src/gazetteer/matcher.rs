@@ -1040,7 +1040,7 @@ impl Matcher {
                 return None;
             }
         }
-        if ctx.glued_after() {
+        if ctx.glued_after() || ctx.family_after() {
             return None;
         }
         let m = ctx.person(surname.entity, MentionForm::Surname, floor);
@@ -1271,6 +1271,7 @@ impl<'a> Context<'a> {
                     || self.language_use()
                     || self.hyphen_language()
                     || self.quoted_letter_after()
+                    || self.quoted_gloss_after()
                     || self.language_list()))
             || (place && self.work_title(t))
             || (place && self.currency_code())
@@ -1486,6 +1487,20 @@ impl<'a> Context<'a> {
             return true;
         }
         lead && (ends(rest) || pair)
+    }
+
+    /// "the Bush family", "the Kennedy clan": a surname before "family", "clan" or "dynasty"
+    /// names the family, not one of its members.
+    fn family_after(&self) -> bool {
+        self.next.is_some_and(|w| matches!(w, "family" | "families" | "clan" | "dynasty"))
+    }
+
+    /// "Russian for 'goodbye'", "Yiddish for \"enough\"": a demonym before "for" and a quote
+    /// mark glosses a word: a language.
+    fn quoted_gloss_after(&self) -> bool {
+        self.text[self.hit().end..]
+            .strip_prefix(" for ")
+            .is_some_and(|r| r.starts_with(['\'', '"', '\u{2018}', '\u{201c}']))
     }
 
     /// "a Russian 'a'", "the Greek “p”": a demonym before a quoted single letter or digit
