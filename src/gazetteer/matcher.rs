@@ -766,6 +766,8 @@ impl Matcher {
     }
 
     /// Applies the context rules to hit `k`.
+    /// (Inlined into `tag`: called apart, it cost about 2.7 M instructions per BBC pass.)
+    #[inline(always)]
     fn resolve(
         &self,
         text: &str,
@@ -2022,20 +2024,21 @@ impl<'a> Context<'a> {
     fn person_name_first(&self) -> bool {
         let Some(next) = self.next.filter(|w| starts_upper(w) && w.len() > 1) else { return false };
         let next_hit = self.hits.get(self.k + 1).is_some_and(|h| h.start == self.hit.end + 1);
-        if next_hit || !self.glued_after() {
+        if next_hit {
             return false;
         }
         let words = &self.matcher.words;
-        let after = self.text[self.hit.end + 1 + next.len()..].strip_prefix(' ').unwrap_or("");
-        let third = &after[..name_len(after, true)];
-        if has(&words.suffixes, third) {
-            return true;
-        }
+        let rest = &self.text[self.hit.end + 1 + next.len()..];
+        let after = rest.strip_prefix(' ').unwrap_or("");
+        // The cheap tests first; `glued_after` last (it looks for titles).
+        let suffix = || has(&words.suffixes, &after[..name_len(after, true)]);
         let tail =
             |w: &str| has(&words.name_tails, w) || has(&words.org_tails, w) || has(&words.firm_tails, w);
-        let lower_after = after.chars().next().is_some_and(char::is_lowercase)
-            || self.text[self.hit.end + 1 + next.len()..].starts_with([',', '.', ';', ':']);
-        self.is_given_name(&self.text[self.hit.start..self.hit.end]) && !tail(next) && lower_after
+        let lower_after =
+            || after.chars().next().is_some_and(char::is_lowercase) || rest.starts_with([',', '.', ';', ':']);
+        let given =
+            || lower_after() && !tail(next) && self.is_given_name(&self.text[self.hit.start..self.hit.end]);
+        (suffix() || given()) && self.glued_after()
     }
 
     /// After [`Context::person_name_first`]: "Cuba's best role", "Cuba said": a possessive
@@ -2098,15 +2101,16 @@ impl<'a> Context<'a> {
         let (before, after) = (&self.text[..hit.start], &self.text[hit.end..]);
         let channel = |w: &str| has(&self.matcher.words.channels, w);
         // The bracket's other item: up to the next ")", ",", "/" or before the hit's "(".
+        // (At most 20 bytes each: a channel's name is short.)
         let item_after = || {
             let rest = after.strip_prefix(", ").or_else(|| after.strip_prefix('/'))?;
-            let end = rest.find([')', ',', '/'])?;
-            (end <= 20).then(|| &rest[..end])
+            let end = rest.bytes().take(21).position(|b| matches!(b, b')' | b',' | b'/'))?;
+            Some(&rest[..end])
         };
         let item_before = || {
             let rest = before.strip_suffix(", ").or_else(|| before.strip_suffix('/'))?;
-            let from = rest.rfind(['(', ',', '/'])?;
-            (rest.len() - from <= 21).then(|| &rest[from + 1..])
+            let len = rest.bytes().rev().take(21).position(|b| matches!(b, b'(' | b',' | b'/'))?;
+            Some(&rest[rest.len() - len..])
         };
         let open_before = || before.ends_with('(') || item_before().is_some();
         let close_after = || after.starts_with(')') || item_after().is_some();
