@@ -63,6 +63,18 @@ fn tagged_ids(gaz: &Gazetteer, text: &str) -> Vec<String> {
     gaz.tag(text).iter().map(|m| format!("{}={}", &text[m.start..m.end], gaz.entity(m.entity).id)).collect()
 }
 
+/// As [`check_table`], with mentions as `text=id`.
+fn check_ids_table(gaz: &Gazetteer, cases: &[(&str, &[&str])]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = tagged_ids(gaz, text);
+            (got != *want).then(|| format!("{text:?}: got {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
 fn small_gazetteer(csv: &str, given: &str, titles: &str) -> Gazetteer {
     Gazetteer::builder()
         .include_default(false)
@@ -1039,18 +1051,13 @@ fn builtin_quebec_and_windsor() {
 fn builtin_networks_and_news_divisions() {
     let _one = BUILTIN.lock().unwrap_or_else(|e| e.into_inner());
     let gaz = Gazetteer::builtin().expect("the default gazetteer builds");
-    let ids = |text: &str| tagged_ids(&gaz, text);
     let cases: &[(&str, &[&str])] = &[
         ("Regulators fined CBS over a halftime show.", &["CBS=org:cbs"]),
         ("The comedy moved to NBC last spring.", &["NBC=org:nbc"]),
         ("A reporter for CBS News asked twice.", &["CBS News=org:cbs-news"]),
         ("NBC News and CBS both ran it.", &["NBC News=org:nbc-news", "CBS=org:cbs"]),
     ];
-    let failures: Vec<String> = cases
-        .iter()
-        .filter_map(|(text, want)| (ids(text) != *want).then(|| format!("{text:?}: got {:?}", ids(text))))
-        .collect();
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    check_ids_table(&gaz, cases);
 }
 
 /// Classes of issue 15 from the fresh samples on 0ef3e12 (BBC seed 6143, PolNeAR train seed
@@ -1135,7 +1142,6 @@ fn past_presidencies() {
                p-kim,person,Kim Hart,,,,politician,US,f,Governor\n\
                o-wh,organization,White House,,,,government,US,,\n";
     let gaz = small_gazetteer(csv, "", "");
-    let ids = |text: &str| tagged_ids(&gaz, text);
     let cases: &[(&str, &[&str])] = &[
         (
             "Ann Lane spoke. A former Lane White House aide and the Lane administration agreed.",
@@ -1148,11 +1154,7 @@ fn past_presidencies() {
             &["Kim Hart=p-kim", "Jim Hart=p-jim", "Hart=p-jim", "White House=o-wh"],
         ),
     ];
-    let failures: Vec<String> = cases
-        .iter()
-        .filter_map(|(text, want)| (ids(text) != *want).then(|| format!("{text:?}: got {:?}", ids(text))))
-        .collect();
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    check_ids_table(&gaz, cases);
 }
 
 /// country_context: a country's name that is also a region of another country ("Georgia")
@@ -1167,7 +1169,6 @@ fn namesake_country_by_evidence() {
                c-cy,place,Cyprus,,,,country,CY\n\
                c-in,place,India,,,,country,IN\n";
     let gaz = small_gazetteer(csv, "", "");
-    let ids = |text: &str| tagged_ids(&gaz, text);
     let cases: &[(&str, &[&str])] = &[
         ("A US shopper from Georgia sued a US firm.", &["US=c-us", "Georgia=r-ga", "US=c-us"]),
         ("A US shopper from Georgia sued.", &["US=c-us", "Georgia=c-ge"]),
@@ -1180,9 +1181,5 @@ fn namesake_country_by_evidence() {
             &["US=c-us", "Georgia=c-ge", "Georgian=c-ge", "US=c-us"],
         ),
     ];
-    let failures: Vec<String> = cases
-        .iter()
-        .filter_map(|(text, want)| (ids(text) != *want).then(|| format!("{text:?}: got {:?}", ids(text))))
-        .collect();
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    check_ids_table(&gaz, cases);
 }
