@@ -3,7 +3,8 @@
 //! sentence-initial words, heads of `X of <place>` names, honorifics, months and weekdays,
 //! name suffixes, regnal numbers, words that make a demonym a language, speech verbs and
 //! person roles (speakers are not places), league words (a city is a club), heads of event
-//! and report names, words before a work's title, and names that bodies of several countries share. The file's header says what each section is for.
+//! and report names, words before a work's title, names that bodies of several countries share,
+//! TV channels, club posts before a town, and nouns that make a place's possessive a person's. The file's header says what each section is for.
 
 use super::load::{Problem, problem};
 
