@@ -3,7 +3,8 @@
 //! sentence-initial words, heads of `X of <place>` names, honorifics, months and weekdays,
 //! name suffixes, regnal numbers, words that make a demonym a language, speech verbs and
 //! person roles (speakers are not places), league words (a city is a club), heads of event
-//! and report names, words before a work's title, and names that bodies of several countries share. The file's header says what each section is for.
+//! and report names, words before a work's title, names that bodies of several countries share,
+//! TV channels, club posts before a town, and nouns that make a place's possessive a person's. The file's header says what each section is for.
 
 use super::load::{Problem, problem};
 
@@ -21,6 +22,8 @@ pub(crate) struct ContextWords {
     pub sports: Vec<String>,
     pub sports_common: Vec<String>,
     pub club_roles: Vec<String>,
+    pub club_posts: Vec<String>,
+    pub performance_nouns: Vec<String>,
     pub sentence_words: Vec<String>,
     pub name_heads: Vec<String>,
     pub honorifics: Vec<String>,
@@ -47,6 +50,7 @@ pub(crate) struct ContextWords {
     pub firm_nouns: Vec<String>,
     pub firm_words: Vec<String>,
     pub org_tails: Vec<String>,
+    pub channels: Vec<String>,
     pub firm_tails: Vec<String>,
     pub place_nouns: Vec<String>,
     pub language_ends: Vec<String>,
@@ -91,6 +95,8 @@ impl ContextWords {
             "sports" => &mut self.sports,
             "sports-common" => &mut self.sports_common,
             "club-roles" => &mut self.club_roles,
+            "club-posts" => &mut self.club_posts,
+            "performance-nouns" => &mut self.performance_nouns,
             "sentence-words" => &mut self.sentence_words,
             "name-heads" => &mut self.name_heads,
             "honorifics" => &mut self.honorifics,
@@ -117,6 +123,7 @@ impl ContextWords {
             "firm-nouns" => &mut self.firm_nouns,
             "firm-words" => &mut self.firm_words,
             "org-tails" => &mut self.org_tails,
+            "channels" => &mut self.channels,
             "firm-tails" => &mut self.firm_tails,
             "place-nouns" => &mut self.place_nouns,
             "language-ends" => &mut self.language_ends,
