@@ -709,7 +709,7 @@ impl<'a> Ctx<'a> {
         while t > floor && t + 3 > of && self.toks[t - 1].cap && self.word(t - 1).is_some() && !the(t - 1) {
             t -= 1;
         }
-        (t > floor && the(t - 1) && run_is_title(t, of - 1)).then_some(Np {
+        (t > floor && the(t - 1) && run_is_title(t, of - 1)).then(|| Np {
             start: t - 1,
             end: k + 1,
             name_start: t - 1,
