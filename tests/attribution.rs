@@ -1428,6 +1428,20 @@ fn bodies_offices_and_knights_resolve() {
             Some("Association of Directors of Housing Services"),
             "organization",
         ),
+        // Rule 12b: a place's office, its holder named with it as a title next; not a
+        // shadow office's holder.
+        (
+            "Ruritania's justice minister said: “The regime is too soft.” Justice Minister Carla Denholm visited the prison.",
+            "The regime is too soft.",
+            Some("Carla Denholm"),
+            "person",
+        ),
+        (
+            "“It is over,” the home secretary said. Shadow home secretary Ann Kerr was not convinced.",
+            "It is over,",
+            Some("the home secretary"),
+            "role",
+        ),
         // An acronym's plural possessive: the name after it speaks.
         ("“We are strong,” said NBS' Maria Lopez.", "We are strong,", Some("Maria Lopez"), "person"),
     ];

@@ -181,6 +181,9 @@ const MAX_SENTENCE_SCAN: usize = 60;
 /// How many bytes before a definite role phrase are searched for its holder.
 const HOLDER_REACH: usize = 12_000;
 
+/// How many bytes after a role phrase are searched for its holder named as a title.
+const HOLDER_NEXT: usize = 300;
+
 /// How many occurrences of a one-word name are read for its fullest form.
 const OCCURRENCES: usize = 200;
 
@@ -1005,7 +1008,10 @@ impl<'a> Names<'a> {
     /// mayor … the mayor said). Returns the holder's name and the role as written.
     fn holder(&self, np: &Np) -> Option<(&'a str, &'a str)> {
         let ctx = self.ctx;
-        if !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) || np.end < np.start + 2 {
+        let the = ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // Ruritania's justice minister: a place's office of two words or more.
+        let owner = ctx.toks[np.start].cap && ctx.possessive(np.start) && np.end >= np.start + 3;
+        if !(the || owner) || np.end < np.start + 2 {
             return None;
         }
         let last = np.end - 1;
@@ -1052,7 +1058,40 @@ impl<'a> Names<'a> {
                 return Some((name, ctx.text.get(start..from + h + head.len())?));
             }
         }
-        None
+        if np.end >= np.start + 3 { self.holder_after(np, &needle) } else { None }
+    }
+
+    /// Rule 12b (holders named next): the person a role phrase of two words or more
+    /// stands for when the text names them with that role as a title right after it,
+    /// within [`HOLDER_NEXT`] bytes (Ruritania's justice minister said … Justice Minister
+    /// Ann Kerr added). `needle` is the role, lowercase.
+    fn holder_after(&self, np: &Np, needle: &str) -> Option<(&'a str, &'a str)> {
+        let ctx = self.ctx;
+        let at = ctx.toks[np.end - 1].end as usize;
+        let mut to = (at + HOLDER_NEXT).min(ctx.text.len());
+        while !ctx.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let window = ctx.text.get(at..to)?;
+        let lower = window.to_ascii_lowercase();
+        let h = memchr::memmem::find(lower.as_bytes(), needle.as_bytes())?;
+        let before = &window[..h];
+        let after = &window[h + needle.len()..];
+        if before.chars().next_back().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        // Shadow home secretary Ann Kerr holds another office.
+        let modifier = before.trim_end().rsplit(' ').next().is_some_and(|w| {
+            ["shadow", "former", "deputy", "junior", "acting", "assistant", "vice", "ex", "then"]
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('-')))
+                || w.ends_with('-')
+        });
+        if modifier {
+            return None;
+        }
+        let name = self.name_run(after.strip_prefix(' ')?, false)?;
+        Some((name, ctx.text.get(at + h..at + h + needle.len())?))
     }
 
     /// The name of two to four capitalised words at the start (or, with `backwards`, the
