@@ -1442,6 +1442,25 @@ fn bodies_offices_and_knights_resolve() {
             Some("the home secretary"),
             "role",
         ),
+        // Rule P3: two people's full names joined by `and` are one speaker, never `he`.
+        (
+            "“It is a disaster for the town,” said Harold Finch and Maria Lopez.",
+            "It is a disaster for the town,",
+            Some("Harold Finch and Maria Lopez"),
+            "person",
+        ),
+        (
+            "Harold Finch and Maria Lopez said: “It is a disaster.”",
+            "It is a disaster.",
+            Some("Harold Finch and Maria Lopez"),
+            "person",
+        ),
+        (
+            "Tom Hart spoke first. Harold Finch and Maria Lopez said the deal was off. “We lost,” he said.",
+            "We lost,",
+            Some("Tom Hart"),
+            "person",
+        ),
         // An acronym's plural possessive: the name after it speaks.
         ("“We are strong,” said NBS' Maria Lopez.", "We are strong,", Some("Maria Lopez"), "person"),
     ];

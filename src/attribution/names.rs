@@ -595,7 +595,9 @@ impl<'a> Names<'a> {
     /// [`Names::resolve_name`] of a name phrase (not a role), without the cache.
     fn resolve_plain(&mut self, np: &Np) -> Resolved<'a> {
         let np = &self.body_name(np);
-        let entity = self.entity(np);
+        // Ann Kerr and Tom Hart: the gazetteer's entity of the first is not both.
+        let coordinated = self.name_text(np).contains(" and ");
+        let entity = if coordinated { None } else { self.entity(np) };
         let name = match entity {
             Some(e) => self.gazetteer.entity(e).name.as_str(),
             None => {
@@ -608,7 +610,8 @@ impl<'a> Names<'a> {
             None => self.knight(np, name).unwrap_or(name),
             Some(_) => name,
         };
-        let gender = self.gender(np, name, entity);
+        // Ann Kerr and Tom Hart: two people have no one gender.
+        let gender = if coordinated { None } else { self.gender(np, name, entity) };
         // A place or organisation the gazetteer knows is no person.
         let other = entity.is_none() && self.mention(np).is_some();
         // Northern Bus Association, ACME: an organisation's name is no person's.
@@ -1294,9 +1297,13 @@ impl<'a> Names<'a> {
     /// with `group`, a role phrase or a name of unknown gender.
     fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
         // He and she never stand for an organisation (Northern Bus Association, ACME).
+        // Ann Kerr and Tom Hart are they, never he or she.
+        let pair = |r: &Resolved| r.person && r.name.contains(" and ");
         let ok = |r: &Resolved| match group {
             false => {
-                !r.role && want.is_none_or(|g| r.gender.is_none_or(|h| h == g)) && (want.is_none() || !r.org)
+                !r.role
+                    && want.is_none_or(|g| r.gender.is_none_or(|h| h == g))
+                    && (want.is_none() || !r.org && !pair(r))
             }
             true => r.role || r.gender.is_none(),
         };

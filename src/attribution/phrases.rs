@@ -286,6 +286,19 @@ impl<'a> Ctx<'a> {
         self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
     }
 
+    /// Rule P3 (coordinated speakers): whether `[a, e)` is one person's full name of two
+    /// or three words, a given name first, no title, possessive or organisation word.
+    fn full_name(&self, a: usize, e: usize) -> bool {
+        (a + 2..=a + 3).contains(&e)
+            && e <= self.toks.len()
+            && self.classes(a) & (class::MALE | class::FEMALE) != 0
+            && (a..e).all(|j| {
+                self.name_word(j)
+                    && !self.possessive(j)
+                    && self.classes(j) & (class::TITLE | class::ORG | class::ROLE | class::PARTY) == 0
+            })
+    }
+
     /// Whether token `k` is the apostrophe of a plural possessive (Networks' chief, an
     /// acronym's NBS' editor): glued to a word ending in `s` or `S`, a token of its own
     /// since no letter follows it.
@@ -493,6 +506,13 @@ impl<'a> Ctx<'a> {
                 }
                 end += 1;
             }
+            // said Ann Kerr and Tom Hart: two people's full names are one speaker.
+            if self.full_name(k, end) && self.word(end) == Some("and") {
+                let second = (end + 3..=(end + 4).min(limit)).rev().find(|&e| self.full_name(end + 1, e));
+                if let Some(e) = second.filter(|&e| !self.name_word(e)) {
+                    return Some(Np { start: k, end: e, name_start: k, kind: NpKind::Name });
+                }
+            }
             // An organisation's name runs on over `of` (rule P1); what may follow a name
             // (a possessive, a role and a name) may follow it too.
             let head_end = end;
@@ -689,6 +709,15 @@ impl<'a> Ctx<'a> {
             }
             if let Some(org_start) = self.org_of_start(start, floor) {
                 return Some(self.org_np(org_start, start, k + 1));
+            }
+            // Ann Kerr and Tom Hart said: two people's full names are one speaker.
+            if self.full_name(start, k + 1)
+                && start >= floor + 3
+                && self.word(start - 1) == Some("and")
+                && let Some(first) =
+                    (start.saturating_sub(4).max(floor)..start - 2).find(|&a| self.full_name(a, start - 1))
+            {
+                return Some(Np { start: first, end: k + 1, name_start: first, kind: NpKind::Name });
             }
             let np = self.name_np(start, k + 1);
             return (!self.doubtful(&np)).then_some(np);
