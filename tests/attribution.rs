@@ -1442,6 +1442,20 @@ fn bodies_offices_and_knights_resolve() {
             Some("the home secretary"),
             "role",
         ),
+        // Rule 12c: the lead's role is the person whose full name opens the next sentence
+        // as a speaker; not past the lead.
+        (
+            "“Fans must behave,” Ruritania's sports minister has warned.\n\nCarla Denholm said bans were likely.",
+            "Fans must behave,",
+            Some("Carla Denholm"),
+            "person",
+        ),
+        (
+            "Fans rioted on Saturday. Police made arrests. “Fans must behave,” the sports minister said. Carla Denholm said bans were likely.",
+            "Fans must behave,",
+            Some("the sports minister"),
+            "role",
+        ),
         // Rule P3: two people's full names joined by `and` are one speaker, never `he`.
         (
             "“It is a disaster for the town,” said Harold Finch and Maria Lopez.",

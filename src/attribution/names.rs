@@ -1061,7 +1061,30 @@ impl<'a> Names<'a> {
                 return Some((name, ctx.text.get(start..from + h + head.len())?));
             }
         }
-        if np.end >= np.start + 3 { self.holder_after(np, &needle) } else { None }
+        if np.end >= np.start + 3 {
+            self.holder_after(np, &needle).or_else(|| self.lead_holder(np, head))
+        } else {
+            self.lead_holder(np, head)
+        }
+    }
+
+    /// Rule 12c (the lead's speaker): a role phrase in an article's opening sentence (or
+    /// the one after its headline) stands for the person whose full name opens the next
+    /// sentence as the subject of a speech verb (Ruritania's justice minister has warned
+    /// fans … Ann Kerr said …). Returns the name and the role as written.
+    fn lead_holder(&self, np: &Np, head: &'a str) -> Option<(&'a str, &'a str)> {
+        let ctx = self.ctx;
+        let s = ctx.sentence_start(np.start);
+        if s > 0 && ctx.sentence_start(s - 1) > 0 {
+            return None;
+        }
+        let next = (np.end..ctx.toks.len().min(np.end + MAX_SENTENCE)).find(|&k| {
+            k > 0
+                && (ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para)
+                && ctx.toks[k].kind == Kind::Word
+        })?;
+        let e = [next + 3, next + 2].into_iter().find(|&e| ctx.full_name(next, e))?;
+        matches!(ctx.cue(e), Some((_, CueKind::Verb))).then(|| (span_text(&ctx, next, e), head))
     }
 
     /// Rule 12b (holders named next): the person a role phrase of two words or more

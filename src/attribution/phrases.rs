@@ -288,7 +288,7 @@ impl<'a> Ctx<'a> {
 
     /// Rule P3 (coordinated speakers): whether `[a, e)` is one person's full name of two
     /// or three words, a given name first, no title, possessive or organisation word.
-    fn full_name(&self, a: usize, e: usize) -> bool {
+    pub fn full_name(&self, a: usize, e: usize) -> bool {
         (a + 2..=a + 3).contains(&e)
             && e <= self.toks.len()
             && self.classes(a) & (class::MALE | class::FEMALE) != 0
