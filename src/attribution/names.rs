@@ -596,7 +596,8 @@ impl<'a> Names<'a> {
     fn resolve_plain(&mut self, np: &Np) -> Resolved<'a> {
         let np = &self.body_name(np);
         // Ann Kerr and Tom Hart: the gazetteer's entity of the first is not both.
-        let coordinated = self.name_text(np).contains(" and ");
+        let coordinated =
+            np.end >= np.name_start + 5 && (np.name_start..np.end).any(|k| self.ctx.word(k) == Some("and"));
         let entity = if coordinated { None } else { self.entity(np) };
         let name = match entity {
             Some(e) => self.gazetteer.entity(e).name.as_str(),
@@ -1321,7 +1322,8 @@ impl<'a> Names<'a> {
     fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
         // He and she never stand for an organisation (Northern Bus Association, ACME).
         // Ann Kerr and Tom Hart are they, never he or she.
-        let pair = |r: &Resolved| r.person && r.name.contains(" and ");
+        let pair =
+            |r: &Resolved| r.person && r.gender.is_none() && r.entity.is_none() && r.name.contains(" and ");
         let ok = |r: &Resolved| match group {
             false => {
                 !r.role

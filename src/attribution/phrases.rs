@@ -507,7 +507,7 @@ impl<'a> Ctx<'a> {
                 end += 1;
             }
             // said Ann Kerr and Tom Hart: two people's full names are one speaker.
-            if self.full_name(k, end) && self.word(end) == Some("and") {
+            if self.word(end) == Some("and") && self.full_name(k, end) {
                 let second = (end + 3..=(end + 4).min(limit)).rev().find(|&e| self.full_name(end + 1, e));
                 if let Some(e) = second.filter(|&e| !self.name_word(e)) {
                     return Some(Np { start: k, end: e, name_start: k, kind: NpKind::Name });
@@ -711,9 +711,9 @@ impl<'a> Ctx<'a> {
                 return Some(self.org_np(org_start, start, k + 1));
             }
             // Ann Kerr and Tom Hart said: two people's full names are one speaker.
-            if self.full_name(start, k + 1)
-                && start >= floor + 3
+            if start >= floor + 3
                 && self.word(start - 1) == Some("and")
+                && self.full_name(start, k + 1)
                 && let Some(first) =
                     (start.saturating_sub(4).max(floor)..start - 2).find(|&a| self.full_name(a, start - 1))
             {
