@@ -891,13 +891,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
-        // Class 3: a document after a proper-noun modifier is no description of a person.
+        // Class 3: a document after a proper-noun modifier is no description of a person;
+        // the modifier is its maker (rule 14b).
         (
             "Tom Hart wrote the foreword. “Targets haunt you,” the Berg report said.",
             "Targets haunt you,",
-            Some("the Berg report"),
+            Some("Berg"),
             None,
-            "role",
+            "organization",
         ),
         // Class 6: a firm's name joined by an ampersand is one name, an organisation's.
         ("“We grew,” said Hart & Berg.", "We grew,", Some("Hart & Berg"), None, "organization"),
@@ -1323,4 +1324,169 @@ fn sentence_subjects_after_openers() {
             "speaker-cue-quote",
         ),
     ]);
+}
+
+/// Issue 11: role phrases of bodies resolve to the body the article named (rule 14b), a
+/// knight's given name to the full name (rule 8b), offices and organisations joined by
+/// `of` stay whole (rules P1, P1b), and an acronym's plural possessive is no speaker.
+/// Rows: text, quotation content, speaker name, type.
+#[test]
+fn bodies_offices_and_knights_resolve() {
+    let rows: &[(&str, &str, Option<&str>, &str)] = &[
+        // Rule 14b: a document's maker, named before it in one of its shapes.
+        (
+            "The study was produced by the Norland Institute for Policy Research. “Prices will rise,” the report warned.",
+            "Prices will rise,",
+            Some("Norland Institute for Policy Research"),
+            "organization",
+        ),
+        (
+            "Brightline Analytics published its annual survey on Monday. “Prices will rise,” the survey said.",
+            "Prices will rise,",
+            Some("Brightline Analytics"),
+            "organization",
+        ),
+        (
+            "Acme's study of rents came out on Monday. “Rents will rise,” the report said.",
+            "Rents will rise,",
+            Some("Acme"),
+            "organization",
+        ),
+        (
+            "A report by the Commons transport committee came out. “The plan is flawed,” the report said.",
+            "The plan is flawed,",
+            Some("Commons transport committee"),
+            "organization",
+        ),
+        (
+            "“Rents will rise,” said a new Fenwick report.",
+            "Rents will rise,",
+            Some("Fenwick"),
+            "organization",
+        ),
+        (
+            "“Rents will rise,” said a new Tenancy Board report.",
+            "Rents will rise,",
+            Some("Tenancy Board"),
+            "organization",
+        ),
+        // … not a demonym or a modifier, and not a document no one is named for.
+        (
+            "“Rents will rise,” said a South Korean parliamentary report.",
+            "Rents will rise,",
+            Some("a South Korean parliamentary report"),
+            "role",
+        ),
+        (
+            "Rents fell in May. “Rents will rise,” the report said.",
+            "Rents will rise,",
+            Some("the report"),
+            "role",
+        ),
+        // A court or committee by its name.
+        (
+            "Last year the Federal Court of Appeals heard the case. “The law is invalid,” the court said.",
+            "The law is invalid,",
+            Some("Federal Court of Appeals"),
+            "organization",
+        ),
+        (
+            "The Commons transport committee met on Tuesday. “The plan is flawed,” the committee said.",
+            "The plan is flawed,",
+            Some("Commons transport committee"),
+            "organization",
+        ),
+        (
+            "The judge left early. “The law is invalid,” the court said.",
+            "The law is invalid,",
+            Some("the court"),
+            "role",
+        ),
+        // Rule 8b: Sir and a given name after the full name.
+        (
+            "Sir Anthony Fellowes spoke on Monday. “This is a good budget,” said Sir Anthony.",
+            "This is a good budget,",
+            Some("Anthony Fellowes"),
+            "person",
+        ),
+        // Rule P1b: an office named by its seat; rule P1: an inner `of`.
+        (
+            "“Do not exploit fears,” the Archbishop of Westminster wrote.",
+            "Do not exploit fears,",
+            Some("Archbishop of Westminster"),
+            "organization",
+        ),
+        (
+            "Cardinal Ann Roe, the Archbishop of Westminster, said: “Do not exploit fears.”",
+            "Do not exploit fears.",
+            Some("Ann Roe"),
+            "person",
+        ),
+        (
+            "The Association of Directors of Housing Services said: “The cuts will hurt.”",
+            "The cuts will hurt.",
+            Some("Association of Directors of Housing Services"),
+            "organization",
+        ),
+        // Rule 12b: a place's office, its holder named with it as a title next; not a
+        // shadow office's holder.
+        (
+            "Ruritania's justice minister said: “The regime is too soft.” Justice Minister Carla Denholm visited the prison.",
+            "The regime is too soft.",
+            Some("Carla Denholm"),
+            "person",
+        ),
+        (
+            "“It is over,” the home secretary said. Shadow home secretary Ann Kerr was not convinced.",
+            "It is over,",
+            Some("the home secretary"),
+            "role",
+        ),
+        // Rule 12c: the lead's role is the person whose full name opens the next sentence
+        // as a speaker; not past the lead.
+        (
+            "“Fans must behave,” Ruritania's sports minister has warned.\n\nCarla Denholm said bans were likely.",
+            "Fans must behave,",
+            Some("Carla Denholm"),
+            "person",
+        ),
+        (
+            "Fans rioted on Saturday. Police made arrests. “Fans must behave,” the sports minister said. Carla Denholm said bans were likely.",
+            "Fans must behave,",
+            Some("the sports minister"),
+            "role",
+        ),
+        // Rule P3: two people's full names joined by `and` are one speaker, never `he`.
+        (
+            "“It is a disaster for the town,” said Harold Finch and Maria Lopez.",
+            "It is a disaster for the town,",
+            Some("Harold Finch and Maria Lopez"),
+            "person",
+        ),
+        (
+            "Harold Finch and Maria Lopez said: “It is a disaster.”",
+            "It is a disaster.",
+            Some("Harold Finch and Maria Lopez"),
+            "person",
+        ),
+        (
+            "Tom Hart spoke first. Harold Finch and Maria Lopez said the deal was off. “We lost,” he said.",
+            "We lost,",
+            Some("Tom Hart"),
+            "person",
+        ),
+        // An acronym's plural possessive: the name after it speaks.
+        ("“We are strong,” said NBS' Maria Lopez.", "We are strong,", Some("Maria Lopez"), "person"),
+    ];
+    for &(text, content, name, kind) in rows {
+        let analysis = pipeline().analyze(text);
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| &text[q.span.content_start..q.span.content_end] == content)
+            .unwrap_or_else(|| panic!("no quotation {content:?} in {text:?}"));
+        let sp = q.speaker.as_ref().unwrap_or_else(|| panic!("no speaker for {content:?} in {text:?}"));
+        assert_eq!(sp.name.as_deref(), name, "name in {text:?}");
+        assert_eq!(sp.kind.as_str(), kind, "type in {text:?}");
+    }
 }

@@ -181,11 +181,136 @@ const MAX_SENTENCE_SCAN: usize = 60;
 /// How many bytes before a definite role phrase are searched for its holder.
 const HOLDER_REACH: usize = 12_000;
 
+/// How many bytes after a role phrase are searched for its holder named as a title.
+const HOLDER_NEXT: usize = 300;
+
 /// How many occurrences of a one-word name are read for its fullest form.
 const OCCURRENCES: usize = 200;
 
 /// How many bytes around a one-word name are searched for its fullest form.
 const SCOPE: usize = 30_000;
+
+/// How many bytes before a body's role phrase (the report, the court) its name is
+/// searched for, and a knight's full name.
+const BODY_REACH: usize = 700;
+
+/// The kinds of body a role noun stands for ([`Names::body_named`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Body {
+    /// A report, study or survey: its maker speaks.
+    Document,
+    /// A court or tribunal.
+    Court,
+    /// A committee or commission.
+    Committee,
+}
+
+/// How many bytes before the first body noun of a window are read for the name before it.
+const BODY_LEAD: usize = 160;
+
+/// The nouns (or, for capitalised names, their tails) a window must hold for
+/// [`Names::body_named`] to find a body of `kind` in it.
+fn body_nouns(kind: Body) -> &'static [&'static str] {
+    match kind {
+        Body::Document => &["report", "study", "survey", "analysis", "research", "review", "poll"],
+        Body::Court => &["ourt", "ribunal"],
+        Body::Committee => &["ommittee", "ommission"],
+    }
+}
+
+/// The kind of body a role noun stands for, in any case.
+fn body_kind(w: &str) -> Option<Body> {
+    const KINDS: [(&str, Body); 11] = [
+        ("report", Body::Document),
+        ("study", Body::Document),
+        ("survey", Body::Document),
+        ("analysis", Body::Document),
+        ("research", Body::Document),
+        ("review", Body::Document),
+        ("poll", Body::Document),
+        ("court", Body::Court),
+        ("tribunal", Body::Court),
+        ("committee", Body::Committee),
+        ("commission", Body::Committee),
+    ];
+    if !(4..=10).contains(&w.len()) {
+        return None;
+    }
+    KINDS.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, b)| b)
+}
+
+/// Whether a word as written ends a clause (a comma, stop, colon or semicolon after it).
+fn ends_clause(w: &str) -> bool {
+    w.ends_with([',', '.', ':', ';', '!', '?'])
+}
+
+/// The words of `s` split at white space, with their byte ranges.
+fn words_of(s: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut start = None;
+    // ASCII white space: a byte of it is never inside a multibyte character.
+    for (i, c) in s.bytes().enumerate() {
+        match (c.is_ascii_whitespace(), start) {
+            (true, Some(a)) => {
+                out.push((a, i, &s[a..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        out.push((a, s.len(), &s[a..]));
+    }
+    out
+}
+
+/// The index of the last word of a name opening at word `k`: capitalised words, joined
+/// by `of`, `for`, `and` or `on` to more of them, up to a clause's end.
+fn name_after(words: &[(usize, usize, &str)], k: usize, cap: &dyn Fn(&str) -> bool) -> Option<usize> {
+    if !words.get(k).is_some_and(|w| cap(w.2)) {
+        return None;
+    }
+    let mut e = k;
+    while !ends_clause(words[e].2) && e < k + 8 {
+        match words.get(e + 1) {
+            Some(w) if cap(w.2) => e += 1,
+            Some(w)
+                if matches!(w.2, "of" | "for" | "and" | "on")
+                    && words.get(e + 2).is_some_and(|x| cap(x.2)) =>
+            {
+                e += 2
+            }
+            _ => break,
+        }
+    }
+    Some(e)
+}
+
+/// The index of the first word of a name ending at word `e`, read back over capitalised
+/// words joined by `of`, `for` or `and` (with `the` after them) to more of them, at
+/// most eight words; None when word `e` is no name word.
+fn name_before(words: &[(usize, usize, &str)], e: usize, cap: &dyn Fn(&str) -> bool) -> Option<usize> {
+    if !words.get(e).is_some_and(|w| cap(w.2)) {
+        return None;
+    }
+    let joins = |w: &str| matches!(w, "of" | "for" | "and");
+    let mut a = e;
+    while a > 0 && e - a < 8 {
+        let prev = |k: usize| words.get(k).filter(|w| !ends_clause(w.2)).map(|w| w.2);
+        match (
+            a.checked_sub(1).and_then(prev),
+            a.checked_sub(2).and_then(prev),
+            a.checked_sub(3).and_then(prev),
+        ) {
+            (Some(w), ..) if cap(w) => a -= 1,
+            (Some(j), Some(w), _) if joins(j) && cap(w) => a -= 2,
+            (Some("the"), Some(j), Some(w)) if joins(j) && cap(w) => a -= 3,
+            _ => break,
+        }
+    }
+    Some(a)
+}
 
 /// `w` without a possessive ending: `'s`, or the lone apostrophe of a plural (Networks').
 fn strip_possessive(w: &str) -> &str {
@@ -394,6 +519,19 @@ impl<'a> Names<'a> {
                 org: true,
             };
         }
+        if np.kind == NpKind::Role
+            && let Some(name) = self.body_named(np)
+        {
+            return Resolved {
+                name,
+                entity: None,
+                gender: None,
+                role: true,
+                person: false,
+                title: None,
+                org: true,
+            };
+        }
         // The Australian said: a demonym after `the` is the person just written about.
         if np.kind == NpKind::Name
             && self.demonym(np)
@@ -457,7 +595,10 @@ impl<'a> Names<'a> {
     /// [`Names::resolve_name`] of a name phrase (not a role), without the cache.
     fn resolve_plain(&mut self, np: &Np) -> Resolved<'a> {
         let np = &self.body_name(np);
-        let entity = self.entity(np);
+        // Ann Kerr and Tom Hart: the gazetteer's entity of the first is not both.
+        let coordinated =
+            np.end >= np.name_start + 5 && (np.name_start..np.end).any(|k| self.ctx.word(k) == Some("and"));
+        let entity = if coordinated { None } else { self.entity(np) };
         let name = match entity {
             Some(e) => self.gazetteer.entity(e).name.as_str(),
             None => {
@@ -466,7 +607,12 @@ impl<'a> Names<'a> {
                 self.fullest(n, at)
             }
         };
-        let gender = self.gender(np, name, entity);
+        let name = match entity {
+            None => self.knight(np, name).unwrap_or(name),
+            Some(_) => name,
+        };
+        // Ann Kerr and Tom Hart: two people have no one gender.
+        let gender = if coordinated { None } else { self.gender(np, name, entity) };
         // A place or organisation the gazetteer knows is no person.
         let other = entity.is_none() && self.mention(np).is_some();
         // Northern Bus Association, ACME: an organisation's name is no person's.
@@ -476,6 +622,201 @@ impl<'a> Names<'a> {
             || ((name.contains(' ') || np.name_start > np.start) && !org);
         let title = (np.name_start > np.start).then(|| span_text(&self.ctx, np.start, np.name_start));
         Resolved { name, entity, gender, role: other, person: person && !other, title, org }
+    }
+
+    /// Rule 8b (knights by given name): `Sir Anthony`, `Dame Edna` after the full name was
+    /// written (Sir Anthony Fellowes … said Sir Anthony): the nearest earlier form of the
+    /// given name with a surname after it, within [`BODY_REACH`] bytes.
+    fn knight(&self, np: &Np, name: &'a str) -> Option<&'a str> {
+        let ctx = self.ctx;
+        if np.name_start != np.start + 1 || np.end != np.name_start + 1 || name.contains(' ') {
+            return None;
+        }
+        if !ctx.word(np.start).is_some_and(|w| matches!(w, "Sir" | "Dame")) {
+            return None;
+        }
+        let at = ctx.toks[np.start].start as usize;
+        let window = self.before(at, BODY_REACH);
+        let from = at - window.len();
+        memchr::memmem::rfind_iter(window.as_bytes(), name.as_bytes()).find_map(|h| {
+            let lead = window[..h].chars().next_back();
+            let rest = window.get(h + name.len()..)?.strip_prefix(' ')?;
+            let surname = rest.split(' ').next()?;
+            let clean = surname.trim_end_matches([',', '.', ':', ';']);
+            let clean = strip_possessive(clean);
+            let ok = lead.is_none_or(|c| !c.is_alphanumeric())
+                && clean.len() > 1
+                && clean.chars().next().is_some_and(char::is_uppercase)
+                && clean.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && ctx.lex.classes(clean) & (class::STOP | class::TITLE | class::ROLE | class::PRONOUN) == 0;
+            ok.then(|| ctx.text.get(from + h..from + h + name.len() + 1 + clean.len()))?
+        })
+    }
+
+    /// The text within `reach` bytes before byte `at`, cut at a character boundary.
+    fn before(&self, at: usize, reach: usize) -> &'a str {
+        let text = self.ctx.text;
+        let mut from = at.saturating_sub(reach);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        text.get(from..at).unwrap_or("")
+    }
+
+    /// Rule 14b (bodies by their work): the body a role phrase ending in a document,
+    /// court or committee noun stands for. A capitalised word in the phrase names a
+    /// document's maker (a new Ofcom report); a definite phrase (the report, the court,
+    /// the committee) is the body named nearest before within [`BODY_REACH`] bytes: the
+    /// maker of a document (Acme's study, a survey by Acme, Acme published its study),
+    /// a court's name (the Federal Court of Appeals) or a committee's (the Commons
+    /// transport committee). None when no such body is named there.
+    fn body_named(&self, np: &Np) -> Option<&'a str> {
+        let ctx = self.ctx;
+        let last = np.end.checked_sub(1)?;
+        if np.end < np.start + 2 || ctx.toks[last].cap {
+            return None;
+        }
+        let kind = body_kind(ctx.word(last)?)?;
+        let first = ctx.word(np.start)?;
+        if kind == Body::Document && (np.start + 1..last).any(|k| ctx.toks[k].cap) {
+            // Only after a determiner: the phrase may have been cut inside a longer name.
+            if ctx.classes(np.start) & class::DET == 0 {
+                return None;
+            }
+            let a = (np.start + 1..last).find(|&k| ctx.toks[k].cap)?;
+            let b = (a..last).take_while(|&k| ctx.toks[k].cap && ctx.name_word(k)).last()?;
+            let maker = span_text(&ctx, a, b + 1);
+            let modifier =
+                maker.rsplit_once('-').is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase));
+            return (!maker.is_empty() && !modifier && !self.demonym_at(a)).then_some(maker);
+        }
+        if !first.eq_ignore_ascii_case("the") || np.end > np.start + 3 {
+            return None;
+        }
+        let at = ctx.toks[np.start].start as usize;
+        let window = self.before(at, BODY_REACH);
+        // Only the text from a little before the first noun of the kind is read word by
+        // word; most windows hold none.
+        let first = body_nouns(kind)
+            .iter()
+            .filter_map(|n| memchr::memmem::find(window.as_bytes(), n.as_bytes()))
+            .min()?;
+        let mut cut = first.saturating_sub(BODY_LEAD);
+        while !window.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let window = &window[cut..];
+        let from = at - window.len();
+        let mut words = words_of(window);
+        // The first word may be cut: it is no name.
+        if cut > 0 && !words.is_empty() {
+            words.remove(0);
+        }
+        let lex = ctx.lex;
+        let cap_word = |w: &str| {
+            let w = strip_possessive(w.trim_end_matches([',', '.', ':', ';']));
+            let c = lex.classes(w);
+            // Munich-based, Nokia-sponsored: a modifier, no name.
+            let modifier =
+                w.rsplit_once('-').is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase));
+            // A role word may be a body's (Court, Institute), not a person's (Chairman).
+            !modifier
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && c & (class::STOP | class::DET | class::PRONOUN | class::OPENER | class::TIME) == 0
+                && (c & class::ROLE == 0 || c & class::ORG != 0)
+        };
+        let slice = |a: usize, b: usize| -> Option<&'a str> {
+            let (s, e) = (words.get(a)?.0, words.get(b)?.1);
+            let t = window.get(s..e)?.trim_end_matches([',', '.', ':', ';']);
+            let t = strip_possessive(t);
+            ctx.text.get(from + s..from + s + t.len())
+        };
+        for i in (0..words.len()).rev() {
+            let w = words[i].2;
+            let bare = strip_possessive(w.trim_end_matches([',', '.', ':', ';']));
+            match kind {
+                Body::Document if body_kind(bare) == Some(Body::Document) && !cap_word(bare) => {
+                    // Acme's study, the World Bank report: the name right before it.
+                    if i > 0
+                        && !ends_clause(words[i - 1].2)
+                        && let Some(a) = name_before(&words, i - 1, &cap_word)
+                    {
+                        return slice(a, i - 1);
+                    }
+                    // a survey by Acme, produced by the Norland Institute.
+                    if let Some(j) = (i + 1..words.len().min(i + 5))
+                        .take_while(|&j| !ends_clause(words[j - 1].2))
+                        .find(|&j| matches!(words[j].2, "by" | "from"))
+                    {
+                        let k = if words.get(j + 1).is_some_and(|w| w.2 == "the") { j + 2 } else { j + 1 };
+                        if let Some(e) = name_after(&words, k, &cap_word) {
+                            // the Commons work and pensions committee: lowercase words up
+                            // to a body's noun belong to the name.
+                            let body = (e + 1..words.len().min(e + 5))
+                                .take_while(|&b| !ends_clause(words[b - 1].2) && !cap_word(words[b].2))
+                                .find(|&b| {
+                                    let w = words[b].2.trim_end_matches([',', '.', ':', ';']);
+                                    lex.classes(w) & class::ORG != 0
+                                        && w.chars().all(|c| c.is_ascii_lowercase())
+                                });
+                            return slice(k, body.unwrap_or(e));
+                        }
+                    }
+                    // Acme published its study.
+                    let mut v = i;
+                    while v > 0
+                        && i - v < 3
+                        && words[v - 1].2.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                        && !matches!(words[v - 1].2, "its" | "their" | "a" | "an" | "the")
+                    {
+                        v -= 1;
+                    }
+                    if v >= 3
+                        && matches!(words[v - 1].2, "its" | "their" | "a" | "an" | "the")
+                        && matches!(
+                            words[v - 2].2,
+                            "published" | "released" | "produced" | "issued" | "commissioned" | "unveiled"
+                        )
+                    {
+                        let e = v - 3;
+                        if !ends_clause(words[e].2)
+                            && let Some(a) = name_before(&words, e, &cap_word)
+                        {
+                            return slice(a, e);
+                        }
+                    }
+                }
+                Body::Court | Body::Committee if body_kind(bare) == Some(kind) => {
+                    if cap_word(bare) {
+                        // the Federal Court of Appeals, the Home Affairs Committee.
+                        let a = name_before(&words, i, &cap_word).unwrap_or(i);
+                        let mut e = i;
+                        if !ends_clause(w) && words.get(i + 1).is_some_and(|x| x.2 == "of") {
+                            let k =
+                                if words.get(i + 2).is_some_and(|x| x.2 == "the") { i + 3 } else { i + 2 };
+                            if let Some(x) = name_after(&words, k, &cap_word) {
+                                e = x;
+                            }
+                        }
+                        if e > a {
+                            return slice(a, e);
+                        }
+                    } else if kind == Body::Committee {
+                        // the Commons transport committee: `the`, a capitalised word, up
+                        // to four more words.
+                        let a = (i.saturating_sub(5)..i)
+                            .rev()
+                            .take_while(|&a| !ends_clause(words[a].2))
+                            .find(|&a| words[a].2.eq_ignore_ascii_case("the"))?;
+                        if a + 1 < i && cap_word(words[a + 1].2) {
+                            return slice(a + 1, i);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// The appositive role after a name phrase, set off by commas and opened by a
@@ -615,6 +956,13 @@ impl<'a> Names<'a> {
         age || modified
     }
 
+    /// Whether the gazetteer read word `k` as a demonym (a South Korean report).
+    fn demonym_at(&self, k: usize) -> bool {
+        let a = self.ctx.toks[k].start as usize;
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions.get(i).is_some_and(|m| m.start <= a && m.form == MentionForm::Demonym)
+    }
+
     /// Rule 13c (demonyms as descriptions): whether a one-word name after `the` is a
     /// nationality standing for a person (the Australian said, the Scot admitted): a
     /// demonym the gazetteer found that is not a people's ([`collective`]), or a singular
@@ -664,7 +1012,10 @@ impl<'a> Names<'a> {
     /// mayor … the mayor said). Returns the holder's name and the role as written.
     fn holder(&self, np: &Np) -> Option<(&'a str, &'a str)> {
         let ctx = self.ctx;
-        if !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) || np.end < np.start + 2 {
+        let the = ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // Ruritania's justice minister: a place's office of two words or more.
+        let owner = ctx.toks[np.start].cap && ctx.possessive(np.start) && np.end >= np.start + 3;
+        if !(the || owner) || np.end < np.start + 2 {
             return None;
         }
         let last = np.end - 1;
@@ -714,7 +1065,63 @@ impl<'a> Names<'a> {
                 return Some((name, ctx.text.get(start..from + h + head.len())?));
             }
         }
-        None
+        if np.end >= np.start + 3 {
+            self.holder_after(np, &needle).or_else(|| self.lead_holder(np, head))
+        } else {
+            self.lead_holder(np, head)
+        }
+    }
+
+    /// Rule 12c (the lead's speaker): a role phrase in an article's opening sentence (or
+    /// the one after its headline) stands for the person whose full name opens the next
+    /// sentence as the subject of a speech verb (Ruritania's justice minister has warned
+    /// fans … Ann Kerr said …). Returns the name and the role as written.
+    fn lead_holder(&self, np: &Np, head: &'a str) -> Option<(&'a str, &'a str)> {
+        let ctx = self.ctx;
+        let s = ctx.sentence_start(np.start);
+        if s > 0 && ctx.sentence_start(s - 1) > 0 {
+            return None;
+        }
+        let next = (np.end..ctx.toks.len().min(np.end + MAX_SENTENCE)).find(|&k| {
+            k > 0
+                && (ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para)
+                && ctx.toks[k].kind == Kind::Word
+        })?;
+        let e = [next + 3, next + 2].into_iter().find(|&e| ctx.full_name(next, e))?;
+        matches!(ctx.cue(e), Some((_, CueKind::Verb))).then(|| (span_text(&ctx, next, e), head))
+    }
+
+    /// Rule 12b (holders named next): the person a role phrase of two words or more
+    /// stands for when the text names them with that role as a title right after it,
+    /// within [`HOLDER_NEXT`] bytes (Ruritania's justice minister said … Justice Minister
+    /// Ann Kerr added). `needle` is the role, lowercase.
+    fn holder_after(&self, np: &Np, needle: &str) -> Option<(&'a str, &'a str)> {
+        let ctx = self.ctx;
+        let at = ctx.toks[np.end - 1].end as usize;
+        let mut to = (at + HOLDER_NEXT).min(ctx.text.len());
+        while !ctx.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let window = ctx.text.get(at..to)?;
+        let lower = window.to_ascii_lowercase();
+        let h = memchr::memmem::find(lower.as_bytes(), needle.as_bytes())?;
+        let before = &window[..h];
+        let after = &window[h + needle.len()..];
+        if before.chars().next_back().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        // Shadow home secretary Ann Kerr holds another office.
+        let modifier = before.trim_end().rsplit(' ').next().is_some_and(|w| {
+            ["shadow", "former", "deputy", "junior", "acting", "assistant", "vice", "ex", "then"]
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('-')))
+                || w.ends_with('-')
+        });
+        if modifier {
+            return None;
+        }
+        let name = self.name_run(after.strip_prefix(' ')?, false)?;
+        Some((name, ctx.text.get(at + h..at + h + needle.len())?))
     }
 
     /// The name of two to four capitalised words at the start (or, with `backwards`, the
@@ -932,9 +1339,14 @@ impl<'a> Names<'a> {
     /// with `group`, a role phrase or a name of unknown gender.
     fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
         // He and she never stand for an organisation (Northern Bus Association, ACME).
+        // Ann Kerr and Tom Hart are they, never he or she.
+        let pair =
+            |r: &Resolved| r.person && r.gender.is_none() && r.entity.is_none() && r.name.contains(" and ");
         let ok = |r: &Resolved| match group {
             false => {
-                !r.role && want.is_none_or(|g| r.gender.is_none_or(|h| h == g)) && (want.is_none() || !r.org)
+                !r.role
+                    && want.is_none_or(|g| r.gender.is_none_or(|h| h == g))
+                    && (want.is_none() || !r.org && !pair(r))
             }
             true => r.role || r.gender.is_none(),
         };

@@ -329,8 +329,22 @@ impl<'a> Ctx<'a> {
         self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
     }
 
-    /// Whether token `k` is the apostrophe of a plural possessive (Networks' chief): glued
-    /// to a word ending in `s`, a token of its own since no letter follows it.
+    /// Rule P3 (coordinated speakers): whether `[a, e)` is one person's full name of two
+    /// or three words, a given name first, no title, possessive or organisation word.
+    pub fn full_name(&self, a: usize, e: usize) -> bool {
+        (a + 2..=a + 3).contains(&e)
+            && e <= self.toks.len()
+            && self.classes(a) & (class::MALE | class::FEMALE) != 0
+            && (a..e).all(|j| {
+                self.name_word(j)
+                    && !self.possessive(j)
+                    && self.classes(j) & (class::TITLE | class::ORG | class::ROLE | class::PARTY) == 0
+            })
+    }
+
+    /// Whether token `k` is the apostrophe of a plural possessive (Networks' chief, an
+    /// acronym's NBS' editor): glued to a word ending in `s` or `S`, a token of its own
+    /// since no letter follows it.
     fn plural_possessive(&self, k: usize) -> bool {
         let (Some(t), Some(prev)) = (self.toks.get(k), k.checked_sub(1).and_then(|p| self.toks.get(p)))
         else {
@@ -340,7 +354,7 @@ impl<'a> Ctx<'a> {
             && t.start == prev.end
             && matches!(t.text(self.text), "'" | "’")
             && prev.kind == Kind::Word
-            && prev.text(self.text).ends_with('s')
+            && prev.text(self.text).ends_with(['s', 'S'])
     }
 
     /// Where the name proper starts in the capitalised run `[start, end)`: after the last
@@ -423,7 +437,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             match self.word(j - 1)? {
-                "of" if self.org_head(j - 2) => {
+                "of" if self.org_head(j - 2) || self.office_of(j - 2, start, floor) => {
                     let mut s = j - 2;
                     while s > floor && self.name_word(s - 1) && !self.possessive(s - 1) {
                         s -= 1;
@@ -431,12 +445,28 @@ impl<'a> Ctx<'a> {
                     return Some(s);
                 }
                 "the" if self.word(j - 2) == Some("of") => j -= 1,
+                // Association of Directors of Housing Services: an inner `of` between
+                // name words, the head further back.
+                "of" if self.name_word(j - 2) && !self.possessive(j - 2) => j -= 1,
                 "and" if self.name_word(j - 2) && self.classes(j) & class::TITLE == 0 => j -= 1,
                 _ if self.name_word(j - 1) && !self.possessive(j - 1) => j -= 1,
                 _ => return None,
             }
         }
         None
+    }
+
+    /// Rule P1b (offices named by their seat): whether word `k`, before `of`, is a
+    /// capitalised title whose complement is the one capitalised word at `start` (the
+    /// Archbishop of Westminster, the Mayor of Ruritania): the office is the name; a
+    /// given name after `of` or a longer run is left to the other rules.
+    fn office_of(&self, k: usize, start: usize, floor: usize) -> bool {
+        k >= floor
+            && k + 2 == start
+            && self.toks[k].cap
+            && self.classes(k) & class::TITLE != 0
+            && self.classes(start) & (class::MALE | class::FEMALE | class::TITLE) == 0
+            && self.toks.get(start + 1).is_none_or(|t| t.kind != Kind::Word || !t.cap)
     }
 
     /// Rule P1: the phrase `[start, end)` that opens with an organisation's name whose
@@ -482,6 +512,9 @@ impl<'a> Ctx<'a> {
                 && self.classes(j + 1) & class::TITLE == 0
             {
                 j += 1;
+            } else if self.word(j) == Some("of") && j + 1 < limit && self.name_word(j + 1) {
+                // Association of Directors of Housing Services: an inner `of`.
+                j += 1;
             } else {
                 break;
             }
@@ -515,6 +548,13 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 end += 1;
+            }
+            // said Ann Kerr and Tom Hart: two people's full names are one speaker.
+            if self.word(end) == Some("and") && self.full_name(k, end) {
+                let second = (end + 3..=(end + 4).min(limit)).rev().find(|&e| self.full_name(end + 1, e));
+                if let Some(e) = second.filter(|&e| !self.name_word(e)) {
+                    return Some(Np { start: k, end: e, name_start: k, kind: NpKind::Name });
+                }
             }
             // An organisation's name runs on over `of` (rule P1); what may follow a name
             // (a possessive, a role and a name) may follow it too.
@@ -559,6 +599,16 @@ impl<'a> Ctx<'a> {
             return (!self.doubtful(&np)).then_some(np);
         }
         let det_or_role = c & (class::DET | class::ROLE) != 0;
+        // the Archbishop of Westminster: an office by its seat (rule P1b); not as an
+        // appositive after a comma (Cardinal Ann Roe, the Archbishop of Westminster, said).
+        if c & class::DET != 0
+            && k + 3 < limit
+            && !(k > 0 && self.punct(k - 1, ','))
+            && self.word(k + 2) == Some("of")
+            && self.office_of(k + 1, k + 3, k)
+        {
+            return Some(Np { start: k, end: k + 4, name_start: k + 1, kind: NpKind::Name });
+        }
         // the Bank of England: a determiner before an organisation's name (rule P1).
         if c & class::DET != 0 && self.name_word(k + 1) {
             let mut e = k + 2;
@@ -747,6 +797,15 @@ impl<'a> Ctx<'a> {
             }
             if let Some(org_start) = self.org_of_start(start, floor) {
                 return Some(self.org_np(org_start, start, k + 1));
+            }
+            // Ann Kerr and Tom Hart said: two people's full names are one speaker.
+            if start >= floor + 3
+                && self.word(start - 1) == Some("and")
+                && self.full_name(start, k + 1)
+                && let Some(first) =
+                    (start.saturating_sub(4).max(floor)..start - 2).find(|&a| self.full_name(a, start - 1))
+            {
+                return Some(Np { start: first, end: k + 1, name_start: first, kind: NpKind::Name });
             }
             let np = self.name_np(start, k + 1);
             return (!self.doubtful(&np)).then_some(np);
