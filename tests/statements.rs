@@ -1004,7 +1004,7 @@ fn months_that_are_names_are_names_only_in_names() {
     }
 }
 
-/// Rule P3: a capitalised post after `the` is a role phrase (typed `role`, resolved to
+/// Rule P4: a capitalised post after `the` is a role phrase (typed `role`, resolved to
 /// its holder when the article named one), not a name; a body's name is not a post.
 #[test]
 fn capitalised_posts_are_roles() {

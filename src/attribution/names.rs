@@ -1020,7 +1020,7 @@ impl<'a> Names<'a> {
         }
         let last = np.end - 1;
         let c = ctx.classes(last);
-        // A capitalised head is a post only (the Prime Minister, the Chancellor; rule P3).
+        // A capitalised head is a post only (the Prime Minister, the Chancellor; rule P4).
         let cap_post = c & class::POST != 0
             || c & (class::POSTNOMINAL | class::PARTY) == class::POSTNOMINAL | class::PARTY;
         if c & (class::ROLE | class::TITLE) == 0 || c & class::ORG != 0 || (ctx.toks[last].cap && !cap_post) {
@@ -1209,7 +1209,7 @@ impl<'a> Names<'a> {
         // Church ministers, Labour activists: a name before a role noun of people.
         let people = |w: &str| lower(w) && lex.classes(w) & (class::ROLE | class::ORG) == class::ROLE;
         // The Prime Minister, the Archbishop of Canterbury: a capitalised post after `the`
-        // (rule P3) is a role too.
+        // (rule P4) is a role too.
         let post = |w: &str| {
             let c = lex.classes(w);
             let member = c & (class::POSTNOMINAL | class::PARTY) == class::POSTNOMINAL | class::PARTY;

@@ -725,7 +725,7 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Rule P3: a capitalised post after `the`, with no name in it, is a role phrase, not
+    /// Rule P4: a capitalised post after `the`, with no name in it, is a role phrase, not
     /// a name (the Prime Minister, The Chancellor, the Foreign Secretary, the MEP); so is
     /// such a post with its `of` complement (the Archbishop of Canterbury, the Mayor of
     /// London). A post is a one-word title of the title list or a member's postnominal (MP,
