@@ -637,7 +637,7 @@ fn speakers_have_clean_names_titles_and_types() {
         ),
         // A role with no holder stays a role phrase.
         ("“We will appeal,” a spokesman said.", "We will appeal,", Some("a spokesman"), None, "role"),
-        ("“No,” the Lib Dems said.", "No,", Some("Lib Dems"), None, "organization"),
+        ("“No,” the Lib Dems said.", "No,", Some("Liberal Democrats"), None, "organization"),
         // Class 4: titles and appositives apart.
         ("“No,” said Tory Dominic Grieve.", "No,", Some("Dominic Grieve"), Some("Tory"), "person"),
         ("“No,” said Paul Boateng MP.", "No,", Some("Paul Boateng"), Some("MP"), "person"),

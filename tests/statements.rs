@@ -1067,6 +1067,9 @@ fn speaker_names_are_canonical() {
         ("The Liberal Democrats said the plan would fail.", "Liberal Democrats", SpeakerType::Organization),
         ("Some fear that the plan will fail.", "some", SpeakerType::Role),
         ("Police said a man was arrested.", "police", SpeakerType::Role),
+        // Rule 16: a body the gazetteer tagged is written as the gazetteer writes it.
+        ("The IMF said growth would slow.", "International Monetary Fund", SpeakerType::Organization),
+        ("Microsoft said growth would slow.", "Microsoft", SpeakerType::Organization),
         ("Analysts said the plan would fail.", "analysts", SpeakerType::Role),
         // Capitalised inside a sentence elsewhere: a proper name, kept.
         ("Republicans said the plan would fail. Few Republicans agree.", "Republicans", SpeakerType::Role),

@@ -351,6 +351,18 @@ impl<'a> Names<'a> {
         self.mention(np).filter(|&e| self.gazetteer.entity(e).kind == EntityType::Person)
     }
 
+    /// Rule 16: the gazetteer's organisation whose mention is exactly the phrase's name
+    /// (Microsoft said, the IMF said, The Tories said): the speaker is that body, under
+    /// the gazetteer's name and id, so that every spelling of it groups as one; not when
+    /// the article writes the name longer elsewhere ([`Names::resolve_plain`]).
+    fn known_body(&self, np: &Np) -> Option<EntityId> {
+        let a = self.ctx.toks.get(np.name_start)?.start as usize;
+        let b = self.ctx.toks.get(np.end.checked_sub(1)?)?.end as usize;
+        let i = self.mentions.partition_point(|m| m.start < a);
+        let m = self.mentions.get(i).filter(|m| m.start == a && m.end == b)?;
+        (self.gazetteer.entity(m.entity).kind == EntityType::Organization).then_some(m.entity)
+    }
+
     /// The gazetteer entity, of any type, whose mention overlaps the phrase's name.
     fn mention(&self, np: &Np) -> Option<EntityId> {
         let a = self.ctx.toks.get(np.name_start)?.start as usize;
@@ -599,6 +611,24 @@ impl<'a> Names<'a> {
         let coordinated =
             np.end >= np.name_start + 5 && (np.name_start..np.end).any(|k| self.ctx.word(k) == Some("and"));
         let entity = if coordinated { None } else { self.entity(np) };
+        if let Some(e) = entity.is_none().then(|| self.known_body(np)).flatten().filter(|_| {
+            // Not when the article gives the name in a longer form (Michael R. Bloomberg
+            // … Bloomberg said): that is someone named like the body.
+            let n = self.name_text(np);
+            let at = self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize);
+            self.fullest(n, at) == n
+        }) {
+            let name = self.gazetteer.entity(e).name.as_str();
+            return Resolved {
+                name,
+                entity: Some(e),
+                gender: None,
+                role: false,
+                person: false,
+                title: None,
+                org: true,
+            };
+        }
         let name = match entity {
             Some(e) => self.gazetteer.entity(e).name.as_str(),
             None => {
