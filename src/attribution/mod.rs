@@ -389,7 +389,9 @@ impl Attributor {
         }
         let mut reported: Vec<Quote> = reported_quotes.into_iter().flatten().collect();
         for speaker in out.iter_mut().chain(&mut reported).filter_map(|q| q.speaker.as_mut()) {
-            let known = mentions.iter().any(|m| m.start == speaker.start);
+            // Mentions are in text order: a binary search, not a scan per speaker.
+            let i = mentions.partition_point(|m| m.start < speaker.start);
+            let known = mentions.get(i).is_some_and(|m| m.start == speaker.start);
             canonical_name(speaker, &self.lex, &self.verbs, statements.text, known);
         }
         merge(statements.text, out, reported)
