@@ -50,6 +50,8 @@ mod speaker;
 mod statements;
 mod tokens;
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{EntityId, Gazetteer, Mention};
@@ -388,11 +390,13 @@ impl Attributor {
             });
         }
         let mut reported: Vec<Quote> = reported_quotes.into_iter().flatten().collect();
+        // Whether each role word is capitalised inside a sentence, found once per article.
+        let mut inside: HashMap<String, bool> = HashMap::new();
         for speaker in out.iter_mut().chain(&mut reported).filter_map(|q| q.speaker.as_mut()) {
             // Mentions are in text order: a binary search, not a scan per speaker.
             let i = mentions.partition_point(|m| m.start < speaker.start);
             let known = mentions.get(i).is_some_and(|m| m.start == speaker.start);
-            canonical_name(speaker, &self.lex, &self.verbs, statements.text, known);
+            canonical_name(speaker, &self.lex, &self.verbs, statements.text, known, &mut inside);
         }
         merge(statements.text, out, reported)
     }
@@ -407,14 +411,21 @@ impl Attributor {
 /// and so is a role noun capitalised only by its place at a sentence start (`Police said`
 /// is `police`, as `police said` is): not one the gazetteer tagged there (`known`), nor
 /// one the article capitalises inside a sentence too (`Republicans`, `Reuters`).
-fn canonical_name(speaker: &mut Speaker, lex: &Lexicon, verbs: &statements::Verbs, text: &str, known: bool) {
+fn canonical_name(
+    speaker: &mut Speaker,
+    lex: &Lexicon,
+    verbs: &statements::Verbs,
+    text: &str,
+    known: bool,
+    inside: &mut HashMap<String, bool>,
+) {
     let Some(name) = speaker.name.as_mut().filter(|_| speaker.entity.is_none()) else { return };
     let role_noun = !known
         && !name.contains(' ')
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name[1..].bytes().all(|b| b.is_ascii_lowercase())
         && lex.classes(name) & (class::ROLE | class::TITLE | class::PARTY) == class::ROLE
-        && !capitalised_inside_sentence(text, name);
+        && !*inside.entry(name.clone()).or_insert_with(|| capitalised_inside_sentence(text, name));
     if verbs.is_quantifier(name) || role_noun {
         speaker.kind = SpeakerType::Role;
         name.make_ascii_lowercase();
