@@ -40,6 +40,15 @@ type Row = (&'static str, &'static str, &'static str, &'static str);
 #[test]
 fn one_row_per_rule() {
     let rows: &[(&str, &[Row])] = &[
+        // S-APPOS: a name before an appositive role whose closing comma is missing.
+        (
+            "Ruth Kane, spokeswoman for the county health board said the clinic would reopen.",
+            &[("the clinic would reopen", "Ruth Kane", "Ruth Kane", "speaker-cue-content")],
+        ),
+        (
+            "In Leeds, officials said the clinic would reopen.",
+            &[("the clinic would reopen", "officials", "officials", "speaker-cue-content")],
+        ),
         // S-REL: a statement in a relative clause leaves the outer content whole.
         (
             "Critics say the levy, which officials say will raise $2 billion, is unfair.",

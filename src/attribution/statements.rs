@@ -1445,7 +1445,7 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let c = past_auxiliaries(ctx, c, s);
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
-        let np = role_before_name(ctx, np, s).unwrap_or(np);
+        let np = role_before_name(ctx, np, s).or_else(|| name_before_role(ctx, np, s)).unwrap_or(np);
         return Some(with_owner(ctx, relative_head(ctx, np, s).unwrap_or(np), s));
     }
     let mut k = c.checked_sub(1).filter(|&k| k >= s)?;
@@ -1555,6 +1555,25 @@ fn role_before_name(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
     }
     let role = ctx.np_backward(p - 1, s).filter(|r| r.kind == NpKind::Role && r.end == p)?;
     Some(Np { start: role.start, end: np.end, name_start: role.start, kind: NpKind::Role })
+}
+
+/// Rule S-APPOS: the name that opens the sentence before an appositive role whose
+/// closing comma is missing (Patricia Sanders, spokeswoman for the county health
+/// department said …): the person, not the role. Only a name of two words or more, or a
+/// given name, at the sentence start, and a role of one person (spokeswoman, a director
+/// of …), not a plural (Ann Kerr, officials said).
+fn name_before_role(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
+    if np.kind != NpKind::Role || np.start < s + 2 || !ctx.punct(np.start - 1, ',') {
+        return None;
+    }
+    let first = (np.start..np.end).find(|&k| ctx.classes(k) & class::DET == 0)?;
+    let w = ctx.word(first)?;
+    if w.ends_with('s') || ctx.classes(first) & (class::ROLE | class::TITLE) == 0 || ctx.toks[first].cap {
+        return None;
+    }
+    let name = ctx.np_backward(np.start - 2, s).filter(|n| n.kind == NpKind::Name && n.start == s)?;
+    let given = ctx.classes(name.name_start) & (class::MALE | class::FEMALE) != 0;
+    (name.end == np.start - 1 && (name.end >= name.name_start + 2 || given)).then_some(name)
 }
 
 /// A phrase opening with a possessive, with the names and determiner before it: Mrs.
