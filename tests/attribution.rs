@@ -907,17 +907,22 @@ fn speakers_have_clean_names_titles_and_types() {
         ("“We build,” said Porter Architects.", "We build,", Some("Porter Architects"), None, "organization"),
     ];
     for &(text, content, name, title, kind) in rows {
-        let analysis = pipeline().analyze(text);
-        let q = analysis
-            .quotes
-            .iter()
-            .find(|q| &text[q.span.content_start..q.span.content_end] == content)
-            .unwrap_or_else(|| panic!("no quotation {content:?} in {text:?}"));
-        let sp = q.speaker.as_ref().unwrap_or_else(|| panic!("no speaker for {content:?}"));
+        let sp = speaker_of(text, content);
         assert_eq!(sp.name.as_deref(), name, "name in {text:?}");
         assert_eq!(sp.title.as_deref(), title, "title in {text:?}");
         assert_eq!(sp.kind.as_str(), kind, "type in {text:?}");
     }
+}
+
+/// The speaker of the quotation or statement whose content is `content` in `text`.
+fn speaker_of(text: &str, content: &str) -> quotewire::attribution::Speaker {
+    let analysis = pipeline().analyze(text);
+    let q = analysis
+        .quotes
+        .into_iter()
+        .find(|q| &text[q.span.content_start..q.span.content_end] == content)
+        .unwrap_or_else(|| panic!("no quotation {content:?} in {text:?}"));
+    q.speaker.unwrap_or_else(|| panic!("no speaker for {content:?} in {text:?}"))
 }
 
 /// The role-holder search reads text before a role phrase byte-wise; a mark or curly
@@ -1479,13 +1484,7 @@ fn bodies_offices_and_knights_resolve() {
         ("“We are strong,” said NBS' Maria Lopez.", "We are strong,", Some("Maria Lopez"), "person"),
     ];
     for &(text, content, name, kind) in rows {
-        let analysis = pipeline().analyze(text);
-        let q = analysis
-            .quotes
-            .iter()
-            .find(|q| &text[q.span.content_start..q.span.content_end] == content)
-            .unwrap_or_else(|| panic!("no quotation {content:?} in {text:?}"));
-        let sp = q.speaker.as_ref().unwrap_or_else(|| panic!("no speaker for {content:?} in {text:?}"));
+        let sp = speaker_of(text, content);
         assert_eq!(sp.name.as_deref(), name, "name in {text:?}");
         assert_eq!(sp.kind.as_str(), kind, "type in {text:?}");
     }

@@ -34,6 +34,12 @@ fn statements(text: &str) -> Vec<Seen> {
         .collect()
 }
 
+/// The speaker of the first attributed quotation or statement in `text`.
+fn first_speaker(text: &str) -> quotewire::attribution::Speaker {
+    let analysis = pipeline().analyze(text);
+    analysis.quotes.into_iter().find_map(|q| q.speaker).expect(text)
+}
+
 /// One expected statement: content, speaker mention, speaker name, rule.
 type Row = (&'static str, &'static str, &'static str, &'static str);
 
@@ -946,8 +952,7 @@ fn a_role_noun_before_a_given_name_ends_the_title() {
         ("“We will appeal,” said Linden Grace Foundation.", "Linden Grace Foundation", None),
     ];
     for (text, name, title) in rows {
-        let analysis = pipeline().analyze(text);
-        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        let speaker = first_speaker(text);
         assert_eq!(speaker.name.as_deref(), Some(name), "{text}");
         assert_eq!(speaker.title.as_deref(), title, "{text}");
     }
@@ -981,8 +986,7 @@ fn a_name_ending_in_a_country_is_a_body() {
         ("The Observer's Philip French said the film was a triumph.", "Philip French", SpeakerType::Person),
     ];
     for (text, name, kind) in rows {
-        let analysis = pipeline().analyze(text);
-        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        let speaker = first_speaker(text);
         assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
     }
 }
@@ -1003,8 +1007,7 @@ fn months_that_are_names_are_names_only_in_names() {
         ("On Monday May 5 the minister said the plan would fail.", "the minister", "the minister"),
     ];
     for &(text, mention, name) in rows {
-        let analysis = pipeline().analyze(text);
-        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        let speaker = first_speaker(text);
         assert_eq!(
             (&text[speaker.start..speaker.end], speaker.name.as_deref()),
             (mention, Some(name)),
@@ -1054,8 +1057,7 @@ fn capitalised_posts_are_roles() {
         ),
     ];
     for &(text, mention, name, kind) in rows {
-        let analysis = pipeline().analyze(text);
-        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        let speaker = first_speaker(text);
         assert_eq!(
             (&text[speaker.start..speaker.end], speaker.name.as_deref(), speaker.kind),
             (mention, Some(name), kind),
@@ -1084,8 +1086,7 @@ fn speaker_names_are_canonical() {
         ("Republicans said the plan would fail. Few Republicans agree.", "Republicans", SpeakerType::Role),
     ];
     for &(text, name, kind) in rows {
-        let analysis = pipeline().analyze(text);
-        let speaker = analysis.quotes.iter().find_map(|q| q.speaker.as_ref()).expect(text);
+        let speaker = first_speaker(text);
         assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
     }
 }

@@ -116,6 +116,14 @@ pub struct Resolved<'a> {
     pub org: bool,
 }
 
+impl<'a> Resolved<'a> {
+    /// An organisation under `name`, with its gazetteer entity when known; `role` when a
+    /// role phrase stood for it (the agency said, the report found).
+    fn body(name: &'a str, entity: Option<EntityId>, role: bool) -> Self {
+        Resolved { name, entity, gender: None, role, person: false, title: None, org: true }
+    }
+}
+
 /// Name resolution for one article.
 #[derive(Debug)]
 pub struct Names<'a> {
@@ -351,13 +359,19 @@ impl<'a> Names<'a> {
         self.mention(np).filter(|&e| self.gazetteer.entity(e).kind == EntityType::Person)
     }
 
+    /// The byte span of the phrase's name, titles left out.
+    fn name_span(&self, np: &Np) -> Option<(usize, usize)> {
+        let a = self.ctx.toks.get(np.name_start)?.start as usize;
+        let b = self.ctx.toks.get(np.end.checked_sub(1)?)?.end as usize;
+        Some((a, b))
+    }
+
     /// Rule 16: the gazetteer's organisation whose mention is exactly the phrase's name
     /// (Microsoft said, the IMF said, The Tories said): the speaker is that body, under
     /// the gazetteer's name and id, so that every spelling of it groups as one; not when
     /// the article writes the name longer elsewhere ([`Names::resolve_plain`]).
     fn known_body(&self, np: &Np) -> Option<EntityId> {
-        let a = self.ctx.toks.get(np.name_start)?.start as usize;
-        let b = self.ctx.toks.get(np.end.checked_sub(1)?)?.end as usize;
+        let (a, b) = self.name_span(np)?;
         let i = self.mentions.partition_point(|m| m.start < a);
         let m = self.mentions.get(i).filter(|m| m.start == a && m.end == b)?;
         (self.gazetteer.entity(m.entity).kind == EntityType::Organization).then_some(m.entity)
@@ -365,8 +379,7 @@ impl<'a> Names<'a> {
 
     /// The gazetteer entity, of any type, whose mention overlaps the phrase's name.
     fn mention(&self, np: &Np) -> Option<EntityId> {
-        let a = self.ctx.toks.get(np.name_start)?.start as usize;
-        let b = self.ctx.toks.get(np.end.checked_sub(1)?)?.end as usize;
+        let (a, b) = self.name_span(np)?;
         let i = self.mentions.partition_point(|m| m.end <= a);
         // The BBC's Elizabeth Blunt: a possessive owner before a given name and the rest of
         // the name is not the name (the BBC's Breakfast programme keeps the BBC).
@@ -520,29 +533,12 @@ impl<'a> Names<'a> {
         if np.kind == NpKind::Role
             && let Some(e) = self.organisation_before(np)
         {
-            let name = self.gazetteer.entity(e).name.as_str();
-            return Resolved {
-                name,
-                entity: Some(e),
-                gender: None,
-                role: true,
-                person: false,
-                title: None,
-                org: true,
-            };
+            return Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), true);
         }
         if np.kind == NpKind::Role
             && let Some(name) = self.body_named(np)
         {
-            return Resolved {
-                name,
-                entity: None,
-                gender: None,
-                role: true,
-                person: false,
-                title: None,
-                org: true,
-            };
+            return Resolved::body(name, None, true);
         }
         // The Australian said: a demonym after `the` is the person just written about.
         if np.kind == NpKind::Name
@@ -611,35 +607,21 @@ impl<'a> Names<'a> {
         let coordinated =
             np.end >= np.name_start + 5 && (np.name_start..np.end).any(|k| self.ctx.word(k) == Some("and"));
         let entity = if coordinated { None } else { self.entity(np) };
-        if let Some(e) = entity.is_none().then(|| self.known_body(np)).flatten().filter(|_| {
-            // Not when the article gives the name in a longer form (Michael R. Bloomberg
-            // … Bloomberg said): that is someone named like the body.
-            let n = self.name_text(np);
-            let at = self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize);
-            self.fullest(n, at) == n
-        }) {
-            let name = self.gazetteer.entity(e).name.as_str();
-            return Resolved {
-                name,
-                entity: Some(e),
-                gender: None,
-                role: false,
-                person: false,
-                title: None,
-                org: true,
-            };
-        }
         let name = match entity {
             Some(e) => self.gazetteer.entity(e).name.as_str(),
             None => {
                 let n = self.name_text(np);
                 let at = self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize);
-                self.fullest(n, at)
+                let full = self.fullest(n, at);
+                // Rule 16, not when the article gives the name in a longer form (Michael R.
+                // Bloomberg … Bloomberg said): that is someone named like the body.
+                if full == n
+                    && let Some(e) = self.known_body(np)
+                {
+                    return Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), false);
+                }
+                self.knight(np, full).unwrap_or(full)
             }
-        };
-        let name = match entity {
-            None => self.knight(np, name).unwrap_or(name),
-            Some(_) => name,
         };
         // Ann Kerr and Tom Hart: two people have no one gender.
         let gender = if coordinated { None } else { self.gender(np, name, entity) };
