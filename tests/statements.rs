@@ -55,6 +55,20 @@ fn one_row_per_rule() {
             "In Leeds, officials said the clinic would reopen.",
             &[("the clinic would reopen", "officials", "officials", "speaker-cue-content")],
         ),
+        // S-PP: a plural noun before the place heads the source; a role noun too.
+        (
+            "Music industry bosses in Norway said the ruling would help.",
+            &[(
+                "the ruling would help",
+                "Music industry bosses in Norway",
+                "Music industry bosses in Norway",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "Police in Kyiv said the road was closed.",
+            &[("the road was closed", "Police in Kyiv", "Police in Kyiv", "speaker-cue-content")],
+        ),
         // S-REL: a statement in a relative clause leaves the outer content whole.
         (
             "Critics say the levy, which officials say will raise $2 billion, is unfair.",
@@ -766,6 +780,10 @@ fn non_reports_make_no_statement() {
         ("According to a new study by, the figures are wrong.", &[]),
         ("The news came as a shock to many, suggesting the plan was dead.", &[]),
         ("The firm works with banks and has said the market is weak.", &[]),
+        // Rule S-PP: a place inside a subject headed by a thing is not its source.
+        ("Cold weather in the north threatened supplies of heating oil.", &[]),
+        ("Growth in the eurozone showed the recovery was under way.", &[]),
+        ("Heavy rain across the valley threatened the harvest.", &[]),
     ];
     for (text, want) in rows {
         let want: Vec<Seen> = want

@@ -1445,6 +1445,11 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let c = past_auxiliaries(ctx, c, s);
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
+        let np = match place_inside_subject(ctx, &np, s) {
+            Some(Some(head)) => head,
+            Some(None) => return None,
+            None => np,
+        };
         let np = role_before_name(ctx, np, s).or_else(|| name_before_role(ctx, np, s)).unwrap_or(np);
         return Some(with_owner(ctx, relative_head(ctx, np, s).unwrap_or(np), s));
     }
@@ -1555,6 +1560,64 @@ fn role_before_name(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
     }
     let role = ctx.np_backward(p - 1, s).filter(|r| r.kind == NpKind::Role && r.end == p)?;
     Some(Np { start: role.start, end: np.end, name_start: role.start, kind: NpKind::Role })
+}
+
+/// Rule S-PP: the phrase before a cue that is the place or body after `in`, `at`,
+/// `across` or `throughout` ending a longer subject headed by a lowercase noun: the place
+/// is not the source. A plural noun with at most two modifiers heads the source (Music
+/// industry bosses in Norway said); a longer run, a coordinated place, or a singular noun
+/// that names no one (Cold weather in the north threatened, Growth in the eurozone
+/// showed) leaves the cue without a source, so `Some(None)`. None when the rule does not
+/// apply: a role noun before the preposition is [`role_before_name`]'s (Police in Kyiv
+/// said), and a person named after the place is the source (at a summit in Rome Mr Tanzi
+/// said).
+fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
+    let p = np.start.checked_sub(1).filter(|&p| p > s)?;
+    const NOT_A_THING: u32 = class::ROLE
+        | class::STOP
+        | class::PREP
+        | class::ADVERB
+        | class::PRONOUN
+        | class::DET
+        | class::SPEECH_NOUN
+        | class::ORG
+        | class::TIME;
+    let person = np.kind == NpKind::Name
+        && (np.start..np.end).any(|k| ctx.classes(k) & (class::TITLE | class::MALE | class::FEMALE) != 0);
+    let head = p - 1;
+    let w = ctx.word(head)?;
+    if person
+        || !matches!(ctx.word(p), Some("in" | "at" | "across" | "throughout"))
+        || (ctx.toks[head].cap && !ctx.toks[head].sent_start)
+        || ctx.classes(head) & NOT_A_THING != 0
+    {
+        return None;
+    }
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    if plural || (agent_noun(w) && !w.ends_with("er")) {
+        // Back over the modifiers (Music industry bosses) and one determiner.
+        const FUNCTION: u32 = class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET;
+        let mut start = head;
+        while start > s
+            && ctx.toks[start - 1].kind == Kind::Word
+            && ctx.classes(start - 1) & FUNCTION == 0
+            && !ctx.possessive(start - 1)
+            && ctx.cue(start - 1).is_none()
+        {
+            start -= 1;
+        }
+        // Two modifiers at most, and one place: a longer run is a clause (Turkmenistan cut
+        // off gas supplies in …), a coordination a list (patents in the US and developers).
+        let coordinated = (np.start..np.end).any(|k| ctx.word(k) == Some("and") || ctx.punct(k, ','));
+        if start + 2 < head || coordinated {
+            return Some(None);
+        }
+        if start > s && ctx.classes(start - 1) & class::DET != 0 {
+            start -= 1;
+        }
+        return Some(Some(Np { start, end: np.end, name_start: start, kind: NpKind::Role }));
+    }
+    Some(None)
 }
 
 /// Rule S-APPOS: the name that opens the sentence before an appositive role whose
