@@ -69,6 +69,11 @@ fn one_row_per_rule() {
             "Police in Kyiv said the road was closed.",
             &[("the road was closed", "Police in Kyiv", "Police in Kyiv", "speaker-cue-content")],
         ),
+        // A light verb and its noun are one cue, with its `that` (reporting-verbs.txt).
+        (
+            "The singer Tom Reilly makes claims that he was bullied at school.",
+            &[("he was bullied at school", "Tom Reilly", "Tom Reilly", "speaker-cue-content")],
+        ),
         // S-REL: a statement in a relative clause leaves the outer content whole.
         (
             "Critics say the levy, which officials say will raise $2 billion, is unfair.",
@@ -784,6 +789,8 @@ fn non_reports_make_no_statement() {
         ("Cold weather in the north threatened supplies of heating oil.", &[]),
         ("Growth in the eurozone showed the recovery was under way.", &[]),
         ("Heavy rain across the valley threatened the harvest.", &[]),
+        // A claim for damages is a legal claim, not a statement.
+        ("The firm made a claim for damages against the state.", &[]),
     ];
     for (text, want) in rows {
         let want: Vec<Seen> = want
