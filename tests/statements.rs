@@ -1115,3 +1115,24 @@ fn speaker_names_are_canonical() {
         assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
     }
 }
+
+#[test]
+fn a_business_noun_stands_for_the_business_named_before() {
+    // Rule 14b: a business the gazetteer does not know, shown to be one by the text.
+    let rows: &[(&str, &str)] = &[
+        // A speech verb after the name.
+        ("Software maker Quillon said sales rose. The company said it would hire 200 staff.", "Quillon"),
+        // A possessive.
+        ("Zenbo's shares fell on Monday. Demand was weak, the firm said.", "Zenbo"),
+        // A business noun before it, and a name with an ampersand.
+        ("The insurer Harte & Dunmore cut jobs. It was a hard year, the firm said.", "Harte & Dunmore"),
+        // A person is no business, nor is a news agency that reported.
+        ("Mr Kerr said sales rose. The company said it would hire staff.", "the company"),
+        ("Tarn Press reported that Vell was for sale. The company said it would not comment.", "the company"),
+    ];
+    for (text, want) in rows {
+        let analysis = pipeline().analyze(text);
+        let last = analysis.quotes.iter().filter_map(|q| q.speaker.as_ref()).next_back().expect(text);
+        assert_eq!(last.name.as_deref(), Some(*want), "{text}");
+    }
+}

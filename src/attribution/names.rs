@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+mod companies;
+
 use crate::ascii::WordHashing;
 
 use super::lexicon::{CueKind, class};
@@ -534,6 +536,9 @@ impl<'a> Names<'a> {
             && let Some(e) = self.organisation_before(np)
         {
             return Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), true);
+        }
+        if let Some(name) = self.company_before(np) {
+            return Resolved::body(name, None, true);
         }
         if np.kind == NpKind::Role
             && let Some(name) = self.body_named(np)

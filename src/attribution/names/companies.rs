@@ -1,0 +1,175 @@
+//! Rule 14b (companies the gazetteer does not know): `the company`, `the firm`, `the
+//! airline` stands for the business the text named just before it as one, when no
+//! gazetteer organisation of that kind is near ([`Names::organisation_before`]).
+//!
+//! Most businesses in the news are in no gazetteer (Macrovision, Maruti, Umbro). A
+//! capitalised name counts as a business only on the text's own evidence, so that a
+//! product, a person or a place near the phrase is never taken for it: the name is the
+//! subject of a speech verb (Acme said), owns something (Acme's profits), or follows a
+//! business noun (software firm Acme, the carmaker Acme).
+
+use super::{Names, span_text, strip_possessive};
+use crate::attribution::lexicon::{CueKind, class};
+use crate::attribution::phrases::{Np, NpKind};
+use crate::attribution::tokens::Kind;
+
+/// The lowercase nouns that stand for a business, after `the`.
+const BUSINESS_NOUNS: [&str; 14] = [
+    "company",
+    "firm",
+    "group",
+    "corporation",
+    "airline",
+    "retailer",
+    "broadcaster",
+    "manufacturer",
+    "carmaker",
+    "insurer",
+    "lender",
+    "bank",
+    "chain",
+    "operator",
+];
+
+/// How many bytes before the phrase its business may be named.
+const REACH: usize = 1_500;
+
+/// How many bytes around a name are searched for it written as a person's.
+const SCOPE: usize = 30_000;
+
+/// How many words a business's name may have.
+const NAME_WORDS: usize = 4;
+
+impl<'a> Names<'a> {
+    /// Rule 14b: the name of the business `the company` (or another of
+    /// [`BUSINESS_NOUNS`]) stands for: the last capitalised name within [`REACH`] bytes
+    /// before it that the text shows to be a business, and no person or place. None when
+    /// the phrase is no such noun or no name qualifies.
+    pub(super) fn company_before(&self, np: &Np) -> Option<&'a str> {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Role
+            || np.end != np.start + 2
+            || !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            || ctx.toks[np.start + 1].cap
+            || !BUSINESS_NOUNS.contains(&ctx.word(np.start + 1)?)
+        {
+            return None;
+        }
+        let at = ctx.toks[np.start].start as usize;
+        let mut k = np.start;
+        while k > 0 && ctx.toks[k - 1].end as usize + REACH >= at {
+            k -= 1;
+            if !self.business_word(k) {
+                continue;
+            }
+            // The run of name words that ends at `k`.
+            let mut a = k;
+            while a > 0 && a + NAME_WORDS > k + 1 && !ctx.possessive(a - 1) {
+                if self.business_word(a - 1) {
+                    a -= 1;
+                } else if a >= 2
+                    && ctx.ampersand(a - 1)
+                    && ctx.name_word(a - 2)
+                    && ctx.classes(a - 2) & class::TITLE == 0
+                {
+                    // Marsh & McLennan, Procter & Gamble: a surname before `&` is the firm's.
+                    a -= 2;
+                } else {
+                    break;
+                }
+            }
+            if self.is_business(a, k) {
+                return Some(span_text(&ctx, a, k + 1)).filter(|n| !n.is_empty());
+            }
+            k = a;
+        }
+        None
+    }
+
+    /// Whether word `k` may be part of a business's name: capitalised, no function word,
+    /// title, given name, role or time word, and not inside a gazetteer mention of a
+    /// person or place.
+    fn business_word(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        if !ctx.name_word(k) {
+            return false;
+        }
+        const NOT_A_NAME: u32 = class::TITLE
+            | class::MALE
+            | class::FEMALE
+            | class::ROLE
+            | class::TIME
+            | class::STOP
+            | class::DET
+            | class::PRONOUN
+            | class::OPENER
+            | class::ADVERB;
+        // Wednesday's, Mr's: the word without its possessive.
+        let bare = ctx.word(k).map_or("", strip_possessive);
+        if ctx.classes(k) & NOT_A_NAME != 0 || ctx.lex.classes(bare) & NOT_A_NAME != 0 {
+            return false;
+        }
+        // The gazetteer's own organisations are rule 14's to judge.
+        let (a, b) = (ctx.toks[k].start as usize, ctx.toks[k].end as usize);
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions.get(i).is_none_or(|m| m.start >= b)
+    }
+
+    /// Whether the name run `a..=b` is shown to be a business: a speech verb follows it
+    /// (not `reported`, a news agency's), it is possessive, or a lowercase business noun stands right before it; and it is
+    /// no person's name (no title or given name before it, here or elsewhere).
+    fn is_business(&self, a: usize, b: usize) -> bool {
+        let ctx = self.ctx;
+        let before = a.checked_sub(1).and_then(|p| ctx.word(p));
+        if a > 0 && ctx.classes(a - 1) & (class::TITLE | class::MALE | class::FEMALE) != 0
+            || self.named_as_person(span_text(&ctx, a, b + 1), ctx.toks[a].start as usize)
+            || b > a && self.named_as_person(span_text(&ctx, b, b + 1), ctx.toks[b].start as usize)
+        {
+            return false;
+        }
+        let noun_before = before.is_some_and(|w| {
+            BUSINESS_NOUNS.contains(&w) || matches!(w, "giant" | "maker" | "firms" | "companies")
+        });
+        // Acme said, Acme also said; not Acme reported, a news agency's verb.
+        let mut v = b + 1;
+        while ctx.toks.get(v).is_some_and(|t| t.kind == Kind::Word) && ctx.classes(v) & class::ADVERB != 0 {
+            v += 1;
+        }
+        let speaks = !ctx.possessive(b)
+            && ctx.toks.get(v).is_some_and(|t| t.kind == Kind::Word)
+            && ctx.word(v) != Some("reported")
+            && matches!(ctx.cue(v), Some((_, CueKind::Verb)));
+        noun_before || speaks || ctx.possessive(b)
+    }
+
+    /// Whether the article writes `name` after a given name, a title or a lowercase role
+    /// noun somewhere (Gordon Brown, Mr Brown, minister Ann Kerr): a person's, not a
+    /// business's.
+    /// Only [`SCOPE`] bytes either side of `at` are read, so that long texts stay linear.
+    fn named_as_person(&self, name: &str, at: usize) -> bool {
+        let text = self.ctx.text;
+        if name.is_empty() {
+            return false;
+        }
+        let mut from = at.saturating_sub(SCOPE);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let to = (at + SCOPE).min(text.len());
+        let window = &text.as_bytes()[from..to];
+        memchr::memmem::find_iter(window, name.as_bytes()).map(|p| p + from).any(|p| {
+            let before = text[..p].trim_end_matches(' ');
+            if before.len() == p {
+                return false;
+            }
+            let word = before.rsplit([' ', '\n', '(', '"', '“']).next().unwrap_or("");
+            let word = word.trim_end_matches('.');
+            // minister Praful Patel: a role noun before a name makes it a person's.
+            let c = self.ctx.lex.classes(word);
+            !word.is_empty()
+                && (c & (class::TITLE | class::MALE | class::FEMALE) != 0
+                    || c & (class::ROLE | class::ORG) == class::ROLE
+                        && word.bytes().all(|b| b.is_ascii_lowercase()))
+        })
+    }
+}
