@@ -66,6 +66,19 @@ fn one_row_per_rule() {
             )],
         ),
         (
+            "Traders in Asia said the central bank would act.",
+            &[("the central bank would act", "Traders in Asia", "Traders in Asia", "speaker-cue-content")],
+        ),
+        (
+            "Exit polls taken in Ohio found that most voters backed the plan.",
+            &[(
+                "that most voters backed the plan",
+                "Exit polls taken in Ohio",
+                "Exit polls taken in Ohio",
+                "speaker-cue-content",
+            )],
+        ),
+        (
             "Police in Kyiv said the road was closed.",
             &[("the road was closed", "Police in Kyiv", "Police in Kyiv", "speaker-cue-content")],
         ),

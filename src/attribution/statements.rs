@@ -1562,19 +1562,51 @@ fn role_before_name(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
     Some(Np { start: role.start, end: np.end, name_start: role.start, kind: NpKind::Role })
 }
 
+/// Whether `w` looks like a plural noun (bosses, polls; not a mass noun like business).
+fn plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// Whether `w` is a document that speaks for its makers (a lawsuit in San Diego accused, a
+/// poll in Ohio found).
+fn paper(w: &str) -> bool {
+    const PAPERS: [&str; 12] = [
+        "report",
+        "study",
+        "survey",
+        "poll",
+        "lawsuit",
+        "suit",
+        "complaint",
+        "filing",
+        "letter",
+        "memo",
+        "document",
+        "analysis",
+    ];
+    PAPERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// Whether `w` looks like a past participle that may follow a noun (considered, taken,
+/// held): a regular `-ed` form or one of a few irregular ones.
+fn participle(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || matches!(w, "taken" | "held" | "made" | "done" | "seen" | "given" | "known" | "shown" | "brought")
+}
+
 /// Rule S-PP: the phrase before a cue that is the place or body after `in`, `at`,
 /// `across` or `throughout` ending a longer subject headed by a lowercase noun: the place
 /// is not the source. A plural noun with at most two modifiers heads the source (Music
-/// industry bosses in Norway said); a longer run, a coordinated place, or a singular noun
+/// industry bosses in Norway said), and so does a document (a lawsuit in San Diego
+/// accused, a poll in Ohio found); a longer run, a coordinated place, or a singular noun
 /// that names no one (Cold weather in the north threatened, Growth in the eurozone
 /// showed) leaves the cue without a source, so `Some(None)`. None when the rule does not
-/// apply: a role noun before the preposition is [`role_before_name`]'s (Police in Kyiv
-/// said), and a person named after the place is the source (at a summit in Rome Mr Tanzi
-/// said).
+/// apply: a singular role noun before the preposition is [`role_before_name`]'s (Police in
+/// Kyiv said), and a person named after the place is the source (at a summit in Rome Mr
+/// Tanzi said).
 fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
     let p = np.start.checked_sub(1).filter(|&p| p > s)?;
-    const NOT_A_THING: u32 = class::ROLE
-        | class::STOP
+    const NOT_A_THING: u32 = class::STOP
         | class::PREP
         | class::ADVERB
         | class::PRONOUN
@@ -1582,9 +1614,22 @@ fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
         | class::SPEECH_NOUN
         | class::ORG
         | class::TIME;
+    // A title, or a given name and a surname (not Asia, a given name alone).
     let person = np.kind == NpKind::Name
-        && (np.start..np.end).any(|k| ctx.classes(k) & (class::TITLE | class::MALE | class::FEMALE) != 0);
-    let head = p - 1;
+        && ((np.start..np.end).any(|k| ctx.classes(k) & class::TITLE != 0)
+            || np.end > np.name_start + 1 && ctx.classes(np.name_start) & (class::MALE | class::FEMALE) != 0);
+    // Exit polls taken in Ohio, lawsuits being considered in San Diego: a plural or a
+    // document before a participle (and `being`) heads the subject.
+    let mut head = p - 1;
+    if head > s + 1 && ctx.word(head).is_some_and(participle) {
+        let mut noun = head - 1;
+        if noun > s + 1 && ctx.word(noun) == Some("being") {
+            noun -= 1;
+        }
+        if ctx.word(noun).is_some_and(|w| plural(w) || paper(w)) {
+            head = noun;
+        }
+    }
     let w = ctx.word(head)?;
     if person
         || !matches!(ctx.word(p), Some("in" | "at" | "across" | "throughout"))
@@ -1593,8 +1638,8 @@ fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
     {
         return None;
     }
-    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-    if plural || (agent_noun(w) && !w.ends_with("er")) {
+    let role = ctx.classes(head) & class::ROLE != 0;
+    if plural(w) || paper(w) || (!role && agent_noun(w) && !w.ends_with("er")) {
         // Back over the modifiers (Music industry bosses) and one determiner.
         const FUNCTION: u32 = class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET;
         let mut start = head;
@@ -1617,7 +1662,7 @@ fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
         }
         return Some(Some(Np { start, end: np.end, name_start: start, kind: NpKind::Role }));
     }
-    Some(None)
+    (!role).then_some(None)
 }
 
 /// Rule S-APPOS: the name that opens the sentence before an appositive role whose
