@@ -1149,3 +1149,17 @@ fn a_business_noun_stands_for_the_business_named_before() {
         assert_eq!(last.name.as_deref(), Some(*want), "{text}");
     }
 }
+
+#[test]
+fn boss_is_a_role_noun() {
+    // speaker-words.txt: `boss` and `bosses` are roles, so a club's boss before a name is
+    // the name's title, and bosses with a name before them are a role phrase.
+    let rows: &[(&str, &str)] = &[
+        ("Rovers drew at home.\n\nRovers boss Tam Kelso: \"We were unlucky today.\"", "Tam Kelso"),
+        ("Rovers drew at home. \"We were unlucky,\" said Rovers boss Tam Kelso.", "Tam Kelso"),
+        ("Zenbo bosses said the plan would work.", "Zenbo bosses"),
+    ];
+    for (text, want) in rows {
+        assert_eq!(first_speaker(text).name.as_deref(), Some(*want), "{text}");
+    }
+}
