@@ -87,6 +87,11 @@ fn one_row_per_rule() {
             "The singer Tom Reilly makes claims that he was bullied at school.",
             &[("he was bullied at school", "Tom Reilly", "Tom Reilly", "speaker-cue-content")],
         ),
+        // with X saying: the phrase after `with`, over a lowercase role before a name.
+        (
+            "The club kept its coach, with chairman Ewan Dorr calling for an end to the talk.",
+            &[("an end to the talk", "chairman Ewan Dorr", "Ewan Dorr", "speaker-cue-content")],
+        ),
         // S-REL: a statement in a relative clause leaves the outer content whole.
         (
             "Critics say the levy, which officials say will raise $2 billion, is unfair.",

@@ -1733,13 +1733,28 @@ fn quoting_verb(w: &str) -> bool {
 }
 
 /// `with X saying …`: the phrase between `with` and the participle cue at `c` (the talks
-/// ended with the envoy asking …), past an adverb; None for other shapes.
+/// ended with the envoy asking …), past an adverb and over a lowercase role before a name
+/// (with shadow chancellor Ann Kerr saying …); None for other shapes.
 fn with_subject(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
     let mut k = c.checked_sub(1)?;
     if k > s && ctx.word(k).is_some_and(|w| w.ends_with("ly")) && !ctx.toks[k].cap {
         k -= 1;
     }
-    let np = ctx.np_backward(k, s)?;
+    let mut np = ctx.np_backward(k, s)?;
+    // with shadow chancellor Ann Kerr saying: over a lowercase role before the name.
+    let mut b = np.start;
+    while np.kind == NpKind::Name
+        && b > s + 1
+        && b + 3 > np.start
+        && !ctx.toks[b - 1].cap
+        && (ctx.classes(b - 1) & (class::ROLE | class::TITLE | class::PARTY) != 0
+            || matches!(ctx.word(b - 1), Some("shadow" | "deputy" | "former" | "junior")))
+    {
+        b -= 1;
+    }
+    if b < np.start && ctx.word(b - 1) == Some("with") {
+        np.start = b;
+    }
     let with = np.start.checked_sub(1).filter(|&w| w > s && ctx.word(w) == Some("with"))?;
     (with > s && matches!(np.kind, NpKind::Name | NpKind::Role)).then_some(np)
 }
