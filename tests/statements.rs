@@ -79,6 +79,24 @@ fn one_row_per_rule() {
             )],
         ),
         (
+            "A 2019 study that appeared in the Lanford Medical Review found that most diets fail.",
+            &[(
+                "that most diets fail",
+                "A 2019 study that appeared in the Lanford Medical Review",
+                "A 2019 study that appeared in the Lanford Medical Review",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "The authorities in the US said the fraud was large.",
+            &[(
+                "the fraud was large",
+                "The authorities in the US",
+                "The authorities in the US",
+                "speaker-cue-content",
+            )],
+        ),
+        (
             "Police in Kyiv said the road was closed.",
             &[("the road was closed", "Police in Kyiv", "Police in Kyiv", "speaker-cue-content")],
         ),

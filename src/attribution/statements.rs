@@ -1605,7 +1605,11 @@ fn participle(w: &str) -> bool {
 /// Kyiv said), and a person named after the place is the source (at a summit in Rome Mr
 /// Tanzi said).
 fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
-    let p = np.start.checked_sub(1).filter(|&p| p > s)?;
+    let mut p = np.start.checked_sub(1).filter(|&p| p > s)?;
+    // Economists at the Royal Bank of Canada: a name read without its `the`.
+    if ctx.word(p) == Some("the") && p > s + 1 {
+        p -= 1;
+    }
     const NOT_A_THING: u32 = class::STOP
         | class::PREP
         | class::ADVERB
@@ -1618,12 +1622,13 @@ fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
     let person = np.kind == NpKind::Name
         && ((np.start..np.end).any(|k| ctx.classes(k) & class::TITLE != 0)
             || np.end > np.name_start + 1 && ctx.classes(np.name_start) & (class::MALE | class::FEMALE) != 0);
-    // Exit polls taken in Ohio, lawsuits being considered in San Diego: a plural or a
-    // document before a participle (and `being`) heads the subject.
+    // Exit polls taken in Ohio, lawsuits being considered in San Diego, a study that
+    // appeared in the BMJ: a plural or a document before a participle (and `being`,
+    // `that` or `which`) heads the subject.
     let mut head = p - 1;
     if head > s + 1 && ctx.word(head).is_some_and(participle) {
         let mut noun = head - 1;
-        if noun > s + 1 && ctx.word(noun) == Some("being") {
+        if noun > s + 1 && matches!(ctx.word(noun), Some("being" | "that" | "which")) {
             noun -= 1;
         }
         if ctx.word(noun).is_some_and(|w| plural(w) || paper(w)) {
