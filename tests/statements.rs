@@ -110,6 +110,11 @@ fn one_row_per_rule() {
             "The club kept its coach, with chairman Ewan Dorr calling for an end to the talk.",
             &[("an end to the talk", "chairman Ewan Dorr", "Ewan Dorr", "speaker-cue-content")],
         ),
+        // A `told`-like cue before a phrase of place or time and `that`: no one told.
+        (
+            "Ewan Dorr warned in a report released on Monday that the numbers did not add up.",
+            &[("that the numbers did not add up", "Ewan Dorr", "Ewan Dorr", "speaker-cue-hearer-content")],
+        ),
         // S-REL: a statement in a relative clause leaves the outer content whole.
         (
             "Critics say the levy, which officials say will raise $2 billion, is unfair.",

@@ -1861,10 +1861,12 @@ fn clause_end(ctx: &Ctx, c: usize, e: usize) -> usize {
 
 /// The end of the person told after a `told`-like cue: a pronoun object or a speaker
 /// phrase (told reporters, told CNN Tuesday), with a day name after it; none before
-/// `that` (warned that …).
+/// `that` or a preposition of place or time (warned that …, warned in a report on Monday
+/// that …).
 fn hearer_end(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
-    // warned that …: no one told.
-    if ctx.word(c) == Some("that") {
+    // warned that …, warned in a report on Monday that …: no one told (but warned of or
+    // about a danger names what was warned of).
+    if matches!(ctx.word(c), Some("that" | "in" | "on" | "at" | "during" | "after" | "before" | "via")) {
         return Some(c);
     }
     let object = ctx.word(c).is_some_and(|w| {
