@@ -7,27 +7,78 @@ use crate::ascii::WordHashing;
 /// Words of up to this many bytes are kept inline in a [`WordMap`].
 const SHORT: usize = 16;
 
-/// A map keyed by words, case-insensitively (ASCII). Words of up to [`SHORT`] bytes (all
-/// but a few) are kept inline, lowercased and zero-padded, with their length: a look-up
-/// compares keys without following a pointer to a boxed key. Longer words are boxed.
-#[derive(Debug, Default)]
-struct WordMap<V> {
-    short: HashMap<([u8; SHORT], u8), V, WordHashing>,
-    long: HashMap<Box<[u8]>, V, WordHashing>,
+/// A word of up to [`SHORT`] bytes, lowercased (ASCII) and zero-padded, as two
+/// little-endian words, with its length: built by a few loads and a SWAR lowercasing,
+/// compared by three integer tests, hashed by one multiply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ShortKey {
+    lo: u64,
+    hi: u64,
+    len: u8,
 }
 
-/// `word` lowercased (ASCII) and zero-padded, with its length; None when it is longer
-/// than [`SHORT`] bytes.
-fn short_key(word: &str) -> Option<([u8; SHORT], u8)> {
-    let bytes = word.as_bytes();
-    if bytes.len() > SHORT {
-        return None;
+impl std::hash::Hash for ShortKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Multiplies carry low bits up only: the high half is folded down, so that the
+        // table's index (the low bits) depends on every byte.
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let h = (self.lo.wrapping_mul(K) ^ self.hi ^ self.len as u64).wrapping_mul(K);
+        state.write_u64(h ^ h >> 32);
     }
-    let mut key = [0u8; SHORT];
-    for (k, b) in key.iter_mut().zip(bytes) {
-        *k = b.to_ascii_lowercase();
+}
+
+/// The little-endian word of `b` (at most eight bytes), zero-padded: two overlapping
+/// loads, not a loop.
+#[inline(always)]
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let le4 = |s: &[u8]| s.first_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c)) as u64;
+    match n {
+        0 => 0,
+        1..=3 => {
+            // First, middle and last byte: for 1 to 3 bytes they cover the word.
+            (b[0] as u64) | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
+        }
+        4..=7 => le4(b) | le4(&b[n - 4..]) << (8 * (n - 4)),
+        _ => b.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c)),
     }
-    Some((key, bytes.len() as u8))
+}
+
+/// Eight bytes with every ASCII capital lowercased, other bytes as they are.
+#[inline(always)]
+fn lower_word(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    let low = x & !HIGH;
+    // Per byte, the high bit of `b + (0x80 - c)` says b >= c (no carries: b < 0x80).
+    let ge = |v: u64, c: u8| v.wrapping_add(splat(0x80 - c)) & HIGH;
+    let upper = ge(low, b'A') & !ge(low, b'Z' + 1) & !x;
+    x | upper >> 2
+}
+
+/// `word` as a [`ShortKey`]; None when it is longer than [`SHORT`] bytes.
+#[inline(always)]
+fn short_key(word: &str) -> Option<ShortKey> {
+    let b = word.as_bytes();
+    let n = b.len();
+    let (lo, hi) = match n {
+        0..=8 => (load_le(b), 0),
+        9..=15 => (load_le(&b[..8]), load_le(&b[n - 8..]) >> (8 * (16 - n))),
+        SHORT => (load_le(&b[..8]), load_le(&b[8..])),
+        _ => return None,
+    };
+    Some(ShortKey { lo: lower_word(lo), hi: lower_word(hi), len: n as u8 })
+}
+
+/// A map keyed by words, case-insensitively (ASCII). Words of up to [`SHORT`] bytes (all
+/// but a few) are kept inline as a [`ShortKey`]: a look-up compares keys without
+/// following a pointer to a boxed key. Longer words are boxed.
+#[derive(Debug, Default)]
+struct WordMap<V> {
+    short: HashMap<ShortKey, V, WordHashing>,
+    long: HashMap<Box<[u8]>, V, WordHashing>,
 }
 
 /// The byte offset of the first apostrophe (' or ’) in `word`, as `word.find(['\'', '’'])`
