@@ -113,6 +113,8 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// The end of the word whose rest starts at `j`, before `limit`, and whether it has an
 /// inner period: letters and digits, joined by `.'’‘-` when a letter or digit follows.
+/// Out of line: the hot loop of [`tokenize_range`] only reads runs of ASCII letters.
+#[inline(never)]
 fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut has_dot = false;
@@ -375,11 +377,13 @@ pub fn tokenize_range(
             while j < limit && WORD_BYTE[bytes[j] as usize] {
                 j += 1;
             }
-            let (mut j, has_dot) =
+            // Only a word with a joiner may be a particle name (`al-Ansari`).
+            let (mut j, has_dot, joined) =
                 if j < limit && (bytes[j] >= 0x80 || matches!(bytes[j], b'.' | b'\'' | b'-')) {
-                    word_end(text, j, limit)
+                    let (j, has_dot) = word_end(text, j, limit);
+                    (j, has_dot, true)
                 } else {
-                    (j, false)
+                    (j, false, false)
                 };
             // The period of an abbreviation, an initial, a dotted acronym or before a
             // comma (R-Ky., said) stays with the word.
@@ -400,7 +404,7 @@ pub fn tokenize_range(
                 start: i as u32,
                 end: j as u32,
                 kind: Kind::Word,
-                cap: upper || particle_name(lex, &bytes[i..j]),
+                cap: upper || (joined && particle_name(lex, &bytes[i..j])),
                 sent_start: starts,
                 quote: 0,
             });
