@@ -17,13 +17,100 @@ struct ShortKey {
     len: u8,
 }
 
-impl std::hash::Hash for ShortKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        // Multiplies carry low bits up only: the high half is folded down, so that the
-        // table's index (the low bits) depends on every byte.
+impl ShortKey {
+    /// The length of an empty slot of a [`ShortTable`] (words have 0 to [`SHORT`] bytes).
+    const EMPTY: u8 = u8::MAX;
+
+    /// A 64-bit hash of the key whose high bits depend on every byte (multiplies carry
+    /// low bits up): a table takes its index from them.
+    #[inline(always)]
+    fn hash(&self) -> u64 {
         const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        let h = (self.lo.wrapping_mul(K) ^ self.hi ^ self.len as u64).wrapping_mul(K);
-        state.write_u64(h ^ h >> 32);
+        (self.lo.wrapping_mul(K) ^ self.hi ^ self.len as u64).wrapping_mul(K)
+    }
+}
+
+/// An open-addressing table of [`ShortKey`]s (linear probing, at most half full): a
+/// look-up is a hash, an index and, most often, one or two key comparisons, with no
+/// generic hashing or probing machinery around them.
+#[derive(Debug)]
+struct ShortTable<V> {
+    /// The keys by slot; an empty slot has the length [`ShortKey::EMPTY`].
+    keys: Vec<ShortKey>,
+    /// The values by slot (the default in an empty one).
+    values: Vec<V>,
+    /// How many slots are taken.
+    count: usize,
+    /// 64 minus the log2 of the number of slots: the index is the hash shifted by it.
+    shift: u32,
+}
+
+impl<V> Default for ShortTable<V> {
+    fn default() -> ShortTable<V> {
+        ShortTable { keys: Vec::new(), values: Vec::new(), count: 0, shift: 64 }
+    }
+}
+
+impl<V> ShortTable<V> {
+    /// The slot of `key`, or of the empty slot where it would go; None in an empty table.
+    #[inline(always)]
+    fn slot(&self, key: &ShortKey) -> Option<usize> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = (key.hash() >> self.shift) as usize & mask;
+        loop {
+            let k = &self.keys[i];
+            if k == key || k.len == ShortKey::EMPTY {
+                return Some(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The value of `key`.
+    #[inline(always)]
+    fn get(&self, key: &ShortKey) -> Option<&V> {
+        let i = self.slot(key)?;
+        (self.keys[i].len != ShortKey::EMPTY).then(|| &self.values[i])
+    }
+
+    /// Every value.
+    fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.keys.iter().zip(&mut self.values).filter(|(k, _)| k.len != ShortKey::EMPTY).map(|(_, v)| v)
+    }
+}
+
+impl<V: Default> ShortTable<V> {
+    /// Room for `n` keys in all without growing: at least twice as many slots.
+    fn reserve(&mut self, n: usize) {
+        let want = (2 * n).next_power_of_two().max(16);
+        if want <= self.keys.len() {
+            return;
+        }
+        let keys =
+            std::mem::replace(&mut self.keys, vec![ShortKey { lo: 0, hi: 0, len: ShortKey::EMPTY }; want]);
+        let values = std::mem::replace(&mut self.values, (0..want).map(|_| V::default()).collect());
+        self.shift = 64 - want.trailing_zeros();
+        for (k, v) in keys.into_iter().zip(values).filter(|(k, _)| k.len != ShortKey::EMPTY) {
+            if let Some(i) = self.slot(&k) {
+                self.keys[i] = k;
+                self.values[i] = v;
+            }
+        }
+    }
+
+    /// The value of `key`, inserted as the default when absent.
+    fn entry(&mut self, key: ShortKey) -> &mut V {
+        self.reserve(self.count + 1);
+        // The table has slots now, and an empty one: the probe ends.
+        let i = self.slot(&key).unwrap_or_default();
+        if self.keys[i].len == ShortKey::EMPTY {
+            self.keys[i] = key;
+            self.count += 1;
+        }
+        &mut self.values[i]
     }
 }
 
@@ -77,7 +164,7 @@ fn short_key(word: &str) -> Option<ShortKey> {
 /// following a pointer to a boxed key. Longer words are boxed.
 #[derive(Debug, Default)]
 struct WordMap<V> {
-    short: HashMap<ShortKey, V, WordHashing>,
+    short: ShortTable<V>,
     long: HashMap<Box<[u8]>, V, WordHashing>,
 }
 
@@ -92,7 +179,7 @@ impl<V: Default> WordMap<V> {
     /// The value of `word`, inserted as the default when absent.
     fn entry(&mut self, word: &str) -> &mut V {
         match short_key(word) {
-            Some(key) => self.short.entry(key).or_default(),
+            Some(key) => self.short.entry(key),
             None => self.long.entry(word.to_ascii_lowercase().into_bytes().into()).or_default(),
         }
     }
