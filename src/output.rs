@@ -535,13 +535,46 @@ fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
     uint_field(buf, br#","sentence":"#, q.sentence);
     opt_str_field(buf, br#","rule":"#, q.rule.as_deref());
     buf.extend_from_slice(br#","confidence":"#);
-    // serde_json's shortest form of the rounded value; a float always serialises into a Vec.
-    let _ = serde_json::to_writer(&mut *buf, &q.confidence);
+    json_f64(buf, q.confidence);
     buf.extend_from_slice(br#","statement":"#);
     match q.statement {
         Some(i) => json_uint(buf, i),
         None => buf.extend_from_slice(b"null"),
     }
+}
+
+/// How many float texts [`json_f64`] keeps, by a hash of the value's bits.
+const FLOAT_SLOTS: usize = 16;
+
+/// A float's bits, its text's length (0 in an empty slot) and its text.
+type FloatSlot = (u64, u8, [u8; 24]);
+
+thread_local! {
+    /// The texts of the floats written last, by value: confidences are a few rounded values.
+    static FLOATS: std::cell::RefCell<[FloatSlot; FLOAT_SLOTS]> =
+        const { std::cell::RefCell::new([(0, 0, [0; 24]); FLOAT_SLOTS]) };
+}
+
+/// Appends a float as `serde_json` writes it (its shortest form); the text of a value
+/// written before is copied from a small cache instead of being formatted again.
+fn json_f64(buf: &mut Vec<u8>, v: f64) {
+    let bits = v.to_bits();
+    let slot = (bits ^ bits >> 29 ^ bits >> 47) as usize % FLOAT_SLOTS;
+    FLOATS.with_borrow_mut(|cache| {
+        let (key, len, text) = &mut cache[slot];
+        if *key == bits && *len > 0 {
+            buf.extend_from_slice(&text[..*len as usize]);
+            return;
+        }
+        let start = buf.len();
+        // A float always serialises into a Vec.
+        let _ = serde_json::to_writer(&mut *buf, &v);
+        let written = &buf[start..];
+        if let Some(room) = text.get_mut(..written.len()) {
+            room.copy_from_slice(written);
+            (*key, *len) = (bits, written.len() as u8);
+        }
+    });
 }
 
 /// Appends a JSON array of `items`, each written by `write`.
@@ -718,6 +751,12 @@ mod tests {
                     assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(s).unwrap());
                 }
             }
+        }
+        for v in [0.0, -0.0, 1.0, 0.9, 0.855, 0.001, 1e-7, 0.1 + 0.2, f64::MAX, f64::MIN_POSITIVE, 0.9, 0.855]
+        {
+            let mut buf = Vec::new();
+            json_f64(&mut buf, v);
+            assert_eq!(buf, serde_json::to_vec(&v).unwrap(), "{v}");
         }
         for n in (0..2000).chain([
             9_999,
