@@ -94,6 +94,18 @@ const WORD_BYTE: [bool; 256] = {
     t
 };
 
+/// Whether each byte after a run of ASCII letters and digits sends the word to
+/// `word_end`: a joiner (`.'-`) or a byte of a non-ASCII character.
+const JOINER_OR_HIGH: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = b >= 0x80 || matches!(b as u8, b'.' | b'\'' | b'-');
+        b += 1;
+    }
+    t
+};
+
 /// The classes of `c`: by table for ASCII, by the Unicode tables otherwise.
 fn char_class(c: char) -> u8 {
     match ASCII_CLASS.get(c as usize) {
@@ -377,17 +389,17 @@ pub fn tokenize_range(
             while j < limit && WORD_BYTE[bytes[j] as usize] {
                 j += 1;
             }
-            // Only a word with a joiner may be a particle name (`al-Ansari`).
-            let (mut j, has_dot, joined) =
-                if j < limit && (bytes[j] >= 0x80 || matches!(bytes[j], b'.' | b'\'' | b'-')) {
-                    let (j, has_dot) = word_end(text, j, limit);
-                    (j, has_dot, true)
-                } else {
-                    (j, false, false)
-                };
+            // Only a word with a joiner may be a particle name (`al-Ansari`), or stop at a
+            // period (a period is a joiner: a word without one stops elsewhere).
+            let (mut j, has_dot, joined) = if j < limit && JOINER_OR_HIGH[bytes[j] as usize] {
+                let (j, has_dot) = word_end(text, j, limit);
+                (j, has_dot, true)
+            } else {
+                (j, false, false)
+            };
             // The period of an abbreviation, an initial, a dotted acronym or before a
             // comma (R-Ky., said) stays with the word.
-            if j < limit && bytes[j] == b'.' {
+            if joined && j < limit && bytes[j] == b'.' {
                 let word = &text[i..j];
                 let initial = word.len() == first_len && upper;
                 let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
