@@ -143,6 +143,10 @@ enum Kind {
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
     kinds: HashMap<Box<str>, Kind, WordHashing>,
+    /// By the low five bits of an abbreviation's first byte, a bit for each length it has
+    /// (bit 31 for 31 bytes or more): most words before a period are turned away by one
+    /// bit test, before they are hashed.
+    shapes: [u32; 32],
     starters: HashSet<Box<str>, WordHashing>,
     verbs: HashSet<Box<str>, WordHashing>,
 }
@@ -205,6 +209,9 @@ impl Abbreviations {
 
     /// Adds the entries of `other`; where both list an abbreviation, `other` wins.
     pub fn extend(&mut self, other: Abbreviations) {
+        for (mine, theirs) in self.shapes.iter_mut().zip(other.shapes) {
+            *mine |= theirs;
+        }
         self.kinds.extend(other.kinds);
         self.starters.extend(other.starters);
         self.verbs.extend(other.verbs);
@@ -261,6 +268,8 @@ impl Abbreviations {
                         if bare.is_empty() || bare.ends_with('.') {
                             return Err(invalid(format!("invalid abbreviation {word:?}")));
                         }
+                        let (slot, bit) = shape(bare);
+                        abbrs.shapes[slot] |= bit;
                         abbrs.kinds.insert(bare.into(), kind);
                     }
                 }
@@ -268,6 +277,13 @@ impl Abbreviations {
         }
         Ok(abbrs)
     }
+}
+
+/// The slot and bit of a word in [`Abbreviations::shapes`]: the low five bits of its
+/// first byte, and its length (31 for 31 bytes or more).
+fn shape(word: &str) -> (usize, u32) {
+    let first = word.as_bytes().first().map_or(0, |b| (b & 31) as usize);
+    (first, 1 << word.len().min(31))
 }
 
 /// Splits text into sentences. Build one and reuse it: it holds the abbreviation
@@ -802,7 +818,10 @@ impl Scan<'_, '_> {
     }
 
     fn kind_of(&self, tok: &str) -> Option<Kind> {
-        if let Some(&kind) = self.abbrs.kinds.get(tok) {
+        let (slot, bit) = shape(tok);
+        if self.abbrs.shapes[slot] & bit != 0
+            && let Some(&kind) = self.abbrs.kinds.get(tok)
+        {
             return Some(kind);
         }
         (is_initial(tok) || is_dotted(tok)).then_some(Kind::Abbrev)
