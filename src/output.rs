@@ -279,6 +279,55 @@ const ESCAPE: [u8; 256] = {
     t
 };
 
+/// The escape bits of sixteen bytes: bit `i` set when byte `i` needs an escape (a control
+/// character, `"`, `\`). SSE2, part of every x86-64.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn escape_bits(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is always present on x86-64; the load reads the sixteen bytes of `chunk`.
+    unsafe {
+        let x = _mm_loadu_si128(chunk.as_ptr().cast());
+        // Unsigned x <= 0x1f: the minimum with 0x1f is x itself.
+        let control = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1f)), x);
+        let quote = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'"' as i8));
+        let backslash = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'\\' as i8));
+        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
+    }
+}
+
+/// The escape bits of sixteen bytes (see the x86-64 version), byte by byte.
+#[cfg(not(target_arch = "x86_64"))]
+fn escape_bits(chunk: &[u8; 16]) -> u32 {
+    chunk.iter().enumerate().fold(0, |m, (i, &b)| m | u32::from(ESCAPE[b as usize] != 0) << i)
+}
+
+/// The offset of the first byte at or after `from` in `bytes` that needs an escape, or
+/// `bytes.len()`: sixteen bytes at a time, the last sixteen overlapping the chunk before
+/// them; a string shorter than sixteen bytes byte by byte.
+#[inline]
+fn next_escape(bytes: &[u8], mut from: usize) -> usize {
+    while let Some(chunk) = bytes.get(from..).and_then(<[u8]>::first_chunk::<16>) {
+        let bits = escape_bits(chunk);
+        if bits != 0 {
+            return from + bits.trailing_zeros() as usize;
+        }
+        from += 16;
+    }
+    if from >= bytes.len() {
+        return bytes.len();
+    }
+    match bytes.len().checked_sub(16) {
+        Some(last) => {
+            let bits = bytes[last..].first_chunk::<16>().map_or(0, escape_bits) >> (from - last);
+            if bits != 0 { from + bits.trailing_zeros() as usize } else { bytes.len() }
+        }
+        None => {
+            from + bytes[from..].iter().position(|&b| ESCAPE[b as usize] != 0).unwrap_or(bytes.len() - from)
+        }
+    }
+}
+
 /// Whether any of the eight bytes of `x` needs an escape: a control character, `"`, `\`.
 fn any_escape(x: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -289,13 +338,20 @@ fn any_escape(x: u64) -> bool {
     below(x, 0x20) | below(x ^ (ONES * b'"' as u64), 1) | below(x ^ (ONES * b'\\' as u64), 1) != 0
 }
 
-/// Whether any byte of `bytes` needs an escape: eight at a time, the last eight
-/// overlapping the chunk before them; a short string byte by byte.
+/// Whether any byte of `bytes` needs an escape: sixteen at a time (the last sixteen
+/// overlapping the chunk before them), a string of eight to fifteen bytes as two
+/// overlapping words, a shorter one byte by byte.
+#[inline]
 fn needs_escape(bytes: &[u8]) -> bool {
-    let word = |c: &[u8]| <[u8; 8]>::try_from(c).map_or(true, |w| any_escape(u64::from_le_bytes(w)));
-    match bytes.len().checked_sub(8) {
-        None => bytes.iter().any(|&b| ESCAPE[b as usize] != 0),
-        Some(last) => word(&bytes[last..]) || bytes.chunks_exact(8).any(word),
+    let n = bytes.len();
+    if n >= 16 {
+        bytes[n - 16..].first_chunk::<16>().is_some_and(|c| escape_bits(c) != 0)
+            || bytes.chunks_exact(16).any(|c| c.first_chunk::<16>().is_some_and(|c| escape_bits(c) != 0))
+    } else if n >= 8 {
+        let word = |c: Option<&[u8; 8]>| c.is_some_and(|w| any_escape(u64::from_le_bytes(*w)));
+        word(bytes.first_chunk::<8>()) || word(bytes.last_chunk::<8>())
+    } else {
+        bytes.iter().any(|&b| ESCAPE[b as usize] != 0)
     }
 }
 
@@ -313,36 +369,42 @@ fn json_str(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
 }
 
-/// Appends `bytes` with the escapes of [`json_str`], byte by byte.
+/// Appends `bytes` with the escapes of [`json_str`]: the runs between escapes are copied
+/// whole.
 #[cold]
 fn escape_into(buf: &mut Vec<u8>, bytes: &[u8]) {
     let mut run = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let e = ESCAPE[b as usize];
-        if e == 0 {
-            continue;
-        }
-        buf.extend_from_slice(&bytes[run..i]);
-        if e == b'u' {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            buf.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]);
-        } else {
-            buf.extend_from_slice(&[b'\\', e]);
-        }
-        run = i + 1;
+    loop {
+        let at = next_escape(bytes, run);
+        buf.extend_from_slice(&bytes[run..at]);
+        let Some(&b) = bytes.get(at) else { break };
+        escape_byte(buf, b);
+        run = at + 1;
     }
-    buf.extend_from_slice(&bytes[run..]);
 }
 
-/// Appends an unsigned integer in decimal, two digits at a time.
-fn json_uint(buf: &mut Vec<u8>, mut n: usize) {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-                                2021222324252627282930313233343536373839\
-                                4041424344454647484950515253545556575859\
-                                6061626364656667686970717273747576777879\
-                                8081828384858687888990919293949596979899";
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
+/// Appends the escape of `b`, a byte that needs one (see [`ESCAPE`]).
+fn escape_byte(buf: &mut Vec<u8>, b: u8) {
+    let e = ESCAPE[b as usize];
+    if e == b'u' {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        buf.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]);
+    } else {
+        buf.extend_from_slice(&[b'\\', e]);
+    }
+}
+
+/// Two decimal digits for each number below 100.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                            2021222324252627282930313233343536373839\
+                            4041424344454647484950515253545556575859\
+                            6061626364656667686970717273747576777879\
+                            8081828384858687888990919293949596979899";
+
+/// Writes the decimal digits of `n` two at a time, ending at `digits[at]` (exclusive);
+/// returns where they start.
+#[inline(always)]
+fn digits_before(digits: &mut [u8], mut at: usize, mut n: usize) -> usize {
     while n >= 100 {
         let pair = n % 100 * 2;
         n /= 100;
@@ -356,6 +418,25 @@ fn json_uint(buf: &mut Vec<u8>, mut n: usize) {
         at -= 1;
         digits[at] = b'0' + n as u8;
     }
+    at
+}
+
+/// Appends an unsigned integer in decimal, two digits at a time. A number of up to eight
+/// digits (every offset) goes in as one eight-byte store, the bytes past its digits then
+/// cut off: no copy of a variable length.
+fn json_uint(buf: &mut Vec<u8>, n: usize) {
+    if n < 100_000_000 {
+        let mut digits = [0u8; 8];
+        let at = digits_before(&mut digits, 8, n);
+        // The digits moved down to the first bytes (little-endian).
+        let word = u64::from_le_bytes(digits) >> (8 * at);
+        let end = buf.len() + 8 - at;
+        buf.extend_from_slice(&word.to_le_bytes());
+        buf.truncate(end);
+        return;
+    }
+    let mut digits = [0u8; 20];
+    let at = digits_before(&mut digits, 20, n);
     buf.extend_from_slice(&digits[at..]);
 }
 
@@ -454,13 +535,46 @@ fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
     uint_field(buf, br#","sentence":"#, q.sentence);
     opt_str_field(buf, br#","rule":"#, q.rule.as_deref());
     buf.extend_from_slice(br#","confidence":"#);
-    // serde_json's shortest form of the rounded value; a float always serialises into a Vec.
-    let _ = serde_json::to_writer(&mut *buf, &q.confidence);
+    json_f64(buf, q.confidence);
     buf.extend_from_slice(br#","statement":"#);
     match q.statement {
         Some(i) => json_uint(buf, i),
         None => buf.extend_from_slice(b"null"),
     }
+}
+
+/// How many float texts [`json_f64`] keeps, by a hash of the value's bits.
+const FLOAT_SLOTS: usize = 16;
+
+/// A float's bits, its text's length (0 in an empty slot) and its text.
+type FloatSlot = (u64, u8, [u8; 24]);
+
+thread_local! {
+    /// The texts of the floats written last, by value: confidences are a few rounded values.
+    static FLOATS: std::cell::RefCell<[FloatSlot; FLOAT_SLOTS]> =
+        const { std::cell::RefCell::new([(0, 0, [0; 24]); FLOAT_SLOTS]) };
+}
+
+/// Appends a float as `serde_json` writes it (its shortest form); the text of a value
+/// written before is copied from a small cache instead of being formatted again.
+fn json_f64(buf: &mut Vec<u8>, v: f64) {
+    let bits = v.to_bits();
+    let slot = (bits ^ bits >> 29 ^ bits >> 47) as usize % FLOAT_SLOTS;
+    FLOATS.with_borrow_mut(|cache| {
+        let (key, len, text) = &mut cache[slot];
+        if *key == bits && *len > 0 {
+            buf.extend_from_slice(&text[..*len as usize]);
+            return;
+        }
+        let start = buf.len();
+        // A float always serialises into a Vec.
+        let _ = serde_json::to_writer(&mut *buf, &v);
+        let written = &buf[start..];
+        if let Some(room) = text.get_mut(..written.len()) {
+            room.copy_from_slice(written);
+            (*key, *len) = (bits, written.len() as u8);
+        }
+    });
 }
 
 /// Appends a JSON array of `items`, each written by `write`.
@@ -628,9 +742,9 @@ mod tests {
     fn strings_are_escaped_as_serde_json_escapes_them() {
         let mut all: String = (0u8..0x80).map(char::from).collect();
         all.push_str("é“quoted”\\\"😀");
-        // Every position relative to the eight-byte chunks, before and after escapes.
+        // Every position relative to the sixteen-byte chunks, before and after escapes.
         for start in 0..all.len() {
-            for end in start..all.len().min(start + 20) {
+            for end in start..all.len().min(start + 40) {
                 if let Some(s) = all.get(start..end) {
                     let mut buf = Vec::new();
                     json_str(&mut buf, s);
@@ -638,7 +752,24 @@ mod tests {
                 }
             }
         }
-        for n in (0..2000).chain([9_999, 10_000, 65_535, 1_000_000, 12_345_678_901, usize::MAX]) {
+        for v in [0.0, -0.0, 1.0, 0.9, 0.855, 0.001, 1e-7, 0.1 + 0.2, f64::MAX, f64::MIN_POSITIVE, 0.9, 0.855]
+        {
+            let mut buf = Vec::new();
+            json_f64(&mut buf, v);
+            assert_eq!(buf, serde_json::to_vec(&v).unwrap(), "{v}");
+        }
+        for n in (0..2000).chain([
+            9_999,
+            10_000,
+            65_535,
+            1_000_000,
+            9_999_999,
+            10_000_000,
+            99_999_999,
+            100_000_000,
+            12_345_678_901,
+            usize::MAX,
+        ]) {
             let mut buf = Vec::new();
             json_uint(&mut buf, n);
             assert_eq!(buf, n.to_string().as_bytes());

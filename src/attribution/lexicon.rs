@@ -7,27 +7,165 @@ use crate::ascii::WordHashing;
 /// Words of up to this many bytes are kept inline in a [`WordMap`].
 const SHORT: usize = 16;
 
-/// A map keyed by words, case-insensitively (ASCII). Words of up to [`SHORT`] bytes (all
-/// but a few) are kept inline, lowercased and zero-padded, with their length: a look-up
-/// compares keys without following a pointer to a boxed key. Longer words are boxed.
-#[derive(Debug, Default)]
-struct WordMap<V> {
-    short: HashMap<([u8; SHORT], u8), V, WordHashing>,
-    long: HashMap<Box<[u8]>, V, WordHashing>,
+/// A word of up to [`SHORT`] bytes, lowercased (ASCII) and zero-padded, as two
+/// little-endian words, with its length: built by a few loads and a SWAR lowercasing,
+/// compared by three integer tests, hashed by one multiply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ShortKey {
+    lo: u64,
+    hi: u64,
+    len: u8,
 }
 
-/// `word` lowercased (ASCII) and zero-padded, with its length; None when it is longer
-/// than [`SHORT`] bytes.
-fn short_key(word: &str) -> Option<([u8; SHORT], u8)> {
-    let bytes = word.as_bytes();
-    if bytes.len() > SHORT {
-        return None;
+impl ShortKey {
+    /// The length of an empty slot of a [`ShortTable`] (words have 0 to [`SHORT`] bytes).
+    const EMPTY: u8 = u8::MAX;
+
+    /// A 64-bit hash of the key whose high bits depend on every byte (multiplies carry
+    /// low bits up): a table takes its index from them.
+    #[inline(always)]
+    fn hash(&self) -> u64 {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        (self.lo.wrapping_mul(K) ^ self.hi ^ self.len as u64).wrapping_mul(K)
     }
-    let mut key = [0u8; SHORT];
-    for (k, b) in key.iter_mut().zip(bytes) {
-        *k = b.to_ascii_lowercase();
+}
+
+/// An open-addressing table of [`ShortKey`]s (linear probing, at most half full): a
+/// look-up is a hash, an index and, most often, one or two key comparisons, with no
+/// generic hashing or probing machinery around them.
+#[derive(Debug)]
+struct ShortTable<V> {
+    /// The keys by slot; an empty slot has the length [`ShortKey::EMPTY`].
+    keys: Vec<ShortKey>,
+    /// The values by slot (the default in an empty one).
+    values: Vec<V>,
+    /// How many slots are taken.
+    count: usize,
+    /// 64 minus the log2 of the number of slots: the index is the hash shifted by it.
+    shift: u32,
+}
+
+impl<V> Default for ShortTable<V> {
+    fn default() -> ShortTable<V> {
+        ShortTable { keys: Vec::new(), values: Vec::new(), count: 0, shift: 64 }
     }
-    Some((key, bytes.len() as u8))
+}
+
+impl<V> ShortTable<V> {
+    /// The slot of `key`, or of the empty slot where it would go; None in an empty table.
+    #[inline(always)]
+    fn slot(&self, key: &ShortKey) -> Option<usize> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = (key.hash() >> self.shift) as usize & mask;
+        loop {
+            let k = &self.keys[i];
+            if k == key || k.len == ShortKey::EMPTY {
+                return Some(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The value of `key`.
+    #[inline(always)]
+    fn get(&self, key: &ShortKey) -> Option<&V> {
+        let i = self.slot(key)?;
+        (self.keys[i].len != ShortKey::EMPTY).then(|| &self.values[i])
+    }
+
+    /// Every value.
+    fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.keys.iter().zip(&mut self.values).filter(|(k, _)| k.len != ShortKey::EMPTY).map(|(_, v)| v)
+    }
+}
+
+impl<V: Default> ShortTable<V> {
+    /// Room for `n` keys in all without growing: at least twice as many slots.
+    fn reserve(&mut self, n: usize) {
+        let want = (2 * n).next_power_of_two().max(16);
+        if want <= self.keys.len() {
+            return;
+        }
+        let keys =
+            std::mem::replace(&mut self.keys, vec![ShortKey { lo: 0, hi: 0, len: ShortKey::EMPTY }; want]);
+        let values = std::mem::replace(&mut self.values, (0..want).map(|_| V::default()).collect());
+        self.shift = 64 - want.trailing_zeros();
+        for (k, v) in keys.into_iter().zip(values).filter(|(k, _)| k.len != ShortKey::EMPTY) {
+            if let Some(i) = self.slot(&k) {
+                self.keys[i] = k;
+                self.values[i] = v;
+            }
+        }
+    }
+
+    /// The value of `key`, inserted as the default when absent.
+    fn entry(&mut self, key: ShortKey) -> &mut V {
+        self.reserve(self.count + 1);
+        // The table has slots now, and an empty one: the probe ends.
+        let i = self.slot(&key).unwrap_or_default();
+        if self.keys[i].len == ShortKey::EMPTY {
+            self.keys[i] = key;
+            self.count += 1;
+        }
+        &mut self.values[i]
+    }
+}
+
+/// The little-endian word of `b` (at most eight bytes), zero-padded: two overlapping
+/// loads, not a loop.
+#[inline(always)]
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let le4 = |s: &[u8]| s.first_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c)) as u64;
+    match n {
+        0 => 0,
+        1..=3 => {
+            // First, middle and last byte: for 1 to 3 bytes they cover the word.
+            (b[0] as u64) | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
+        }
+        4..=7 => le4(b) | le4(&b[n - 4..]) << (8 * (n - 4)),
+        _ => b.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c)),
+    }
+}
+
+/// Eight bytes with every ASCII capital lowercased, other bytes as they are.
+#[inline(always)]
+fn lower_word(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    let low = x & !HIGH;
+    // Per byte, the high bit of `b + (0x80 - c)` says b >= c (no carries: b < 0x80).
+    let ge = |v: u64, c: u8| v.wrapping_add(splat(0x80 - c)) & HIGH;
+    let upper = ge(low, b'A') & !ge(low, b'Z' + 1) & !x;
+    x | upper >> 2
+}
+
+/// `word` as a [`ShortKey`]; None when it is longer than [`SHORT`] bytes.
+#[inline(always)]
+fn short_key(word: &str) -> Option<ShortKey> {
+    let b = word.as_bytes();
+    let n = b.len();
+    let (lo, hi) = match n {
+        0..=8 => (load_le(b), 0),
+        9..=15 => (load_le(&b[..8]), load_le(&b[n - 8..]) >> (8 * (16 - n))),
+        SHORT => (load_le(&b[..8]), load_le(&b[8..])),
+        _ => return None,
+    };
+    Some(ShortKey { lo: lower_word(lo), hi: lower_word(hi), len: n as u8 })
+}
+
+/// A map keyed by words, case-insensitively (ASCII). Words of up to [`SHORT`] bytes (all
+/// but a few) are kept inline as a [`ShortKey`]: a look-up compares keys without
+/// following a pointer to a boxed key. Longer words are boxed.
+#[derive(Debug, Default)]
+struct WordMap<V> {
+    short: ShortTable<V>,
+    long: HashMap<Box<[u8]>, V, WordHashing>,
 }
 
 /// The byte offset of the first apostrophe (' or ’) in `word`, as `word.find(['\'', '’'])`
@@ -41,7 +179,7 @@ impl<V: Default> WordMap<V> {
     /// The value of `word`, inserted as the default when absent.
     fn entry(&mut self, word: &str) -> &mut V {
         match short_key(word) {
-            Some(key) => self.short.entry(key).or_default(),
+            Some(key) => self.short.entry(key),
             None => self.long.entry(word.to_ascii_lowercase().into_bytes().into()).or_default(),
         }
     }

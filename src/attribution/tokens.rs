@@ -94,6 +94,18 @@ const WORD_BYTE: [bool; 256] = {
     t
 };
 
+/// Whether each byte after a run of ASCII letters and digits sends the word to
+/// `word_end`: a joiner (`.'-`) or a byte of a non-ASCII character.
+const JOINER_OR_HIGH: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = b >= 0x80 || matches!(b as u8, b'.' | b'\'' | b'-');
+        b += 1;
+    }
+    t
+};
+
 /// The classes of `c`: by table for ASCII, by the Unicode tables otherwise.
 fn char_class(c: char) -> u8 {
     match ASCII_CLASS.get(c as usize) {
@@ -113,6 +125,8 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// The end of the word whose rest starts at `j`, before `limit`, and whether it has an
 /// inner period: letters and digits, joined by `.'’‘-` when a letter or digit follows.
+/// Out of line: the hot loop of [`tokenize_range`] only reads runs of ASCII letters.
+#[inline(never)]
 fn word_end(text: &str, mut j: usize, limit: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut has_dot = false;
@@ -375,15 +389,17 @@ pub fn tokenize_range(
             while j < limit && WORD_BYTE[bytes[j] as usize] {
                 j += 1;
             }
-            let (mut j, has_dot) =
-                if j < limit && (bytes[j] >= 0x80 || matches!(bytes[j], b'.' | b'\'' | b'-')) {
-                    word_end(text, j, limit)
-                } else {
-                    (j, false)
-                };
+            // Only a word with a joiner may be a particle name (`al-Ansari`), or stop at a
+            // period (a period is a joiner: a word without one stops elsewhere).
+            let (mut j, has_dot, joined) = if j < limit && JOINER_OR_HIGH[bytes[j] as usize] {
+                let (j, has_dot) = word_end(text, j, limit);
+                (j, has_dot, true)
+            } else {
+                (j, false, false)
+            };
             // The period of an abbreviation, an initial, a dotted acronym or before a
             // comma (R-Ky., said) stays with the word.
-            if j < limit && bytes[j] == b'.' {
+            if joined && j < limit && bytes[j] == b'.' {
                 let word = &text[i..j];
                 let initial = word.len() == first_len && upper;
                 let comma = matches!(bytes.get(j + 1), Some(b',' | b';' | b')'));
@@ -400,7 +416,7 @@ pub fn tokenize_range(
                 start: i as u32,
                 end: j as u32,
                 kind: Kind::Word,
-                cap: upper || particle_name(lex, &bytes[i..j]),
+                cap: upper || (joined && particle_name(lex, &bytes[i..j])),
                 sent_start: starts,
                 quote: 0,
             });
