@@ -1489,3 +1489,66 @@ fn bodies_offices_and_knights_resolve() {
         assert_eq!(sp.kind.as_str(), kind, "type in {text:?}");
     }
 }
+
+/// Rule 2f: a person pronoun opening the clause of the cue, after a cue of an earlier
+/// clause, is the speaker's mention (the nearest one); rule 4c: a name or role right
+/// before a participle cue, after `of`, `and` or a dash, is the participle's speaker.
+#[test]
+fn clause_subjects_and_participle_agents() {
+    let rows: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "When Tom Ilves was asked about the ferry strike, he smiled and said, “Wait and see.”",
+            "Wait and see.",
+            "Tom Ilves",
+            "he",
+            "pronoun",
+        ),
+        (
+            "Anna Berg was asked whether the port would close; she shrugged and replied, “Not this year.”",
+            "Not this year.",
+            "Anna Berg",
+            "she",
+            "pronoun",
+        ),
+        // The pronoun must open a clause of its own: not an object after a cue.
+        (
+            "Anna Berg told him the board would meet and said, “We will vote on Friday.”",
+            "We will vote on Friday.",
+            "Anna Berg",
+            "Anna Berg",
+            "speaker-cue-quote",
+        ),
+        (
+            "The two leaders issued a joint statement after the talks – Anna Berg saying she was “hopeful” about the deal.",
+            "hopeful",
+            "Anna Berg",
+            "Anna Berg",
+            "adding",
+        ),
+        (
+            "The new advert ends with footage of Tom Ilves saying, “I will keep the ferry running.”",
+            "I will keep the ferry running.",
+            "Tom Ilves",
+            "Tom Ilves",
+            "adding",
+        ),
+        // The sentence's own subject before a participle is no agent of its own.
+        (
+            "Tom Ilves closed the meeting early, saying the port was “not for sale.”",
+            "not for sale.",
+            "Tom Ilves",
+            "Tom Ilves",
+            "adding",
+        ),
+    ];
+    for &(text, content, name, mention, rule) in rows {
+        let seen = attributions(text);
+        let (_, speaker, got) = seen
+            .iter()
+            .find(|(c, _, _)| c == content)
+            .unwrap_or_else(|| panic!("no quotation {content:?} in {text:?}: {seen:?}"));
+        let speaker = speaker.as_ref().map(|(n, m)| (n.as_str(), m.as_str()));
+        assert_eq!(speaker, Some((name, mention)), "speaker in {text:?}");
+        assert_eq!(got, rule, "rule in {text:?}");
+    }
+}

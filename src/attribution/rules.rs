@@ -36,6 +36,9 @@ const RELATIVE_REACH: usize = 10;
 /// ([`Ctx::coordinated_over_phrase`]).
 const COORDINATED_PHRASE: usize = 6;
 
+/// How many tokens before a cue [`Ctx::later_subject`] looks for a clause's subject.
+const LATER_SUBJECT: usize = 40;
+
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
 
@@ -771,7 +774,12 @@ impl Ctx<'_> {
         while tried < 3 {
             let Some((c, n, kind)) = (s..k).rev().find_map(|j| self.cue_before(j, s, q)) else { break };
             tried += 1;
-            if let Some(found) = self.cue_speaker(c, n, kind, s, q) {
+            if let Some(mut found) = self.cue_speaker(c, n, kind, s, q) {
+                if matches!(found.rule, "speaker-cue-quote" | "adding")
+                    && let Some(np) = self.later_subject(&found.np, found.cue.0)
+                {
+                    (found.np, found.rule) = (np, "clause-subject");
+                }
                 return Some(found);
             }
             k = c;
@@ -781,6 +789,38 @@ impl Ctx<'_> {
             return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
         }
         None
+    }
+
+    /// Rule 2f (the cue's own clause): a person pronoun opening a later clause between the
+    /// speaker `np` found for a cue at `c` and the cue, past a cue of the earlier clause
+    /// (When Roe was asked about the vote, she laughed and said, “…”), is the subject of
+    /// the clause that holds the cue: the speaker is that pronoun, the nearest mention.
+    fn later_subject(&self, np: &Np, c: usize) -> Option<Np> {
+        let from = np.end;
+        let opener = |k: usize| {
+            self.punct(k, ',')
+                || self.punct(k, ';')
+                || matches!(
+                    self.word(k),
+                    Some("but" | "and" | "though" | "although" | "because" | "as" | "while" | "yet" | "so")
+                )
+        };
+        let verb = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                && self.classes(k) & (class::PREP | class::DET) == 0
+                && !matches!(self.word(k), Some("and" | "or"))
+        };
+        let k = (from + 1..c)
+            .rev()
+            .take(LATER_SUBJECT)
+            .take_while(|&k| self.toks[k].kind != Kind::Quote)
+            .find(|&k| self.person_pronoun(k) && opener(k - 1) && verb(k + 1))?;
+        (from..k).any(|j| self.cue(j).is_some()).then_some(Np {
+            start: k,
+            end: k + 1,
+            name_start: k,
+            kind: NpKind::Pronoun,
+        })
     }
 
     /// A name between a dash and the colon right before the quotation at `q` (digest
@@ -966,9 +1006,22 @@ impl Ctx<'_> {
         if let Some(np) = self.with_phrase(k, s) {
             return Some(np);
         }
+        if let Some(np) = self.participle_agent(k, s) {
+            return Some(np);
+        }
         self.clause_subject_before(c, s)
             .or_else(|| self.earlier_speaker_cue(c, s))
             .or_else(|| self.sentence_subject(s, c))
+    }
+
+    /// Rule 4c (a participle's own subject): the name, person pronoun or role right before a
+    /// participle cue at `k`, after `of`, `and` or a dash (footage of Roe saying “…”; Roe
+    /// praised it – Kade calling it “…”), not the sentence's subject: it speaks.
+    fn participle_agent(&self, k: usize, s: usize) -> Option<Np> {
+        let np = self.np_backward(k.checked_sub(1)?, s).filter(|np| np.end == k && np.start > s)?;
+        let before = np.start - 1;
+        let joined = matches!(self.word(before), Some("of" | "and")) || self.dash(before);
+        (joined && np.kind != NpKind::Who && self.speaker_like(&np)).then_some(np)
     }
 
     /// The phrase after `with` that ends right before token `k` and runs over `of` (with
@@ -1152,6 +1205,12 @@ impl Ctx<'_> {
             None if q > s && self.possessor(q - 1) && noun(q + 1) => (q + 1, q - 1),
             None => return None,
         };
+        Some(Found { np: self.possessor_np(owner), cue: (n, n + 1), rule: "possessive", confidence: 0.5 })
+    }
+
+    /// The phrase of the possessor at token `owner`: a capitalised name over up to four
+    /// words before it, else the possessive pronoun.
+    fn possessor_np(&self, owner: usize) -> Np {
         let kind =
             if self.toks[owner].cap && self.possessive(owner) { NpKind::Name } else { NpKind::Pronoun };
         let start = if kind == NpKind::Name {
@@ -1159,8 +1218,7 @@ impl Ctx<'_> {
         } else {
             owner
         };
-        let np = Np { start, end: owner + 1, name_start: start, kind };
-        Some(Found { np, cue: (n, n + 1), rule: "possessive", confidence: 0.5 })
+        Np { start, end: owner + 1, name_start: start, kind }
     }
 
     /// The start of the sentence holding token `q` when it is at most `reach` tokens back,
