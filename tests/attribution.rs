@@ -1326,7 +1326,8 @@ fn sentence_subjects_after_openers() {
             "Retired Army Col. Tom Ilves started the row when he raised the harbour bombing and later said, “It is not just the sailors.”",
             "It is not just the sailors.",
             Some("Tom Ilves"),
-            "speaker-cue-quote",
+            // Rule 2f: the mention is `he`, the subject of the verbs the cue is coordinated with.
+            "pronoun",
         ),
     ]);
 }

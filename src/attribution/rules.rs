@@ -814,8 +814,18 @@ impl Ctx<'_> {
             .rev()
             .take(LATER_SUBJECT)
             .take_while(|&k| self.toks[k].kind != Kind::Quote)
-            .find(|&k| self.person_pronoun(k) && opener(k - 1) && verb(k + 1))?;
-        (from..k).any(|j| self.cue(j).is_some()).then_some(Np {
+            .find(|&k| {
+                self.person_pronoun(k) && (opener(k - 1) || self.word(k - 1) == Some("when")) && verb(k + 1)
+            })?;
+        // The earlier clause has a cue of its own, or the cue is coordinated with the
+        // pronoun's verb (when he brought it up and later said, “…”).
+        let mut a = c;
+        while a > k + 1 && self.adverb(a - 1) {
+            a -= 1;
+        }
+        let coordinated =
+            self.word(a - 1) == Some("and") && (k + 1..a).all(|j| self.toks[j].kind == Kind::Word);
+        ((from..k).any(|j| self.cue(j).is_some()) || coordinated).then_some(Np {
             start: k,
             end: k + 1,
             name_start: k,
