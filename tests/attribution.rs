@@ -1553,3 +1553,31 @@ fn clause_subjects_and_participle_agents() {
         assert_eq!(got, rule, "rule in {text:?}");
     }
 }
+
+/// Rule 17: a role phrase that is no one (a `that` clause's subject, `always`, a time
+/// phrase) is no speaker: the quotation is left without one. `That memo` opening its
+/// sentence and `No one` stay speakers.
+#[test]
+fn phrases_that_are_no_one() {
+    check_rows(&[
+        (
+            "Tom Ilves did, however, admit that harbour owners have “lost their grip” on the docks.",
+            "lost their grip",
+            None,
+            "",
+        ),
+        ("The harbour press has always claimed to be “unbiased” in its coverage.", "unbiased", None, ""),
+        (
+            "That memo, on council letterhead, said the port was “not for sale.”",
+            "not for sale.",
+            Some("That memo"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Nobody at the port spoke up. No one said “thank you” either.",
+            "thank you",
+            Some("No one"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}
