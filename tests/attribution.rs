@@ -1581,3 +1581,37 @@ fn phrases_that_are_no_one() {
         ),
     ]);
 }
+
+/// Rule 2h: a quotation ending a subordinate clause that opens the sentence (when, after,
+/// even as) with its own speaker and cue belongs to that speaker, not to the main clause
+/// after it; a clause closed by a comma before the quotation leaves the main clause's
+/// attribution alone.
+#[test]
+fn quotations_inside_opening_clauses() {
+    check_rows(&[
+        (
+            "After Anna Berg said the new ferry would “never pay for itself,” Tom Ilves said she was wrong.",
+            "never pay for itself,",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+        (
+            "When a protester shouted, “Close it down,” Tom Ilves laughed.",
+            "Close it down,",
+            Some("a protester"),
+            "speaker-cue-quote",
+        ),
+        (
+            "But even as Anna Berg claimed that the port was “in good hands,” the auditors said it was not.",
+            "in good hands,",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+        (
+            "When Anna Berg spoke at the dock, “We will not close,” Tom Ilves told the crowd.",
+            "We will not close,",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+    ]);
+}

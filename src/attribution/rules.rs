@@ -36,6 +36,10 @@ const RELATIVE_REACH: usize = 10;
 /// ([`Ctx::coordinated_over_phrase`]).
 const COORDINATED_PHRASE: usize = 6;
 
+/// How many tokens before a quotation [`Ctx::in_subordinate_report`] looks for the
+/// opening of its clause.
+const SUBORDINATE_REACH: usize = 40;
+
 /// How many tokens before a cue [`Ctx::later_subject`] looks for a clause's subject.
 const LATER_SUBJECT: usize = 40;
 
@@ -578,6 +582,9 @@ impl Ctx<'_> {
     /// “…” — Commissioner X. A quotation that ends its sentence takes only a short
     /// attribution sentence (“…” Macron said on Monday.).
     pub fn after_quote(&self, q: usize, ends_sentence: bool) -> Option<Found> {
+        if self.in_subordinate_report(q) {
+            return None;
+        }
         let mut a = q + 1;
         // “…”¶— Clinton.: a dash attribution on its own paragraph.
         if self.toks.get(a).is_some_and(|t| t.kind == Kind::Para) && self.dash(a + 1) {
@@ -706,6 +713,43 @@ impl Ctx<'_> {
             return None;
         }
         Some(Found { np, cue: (k, k + n), rule: "quote-speaker-cue", confidence: 0.9 })
+    }
+
+    /// Rule 2h (a quotation inside an opening subordinate clause): whether the quotation at
+    /// `q` ends a clause opened by `when`, `after`, `as`, `while`, `before`, `once` or
+    /// `even as` at the sentence's start, in which a speaker and cue come before it (After
+    /// Roe said the plan would “cost jobs,” Kade said …; When a heckler shouted, “Out!” Roe
+    /// laughed): the words belong to that clause's speaker, not to the main clause after them.
+    fn in_subordinate_report(&self, q: usize) -> bool {
+        let Some(t) = self.toks.get(q + 1) else { return false };
+        // A quotation opening its sentence ends no clause of it (the usual “…,” she said).
+        if q == 0 || self.toks[q].sent_start || self.toks[q - 1].kind == Kind::Para {
+            return false;
+        }
+        // The clause ends at the quotation: a comma inside its marks or right after them.
+        if !(self.comma_quote(q) || (t.kind == Kind::Punct && self.punct(q + 1, ','))) {
+            return false;
+        }
+        let s = self.start_within(q, SUBORDINATE_REACH);
+        let mut k = s;
+        if self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("but") || w.eq_ignore_ascii_case("and")) {
+            k += 1;
+        }
+        let opener = self.word(k).unwrap_or("");
+        let is = |w: &str| opener.eq_ignore_ascii_case(w);
+        let opens = ["when", "after", "as", "while", "before", "once"].iter().any(|w| is(w))
+            || (is("even") && self.word(k + 1) == Some("as"));
+        if !opens || (k..q).any(|j| self.toks[j].kind == Kind::Quote) {
+            return false;
+        }
+        // The clause is still open at the quotation (no comma, colon or semicolon in it but
+        // one right before the marks), with a subject and a verb cue before the quotation.
+        let closed = (k + 1..q - 1).any(|j| self.punct(j, ',') || self.punct(j, ':') || self.punct(j, ';'));
+        !closed
+            && (k + 1..q).any(|c| {
+                matches!(self.cue(c), Some((_, CueKind::Verb)))
+                    && self.subject_of(c, k + 1).is_some_and(|np| self.speaker_like(&np))
+            })
     }
 
     /// Rules 2 and 3 (speaker, cue, quote): the nearest cue before the quotation at token
