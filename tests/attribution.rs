@@ -1326,7 +1326,8 @@ fn sentence_subjects_after_openers() {
             "Retired Army Col. Tom Ilves started the row when he raised the harbour bombing and later said, “It is not just the sailors.”",
             "It is not just the sailors.",
             Some("Tom Ilves"),
-            "speaker-cue-quote",
+            // Rule 2f: the mention is `he`, the subject of the verbs the cue is coordinated with.
+            "pronoun",
         ),
     ]);
 }
@@ -1488,4 +1489,129 @@ fn bodies_offices_and_knights_resolve() {
         assert_eq!(sp.name.as_deref(), name, "name in {text:?}");
         assert_eq!(sp.kind.as_str(), kind, "type in {text:?}");
     }
+}
+
+/// Rule 2f: a person pronoun opening the clause of the cue, after a cue of an earlier
+/// clause, is the speaker's mention (the nearest one); rule 4c: a name or role right
+/// before a participle cue, after `of`, `and` or a dash, is the participle's speaker.
+#[test]
+fn clause_subjects_and_participle_agents() {
+    let rows: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "When Tom Ilves was asked about the ferry strike, he smiled and said, “Wait and see.”",
+            "Wait and see.",
+            "Tom Ilves",
+            "he",
+            "pronoun",
+        ),
+        (
+            "Anna Berg was asked whether the port would close; she shrugged and replied, “Not this year.”",
+            "Not this year.",
+            "Anna Berg",
+            "she",
+            "pronoun",
+        ),
+        // The pronoun must open a clause of its own: not an object after a cue.
+        (
+            "Anna Berg told him the board would meet and said, “We will vote on Friday.”",
+            "We will vote on Friday.",
+            "Anna Berg",
+            "Anna Berg",
+            "speaker-cue-quote",
+        ),
+        (
+            "The two leaders issued a joint statement after the talks – Anna Berg saying she was “hopeful” about the deal.",
+            "hopeful",
+            "Anna Berg",
+            "Anna Berg",
+            "adding",
+        ),
+        (
+            "The new advert ends with footage of Tom Ilves saying, “I will keep the ferry running.”",
+            "I will keep the ferry running.",
+            "Tom Ilves",
+            "Tom Ilves",
+            "adding",
+        ),
+        // The sentence's own subject before a participle is no agent of its own.
+        (
+            "Tom Ilves closed the meeting early, saying the port was “not for sale.”",
+            "not for sale.",
+            "Tom Ilves",
+            "Tom Ilves",
+            "adding",
+        ),
+    ];
+    for &(text, content, name, mention, rule) in rows {
+        let seen = attributions(text);
+        let (_, speaker, got) = seen
+            .iter()
+            .find(|(c, _, _)| c == content)
+            .unwrap_or_else(|| panic!("no quotation {content:?} in {text:?}: {seen:?}"));
+        let speaker = speaker.as_ref().map(|(n, m)| (n.as_str(), m.as_str()));
+        assert_eq!(speaker, Some((name, mention)), "speaker in {text:?}");
+        assert_eq!(got, rule, "rule in {text:?}");
+    }
+}
+
+/// Rule 17: a role phrase that is no one (a `that` clause's subject, `always`, a time
+/// phrase) is no speaker: the quotation is left without one. `That memo` opening its
+/// sentence and `No one` stay speakers.
+#[test]
+fn phrases_that_are_no_one() {
+    check_rows(&[
+        (
+            "Tom Ilves did, however, admit that harbour owners have “lost their grip” on the docks.",
+            "lost their grip",
+            None,
+            "",
+        ),
+        ("The harbour press has always claimed to be “unbiased” in its coverage.", "unbiased", None, ""),
+        (
+            "That memo, on council letterhead, said the port was “not for sale.”",
+            "not for sale.",
+            Some("That memo"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Nobody at the port spoke up. No one said “thank you” either.",
+            "thank you",
+            Some("No one"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}
+
+/// Rule 2h: a quotation ending a subordinate clause that opens the sentence (when, after,
+/// even as) with its own speaker and cue belongs to that speaker, not to the main clause
+/// after it; a clause closed by a comma before the quotation leaves the main clause's
+/// attribution alone.
+#[test]
+fn quotations_inside_opening_clauses() {
+    check_rows(&[
+        (
+            "After Anna Berg said the new ferry would “never pay for itself,” Tom Ilves said she was wrong.",
+            "never pay for itself,",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+        (
+            "When a protester shouted, “Close it down,” Tom Ilves laughed.",
+            "Close it down,",
+            Some("a protester"),
+            "speaker-cue-quote",
+        ),
+        (
+            "But even as Anna Berg claimed that the port was “in good hands,” the auditors said it was not.",
+            "in good hands,",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+        (
+            "When Anna Berg spoke at the dock, “We will not close,” Tom Ilves told the crowd.",
+            "We will not close,",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+    ]);
 }

@@ -25,14 +25,16 @@
 //! | `possessive` | the union disliked her claim that “…” (2e: `gazetteers/cues-nouns.txt`) |
 //! | `in-statement` | a quotation with no cue of its own inside a reported statement |
 //! | `as-put-it`, `according-to` | As X put it, “…” / according to X (3) |
-//! | `adding` | …, adding, “…” / saying “…” (4) |
+//! | `clause-subject` | When X was asked, he laughed and said, “…”: the pronoun opening the cue's own clause (2f) |
+//! | `adding` | …, adding, “…” / saying “…” / footage of X saying “…” (4, 4c) |
 //! | `split`, `continued` | the second part of a split or multi-paragraph quotation (4) |
 //! | `floating` | a paragraph of quotation after an attributed one (5) |
 //! | `pronoun` | any of the above with a pronoun resolved to a name (6) |
 //! | `dash`, `cue-after`, `cue-before` | “…” — X / a cue late in the sentence / an attribution sentence before the quotation (9) |
 //!
 //! Titles and appositives (7) and names from capitalisation (8) are part of every rule's
-//! reading of the speaker phrase (`phrases`, `names`).
+//! reading of the speaker phrase (`phrases`, `names`). A role phrase that is no one (17: a
+//! `that` clause's subject, `always`, `this week`) is dropped: its quotation has no speaker.
 //!
 //! Reported speech (`statements`): a source, a reporting verb from
 //! `gazetteers/reporting-verbs.txt` and the content, without marks of its own, becomes a
@@ -398,8 +400,50 @@ impl Attributor {
             let known = mentions.get(i).is_some_and(|m| m.start == speaker.start);
             canonical_name(speaker, &self.lex, &self.verbs, statements.text, known, &mut inside);
         }
+        // Rule 17: a phrase that is no one makes no statement, and leaves a quotation
+        // without a speaker (a scare quote, as one without a cue).
+        let no_one = |q: &Quote| q.speaker.as_ref().is_some_and(|sp| no_speaker_phrase(statements.text, sp));
+        reported.retain(|q| !no_one(q));
+        for q in out.iter_mut().filter(|q| no_one(q)) {
+            (q.kind, q.speaker, q.cue, q.rule, q.confidence) = (QuoteKind::Scare, None, None, None, 0.0);
+        }
         merge(statements.text, out, reported)
     }
+}
+
+/// Whether a role phrase taken for a speaker is no one (rule 17): it opens with `that`
+/// after a word of the clause (a clause's subject: argued that democracies “…”; the rate
+/// that economists forecast),
+/// with a demonstrative and a time word (This week, this time), or with `no` or `always`
+/// read as words (no longer, no sign of slowing, has always insisted), not `no one`.
+fn no_speaker_phrase(text: &str, speaker: &Speaker) -> bool {
+    if speaker.kind != SpeakerType::Role {
+        return false;
+    }
+    let phrase = text.get(speaker.start..speaker.end).unwrap_or("");
+    let mut words = phrase.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let is = |w: &str, options: &[&str]| options.iter().any(|o| w.eq_ignore_ascii_case(o));
+    if first == "that" {
+        // Lowercase `that` after a word of the clause is a complementiser or relative (admit
+        // that owners …); `That letter said` and `But that ruling …` open with a demonstrative.
+        let before = text[..speaker.start.min(text.len())].trim_end();
+        let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        return previous.starts_with(|c: char| c.is_lowercase())
+            && !matches!(previous, "but" | "and" | "or" | "so" | "yet");
+    }
+    if is(first, &["always"]) {
+        return true;
+    }
+    if is(first, &["no"]) {
+        return !is(second, &["one", "man", "woman"]);
+    }
+    is(first, &["this", "these"])
+        && is(
+            second,
+            &["week", "time", "year", "month", "morning", "afternoon", "evening", "point", "summer"],
+        )
 }
 
 /// Writes a speaker's name the same way wherever the article put it, so that records

@@ -36,6 +36,13 @@ const RELATIVE_REACH: usize = 10;
 /// ([`Ctx::coordinated_over_phrase`]).
 const COORDINATED_PHRASE: usize = 6;
 
+/// How many tokens before a quotation [`Ctx::in_subordinate_report`] looks for the
+/// opening of its clause.
+const SUBORDINATE_REACH: usize = 40;
+
+/// How many tokens before a cue [`Ctx::later_subject`] looks for a clause's subject.
+const LATER_SUBJECT: usize = 40;
+
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
 
@@ -575,6 +582,9 @@ impl Ctx<'_> {
     /// “…” — Commissioner X. A quotation that ends its sentence takes only a short
     /// attribution sentence (“…” Macron said on Monday.).
     pub fn after_quote(&self, q: usize, ends_sentence: bool) -> Option<Found> {
+        if self.in_subordinate_report(q) {
+            return None;
+        }
         let mut a = q + 1;
         // “…”¶— Clinton.: a dash attribution on its own paragraph.
         if self.toks.get(a).is_some_and(|t| t.kind == Kind::Para) && self.dash(a + 1) {
@@ -705,6 +715,43 @@ impl Ctx<'_> {
         Some(Found { np, cue: (k, k + n), rule: "quote-speaker-cue", confidence: 0.9 })
     }
 
+    /// Rule 2h (a quotation inside an opening subordinate clause): whether the quotation at
+    /// `q` ends a clause opened by `when`, `after`, `as`, `while`, `before`, `once` or
+    /// `even as` at the sentence's start, in which a speaker and cue come before it (After
+    /// Roe said the plan would “cost jobs,” Kade said …; When a heckler shouted, “Out!” Roe
+    /// laughed): the words belong to that clause's speaker, not to the main clause after them.
+    fn in_subordinate_report(&self, q: usize) -> bool {
+        let Some(t) = self.toks.get(q + 1) else { return false };
+        // A quotation opening its sentence ends no clause of it (the usual “…,” she said).
+        if q == 0 || self.toks[q].sent_start || self.toks[q - 1].kind == Kind::Para {
+            return false;
+        }
+        // The clause ends at the quotation: a comma inside its marks or right after them.
+        if !(self.comma_quote(q) || (t.kind == Kind::Punct && self.punct(q + 1, ','))) {
+            return false;
+        }
+        let s = self.start_within(q, SUBORDINATE_REACH);
+        let mut k = s;
+        if self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("but") || w.eq_ignore_ascii_case("and")) {
+            k += 1;
+        }
+        let opener = self.word(k).unwrap_or("");
+        let is = |w: &str| opener.eq_ignore_ascii_case(w);
+        let opens = ["when", "after", "as", "while", "before", "once"].iter().any(|w| is(w))
+            || (is("even") && self.word(k + 1) == Some("as"));
+        if !opens || (k..q).any(|j| self.toks[j].kind == Kind::Quote) {
+            return false;
+        }
+        // The clause is still open at the quotation (no comma, colon or semicolon in it but
+        // one right before the marks), with a subject and a verb cue before the quotation.
+        let closed = (k + 1..q - 1).any(|j| self.punct(j, ',') || self.punct(j, ':') || self.punct(j, ';'));
+        !closed
+            && (k + 1..q).any(|c| {
+                matches!(self.cue(c), Some((_, CueKind::Verb)))
+                    && self.subject_of(c, k + 1).is_some_and(|np| self.speaker_like(&np))
+            })
+    }
+
     /// Rules 2 and 3 (speaker, cue, quote): the nearest cue before the quotation at token
     /// `q` in its sentence, with its speaker: Leavitt said … that the deal had “…” /
     /// Barros, a senior analyst, described X as “…” / As Zelensky put it, “…” /
@@ -771,7 +818,12 @@ impl Ctx<'_> {
         while tried < 3 {
             let Some((c, n, kind)) = (s..k).rev().find_map(|j| self.cue_before(j, s, q)) else { break };
             tried += 1;
-            if let Some(found) = self.cue_speaker(c, n, kind, s, q) {
+            if let Some(mut found) = self.cue_speaker(c, n, kind, s, q) {
+                if matches!(found.rule, "speaker-cue-quote" | "adding")
+                    && let Some(np) = self.later_subject(&found.np, found.cue.0)
+                {
+                    (found.np, found.rule) = (np, "clause-subject");
+                }
                 return Some(found);
             }
             k = c;
@@ -781,6 +833,48 @@ impl Ctx<'_> {
             return Some(Found { np, cue: (q - 1, q), rule: "colon", confidence: 0.6 });
         }
         None
+    }
+
+    /// Rule 2f (the cue's own clause): a person pronoun opening a later clause between the
+    /// speaker `np` found for a cue at `c` and the cue, past a cue of the earlier clause
+    /// (When Roe was asked about the vote, she laughed and said, “…”), is the subject of
+    /// the clause that holds the cue: the speaker is that pronoun, the nearest mention.
+    fn later_subject(&self, np: &Np, c: usize) -> Option<Np> {
+        let from = np.end;
+        let opener = |k: usize| {
+            self.punct(k, ',')
+                || self.punct(k, ';')
+                || matches!(
+                    self.word(k),
+                    Some("but" | "and" | "though" | "although" | "because" | "as" | "while" | "yet" | "so")
+                )
+        };
+        let verb = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                && self.classes(k) & (class::PREP | class::DET) == 0
+                && !matches!(self.word(k), Some("and" | "or"))
+        };
+        let k = (from + 1..c)
+            .rev()
+            .take(LATER_SUBJECT)
+            .take_while(|&k| self.toks[k].kind != Kind::Quote)
+            .find(|&k| {
+                self.person_pronoun(k) && (opener(k - 1) || self.word(k - 1) == Some("when")) && verb(k + 1)
+            })?;
+        // The earlier clause has a cue of its own, or the cue is coordinated with the
+        // pronoun's verb (when he brought it up and later said, “…”).
+        let mut a = c;
+        while a > k + 1 && self.adverb(a - 1) {
+            a -= 1;
+        }
+        let coordinated =
+            self.word(a - 1) == Some("and") && (k + 1..a).all(|j| self.toks[j].kind == Kind::Word);
+        ((from..k).any(|j| self.cue(j).is_some()) || coordinated).then_some(Np {
+            start: k,
+            end: k + 1,
+            name_start: k,
+            kind: NpKind::Pronoun,
+        })
     }
 
     /// A name between a dash and the colon right before the quotation at `q` (digest
@@ -966,9 +1060,22 @@ impl Ctx<'_> {
         if let Some(np) = self.with_phrase(k, s) {
             return Some(np);
         }
+        if let Some(np) = self.participle_agent(k, s) {
+            return Some(np);
+        }
         self.clause_subject_before(c, s)
             .or_else(|| self.earlier_speaker_cue(c, s))
             .or_else(|| self.sentence_subject(s, c))
+    }
+
+    /// Rule 4c (a participle's own subject): the name, person pronoun or role right before a
+    /// participle cue at `k`, after `of`, `and` or a dash (footage of Roe saying “…”; Roe
+    /// praised it – Kade calling it “…”), not the sentence's subject: it speaks.
+    fn participle_agent(&self, k: usize, s: usize) -> Option<Np> {
+        let np = self.np_backward(k.checked_sub(1)?, s).filter(|np| np.end == k && np.start > s)?;
+        let before = np.start - 1;
+        let joined = matches!(self.word(before), Some("of" | "and")) || self.dash(before);
+        (joined && np.kind != NpKind::Who && self.speaker_like(&np)).then_some(np)
     }
 
     /// The phrase after `with` that ends right before token `k` and runs over `of` (with
@@ -1152,6 +1259,12 @@ impl Ctx<'_> {
             None if q > s && self.possessor(q - 1) && noun(q + 1) => (q + 1, q - 1),
             None => return None,
         };
+        Some(Found { np: self.possessor_np(owner), cue: (n, n + 1), rule: "possessive", confidence: 0.5 })
+    }
+
+    /// The phrase of the possessor at token `owner`: a capitalised name over up to four
+    /// words before it, else the possessive pronoun.
+    fn possessor_np(&self, owner: usize) -> Np {
         let kind =
             if self.toks[owner].cap && self.possessive(owner) { NpKind::Name } else { NpKind::Pronoun };
         let start = if kind == NpKind::Name {
@@ -1159,8 +1272,7 @@ impl Ctx<'_> {
         } else {
             owner
         };
-        let np = Np { start, end: owner + 1, name_start: start, kind };
-        Some(Found { np, cue: (n, n + 1), rule: "possessive", confidence: 0.5 })
+        Np { start, end: owner + 1, name_start: start, kind }
     }
 
     /// The start of the sentence holding token `q` when it is at most `reach` tokens back,
