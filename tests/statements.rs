@@ -115,6 +115,11 @@ fn one_row_per_rule() {
             "Ewan Dorr warned in a report released on Monday that the numbers did not add up.",
             &[("that the numbers did not add up", "Ewan Dorr", "Ewan Dorr", "speaker-cue-hearer-content")],
         ),
+        // Only the days of the week are days: a surname ending in -day is a name.
+        (
+            "Mr Halliday said the plan was dead.",
+            &[("the plan was dead", "Mr Halliday", "Halliday", "speaker-cue-content")],
+        ),
         // S-REL: a statement in a relative clause leaves the outer content whole.
         (
             "Critics say the levy, which officials say will raise $2 billion, is unfair.",

@@ -1891,7 +1891,7 @@ fn hearer_end(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
         }
     }
     // told CNN Tuesday / told the Post on Monday: time words before the content.
-    while k < e && ctx.toks[k].cap && ctx.word(k).is_some_and(|w| w.ends_with("day")) {
+    while k < e && ctx.word(k).is_some_and(weekday) {
         k += 1;
     }
     Some(k)
@@ -1950,9 +1950,14 @@ fn phrase_or_clause(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
 /// phrase, no clause (wrote in his memo).
 const SHORT_PHRASE: usize = 5;
 
+/// Whether `w` is the name of a day of the week (not Halliday, Faraday: names that end so).
+fn weekday(w: &str) -> bool {
+    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+}
+
 /// Whether word `k` names a day (said Wednesday night that …).
 fn day(ctx: &Ctx, k: usize) -> bool {
-    ctx.toks.get(k).is_some_and(|t| t.cap) && ctx.word(k).is_some_and(|w| w.ends_with("day"))
+    ctx.toks.get(k).is_some_and(|t| t.cap) && ctx.word(k).is_some_and(weekday)
 }
 
 /// `speaker-cue-fragment`: Trump called the assault “an attack on our country” — a quoted
