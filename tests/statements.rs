@@ -120,6 +120,11 @@ fn one_row_per_rule() {
             "Mr Halliday said the plan was dead.",
             &[("the plan was dead", "Mr Halliday", "Halliday", "speaker-cue-content")],
         ),
+        // A year or a day after its preposition between subject and cue is no subject.
+        (
+            "Ann Kerr in 2010 said the law was a mistake.",
+            &[("the law was a mistake", "Ann Kerr", "Ann Kerr", "speaker-cue-content")],
+        ),
         // S-REL: a statement in a relative clause leaves the outer content whole.
         (
             "Critics say the levy, which officials say will raise $2 billion, is unfair.",

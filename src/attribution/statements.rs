@@ -1404,6 +1404,10 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
         let time = matches!(w, "week" | "month" | "year" | "night" | "weekend")
             && c > floor
             && ctx.word(c - 2).is_some_and(|p| matches!(p, "last" | "this"));
+        // who in 2010 said, who on Monday said: a year or a day after its preposition.
+        let dated = (weekday(w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
+            && c > floor
+            && ctx.word(c - 2).is_some_and(|p| matches!(p, "in" | "on" | "since" | "by"));
         // X and Y have both supported / the officials all agree: a floating quantifier
         // after its subject.
         let floating = matches!(w, "both" | "all" | "each")
@@ -1429,7 +1433,7 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
             c -= 2;
         } else if on_day {
             c -= if ctx.word(c - 2) == Some("on") { 2 } else { 1 };
-        } else if time {
+        } else if time || dated {
             c -= 2;
         } else if floating || aux {
             c -= 1;
