@@ -83,7 +83,7 @@ fn one_row_per_rule() {
             &[(
                 "that most diets fail",
                 "A 2019 study that appeared in the Lanford Medical Review",
-                "A 2019 study that appeared in the Lanford Medical Review",
+                "a 2019 study that appeared in the Lanford Medical Review",
                 "speaker-cue-content",
             )],
         ),
@@ -92,7 +92,7 @@ fn one_row_per_rule() {
             &[(
                 "the fraud was large",
                 "The authorities in the US",
-                "The authorities in the US",
+                "the authorities in the US",
                 "speaker-cue-content",
             )],
         ),
@@ -1199,5 +1199,19 @@ fn boss_is_a_role_noun() {
     ];
     for (text, want) in rows {
         assert_eq!(first_speaker(text).name.as_deref(), Some(*want), "{text}");
+    }
+}
+
+#[test]
+fn a_role_at_a_body_or_place_is_a_role() {
+    use quotewire::attribution::SpeakerType;
+    let rows: &[(&str, SpeakerType)] = &[
+        ("A strategist at Quillon Capital said growth would slow.", SpeakerType::Role),
+        ("Officials in Kabul said the road was closed.", SpeakerType::Role),
+        ("Analysts at Quillon Capital said growth would slow.", SpeakerType::Role),
+        ("One in four said the plan was unfair.", SpeakerType::Role),
+    ];
+    for (text, want) in rows {
+        assert_eq!(first_speaker(text).kind, *want, "{text}");
     }
 }

@@ -1235,15 +1235,26 @@ impl<'a> Names<'a> {
         let the_post = np.kind == NpKind::Role
             && r.name.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && r.name.split(' ').any(|w| !lower(w) && post(w));
+        // A strategist at Acme Capital, Police in Kyiv: the head before a place or body
+        // decides.
+        let head = [" at ", " in ", " for ", " from "]
+            .iter()
+            .filter_map(|p| r.name.find(p))
+            .min()
+            .map_or(r.name, |i| &r.name[..i]);
+        let plural_people = |w: &str| {
+            let c = lex.classes(&w.to_ascii_lowercase());
+            w.len() > 3 && w.ends_with('s') && c & class::ORG == 0 && (c & class::ROLE != 0 || agent_noun(w))
+        };
+        let role_like = |p: &str| {
+            p.rsplit(' ').next().is_some_and(lower)
+                && (p.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
+                    || p.rsplit(' ').next().is_some_and(people))
+        };
         let phrase = r.role
             && (the_post
-                || r.name.rsplit(' ').next().is_some_and(lower)
-                    && (r
-                        .name
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
-                        || r.name.rsplit(' ').next().is_some_and(people)));
+                || role_like(r.name)
+                || head != r.name && (role_like(head) || !head.contains(' ') && plural_people(head)));
         // Experts, Officials, Economists: a plural role noun alone, capitalised at a
         // sentence start, is a role too.
         let alone = r.role && !r.name.contains(' ') && {
