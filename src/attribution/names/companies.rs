@@ -87,8 +87,8 @@ impl<'a> Names<'a> {
     }
 
     /// Whether word `k` may be part of a business's name: capitalised, no function word,
-    /// title, given name, role or time word, and not inside a gazetteer mention of a
-    /// person or place.
+    /// title, given name, role or time word, and not inside a gazetteer mention (a person or
+    /// place is no business, and the gazetteer's organisations are rule 14's).
     fn business_word(&self, k: usize) -> bool {
         let ctx = self.ctx;
         if !ctx.name_word(k) {
@@ -116,15 +116,14 @@ impl<'a> Names<'a> {
     }
 
     /// Whether the name run `a..=b` is shown to be a business: a speech verb follows it
-    /// (not `reported`, a news agency's), it is possessive, or a lowercase business noun stands right before it; and it is
-    /// no person's name (no title or given name before it, here or elsewhere).
+    /// (not `reported`, a news agency's), it is possessive, or a lowercase business noun
+    /// stands right before it; and it is no person's name (no title, given name or role
+    /// noun before it, here or elsewhere). The evidence is read first: the search for the
+    /// name elsewhere is the costly part.
     fn is_business(&self, a: usize, b: usize) -> bool {
         let ctx = self.ctx;
         let before = a.checked_sub(1).and_then(|p| ctx.word(p));
-        if a > 0 && ctx.classes(a - 1) & (class::TITLE | class::MALE | class::FEMALE) != 0
-            || self.named_as_person(span_text(&ctx, a, b + 1), ctx.toks[a].start as usize)
-            || b > a && self.named_as_person(span_text(&ctx, b, b + 1), ctx.toks[b].start as usize)
-        {
+        if a > 0 && ctx.classes(a - 1) & (class::TITLE | class::MALE | class::FEMALE) != 0 {
             return false;
         }
         let noun_before = before.is_some_and(|w| {
@@ -139,13 +138,15 @@ impl<'a> Names<'a> {
             && ctx.toks.get(v).is_some_and(|t| t.kind == Kind::Word)
             && ctx.word(v) != Some("reported")
             && matches!(ctx.cue(v), Some((_, CueKind::Verb)));
-        noun_before || speaks || ctx.possessive(b)
+        (noun_before || speaks || ctx.possessive(b))
+            && !self.named_as_person(span_text(&ctx, a, b + 1), ctx.toks[a].start as usize)
+            && !(b > a && self.named_as_person(span_text(&ctx, b, b + 1), ctx.toks[b].start as usize))
     }
 
     /// Whether the article writes `name` after a given name, a title or a lowercase role
     /// noun somewhere (Gordon Brown, Mr Brown, minister Ann Kerr): a person's, not a
-    /// business's.
-    /// Only [`SCOPE`] bytes either side of `at` are read, so that long texts stay linear.
+    /// business's. Only [`SCOPE`] bytes either side of `at` are read, so that long texts
+    /// stay linear.
     fn named_as_person(&self, name: &str, at: usize) -> bool {
         let text = self.ctx.text;
         if name.is_empty() {
