@@ -52,6 +52,14 @@ fn one_row_per_rule() {
             &[("the clinic would reopen", "Ruth Kane", "Ruth Kane", "speaker-cue-content")],
         ),
         (
+            "Tom Reddy, a Quillon spokesman told reporters that flights would resume.",
+            &[("that flights would resume", "Tom Reddy", "Tom Reddy", "speaker-cue-hearer-content")],
+        ),
+        (
+            "Ewan Dorr, Harbourside Traders Association said the town was delighted.",
+            &[("the town was delighted", "Ewan Dorr", "Ewan Dorr", "speaker-cue-content")],
+        ),
+        (
             "In Leeds, officials said the clinic would reopen.",
             &[("the clinic would reopen", "officials", "officials", "speaker-cue-content")],
         ),

@@ -803,6 +803,14 @@ fn content_speaker_cue(
     {
         return None;
     }
+    // Ali Amini, a ministry spokesman told reporters …: a name alone before the comma is
+    // the role's apposition too (rule S-APPOS reads it).
+    if !quoted
+        && end - s <= APPOSED_ROLE
+        && ctx.np_forward(s, end).is_some_and(|r| r.kind == NpKind::Name && r.start == s && r.end == end)
+    {
+        return None;
+    }
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
     Some(Stmt { content, cue, np, rule: "content-speaker-cue", confidence: 0.8 })
 }
@@ -1676,17 +1684,31 @@ fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
 
 /// Rule S-APPOS: the name that opens the sentence before an appositive role whose
 /// closing comma is missing (Patricia Sanders, spokeswoman for the county health
-/// department said …): the person, not the role. Only a name of two words or more, or a
-/// given name, at the sentence start, and a role of one person (spokeswoman, a director
-/// of …), not a plural (Ann Kerr, officials said).
+/// department said …; Ali Amini, a ministry spokesman told …): the person, not the role;
+/// so too before a body's name (Colin Asplin, Blackpool Hotel Association said). Only a
+/// name of two words or more, or a given name, at the sentence start, and a role of one
+/// person (spokeswoman, a director of …), not a plural (Ann Kerr, officials said).
 fn name_before_role(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
-    if np.kind != NpKind::Role || np.start < s + 2 || !ctx.punct(np.start - 1, ',') {
+    if np.start < s + 2 || !ctx.punct(np.start - 1, ',') {
         return None;
     }
-    let first = (np.start..np.end).find(|&k| ctx.classes(k) & class::DET == 0)?;
-    let w = ctx.word(first)?;
-    if w.ends_with('s') || ctx.classes(first) & (class::ROLE | class::TITLE) == 0 || ctx.toks[first].cap {
-        return None;
+    if np.kind == NpKind::Name {
+        // Colin Asplin, Blackpool Hotel Association said: a body's name after the
+        // person's, with no closing comma.
+        let last = np.end.checked_sub(1)?;
+        if np.end < np.start + 2 || ctx.classes(last) & class::ORG == 0 {
+            return None;
+        }
+    } else {
+        if np.kind != NpKind::Role {
+            return None;
+        }
+        // a Lufthansa spokesman: past the capitalised words before the role noun.
+        let first = (np.start..np.end).find(|&k| ctx.classes(k) & class::DET == 0 && !ctx.toks[k].cap)?;
+        let w = ctx.word(first)?;
+        if w.ends_with('s') || ctx.classes(first) & (class::ROLE | class::TITLE) == 0 {
+            return None;
+        }
     }
     let name = ctx.np_backward(np.start - 2, s).filter(|n| n.kind == NpKind::Name && n.start == s)?;
     let given = ctx.classes(name.name_start) & (class::MALE | class::FEMALE) != 0;
