@@ -848,6 +848,8 @@ fn non_reports_make_no_statement() {
         ("Cold weather in the north threatened supplies of heating oil.", &[]),
         ("Growth in the eurozone showed the recovery was under way.", &[]),
         ("Heavy rain across the valley threatened the harvest.", &[]),
+        // A team sheet's labels are no speakers.
+        ("Rovers drew 1-1.\n\nReplacements: Kane, Dorr, Reddy, Ostley, Marlow.", &[]),
         // A claim for damages is a legal claim, not a statement.
         ("The firm made a claim for damages against the state.", &[]),
     ];

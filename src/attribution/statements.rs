@@ -1246,8 +1246,9 @@ fn colon_content(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
 const COLON_NAME: usize = 3;
 
 /// Words of the labels that open news paragraphs with a colon (Breaking:, Editor's
-/// Note:, The Latest:, Watch:): they name no speaker.
-const NEWS_LABELS: [&str; 18] = [
+/// Note:, The Latest:, Watch:), and of a sports report's team sheet (Subs:,
+/// Replacements:, Scorers:): they name no speaker.
+const NEWS_LABELS: [&str; 28] = [
     "breaking",
     "exclusive",
     "update",
@@ -1266,6 +1267,16 @@ const NEWS_LABELS: [&str; 18] = [
     "opinion",
     "analysis",
     "editor's",
+    "subs",
+    "substitutes",
+    "replacements",
+    "backs",
+    "forwards",
+    "result",
+    "results",
+    "scorers",
+    "referee",
+    "attendance",
 ];
 
 /// Words of the labels of links to other articles in scraped pages (READ MORE:, RELATED:,
