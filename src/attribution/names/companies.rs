@@ -167,7 +167,9 @@ impl<'a> Names<'a> {
             let word = word.trim_end_matches('.');
             // minister Praful Patel: a role noun before a name makes it a person's.
             let c = self.ctx.lex.classes(word);
+            // `of` is a title word too (the Duke of Kent), but no person's mark.
             !word.is_empty()
+                && c & (class::STOP | class::PREP) == 0
                 && (c & (class::TITLE | class::MALE | class::FEMALE) != 0
                     || c & (class::ROLE | class::ORG) == class::ROLE
                         && word.bytes().all(|b| b.is_ascii_lowercase()))
