@@ -1190,6 +1190,16 @@ fn a_business_noun_stands_for_the_business_named_before() {
         // A person is no business, nor is a news agency that reported.
         ("Mr Kerr said sales rose. The company said it would hire staff.", "the company"),
         ("Tarn Press reported that Vell was for sale. The company said it would not comment.", "the company"),
+        // Rule 14c: a body's noun stands for the body whose name ends with it.
+        (
+            "The Harbour Traders Federation met on Monday. The federation said rents were too high.",
+            "Harbour Traders Federation",
+        ),
+        (
+            "The Lanford Board of Elections met. The board said the count was over.",
+            "Lanford Board of Elections",
+        ),
+        ("The union said the deal was poor.", "the union"),
     ];
     for (text, want) in rows {
         let analysis = pipeline().analyze(text);

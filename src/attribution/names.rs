@@ -541,7 +541,7 @@ impl<'a> Names<'a> {
             return Resolved::body(name, None, true);
         }
         if np.kind == NpKind::Role
-            && let Some(name) = self.body_named(np)
+            && let Some(name) = self.body_named(np).or_else(|| self.body_ending_with(np))
         {
             return Resolved::body(name, None, true);
         }

@@ -1,6 +1,8 @@
 //! Rule 14b (companies the gazetteer does not know): `the company`, `the firm`, `the
 //! airline` stands for the business the text named just before it as one, when no
-//! gazetteer organisation of that kind is near ([`Names::organisation_before`]).
+//! gazetteer organisation of that kind is near ([`Names::organisation_before`]). Rule 14c:
+//! `the federation` stands for the body named before it with that word at the end of its
+//! name (the Police Federation).
 //!
 //! Most businesses in the news are in no gazetteer (Macrovision, Maruti, Umbro). A
 //! capitalised name counts as a business only on the text's own evidence, so that a
@@ -30,6 +32,32 @@ const BUSINESS_NOUNS: [&str; 14] = [
     "chain",
     "operator",
 ];
+
+/// The lowercase nouns that end a body's name and stand for it after `the` (rule 14c).
+const BODY_NOUNS: [&str; 19] = [
+    "federation",
+    "association",
+    "union",
+    "council",
+    "agency",
+    "authority",
+    "institute",
+    "foundation",
+    "society",
+    "league",
+    "board",
+    "trust",
+    "academy",
+    "bureau",
+    "alliance",
+    "coalition",
+    "commission",
+    "committee",
+    "fund",
+];
+
+/// How many bytes before `the federation` the body may be named.
+const BODY_REACH: usize = 3_000;
 
 /// How many bytes before the phrase its business may be named.
 const REACH: usize = 1_500;
@@ -174,5 +202,51 @@ impl<'a> Names<'a> {
                     || c & (class::ROLE | class::ORG) == class::ROLE
                         && word.bytes().all(|b| b.is_ascii_lowercase()))
         })
+    }
+
+    /// Rule 14c: the name of the body a definite `the` and lowercase noun of
+    /// [`BODY_NOUNS`] stands for (the federation, the association): the last capitalised
+    /// name of two to five words ending in that noun within [`BODY_REACH`] bytes before it
+    /// (the Police Federation, the Blackpool Hotel Association), with its complement after
+    /// `of` (the Illinois Board of Elections). None otherwise.
+    pub(super) fn body_ending_with(&self, np: &Np) -> Option<&'a str> {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Role
+            || np.end != np.start + 2
+            || !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            || ctx.toks[np.start + 1].cap
+        {
+            return None;
+        }
+        let noun = ctx.word(np.start + 1)?;
+        if !BODY_NOUNS.contains(&noun) {
+            return None;
+        }
+        let at = ctx.toks[np.start].start as usize;
+        let mut k = np.start;
+        while k > 1 && ctx.toks[k - 1].end as usize + BODY_REACH >= at {
+            k -= 1;
+            if !(ctx.toks[k].cap
+                && ctx.word(k).is_some_and(|w| strip_possessive(w).eq_ignore_ascii_case(noun)))
+            {
+                continue;
+            }
+            let mut a = k;
+            while a > 0 && a + 5 > k && ctx.name_word(a - 1) && !ctx.possessive(a - 1) {
+                a -= 1;
+            }
+            // the Illinois Board of Elections: the name goes on after `of`.
+            let mut e = k + 1;
+            if ctx.word(e) == Some("of") && ctx.name_word(e + 1) {
+                e += 1;
+                while e < np.start && e < k + 6 && ctx.name_word(e) && !ctx.possessive(e - 1) {
+                    e += 1;
+                }
+            }
+            if a < k {
+                return Some(span_text(&ctx, a, e)).filter(|n| !n.is_empty());
+            }
+        }
+        None
     }
 }
