@@ -133,6 +133,11 @@ fn one_row_per_rule() {
             "Ann Kerr in 2010 said the law was a mistake.",
             &[("the law was a mistake", "Ann Kerr", "Ann Kerr", "speaker-cue-content")],
         ),
+        // A quoted fragment before the cue is no content when `that` follows the cue.
+        (
+            "While the economy grew at a \"good pace\", Ann Kerr warned that debts were rising.",
+            &[("that debts were rising", "Ann Kerr", "Ann Kerr", "speaker-cue-hearer-content")],
+        ),
         // S-REL: a statement in a relative clause leaves the outer content whole.
         (
             "Critics say the levy, which officials say will raise $2 billion, is unfair.",

@@ -2045,6 +2045,11 @@ fn interrupted_before(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize, s: usize
 /// out,” said X. — a quoted fragment ending a clause that an attribution after it closes:
 /// the content runs from the sentence start to the end of the quotation.
 fn before_fragment(ctx: &Ctx, np: Np, cue: (usize, usize), q: usize) -> Option<Stmt> {
+    // While the economy grew at a “good pace”, X warned that …: the cue's `that` opens
+    // what was said; the clause before it is the writer's.
+    if ctx.word(cue.1) == Some("that") {
+        return None;
+    }
     let s = ctx.sentence_start(q);
     let words = (s..q).filter(|&k| ctx.toks[k].kind == Kind::Word).count();
     (words >= 2).then_some(Stmt { content: (s, q + 1), cue, np, rule: "content-quote-cue", confidence: 0.6 })
