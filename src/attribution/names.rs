@@ -46,6 +46,10 @@ fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
     {
         start -= 1;
     }
+    // A lone word is no full name: the phrase's name opens at or after `start`.
+    if start == k {
+        return None;
+    }
     let np = ctx.name_np(start, k + 1);
     if np.kind != NpKind::Name || !(2..=4).contains(&(np.end - np.name_start)) {
         return None;
@@ -431,7 +435,7 @@ impl<'a> Names<'a> {
         if name.is_empty() {
             return name;
         }
-        if let Some((_, last)) = name.rsplit_once(' ') {
+        if let Some(last) = memchr::memrchr(b' ', name.as_bytes()).map(|i| &name[i + 1..]) {
             // A name opening with a given name is full already (Tony Blair; Al of Al Rashid
             // is a particle).
             let first = name.split(' ').next().unwrap_or("");
@@ -455,8 +459,11 @@ impl<'a> Names<'a> {
         let from = at.saturating_sub(SCOPE);
         let to = at.saturating_add(SCOPE).min(ctx.text.len());
         let window = ctx.text.as_bytes().get(from..to).unwrap_or(&[]);
+        // The hits come in order: each one's token is looked for after the last one's.
+        let mut after = 0;
         for p in memchr::memmem::find_iter(window, name.as_bytes()).take(OCCURRENCES).map(|p| p + from) {
-            let k = ctx.toks.partition_point(|t| (t.start as usize) < p);
+            let k = after + ctx.toks[after..].partition_point(|t| (t.start as usize) < p);
+            after = k;
             let form = if ctx.toks.get(k).is_some_and(|t| t.start as usize == p) {
                 form_at(&ctx, k, name)
             } else {

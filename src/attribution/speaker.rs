@@ -113,12 +113,24 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
 /// (Porter Architects, Home Office), it joins names with an ampersand (Ernst & Young), or
 /// every word is a party word (Liberal Democrats).
 pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
-    let last = name.rsplit(' ').find(|w| !w.is_empty()).unwrap_or("");
+    // The last word that is not empty (spaces at the end skipped), found by bytes.
+    let trimmed = name.trim_end_matches(' ');
+    let last = &trimmed[memchr::memrchr(b' ', trimmed.as_bytes()).map_or(0, |i| i + 1)..];
     // Both tests below want a capitalised last word.
-    if !capitalised(last) {
+    let cap = match last.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => capitalised(last),
+    };
+    if !cap {
         return false;
     }
-    if name.len() > 1 && name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+    // Every letter upper case: in ASCII, no lowercase letter.
+    let shouting = if name.is_ascii() {
+        !name.bytes().any(|b| b.is_ascii_lowercase())
+    } else {
+        name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+    };
+    if name.len() > 1 && shouting {
         return true;
     }
     // Nova Scotia RCMP, Lagos-based CBN: an acronym of three letters or more ends the name
@@ -130,7 +142,10 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
         return true;
     }
     // Ernst & Young, Marks & Spencer: partners' names joined by an ampersand.
-    if name.contains(" & ") {
+    let bytes = name.as_bytes();
+    if memchr::memchr_iter(b'&', bytes)
+        .any(|i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
+    {
         return true;
     }
     let c = lex.classes(last);
@@ -138,10 +153,13 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
         return true;
     }
     // Bank of England, University of Toronto: an organisation word before `of`.
-    let mut words = name.split(' ').peekable();
-    while let Some(w) = words.next() {
-        if words.peek() == Some(&"of") && capitalised(w) && lex.classes(w) & class::ORG != 0 {
-            return true;
+    // (Only read word by word when ` of` is in it.)
+    if memchr::memmem::find(bytes, b" of").is_some() {
+        let mut words = name.split(' ').peekable();
+        while let Some(w) = words.next() {
+            if words.peek() == Some(&"of") && capitalised(w) && lex.classes(w) & class::ORG != 0 {
+                return true;
+            }
         }
     }
     // Every word a party word: the last one first, the cheap test.
