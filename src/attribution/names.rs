@@ -12,7 +12,9 @@ use crate::ascii::WordHashing;
 use super::lexicon::{CueKind, class};
 use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
 use super::rules::MAX_SENTENCE;
-use super::speaker::{Cleaned, clean, organisation_like, pronoun_type, title_like, without_openers};
+use super::speaker::{
+    Cleaned, clean, first_word, last_word, organisation_like, pronoun_type, title_like, without_openers,
+};
 use super::tokens;
 use super::tokens::Kind;
 use super::{Speaker, SpeakerType, byte_range};
@@ -419,7 +421,7 @@ impl<'a> Names<'a> {
                 return Some(Gender::Female);
             }
         }
-        let first = name.split(' ').next().unwrap_or("");
+        let first = first_word(name);
         let c = self.ctx.lex.classes(first);
         match (c & class::MALE != 0, c & class::FEMALE != 0) {
             (true, false) => Some(Gender::Male),
@@ -438,7 +440,7 @@ impl<'a> Names<'a> {
         if let Some(last) = memchr::memrchr(b' ', name.as_bytes()).map(|i| &name[i + 1..]) {
             // A name opening with a given name is full already (Tony Blair; Al of Al Rashid
             // is a particle).
-            let first = name.split(' ').next().unwrap_or("");
+            let first = first_word(name);
             let c = self.ctx.lex.classes(first);
             if c & (class::MALE | class::FEMALE) != 0 && c & class::PARTICLE == 0 {
                 return name;
@@ -491,9 +493,7 @@ impl<'a> Names<'a> {
         // On a tie, a form opening with a given name (Thomas Perez, not a headline's
         // Understated Perez).
         let lex = ctx.lex;
-        let given = |form: &str| {
-            lex.classes(form.split(' ').next().unwrap_or("")) & (class::MALE | class::FEMALE) != 0
-        };
+        let given = |form: &str| lex.classes(first_word(form)) & (class::MALE | class::FEMALE) != 0;
         if let Some(b) = best.filter(|b| forms.len() > 1 && !given(b.0))
             && let Some(g) = forms.iter().filter(|f| f.1 == b.1 && given(f.0)).min_by_key(|f| f.2)
         {
@@ -522,7 +522,7 @@ impl<'a> Names<'a> {
             && let Some((name, title)) = self.holder(np)
         {
             let name = self.fullest(name, self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize));
-            let first = name.split(' ').next().unwrap_or("");
+            let first = first_word(name);
             let c = self.ctx.lex.classes(first);
             let gender = match (c & class::MALE != 0, c & class::FEMALE != 0) {
                 (true, false) => Some(Gender::Male),
@@ -1240,17 +1240,15 @@ impl<'a> Names<'a> {
             (c & class::POST != 0 || member) && c & class::ORG == 0
         };
         let the_post = np.kind == NpKind::Role
-            && r.name.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && first_word(r.name).eq_ignore_ascii_case("the")
             && r.name.split(' ').any(|w| !lower(w) && post(w));
         let phrase = r.role
             && (the_post
-                || r.name.rsplit(' ').next().is_some_and(lower)
-                    && (r
-                        .name
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
-                        || r.name.rsplit(' ').next().is_some_and(people)));
+                || lower(last_word(r.name))
+                    && ({
+                        let w = first_word(r.name);
+                        lower(w) || lex.classes(w) & class::DET != 0
+                    } || people(last_word(r.name))));
         // Experts, Officials, Economists: a plural role noun alone, capitalised at a
         // sentence start, is a role too.
         let alone = r.role && !r.name.contains(' ') && {
@@ -1296,9 +1294,10 @@ impl<'a> Names<'a> {
     /// the gazetteer's (its `kind` column `country`), by its name or an alias, not a
     /// demonym (Observer's Philip French).
     fn ends_in_country(&self, name: &str) -> bool {
-        let Some((first, last)) = name.split_once(' ').map(|(f, _)| f).zip(name.rsplit(' ').next()) else {
+        if !name.contains(' ') {
             return false;
-        };
+        }
+        let (first, last) = (first_word(name), last_word(name));
         let lex = self.ctx.lex;
         if last.len() < 4
             || !last.starts_with(|c: char| c.is_uppercase())

@@ -23,6 +23,18 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The text of `s` before its first space, all of it when it has none (as
+/// `s.split(' ').next()`, by bytes: a space is never inside a multibyte character).
+pub fn first_word(s: &str) -> &str {
+    s.as_bytes().iter().position(|&b| b == b' ').map_or(s, |i| &s[..i])
+}
+
+/// The text of `s` after its last space, all of it when it has none (as
+/// `s.rsplit(' ').next()`, by bytes).
+pub fn last_word(s: &str) -> &str {
+    s.as_bytes().iter().rposition(|&b| b == b' ').map_or(s, |i| &s[i + 1..])
+}
+
 /// Takes sentence openers off the front of a name, then party and role words (kept as
 /// the title) as long as a name word is left, then post-nominal letters off its end
 /// (kept as the title when there is no other).
@@ -30,15 +42,23 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
     const MAX: usize = 8;
     let unchanged = Cleaned { name, title: None };
     // One word has nothing glued to it; a run of more than eight is left as it is.
-    if !name.contains(' ') || name.matches(' ').count() >= MAX {
+    let spaces = name.bytes().filter(|&b| b == b' ').count();
+    if spaces == 0 || spaces >= MAX {
         return unchanged;
     }
+    // The words between spaces (by bytes: a space is never inside a multibyte character).
     let mut words = [""; MAX];
     let mut n = 0;
-    for (i, w) in name.split(' ').enumerate() {
-        words[i] = w;
-        n = i + 1;
+    let mut from = 0;
+    for (i, b) in name.bytes().enumerate() {
+        if b == b' ' {
+            words[n] = &name[from..i];
+            n += 1;
+            from = i + 1;
+        }
     }
+    words[n] = &name[from..];
+    n += 1;
     // Each word's classes, looked up when first needed.
     let classes = [const { std::cell::Cell::new(u32::MAX) }; MAX];
     let is = |i: usize, c: u32| {
