@@ -328,6 +328,47 @@ fn name_before(words: &[(usize, usize, &str)], e: usize, cap: &dyn Fn(&str) -> b
     Some(a)
 }
 
+/// The starts of the non-overlapping occurrences of `needle` in `hay`, left to right, as
+/// `memchr::memmem::find_iter` gives them. A capitalised needle (a name) is found by its
+/// first byte, which few bytes of a text are, and compared there: cheaper for short texts
+/// than setting up a substring searcher per name.
+enum Occurrences<'h> {
+    /// By the needle's first byte, from `at`.
+    First { hay: &'h [u8], needle: &'h [u8], first: u8, at: usize },
+    /// By the substring searcher.
+    Any(memchr::memmem::FindIter<'h, 'h>),
+}
+
+impl Iterator for Occurrences<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let Occurrences::First { hay, needle, first, at } = self else {
+            let Occurrences::Any(it) = self else { return None };
+            return it.next();
+        };
+        while let Some(i) = hay.get(*at..).and_then(|rest| memchr::memchr(*first, rest)) {
+            let p = *at + i;
+            if hay[p..].starts_with(needle) {
+                // After a hit the search goes on past it (no overlaps).
+                *at = p + needle.len();
+                return Some(p);
+            }
+            *at = p + 1;
+        }
+        *at = hay.len();
+        None
+    }
+}
+
+/// [`Occurrences`] of `needle` in `hay`.
+fn occurrences<'h>(hay: &'h [u8], needle: &'h [u8]) -> Occurrences<'h> {
+    match needle.first() {
+        Some(&first) if first.is_ascii_uppercase() => Occurrences::First { hay, needle, first, at: 0 },
+        _ => Occurrences::Any(memchr::memmem::find_iter(hay, needle)),
+    }
+}
+
 /// `w` without a possessive ending: `'s`, or the lone apostrophe of a plural (Networks').
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
@@ -463,7 +504,7 @@ impl<'a> Names<'a> {
         let window = ctx.text.as_bytes().get(from..to).unwrap_or(&[]);
         // The hits come in order: each one's token is looked for after the last one's.
         let mut after = 0;
-        for p in memchr::memmem::find_iter(window, name.as_bytes()).take(OCCURRENCES).map(|p| p + from) {
+        for p in occurrences(window, name.as_bytes()).take(OCCURRENCES).map(|p| p + from) {
             let k = after + ctx.toks[after..].partition_point(|t| (t.start as usize) < p);
             after = k;
             let form = if ctx.toks.get(k).is_some_and(|t| t.start as usize == p) {
@@ -1316,12 +1357,14 @@ impl<'a> Names<'a> {
     /// [`clean`] of a name, worked out once per article.
     fn clean(&mut self, name: &'a str) -> Cleaned<'a> {
         let lex = self.ctx.lex;
-        // Reads the name into `read` (with its organisation test) if it is not there yet.
-        self.organisation_like(name);
-        match self.read.get_mut(name) {
-            Some(entry) => *entry.1.get_or_insert_with(|| clean(lex, name)),
-            None => clean(lex, name),
+        if let Some(entry) = self.read.get_mut(name) {
+            return *entry.1.get_or_insert_with(|| clean(lex, name));
         }
+        // Reads the name into `read`, with its organisation test ([`Names::organisation_like`]).
+        let org = organisation_like(lex, name) || self.ends_in_country(name);
+        let cleaned = clean(lex, name);
+        self.read.insert(name, (org, Some(cleaned)));
+        cleaned
     }
 
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
@@ -1433,5 +1476,28 @@ impl<'a> Names<'a> {
             }
         }
         fallback
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::occurrences;
+
+    #[test]
+    fn occurrences_are_the_substring_searchers() {
+        let rows: &[(&str, &str)] = &[
+            ("Ann Kerr said Kerr's aides and Kerrigan met KerrKerr", "Kerr"),
+            ("AAAA AAA", "AA"),
+            ("no name here", "Kerr"),
+            ("Kerr", "Kerr"),
+            ("Ker", "Kerr"),
+            ("the kerr and the Kerr", "kerr"),
+            ("Élodie Roux and Élodie", "Élodie"),
+        ];
+        for &(hay, needle) in rows {
+            let want: Vec<usize> = memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()).collect();
+            let got: Vec<usize> = occurrences(hay.as_bytes(), needle.as_bytes()).collect();
+            assert_eq!(got, want, "{hay:?} {needle:?}");
+        }
     }
 }
