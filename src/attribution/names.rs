@@ -1262,10 +1262,18 @@ impl<'a> Names<'a> {
         // What `it` stands for is an organisation.
         let it = np.kind == NpKind::Pronoun
             && self.ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"));
+        // A name read as no organisation's comes back cleaned from the same look-up.
+        let mut cleaned = None;
         let org = it
             || match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
-                None => r.role || self.organisation_like(r.name),
+                None => {
+                    r.role || {
+                        let (org, c) = self.organisation_or_clean(r.name);
+                        cleaned = c;
+                        org
+                    }
+                }
             };
         // A role phrase opens with a determiner or a lowercase word and ends with a
         // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
@@ -1300,7 +1308,7 @@ impl<'a> Names<'a> {
         let (name, glued) = if org || role {
             (r.name, None)
         } else {
-            let c = self.clean(r.name);
+            let c = cleaned.unwrap_or_else(|| self.clean(r.name));
             (c.name, c.title)
         };
         let kind = if role {
@@ -1352,6 +1360,20 @@ impl<'a> Names<'a> {
                 && matches!(m.form, MentionForm::Name | MentionForm::Alias)
                 && self.gazetteer.entity(m.entity).attr("kind") == Some("country")
         })
+    }
+
+    /// [`Names::organisation_like`] of a name and, when it reads as no organisation's, its
+    /// [`Names::clean`] form, by one look-up in `read`.
+    fn organisation_or_clean(&mut self, name: &'a str) -> (bool, Option<Cleaned<'a>>) {
+        let lex = self.ctx.lex;
+        if let Some(entry) = self.read.get_mut(name) {
+            let cleaned = (!entry.0).then(|| *entry.1.get_or_insert_with(|| clean(lex, name)));
+            return (entry.0, cleaned);
+        }
+        let org = organisation_like(lex, name) || self.ends_in_country(name);
+        let cleaned = (!org).then(|| clean(lex, name));
+        self.read.insert(name, (org, cleaned));
+        (org, cleaned)
     }
 
     /// [`clean`] of a name, worked out once per article.
