@@ -335,8 +335,8 @@ fn name_before(words: &[(usize, usize, &str)], e: usize, cap: &dyn Fn(&str) -> b
 enum Occurrences<'h> {
     /// By the needle's first byte, from `at`.
     First { hay: &'h [u8], needle: &'h [u8], first: u8, at: usize },
-    /// By the substring searcher.
-    Any(memchr::memmem::FindIter<'h, 'h>),
+    /// By the substring searcher (boxed: it is large, and few names need it).
+    Any(Box<memchr::memmem::FindIter<'h, 'h>>),
 }
 
 impl Iterator for Occurrences<'_> {
@@ -365,7 +365,7 @@ impl Iterator for Occurrences<'_> {
 fn occurrences<'h>(hay: &'h [u8], needle: &'h [u8]) -> Occurrences<'h> {
     match needle.first() {
         Some(&first) if first.is_ascii_uppercase() => Occurrences::First { hay, needle, first, at: 0 },
-        _ => Occurrences::Any(memchr::memmem::find_iter(hay, needle)),
+        _ => Occurrences::Any(Box::new(memchr::memmem::find_iter(hay, needle))),
     }
 }
 
