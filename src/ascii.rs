@@ -41,7 +41,7 @@ impl Hasher for WordHasher {
         }
         // The last few bytes as a little-endian word, zero-padded.
         if !rest.is_empty() {
-            self.mix(rest.iter().rev().fold(0, |w, &b| w << 8 | b as u64));
+            self.mix(tail_word(rest));
         }
     }
 
@@ -59,6 +59,23 @@ impl Hasher for WordHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// Up to seven bytes as a little-endian word, zero-padded: by two overlapping loads (of
+/// four bytes, or of one byte at each end and the middle) rather than byte by byte; the
+/// bytes both loads cover are equal, so OR-ing them gives the same word.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let le32 =
+        |i: usize| rest.get(i..i + 4).and_then(|b| <[u8; 4]>::try_from(b).ok()).map_or(0, u32::from_le_bytes);
+    if n >= 4 {
+        u64::from(le32(0)) | u64::from(le32(n - 4)) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << (8 * (n / 2)) | u64::from(rest[n - 1]) << (8 * (n - 1))
+    } else {
+        0
     }
 }
 
@@ -355,6 +372,15 @@ fn pack(high: u64) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tail_words_are_the_bytes_zero_padded() {
+        let bytes = *b"\x01\x82\x03\xf4\x05\x06\x07";
+        for n in 0..=7 {
+            let want = bytes[..n].iter().rev().fold(0, |w, &b| w << 8 | b as u64);
+            assert_eq!(super::tail_word(&bytes[..n]), want, "{n}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -12,7 +12,9 @@ use crate::ascii::WordHashing;
 use super::lexicon::{CueKind, class};
 use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
 use super::rules::MAX_SENTENCE;
-use super::speaker::{Cleaned, clean, organisation_like, pronoun_type, title_like, without_openers};
+use super::speaker::{
+    Cleaned, clean, first_word, last_word, organisation_like, pronoun_type, title_like, without_openers,
+};
 use super::tokens;
 use super::tokens::Kind;
 use super::{Speaker, SpeakerType, byte_range};
@@ -45,6 +47,10 @@ fn form_at(ctx: &Ctx, k: usize, name: &str) -> Option<(usize, usize)> {
             || ctx.classes(start - 1) & (class::MALE | class::FEMALE) != 0)
     {
         start -= 1;
+    }
+    // A lone word is no full name: the phrase's name opens at or after `start`.
+    if start == k {
+        return None;
     }
     let np = ctx.name_np(start, k + 1);
     if np.kind != NpKind::Name || !(2..=4).contains(&(np.end - np.name_start)) {
@@ -322,6 +328,47 @@ fn name_before(words: &[(usize, usize, &str)], e: usize, cap: &dyn Fn(&str) -> b
     Some(a)
 }
 
+/// The starts of the non-overlapping occurrences of `needle` in `hay`, left to right, as
+/// `memchr::memmem::find_iter` gives them. A capitalised needle (a name) is found by its
+/// first byte, which few bytes of a text are, and compared there: cheaper for short texts
+/// than setting up a substring searcher per name.
+enum Occurrences<'h> {
+    /// By the needle's first byte, from `at`.
+    First { hay: &'h [u8], needle: &'h [u8], first: u8, at: usize },
+    /// By the substring searcher (boxed: it is large, and few names need it).
+    Any(Box<memchr::memmem::FindIter<'h, 'h>>),
+}
+
+impl Iterator for Occurrences<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let Occurrences::First { hay, needle, first, at } = self else {
+            let Occurrences::Any(it) = self else { return None };
+            return it.next();
+        };
+        while let Some(i) = hay.get(*at..).and_then(|rest| memchr::memchr(*first, rest)) {
+            let p = *at + i;
+            if hay[p..].starts_with(needle) {
+                // After a hit the search goes on past it (no overlaps).
+                *at = p + needle.len();
+                return Some(p);
+            }
+            *at = p + 1;
+        }
+        *at = hay.len();
+        None
+    }
+}
+
+/// [`Occurrences`] of `needle` in `hay`.
+fn occurrences<'h>(hay: &'h [u8], needle: &'h [u8]) -> Occurrences<'h> {
+    match needle.first() {
+        Some(&first) if first.is_ascii_uppercase() => Occurrences::First { hay, needle, first, at: 0 },
+        _ => Occurrences::Any(Box::new(memchr::memmem::find_iter(hay, needle))),
+    }
+}
+
 /// `w` without a possessive ending: `'s`, or the lone apostrophe of a plural (Networks').
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
@@ -415,7 +462,7 @@ impl<'a> Names<'a> {
                 return Some(Gender::Female);
             }
         }
-        let first = name.split(' ').next().unwrap_or("");
+        let first = first_word(name);
         let c = self.ctx.lex.classes(first);
         match (c & class::MALE != 0, c & class::FEMALE != 0) {
             (true, false) => Some(Gender::Male),
@@ -431,10 +478,10 @@ impl<'a> Names<'a> {
         if name.is_empty() {
             return name;
         }
-        if let Some((_, last)) = name.rsplit_once(' ') {
+        if let Some(last) = memchr::memrchr(b' ', name.as_bytes()).map(|i| &name[i + 1..]) {
             // A name opening with a given name is full already (Tony Blair; Al of Al Rashid
             // is a particle).
-            let first = name.split(' ').next().unwrap_or("");
+            let first = first_word(name);
             let c = self.ctx.lex.classes(first);
             if c & (class::MALE | class::FEMALE) != 0 && c & class::PARTICLE == 0 {
                 return name;
@@ -455,8 +502,11 @@ impl<'a> Names<'a> {
         let from = at.saturating_sub(SCOPE);
         let to = at.saturating_add(SCOPE).min(ctx.text.len());
         let window = ctx.text.as_bytes().get(from..to).unwrap_or(&[]);
-        for p in memchr::memmem::find_iter(window, name.as_bytes()).take(OCCURRENCES).map(|p| p + from) {
-            let k = ctx.toks.partition_point(|t| (t.start as usize) < p);
+        // The hits come in order: each one's token is looked for after the last one's.
+        let mut after = 0;
+        for p in occurrences(window, name.as_bytes()).take(OCCURRENCES).map(|p| p + from) {
+            let k = after + ctx.toks[after..].partition_point(|t| (t.start as usize) < p);
+            after = k;
             let form = if ctx.toks.get(k).is_some_and(|t| t.start as usize == p) {
                 form_at(&ctx, k, name)
             } else {
@@ -484,9 +534,7 @@ impl<'a> Names<'a> {
         // On a tie, a form opening with a given name (Thomas Perez, not a headline's
         // Understated Perez).
         let lex = ctx.lex;
-        let given = |form: &str| {
-            lex.classes(form.split(' ').next().unwrap_or("")) & (class::MALE | class::FEMALE) != 0
-        };
+        let given = |form: &str| lex.classes(first_word(form)) & (class::MALE | class::FEMALE) != 0;
         if let Some(b) = best.filter(|b| forms.len() > 1 && !given(b.0))
             && let Some(g) = forms.iter().filter(|f| f.1 == b.1 && given(f.0)).min_by_key(|f| f.2)
         {
@@ -515,7 +563,7 @@ impl<'a> Names<'a> {
             && let Some((name, title)) = self.holder(np)
         {
             let name = self.fullest(name, self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize));
-            let first = name.split(' ').next().unwrap_or("");
+            let first = first_word(name);
             let c = self.ctx.lex.classes(first);
             let gender = match (c & class::MALE != 0, c & class::FEMALE != 0) {
                 (true, false) => Some(Gender::Male),
@@ -1214,10 +1262,18 @@ impl<'a> Names<'a> {
         // What `it` stands for is an organisation.
         let it = np.kind == NpKind::Pronoun
             && self.ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"));
+        // A name read as no organisation's comes back cleaned from the same look-up.
+        let mut cleaned = None;
         let org = it
             || match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
-                None => r.role || self.organisation_like(r.name),
+                None => {
+                    r.role || {
+                        let (org, c) = self.organisation_or_clean(r.name);
+                        cleaned = c;
+                        org
+                    }
+                }
             };
         // A role phrase opens with a determiner or a lowercase word and ends with a
         // lowercase word (the institute, police, a Home Office spokesman); a capitalised name
@@ -1233,7 +1289,7 @@ impl<'a> Names<'a> {
             (c & class::POST != 0 || member) && c & class::ORG == 0
         };
         let the_post = np.kind == NpKind::Role
-            && r.name.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && first_word(r.name).eq_ignore_ascii_case("the")
             && r.name.split(' ').any(|w| !lower(w) && post(w));
         // A strategist at Acme Capital, Police in Kyiv: the head before a place or body
         // decides.
@@ -1247,9 +1303,11 @@ impl<'a> Names<'a> {
             w.len() > 3 && w.ends_with('s') && c & class::ORG == 0 && (c & class::ROLE != 0 || agent_noun(w))
         };
         let role_like = |p: &str| {
-            p.rsplit(' ').next().is_some_and(lower)
-                && (p.split(' ').next().is_some_and(|w| lower(w) || lex.classes(w) & class::DET != 0)
-                    || p.rsplit(' ').next().is_some_and(people))
+            lower(last_word(p))
+                && ({
+                    let w = first_word(p);
+                    lower(w) || lex.classes(w) & class::DET != 0
+                } || people(last_word(p)))
         };
         let phrase = r.role
             && (the_post
@@ -1265,7 +1323,7 @@ impl<'a> Names<'a> {
         let (name, glued) = if org || role {
             (r.name, None)
         } else {
-            let c = self.clean(r.name);
+            let c = cleaned.unwrap_or_else(|| self.clean(r.name));
             (c.name, c.title)
         };
         let kind = if role {
@@ -1300,9 +1358,10 @@ impl<'a> Names<'a> {
     /// the gazetteer's (its `kind` column `country`), by its name or an alias, not a
     /// demonym (Observer's Philip French).
     fn ends_in_country(&self, name: &str) -> bool {
-        let Some((first, last)) = name.split_once(' ').map(|(f, _)| f).zip(name.rsplit(' ').next()) else {
+        if !name.contains(' ') {
             return false;
-        };
+        }
+        let (first, last) = (first_word(name), last_word(name));
         let lex = self.ctx.lex;
         if last.len() < 4
             || !last.starts_with(|c: char| c.is_uppercase())
@@ -1318,15 +1377,31 @@ impl<'a> Names<'a> {
         })
     }
 
+    /// [`Names::organisation_like`] of a name and, when it reads as no organisation's, its
+    /// [`Names::clean`] form, by one look-up in `read`.
+    fn organisation_or_clean(&mut self, name: &'a str) -> (bool, Option<Cleaned<'a>>) {
+        let lex = self.ctx.lex;
+        if let Some(entry) = self.read.get_mut(name) {
+            let cleaned = (!entry.0).then(|| *entry.1.get_or_insert_with(|| clean(lex, name)));
+            return (entry.0, cleaned);
+        }
+        let org = organisation_like(lex, name) || self.ends_in_country(name);
+        let cleaned = (!org).then(|| clean(lex, name));
+        self.read.insert(name, (org, cleaned));
+        (org, cleaned)
+    }
+
     /// [`clean`] of a name, worked out once per article.
     fn clean(&mut self, name: &'a str) -> Cleaned<'a> {
         let lex = self.ctx.lex;
-        // Reads the name into `read` (with its organisation test) if it is not there yet.
-        self.organisation_like(name);
-        match self.read.get_mut(name) {
-            Some(entry) => *entry.1.get_or_insert_with(|| clean(lex, name)),
-            None => clean(lex, name),
+        if let Some(entry) = self.read.get_mut(name) {
+            return *entry.1.get_or_insert_with(|| clean(lex, name));
         }
+        // Reads the name into `read`, with its organisation test ([`Names::organisation_like`]).
+        let org = organisation_like(lex, name) || self.ends_in_country(name);
+        let cleaned = clean(lex, name);
+        self.read.insert(name, (org, Some(cleaned)));
+        cleaned
     }
 
     /// The antecedent of a pronoun phrase: speakers and subjects of the sentences before it.
@@ -1438,5 +1513,28 @@ impl<'a> Names<'a> {
             }
         }
         fallback
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::occurrences;
+
+    #[test]
+    fn occurrences_are_the_substring_searchers() {
+        let rows: &[(&str, &str)] = &[
+            ("Ann Kerr said Kerr's aides and Kerrigan met KerrKerr", "Kerr"),
+            ("AAAA AAA", "AA"),
+            ("no name here", "Kerr"),
+            ("Kerr", "Kerr"),
+            ("Ker", "Kerr"),
+            ("the kerr and the Kerr", "kerr"),
+            ("Élodie Roux and Élodie", "Élodie"),
+        ];
+        for &(hay, needle) in rows {
+            let want: Vec<usize> = memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()).collect();
+            let got: Vec<usize> = occurrences(hay.as_bytes(), needle.as_bytes()).collect();
+            assert_eq!(got, want, "{hay:?} {needle:?}");
+        }
     }
 }

@@ -23,6 +23,18 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The text of `s` before its first space, all of it when it has none (as
+/// `s.split(' ').next()`, by bytes: a space is never inside a multibyte character).
+pub fn first_word(s: &str) -> &str {
+    s.as_bytes().iter().position(|&b| b == b' ').map_or(s, |i| &s[..i])
+}
+
+/// The text of `s` after its last space, all of it when it has none (as
+/// `s.rsplit(' ').next()`, by bytes).
+pub fn last_word(s: &str) -> &str {
+    s.as_bytes().iter().rposition(|&b| b == b' ').map_or(s, |i| &s[i + 1..])
+}
+
 /// Takes sentence openers off the front of a name, then party and role words (kept as
 /// the title) as long as a name word is left, then post-nominal letters off its end
 /// (kept as the title when there is no other).
@@ -30,15 +42,23 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
     const MAX: usize = 8;
     let unchanged = Cleaned { name, title: None };
     // One word has nothing glued to it; a run of more than eight is left as it is.
-    if !name.contains(' ') || name.matches(' ').count() >= MAX {
+    let spaces = name.bytes().filter(|&b| b == b' ').count();
+    if spaces == 0 || spaces >= MAX {
         return unchanged;
     }
+    // The words between spaces (by bytes: a space is never inside a multibyte character).
     let mut words = [""; MAX];
     let mut n = 0;
-    for (i, w) in name.split(' ').enumerate() {
-        words[i] = w;
-        n = i + 1;
+    let mut from = 0;
+    for (i, b) in name.bytes().enumerate() {
+        if b == b' ' {
+            words[n] = &name[from..i];
+            n += 1;
+            from = i + 1;
+        }
     }
+    words[n] = &name[from..];
+    n += 1;
     // Each word's classes, looked up when first needed.
     let classes = [const { std::cell::Cell::new(u32::MAX) }; MAX];
     let is = |i: usize, c: u32| {
@@ -113,12 +133,24 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
 /// (Porter Architects, Home Office), it joins names with an ampersand (Ernst & Young), or
 /// every word is a party word (Liberal Democrats).
 pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
-    let last = name.rsplit(' ').find(|w| !w.is_empty()).unwrap_or("");
+    // The last word that is not empty (spaces at the end skipped), found by bytes.
+    let trimmed = name.trim_end_matches(' ');
+    let last = &trimmed[memchr::memrchr(b' ', trimmed.as_bytes()).map_or(0, |i| i + 1)..];
     // Both tests below want a capitalised last word.
-    if !capitalised(last) {
+    let cap = match last.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => capitalised(last),
+    };
+    if !cap {
         return false;
     }
-    if name.len() > 1 && name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+    // Every letter upper case: in ASCII, no lowercase letter.
+    let shouting = if name.is_ascii() {
+        !name.bytes().any(|b| b.is_ascii_lowercase())
+    } else {
+        name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+    };
+    if name.len() > 1 && shouting {
         return true;
     }
     // Nova Scotia RCMP, Lagos-based CBN: an acronym of three letters or more ends the name
@@ -130,7 +162,10 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
         return true;
     }
     // Ernst & Young, Marks & Spencer: partners' names joined by an ampersand.
-    if name.contains(" & ") {
+    let bytes = name.as_bytes();
+    if memchr::memchr_iter(b'&', bytes)
+        .any(|i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
+    {
         return true;
     }
     let c = lex.classes(last);
@@ -138,10 +173,13 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
         return true;
     }
     // Bank of England, University of Toronto: an organisation word before `of`.
-    let mut words = name.split(' ').peekable();
-    while let Some(w) = words.next() {
-        if words.peek() == Some(&"of") && capitalised(w) && lex.classes(w) & class::ORG != 0 {
-            return true;
+    // (Only read word by word when ` of` is in it.)
+    if memchr::memmem::find(bytes, b" of").is_some() {
+        let mut words = name.split(' ').peekable();
+        while let Some(w) = words.next() {
+            if words.peek() == Some(&"of") && capitalised(w) && lex.classes(w) & class::ORG != 0 {
+                return true;
+            }
         }
     }
     // Every word a party word: the last one first, the cheap test.
