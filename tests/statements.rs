@@ -1240,3 +1240,16 @@ fn a_role_at_a_body_or_place_is_a_role() {
         assert_eq!(first_speaker(text).kind, *want, "{text}");
     }
 }
+
+#[test]
+fn quotations_read_an_appositive_whose_closing_comma_is_missing() {
+    // Rule S-APPOS in the quotation rules: the name, not the role or body after it.
+    let rows: &[(&str, &str)] = &[
+        ("\"We are doing research,\" Tom Reddy, a Quillon spokesman told the BBC.", "Tom Reddy"),
+        ("Ewan Dorr, Harbourside Traders Association said: \"We are delighted.\"", "Ewan Dorr"),
+        ("\"From day one it was hard,\" the 71-year-old diplomat said.", "the 71-year-old diplomat"),
+    ];
+    for (text, want) in rows {
+        assert_eq!(first_speaker(text).name.as_deref(), Some(*want), "{text}");
+    }
+}

@@ -670,7 +670,17 @@ impl Ctx<'_> {
             k = match close {
                 Some(c) => c,
                 None if relative => (k + 2..limit.min(k + APPOSITIVE)).find(|&j| self.cue(j).is_some())?,
-                None => return None,
+                // “…,” Ann Kerr, a ministry spokeswoman told reporters: a role in
+                // apposition to a name, whose closing comma is missing, ends at the cue.
+                None => {
+                    self.np_forward(k + 1, limit)
+                        .filter(|r| {
+                            np.kind == NpKind::Name
+                                && r.kind == NpKind::Role
+                                && self.cue(self.skip_adverbs(r.end, limit)).is_some()
+                        })?
+                        .end
+                }
             };
             commas += 1;
         }
@@ -1007,6 +1017,8 @@ impl Ctx<'_> {
                     return self.passive_agent(q, cue);
                 }
                 if let Some(np) = self.subject_of(c, s) {
+                    // Colin Asplin, Blackpool Hotel Association said: “…” (rule S-APPOS).
+                    let np = super::statements::name_before_role(self, np, s).unwrap_or(np);
                     return Some(Found { np, cue, rule, confidence: 0.8 });
                 }
                 // Inverted after a quotation or comma: “…,” said X, “…”.

@@ -1699,7 +1699,7 @@ fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
 /// so too before a body's name (Colin Asplin, Blackpool Hotel Association said). Only a
 /// name of two words or more, or a given name, at the sentence start, and a role of one
 /// person (spokeswoman, a director of …), not a plural (Ann Kerr, officials said).
-fn name_before_role(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
+pub(super) fn name_before_role(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
     if np.start < s + 2 || !ctx.punct(np.start - 1, ',') {
         return None;
     }
