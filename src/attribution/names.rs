@@ -185,6 +185,22 @@ const PRONOUN_REACH: usize = 8;
 /// How many of the latest speakers a pronoun considers.
 const RECENT: usize = 64;
 
+/// The nouns that stand for any business after `the` (the company, the airline): rule 14
+/// and, with a few more, rule 14b.
+const BUSINESS_NOUNS: [&str; 11] = [
+    "company",
+    "firm",
+    "corporation",
+    "airline",
+    "retailer",
+    "broadcaster",
+    "manufacturer",
+    "carmaker",
+    "insurer",
+    "lender",
+    "bank",
+];
+
 /// How many bytes before `the company` its organisation may be named.
 const ORG_REACH: usize = 1_500;
 
@@ -941,35 +957,28 @@ impl<'a> Names<'a> {
         Some(self.resolve_name(&np))
     }
 
+    /// The lowercase noun of a two-word definite phrase `the X` (the company, the
+    /// federation), which rules 14, 14b and 14c read; None for other phrases.
+    fn the_noun(&self, np: &Np) -> Option<&'a str> {
+        let ctx = self.ctx;
+        let the = ctx.word(np.start)?.eq_ignore_ascii_case("the");
+        if np.end != np.start + 2 || !the || ctx.toks[np.start + 1].cap {
+            return None;
+        }
+        ctx.word(np.start + 1)
+    }
+
     /// Rule 14 (organisations by their kind): the organisation a definite phrase like
     /// `the company`, `the firm`, `the club` stands for: the last organisation the
     /// gazetteer found in the text before it, within a few paragraphs.
     fn organisation_before(&self, np: &Np) -> Option<EntityId> {
         let ctx = self.ctx;
-        if np.end != np.start + 2 || !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        let noun = self.the_noun(np)?;
+        if ctx.classes(np.start + 1) & class::ORG == 0 || noun == "government" {
             return None;
         }
-        let head = np.start + 1;
-        if ctx.toks[head].cap || ctx.classes(head) & class::ORG == 0 || ctx.word(head) == Some("government") {
-            return None;
-        }
-        let noun = ctx.word(head).unwrap_or("");
         // A company or club is any business or club; a party only a party; an institute,
         // alliance or committee one whose name says so (the Countryside Alliance).
-        const ANY: [&str; 12] = [
-            "company",
-            "firm",
-            "corporation",
-            "airline",
-            "retailer",
-            "broadcaster",
-            "manufacturer",
-            "carmaker",
-            "insurer",
-            "lender",
-            "bank",
-            "club",
-        ];
         let fits = |e: EntityId| {
             let entity = self.gazetteer.entity(e);
             if entity.kind != EntityType::Organization {
@@ -980,7 +989,7 @@ impl<'a> Names<'a> {
             if noun.eq_ignore_ascii_case("club") {
                 return club;
             }
-            if ANY.iter().any(|a| a.eq_ignore_ascii_case(noun)) {
+            if BUSINESS_NOUNS.iter().any(|a| a.eq_ignore_ascii_case(noun)) {
                 return !club;
             }
             if noun.eq_ignore_ascii_case("party") {

@@ -1928,7 +1928,7 @@ fn hearer_end(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
         }
     }
     // told CNN Tuesday / told the Post on Monday: time words before the content.
-    while k < e && ctx.word(k).is_some_and(weekday) {
+    while k < e && day(ctx, k) {
         k += 1;
     }
     Some(k)
@@ -1994,7 +1994,7 @@ fn weekday(w: &str) -> bool {
 
 /// Whether word `k` names a day (said Wednesday night that …).
 fn day(ctx: &Ctx, k: usize) -> bool {
-    ctx.toks.get(k).is_some_and(|t| t.cap) && ctx.word(k).is_some_and(weekday)
+    ctx.word(k).is_some_and(weekday)
 }
 
 /// `speaker-cue-fragment`: Trump called the assault “an attack on our country” — a quoted

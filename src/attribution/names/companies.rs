@@ -10,28 +10,16 @@
 //! subject of a speech verb (Acme said), owns something (Acme's profits), or follows a
 //! business noun (software firm Acme, the carmaker Acme).
 
-use super::{Names, span_text, strip_possessive};
+use super::{BUSINESS_NOUNS, Names, span_text, strip_possessive};
 use crate::attribution::lexicon::{CueKind, class};
 use crate::attribution::phrases::{Np, NpKind};
 use crate::attribution::tokens::Kind;
 
-/// The lowercase nouns that stand for a business, after `the`.
-const BUSINESS_NOUNS: [&str; 14] = [
-    "company",
-    "firm",
-    "group",
-    "corporation",
-    "airline",
-    "retailer",
-    "broadcaster",
-    "manufacturer",
-    "carmaker",
-    "insurer",
-    "lender",
-    "bank",
-    "chain",
-    "operator",
-];
+/// Whether `w` stands for a business after `the`: one of [`BUSINESS_NOUNS`], or a group,
+/// chain or operator.
+fn business_noun(w: &str) -> bool {
+    BUSINESS_NOUNS.contains(&w) || matches!(w, "group" | "chain" | "operator")
+}
 
 /// The lowercase nouns that end a body's name and stand for it after `the` (rule 14c).
 const BODY_NOUNS: [&str; 19] = [
@@ -69,18 +57,13 @@ const SCOPE: usize = 30_000;
 const NAME_WORDS: usize = 4;
 
 impl<'a> Names<'a> {
-    /// Rule 14b: the name of the business `the company` (or another of
-    /// [`BUSINESS_NOUNS`]) stands for: the last capitalised name within [`REACH`] bytes
-    /// before it that the text shows to be a business, and no person or place. None when
-    /// the phrase is no such noun or no name qualifies.
+    /// Rule 14b: the name of the business `the company` (or another [`business_noun`])
+    /// stands for: the last capitalised name within [`REACH`] bytes before it that the
+    /// text shows to be a business, and no person or place. None when the phrase is no
+    /// such noun or no name qualifies.
     pub(super) fn company_before(&self, np: &Np) -> Option<&'a str> {
         let ctx = self.ctx;
-        if np.kind != NpKind::Role
-            || np.end != np.start + 2
-            || !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            || ctx.toks[np.start + 1].cap
-            || !BUSINESS_NOUNS.contains(&ctx.word(np.start + 1)?)
-        {
+        if np.kind != NpKind::Role || !business_noun(self.the_noun(np)?) {
             return None;
         }
         let at = ctx.toks[np.start].start as usize;
@@ -154,9 +137,8 @@ impl<'a> Names<'a> {
         if a > 0 && ctx.classes(a - 1) & (class::TITLE | class::MALE | class::FEMALE) != 0 {
             return false;
         }
-        let noun_before = before.is_some_and(|w| {
-            BUSINESS_NOUNS.contains(&w) || matches!(w, "giant" | "maker" | "firms" | "companies")
-        });
+        let noun_before = before
+            .is_some_and(|w| business_noun(w) || matches!(w, "giant" | "maker" | "firms" | "companies"));
         // Acme said, Acme also said; not Acme reported, a news agency's verb.
         let mut v = b + 1;
         while ctx.toks.get(v).is_some_and(|t| t.kind == Kind::Word) && ctx.classes(v) & class::ADVERB != 0 {
@@ -211,17 +193,7 @@ impl<'a> Names<'a> {
     /// `of` (the Illinois Board of Elections). None otherwise.
     pub(super) fn body_ending_with(&self, np: &Np) -> Option<&'a str> {
         let ctx = self.ctx;
-        if np.kind != NpKind::Role
-            || np.end != np.start + 2
-            || !ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            || ctx.toks[np.start + 1].cap
-        {
-            return None;
-        }
-        let noun = ctx.word(np.start + 1)?;
-        if !BODY_NOUNS.contains(&noun) {
-            return None;
-        }
+        let noun = self.the_noun(np).filter(|n| np.kind == NpKind::Role && BODY_NOUNS.contains(n))?;
         let at = ctx.toks[np.start].start as usize;
         let mut k = np.start;
         while k > 1 && ctx.toks[k - 1].end as usize + BODY_REACH >= at {
