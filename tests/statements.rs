@@ -857,6 +857,17 @@ fn non_reports_make_no_statement() {
         ("Rovers drew 1-1.\n\nReplacements: Kane, Dorr, Reddy, Ostley, Marlow.", &[]),
         // A claim for damages is a legal claim, not a statement.
         ("The firm made a claim for damages against the state.", &[]),
+        // Rule S-HAVING: a cue after `having` opens a participle clause.
+        ("Having said that, the side still looks short of pace.", &[]),
+        ("Having announced his retirement, the striker left the club.", &[]),
+        // Rule S-SUSPECT: a suspicion held by no one named.
+        ("Two men suspected of fraud were held in Leeds.", &[]),
+        ("Drivers suspected in the crash have been questioned.", &[]),
+        // … but `suspected that` with a source is a statement of belief.
+        (
+            "The inspector suspected that the records had been changed.",
+            &[("that the records had been changed", "The inspector", "the inspector", "speaker-cue-content")],
+        ),
     ];
     for (text, want) in rows {
         let want: Vec<Seen> = want

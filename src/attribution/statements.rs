@@ -405,10 +405,25 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
     show || tank
         || phrase
         || naming
+        || perfect_participle(ctx, k)
+        || suspicion(w, next)
         || noun_after_modifier(ctx, k, n)
         || deed(w, next)
         || amount_change(ctx, k, n)
         || cites_as_saying(ctx, k, n)
+}
+
+/// Rule S-HAVING: a cue after `having` opens a participle clause (Having said that, …;
+/// having announced his retirement, he …): its subject is the main clause's, and an idiom
+/// or a deed is no statement.
+fn perfect_participle(ctx: &Ctx, k: usize) -> bool {
+    k > 0 && ctx.word(k - 1).is_some_and(|p| p.eq_ignore_ascii_case("having"))
+}
+
+/// Rule S-SUSPECT: `suspected of`, `suspected in` name a suspicion held by no one named
+/// (foreign nationals suspected of involvement), not a statement.
+fn suspicion(w: &str, next: &str) -> bool {
+    w == "suspected" && matches!(next, "of" | "in")
 }
 
 /// Whether the cue is `cited`/`quoted` with the person quoted and `as saying` after it
