@@ -63,6 +63,16 @@ fn one_row_per_rule() {
             "In Leeds, officials said the clinic would reopen.",
             &[("the clinic would reopen", "officials", "officials", "speaker-cue-content")],
         ),
+        // S-PROGRESSIVE: a cue in -ing after a form of `be` has its own subject.
+        (
+            "Ann Reid was angry. She said the agency was blaming her for the delay.",
+            // Not a second statement of hers: its subject is inside her content.
+            &[("the agency was blaming her for the delay", "She", "Ann Reid", "pronoun")],
+        ),
+        (
+            "Dock workers have been warning that the port would close.",
+            &[("that the port would close", "Dock workers", "Dock workers", "speaker-cue-hearer-content")],
+        ),
         // S-PP: a plural noun before the place heads the source; a role noun too.
         (
             "Music industry bosses in Norway said the ruling would help.",

@@ -902,6 +902,24 @@ fn sentence_span(ctx: &Ctx, last: Option<(usize, usize, usize)>, k: usize) -> (u
     span
 }
 
+/// Rule S-PROGRESSIVE: the form of `be` before the cue in -ing at `k`, past one adverb
+/// (the agency was blaming him, officials are still urging calm, unions have been warning
+/// that): the cue is then a finite verb whose subject stands before its auxiliaries, not a
+/// participle that takes the subject of its clause.
+fn progressive(ctx: &Ctx, k: usize) -> Option<usize> {
+    let be =
+        |j: usize| ctx.word(j).is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "been" | "be"));
+    let adverb = |j: usize| {
+        ctx.word(j)
+            .is_some_and(|w| matches!(w, "also" | "still" | "now" | "not" | "already") || w.ends_with("ly"))
+    };
+    let j = k.checked_sub(1)?;
+    if be(j) {
+        return Some(j);
+    }
+    (j > 0 && adverb(j) && be(j - 1)).then(|| j - 1)
+}
+
 /// Whether word `k` is a reporting verb in -ing (adding, saying, noting).
 fn participle_cue(ctx: &Ctx, verbs: &Verbs, k: usize) -> bool {
     ctx.word(k).is_some_and(|w| w.ends_with("ing")) && verbs.at(ctx, k).is_some()
@@ -1138,7 +1156,9 @@ fn speaker_cue_content(
 ) -> Option<Stmt> {
     let participle = ctx.word(cue.0).is_some_and(|w| w.ends_with("ing"));
     let np = if participle {
-        quoted_as(ctx, cue.0, s)
+        progressive(ctx, cue.0)
+            .and_then(|be| subject(ctx, verbs, be, s))
+            .or_else(|| quoted_as(ctx, cue.0, s))
             .or_else(|| with_subject(ctx, cue.0, s))
             .or_else(|| attribution_before(ctx, verbs, cue.0, s))
             .or_else(|| {
