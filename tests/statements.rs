@@ -73,6 +73,30 @@ fn one_row_per_rule() {
             "Dock workers have been warning that the port would close.",
             &[("that the port would close", "Dock workers", "Dock workers", "speaker-cue-hearer-content")],
         ),
+        // CLAUSE, the X said: a name after `the` closes the content before it.
+        (
+            "Prices will rise next year, the Bank of Ruritania said.",
+            &[(
+                "Prices will rise next year",
+                "Bank of Ruritania",
+                "Bank of Ruritania",
+                "content-speaker-cue",
+            )],
+        ),
+        // S-MEDIUM: where it was said is no content.
+        (
+            "Most regions saw steady growth, the Federal Reserve said in its latest quarterly report.",
+            &[(
+                "Most regions saw steady growth",
+                "Federal Reserve",
+                "Federal Reserve",
+                "content-speaker-cue",
+            )],
+        ),
+        (
+            "Wages will be frozen, the firm said in a letter to staff.",
+            &[("Wages will be frozen", "the firm", "the firm", "content-speaker-cue")],
+        ),
         // S-PP: a plural noun before the place heads the source; a role noun too.
         (
             "Music industry bosses in Norway said the ruling would help.",

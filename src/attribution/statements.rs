@@ -804,6 +804,12 @@ fn content_speaker_cue(
     let s = question_start(ctx, s);
     let np = subject(ctx, verbs, cue.0, s)?;
     let at = lowercase_roles_start(ctx, np, s);
+    // CLAUSE, the Federal Reserve said: a name after `the`.
+    let at = if at > s && at == np.start && ctx.word(at - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        at - 1
+    } else {
+        at
+    };
     let end = clause_close(ctx, at.checked_sub(1)?, s)?;
     if quoted && end + 1 == at && !ends_clause(ctx, cue.1, e, frame) {
         return None;
@@ -1107,6 +1113,9 @@ fn ends_clause(ctx: &Ctx, k: usize, e: usize, frame: Frame) -> bool {
     if e - k > TAIL || ctx.punct(k, ':') {
         return false;
     }
+    if medium_tail(ctx, k, e) {
+        return true;
+    }
     let first = k;
     (first..e).all(|j| {
         let t = &ctx.toks[j];
@@ -1141,6 +1150,48 @@ fn ends_clause(ctx: &Ctx, k: usize, e: usize, frame: Frame) -> bool {
             _ => false,
         }
     }) && ctx.word(first) != Some("that")
+}
+
+/// Rule S-MEDIUM: whether the tail `[k, e)` after a cue is where it was said, a
+/// preposition and a phrase ending in a medium (CLAUSE, the bank said in its latest
+/// quarterly report / in a letter to staff / on its website): no content of its own.
+fn medium_tail(ctx: &Ctx, k: usize, e: usize) -> bool {
+    let last = e - 1;
+    e > k + 1
+        && ctx.word(k).is_some_and(|w| matches!(w, "in" | "on" | "at" | "during" | "via" | "through"))
+        && (k + 1..e).all(|j| ctx.toks[j].kind == Kind::Word)
+        && !(k + 1..e).any(|j| ctx.clause_word(j) || ctx.word(j) == Some("that"))
+        && ctx.word(last).is_some_and(|w| {
+            matches!(
+                w,
+                "report"
+                    | "letter"
+                    | "speech"
+                    | "interview"
+                    | "briefing"
+                    | "note"
+                    | "article"
+                    | "column"
+                    | "blog"
+                    | "website"
+                    | "memo"
+                    | "email"
+                    | "e-mail"
+                    | "broadcast"
+                    | "programme"
+                    | "program"
+                    | "documentary"
+                    | "podcast"
+                    | "video"
+                    | "book"
+                    | "address"
+                    | "testimony"
+                    | "filing"
+                    | "release"
+                    | "survey"
+                    | "study"
+            )
+        })
 }
 
 /// `speaker-cue-content` and `speaker-cue-hearer-content`: X said (that) CLAUSE — the
