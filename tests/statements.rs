@@ -97,6 +97,15 @@ fn one_row_per_rule() {
             "Wages will be frozen, the firm said in a letter to staff.",
             &[("Wages will be frozen", "the firm", "the firm", "content-speaker-cue")],
         ),
+        // R-CLOSE: sources close to the talks, people familiar with the plan.
+        (
+            "The talks have failed, sources close to the negotiations said.",
+            &[("The talks have failed", "sources", "sources", "content-speaker-cue")],
+        ),
+        (
+            "People familiar with the plan said the mill would close.",
+            &[("the mill would close", "People", "people", "speaker-cue-content")],
+        ),
         // S-PP: a plural noun before the place heads the source; a role noun too.
         (
             "Music industry bosses in Norway said the ruling would help.",

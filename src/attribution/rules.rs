@@ -46,6 +46,16 @@ const LATER_SUBJECT: usize = 40;
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
 
+/// Rule R-CLOSE: whether `w` is an adjective of relation that links a source to what it
+/// knows (sources close to the talks, people familiar with the plan, officials briefed on
+/// it): the source is the noun before it.
+fn relation_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "close" | "closest" | "familiar" | "near" | "loyal" | "privy" | "briefed" | "allied" | "sympathetic"
+    )
+}
+
 /// Whether `w` is a preposition whose object is no speaker (The spokesman for the
 /// campaign said, Crowds marching through the streets chanted).
 fn preposition(w: &str) -> bool {
@@ -225,8 +235,11 @@ impl Ctx<'_> {
         for _ in 0..2 {
             let prep = np.start >= floor + 2 && self.word(np.start - 1).is_some_and(preposition);
             // Another source speaking to Fox News said: past the participle's phrase.
-            let participle =
-                prep && np.start >= floor + 3 && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing"));
+            // Sources close to the talks said, people familiar with the matter say: past
+            // the adjective of relation too (rule R-CLOSE).
+            let participle = prep
+                && np.start >= floor + 3
+                && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing") || relation_adjective(w));
             // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
             // `at` or `with` heads the phrase, not the organisation after it.
             let the = usize::from(!prep && self.affiliation_the(&np, floor));
