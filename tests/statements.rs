@@ -97,6 +97,19 @@ fn one_row_per_rule() {
             "Wages will be frozen, the firm said in a letter to staff.",
             &[("Wages will be frozen", "the firm", "the firm", "content-speaker-cue")],
         ),
+        // S-ROLE-APPOS: a role set off before the name is no content.
+        (
+            "The deal is off, the head of the dockers' union, Tom Hale, told reporters.",
+            &[("The deal is off", "Tom Hale", "Tom Hale", "content-speaker-cue")],
+        ),
+        (
+            "The plant will close, the company's chief executive, Ann Reid, said.",
+            &[("The plant will close", "Ann Reid", "Ann Reid", "content-speaker-cue")],
+        ),
+        (
+            "The average ward had 7,000 people, Mr Hale said.",
+            &[("The average ward had 7,000 people", "Mr Hale", "Hale", "content-speaker-cue")],
+        ),
         // R-CLOSE: sources close to the talks, people familiar with the plan.
         (
             "The talks have failed, sources close to the negotiations said.",

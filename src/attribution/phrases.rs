@@ -345,7 +345,7 @@ impl<'a> Ctx<'a> {
     /// Whether token `k` is the apostrophe of a plural possessive (Networks' chief, an
     /// acronym's NBS' editor): glued to a word ending in `s` or `S`, a token of its own
     /// since no letter follows it.
-    fn plural_possessive(&self, k: usize) -> bool {
+    pub fn plural_possessive(&self, k: usize) -> bool {
         let (Some(t), Some(prev)) = (self.toks.get(k), k.checked_sub(1).and_then(|p| self.toks.get(p)))
         else {
             return false;

@@ -832,8 +832,32 @@ fn content_speaker_cue(
     {
         return None;
     }
+    let end = role_apposed_before(ctx, s, end, np).unwrap_or(end);
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
     Some(Stmt { content, cue, np, rule: "content-speaker-cue", confidence: 0.8 })
+}
+
+/// Rule S-ROLE-APPOS: the comma that opens a role set off before the name (CLAUSE, the
+/// head of the union, Tom Hale, said / CLAUSE, the firm's chief executive, Ann Reid,
+/// said): the role is the name's apposition, not content. `end` is the comma before the
+/// name; None when no such role stands between it and an earlier comma.
+fn role_apposed_before(ctx: &Ctx, s: usize, end: usize, np: Np) -> Option<usize> {
+    if np.kind != NpKind::Name || end != np.start.checked_sub(1)? {
+        return None;
+    }
+    // A comma followed by a space (not the one of 70,000).
+    let comma = (s + 1..end)
+        .rev()
+        .take(APPOSED_ROLE + 4)
+        .find(|&j| ctx.punct(j, ',') && ctx.toks[j].end < ctx.toks[j + 1].start)?;
+    // A determiner or possessive first, a role noun in it, no verb or clause word.
+    let det = ctx.classes(comma + 1) & class::DET != 0 || ctx.possessive(comma + 1);
+    let role = (comma + 1..end).any(|j| ctx.classes(j) & class::ROLE != 0 && !ctx.toks[j].cap);
+    let plain = (comma + 1..end).all(|j| {
+        ctx.plural_possessive(j)
+            || ctx.toks[j].kind == Kind::Word && !ctx.clause_word(j) && ctx.cue(j).is_none()
+    });
+    (det && role && plain).then_some(comma)
 }
 
 /// Rule S-ROLE: where the lower-case role words before a name begin (CLAUSE, ministry
