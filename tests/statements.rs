@@ -110,6 +110,16 @@ fn one_row_per_rule() {
             "The average ward had 7,000 people, Mr Hale said.",
             &[("The average ward had 7,000 people", "Mr Hale", "Hale", "content-speaker-cue")],
         ),
+        // S-MEDIUM after the cue: the clause after the medium is the content.
+        (
+            "A spokeswoman for the minister said in an email the file was under review.",
+            &[(
+                "the file was under review",
+                "A spokeswoman for the minister",
+                "a spokeswoman for the minister",
+                "speaker-cue-content",
+            )],
+        ),
         // R-CLOSE: sources close to the talks, people familiar with the plan.
         (
             "The talks have failed, sources close to the negotiations said.",

@@ -1185,37 +1185,40 @@ fn medium_tail(ctx: &Ctx, k: usize, e: usize) -> bool {
         && ctx.word(k).is_some_and(|w| matches!(w, "in" | "on" | "at" | "during" | "via" | "through"))
         && (k + 1..e).all(|j| ctx.toks[j].kind == Kind::Word)
         && !(k + 1..e).any(|j| ctx.clause_word(j) || ctx.word(j) == Some("that"))
-        && ctx.word(last).is_some_and(|w| {
-            matches!(
-                w,
-                "report"
-                    | "letter"
-                    | "speech"
-                    | "interview"
-                    | "briefing"
-                    | "note"
-                    | "article"
-                    | "column"
-                    | "blog"
-                    | "website"
-                    | "memo"
-                    | "email"
-                    | "e-mail"
-                    | "broadcast"
-                    | "programme"
-                    | "program"
-                    | "documentary"
-                    | "podcast"
-                    | "video"
-                    | "book"
-                    | "address"
-                    | "testimony"
-                    | "filing"
-                    | "release"
-                    | "survey"
-                    | "study"
-            )
-        })
+        && ctx.word(last).is_some_and(medium)
+}
+
+/// Whether `w` is a medium something is said in (a report, a letter, an email, a website).
+fn medium(w: &str) -> bool {
+    matches!(
+        w,
+        "report"
+            | "letter"
+            | "speech"
+            | "interview"
+            | "briefing"
+            | "note"
+            | "article"
+            | "column"
+            | "blog"
+            | "website"
+            | "memo"
+            | "email"
+            | "e-mail"
+            | "broadcast"
+            | "programme"
+            | "program"
+            | "documentary"
+            | "podcast"
+            | "video"
+            | "book"
+            | "address"
+            | "testimony"
+            | "filing"
+            | "release"
+            | "survey"
+            | "study"
+    )
 }
 
 /// `speaker-cue-content` and `speaker-cue-hearer-content`: X said (that) CLAUSE — the
@@ -2055,6 +2058,8 @@ fn past_phrase_to_that(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
         .find(|&j| ctx.word(j) == Some("that"));
     match that {
         Some(j) => Some(j),
+        // said in an email the file was under review: the clause after the medium.
+        None if let Some(k) = medium_phrase_end(ctx, c, e) => Some(time_phrase_end(ctx, k, e).unwrap_or(k)),
         None => match time_phrase_end(ctx, c, e) {
             // said Thursday. / responded Friday, saying …: a time, no clause after it.
             Some(k) if k >= e || !matches!(ctx.toks[k].kind, Kind::Word | Kind::Quote) => None,
@@ -2063,6 +2068,30 @@ fn past_phrase_to_that(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
             None => phrase_or_clause(ctx, c, e),
         },
     }
+}
+
+/// How many words a phrase naming a medium after a cue may have (in a statement posted
+/// on its website).
+const MEDIUM_PHRASE: usize = 7;
+
+/// Rule S-MEDIUM after the cue: the end of a phrase at `c` naming where something was
+/// said, a preposition and up to [`MEDIUM_PHRASE`] words ending in a medium, when a word
+/// follows it (said in an email the file was under review); None otherwise.
+fn medium_phrase_end(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
+    if !ctx.word(c).is_some_and(|w| matches!(w, "in" | "on" | "via" | "during" | "through")) {
+        return None;
+    }
+    let j = (c + 1..e.min(c + 1 + MEDIUM_PHRASE))
+        .take_while(|&j| ctx.toks[j].kind == Kind::Word && !ctx.clause_word(j))
+        .find(|&j| ctx.word(j).is_some_and(medium))?;
+    // A clause opens after it: not a preposition (in a speech at the show) or a
+    // participle (in an interview published on Monday) going on with the phrase.
+    let k = j + 1;
+    let clause = k < e
+        && ctx.toks[k].kind == Kind::Word
+        && ctx.classes(k) & class::PREP == 0
+        && !ctx.word(k).is_some_and(|w| w.ends_with("ed") || w == "to");
+    clause.then_some(k)
 }
 
 /// After a cue, the end of a time phrase starting at `c`: up to four words, each a
