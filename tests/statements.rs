@@ -120,6 +120,27 @@ fn one_row_per_rule() {
                 "speaker-cue-content",
             )],
         ),
+        // S-ASIDE: a name and an aside between commas are the subject, not a content.
+        (
+            "Ann Reid, speaking in Leeds, said the scheme failed.",
+            &[("the scheme failed", "Ann Reid", "Ann Reid", "speaker-cue-content")],
+        ),
+        // S-COUNT-NOUN: a count before a plural noun.
+        (
+            "Nearly eight in 10 voters said the plan was dead.",
+            &[(
+                "the plan was dead",
+                "Nearly eight in 10 voters",
+                "Nearly eight in 10 voters",
+                "speaker-cue-content",
+            )],
+        ),
+        // … but `in` and a number after a noun is a place's number, no count (the plural
+        // before the cue stays the source, read as before).
+        (
+            "Firms in 14 countries said trade was slowing.",
+            &[("trade was slowing", "countries", "countries", "speaker-cue-content")],
+        ),
         // R-CLOSE: sources close to the talks, people familiar with the plan.
         (
             "The talks have failed, sources close to the negotiations said.",

@@ -1020,6 +1020,14 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
     if end > s + 1 && age_aside(ctx, end - 1) {
         return None;
     }
+    // Ann Kerr, speaking in Leeds, said the plan failed: a name opening the sentence and an
+    // aside set off by commas are the cue's subject, not a content (S-ASIDE).
+    if end > s + 1
+        && (s + 1..end - 1).any(|j| ctx.punct(j, ','))
+        && ctx.subject_of(cue.0, s).is_some_and(|np| np.kind == NpKind::Name && np.start == s)
+    {
+        return None;
+    }
     // His mother, Giselle, said her son's killer …: a role and its holder's name before the
     // cue are its subject, not a content (S-ROLE-NAME).
     let role_and_name = |np: Np| {
@@ -1580,6 +1588,10 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
 /// noun (…, donors said; some of the women said).
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let c = past_auxiliaries(ctx, c, s);
+    // Eight in 10 voters said, nearly half of all voters say: a count before a plural.
+    if let Some(np) = counted_plural(ctx, c, s) {
+        return Some(np);
+    }
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
         let np = match place_inside_subject(ctx, &np, s) {
             Some(Some(head)) => head,
@@ -1638,6 +1650,22 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
         start -= 1;
     }
     bare.then_some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role })
+}
+
+/// Rule S-COUNT-NOUN: the subject before the cue at `c` that is a plural noun after a
+/// count (Eight in 10 voters said, nearly six in 10 Democrats say): the count and the
+/// noun, one role phrase.
+fn counted_plural(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
+    let k = c.checked_sub(1).filter(|&k| k > s + 1)?;
+    let w = ctx.word(k)?;
+    let plural = (w.ends_with('s') && !w.ends_with("ss")) || matches!(w, "people" | "men" | "women");
+    if !plural || !ctx.word(k - 1).is_some_and(number) {
+        return None;
+    }
+    let start = count_start(ctx, k - 1, s)?;
+    // Not a place's number (firms in 14 countries said): `in` between two numbers.
+    let ratio = k >= s + 3 && ctx.word(k - 2) == Some("in") && ctx.word(k - 3).is_some_and(number);
+    ratio.then_some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role })
 }
 
 /// Whether token `k` is an age after a comma and a space: a number of one to three
