@@ -141,6 +141,16 @@ fn one_row_per_rule() {
             "Firms in 14 countries said trade was slowing.",
             &[("trade was slowing", "countries", "countries", "speaker-cue-content")],
         ),
+        // A semicolon after the cue ends the attribution's clause.
+        (
+            "Turnout will be low, analysts say; in 2019 it was lower.",
+            &[("Turnout will be low", "analysts", "analysts", "content-speaker-cue")],
+        ),
+        // S-ASIDE-THAT: an aside between commas after the cue, then `that`.
+        (
+            "Ann Reid said, twice, that she would not resign.",
+            &[("that she would not resign", "Ann Reid", "Ann Reid", "speaker-cue-content")],
+        ),
         // R-CLOSE: sources close to the talks, people familiar with the plan.
         (
             "The talks have failed, sources close to the negotiations said.",

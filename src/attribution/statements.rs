@@ -1142,6 +1142,10 @@ fn ends_clause(ctx: &Ctx, k: usize, e: usize, frame: Frame) -> bool {
     if k >= e {
         return true;
     }
+    // CLAUSE, analysts say; in 2012 …: a semicolon ends the attribution's clause.
+    if ctx.punct(k, ';') {
+        return true;
+    }
     if e - k > TAIL || ctx.punct(k, ':') {
         return false;
     }
@@ -1264,6 +1268,7 @@ fn speaker_cue_content(
     }
     c = past_phrase_to_that(ctx, c, e)?;
     c = past_citing_aside(ctx, c, e);
+    c = past_comma_aside(ctx, c, e);
     // X said, ''…'' / X said: ''…'': the quoted words.
     if let Some(content) = quoted_after_cue(ctx, c) {
         return Some(Stmt { content, cue, np, rule, confidence: 0.7 });
@@ -1290,6 +1295,20 @@ fn speaker_cue_content(
         end
     };
     Some(Stmt { content: (start, end), cue, np, rule, confidence })
+}
+
+/// Rule S-ASIDE-THAT: past an aside between commas after the cue to the `that` that opens
+/// the content (he said, twice, that …; saying, apparently for the first time, that …);
+/// `c` when no such aside follows the cue.
+fn past_comma_aside(ctx: &Ctx, c: usize, e: usize) -> usize {
+    if !ctx.punct(c, ',') {
+        return c;
+    }
+    (c + 2..e.min(c + 2 + CITING_ASIDE))
+        .take_while(|&j| ctx.toks[j].kind == Kind::Word || ctx.punct(j, ','))
+        .find(|&j| ctx.punct(j, ',') && ctx.word(j + 1) == Some("that"))
+        .filter(|&j| !(c + 1..j).any(|i| ctx.clause_word(i) || ctx.punct(i, ',')))
+        .map_or(c, |j| j + 1)
 }
 
 /// How many tokens a `citing`/`quoting` aside between a cue and its `that` may have.
