@@ -141,6 +141,15 @@ fn one_row_per_rule() {
             "Firms in 14 countries said trade was slowing.",
             &[("trade was slowing", "countries", "countries", "speaker-cue-content")],
         ),
+        // Counts as sources: a percentage, all but a number.
+        (
+            "Some 26% say they trust the council.",
+            &[("they trust the council", "Some 26%", "Some 26%", "speaker-cue-content")],
+        ),
+        (
+            "All but two said the rules should change.",
+            &[("the rules should change", "All but two", "All but two", "speaker-cue-content")],
+        ),
         // A semicolon after the cue ends the attribution's clause.
         (
             "Turnout will be low, analysts say; in 2019 it was lower.",

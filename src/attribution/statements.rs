@@ -333,7 +333,7 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
     let ing = ctx.word(k).is_some_and(|w| w.ends_with("ing"));
     let count = k > 1
         && ctx.word(k - 1).is_some_and(|w| number(w) && !w.as_bytes()[0].is_ascii_digit())
-        && ctx.word(k - 2).is_some_and(|w| matches!(w, "of" | "in" | "the" | "The" | "all" | "All"))
+        && ctx.word(k - 2).is_some_and(|w| matches!(w, "of" | "in" | "the" | "The" | "all" | "All" | "but"))
         && ctx.word(k).is_some_and(|w| matches!(w, "said" | "say" | "says" | "told" | "tells"));
     let noun =
         k > 0 && !count && (after_det(k - 1) || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
@@ -1607,9 +1607,14 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
 /// noun (…, donors said; some of the women said).
 fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     let c = past_auxiliaries(ctx, c, s);
-    // Eight in 10 voters said, nearly half of all voters say: a count before a plural.
+    // Eight in 10 voters said: a count before a plural.
     if let Some(np) = counted_plural(ctx, c, s) {
         return Some(np);
+    }
+    // Some 26% say: a percentage alone.
+    if let Some(start) = c.checked_sub(1).filter(|&k| ctx.punct(k, '%')).and_then(|k| count_start(ctx, k, s))
+    {
+        return Some(Np { start, end: c, name_start: start, kind: NpKind::Role });
     }
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
         let np = match place_inside_subject(ctx, &np, s) {
@@ -1999,18 +2004,36 @@ fn number(w: &str) -> bool {
 /// The first word of a count ending at word `k` (One in five, more than six in 10, 43
 /// percent): `k` is a number after `in`, or `percent` after a number; None otherwise.
 fn count_start(ctx: &Ctx, k: usize, s: usize) -> Option<usize> {
+    // 26% say: the sign after the number.
+    if ctx.punct(k, '%') && k > s + 1 && ctx.word(k - 1).is_some_and(number) {
+        return count_start(ctx, k - 1, s).or(Some(k - 1)).map(|a| count_words_before(ctx, a, k, s));
+    }
     let w = ctx.word(k)?;
+    // All but two said.
+    if number(w)
+        && k > s + 1
+        && ctx.word(k - 1) == Some("but")
+        && ctx.word(k - 2).is_some_and(|a| a.eq_ignore_ascii_case("all"))
+    {
+        return Some(k - 2);
+    }
     let ok = (number(w) && k > s + 1 && ctx.word(k - 1) == Some("in"))
         || (w == "percent" && k > s && ctx.word(k - 1).is_some_and(number));
     if !ok {
         return None;
     }
-    let mut start = k;
+    Some(count_words_before(ctx, k, k, s))
+}
+
+/// The first word of a count's words before `start` (more than, about, nearly, only …),
+/// at most [`COUNT_WORDS`] back from `k`.
+fn count_words_before(ctx: &Ctx, mut start: usize, k: usize, s: usize) -> usize {
     while start > s && k - start < COUNT_WORDS {
         let Some(p) = ctx.word(start - 1) else { break };
         let part = number(p)
             || [
-                "in", "than", "more", "fewer", "less", "about", "nearly", "almost", "roughly", "only", "just",
+                "in", "than", "more", "fewer", "less", "about", "nearly", "almost", "roughly", "only",
+                "just", "some",
             ]
             .iter()
             .any(|x| x.eq_ignore_ascii_case(p));
@@ -2019,7 +2042,7 @@ fn count_start(ctx: &Ctx, k: usize, s: usize) -> Option<usize> {
         }
         start -= 1;
     }
-    Some(start)
+    start
 }
 
 /// The end of an object frame's content: the first comma, semicolon, colon or dash outside
