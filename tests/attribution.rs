@@ -1615,3 +1615,42 @@ fn quotations_inside_opening_clauses() {
         ),
     ]);
 }
+
+/// Rule 18: a quotation in single marks in a headline (a short first paragraph with the
+/// story after it) labels the story and has no speaker; the body's quotations keep theirs,
+/// and so do a headline's double marks and a long first paragraph's single ones.
+#[test]
+fn headline_quotations_have_no_speaker() {
+    check_rows(&[
+        (
+            "Mayor Berg: ‘We will rebuild the pier.’\n\nThe storm took the old pier on Monday. “We will rebuild it,” Anna Berg said.",
+            "We will rebuild the pier.",
+            None,
+            "",
+        ),
+        (
+            "Mayor Berg: ‘We will rebuild the pier.’\n\nThe storm took the old pier on Monday. “We will rebuild it,” Anna Berg said.",
+            "We will rebuild it,",
+            Some("Anna Berg"),
+            "quote-speaker-cue",
+        ),
+        (
+            "Tom Ilves calls ferry plan 'a costly dream.'\n\nThe council met on Tuesday to vote on the ferry.",
+            "a costly dream.",
+            None,
+            "",
+        ),
+        (
+            "Anna Berg says the pier is “safe again.”\n\nThe harbour reopened on Monday.",
+            "safe again.",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Anna Berg, the harbour chief, told the council on Monday evening that the ferry plan was ‘a costly dream’ which the town could never pay for alone.\n\nShe spoke at the dock.",
+            "a costly dream",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}

@@ -35,6 +35,7 @@
 //! Titles and appositives (7) and names from capitalisation (8) are part of every rule's
 //! reading of the speaker phrase (`phrases`, `names`). A role phrase that is no one (17: a
 //! `that` clause's subject, `always`, `this week`) is dropped: its quotation has no speaker.
+//! A headline's quotation in single marks (18: Mayor: ‘We will rebuild’) has none either.
 //!
 //! Reported speech (`statements`): a source, a reporting verb from
 //! `gazetteers/reporting-verbs.txt` and the content, without marks of its own, becomes a
@@ -292,6 +293,12 @@ impl Attributor {
         for ((f, &k), &d) in quoted.iter_mut().zip(&qtok).zip(&direct) {
             if f.is_none() && d && k != usize::MAX {
                 *f = after_statement(&ctx, &reported, k);
+            }
+        }
+        // Rule 18: a quotation in a headline is its label, not a statement of its own.
+        for (f, span) in quoted.iter_mut().zip(spans) {
+            if f.is_some() && headline_quotation(text, span) {
+                *f = None;
             }
         }
         // A quotation split by its attribution (“…,” X said. “…”) is one statement.
@@ -561,7 +568,7 @@ fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quot
         let holder = (0..k).rev().take(4).find(|&j| statements[j].span.end >= q.span.end);
         if let Some(j) = holder {
             if q.kind == QuoteKind::Scare {
-                if !in_statement(text, &q.span) {
+                if !in_statement(text, &q.span) || headline_quotation(text, &q.span) {
                     continue;
                 }
                 let st = &statements[j];
@@ -588,6 +595,26 @@ fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quot
             q
         })
         .collect()
+}
+
+/// How many words a first paragraph may have to read as a headline ([`headline_quotation`]).
+const HEADLINE_WORDS: usize = 20;
+
+/// Rule 18 (headline quotations): whether the quotation `span` stands in single marks in a
+/// headline, a short first paragraph with more text after it (Mayor: ‘We will rebuild’;
+/// Roe calls plan ‘a fantasy’). Headlines quote in single marks where the body uses double
+/// ones; such a quotation labels the story the body tells, and the body quotes it in full
+/// with its speaker, so it is no statement of its own and has no speaker.
+fn headline_quotation(text: &str, span: &QuoteSpan) -> bool {
+    if span.paragraph != 0
+        || !matches!(text.get(span.start..).and_then(|s| s.chars().next()), Some('‘' | '\''))
+    {
+        return false;
+    }
+    let lead = text.len() - text.trim_start().len();
+    let Some(end) = memchr::memchr(b'\n', &text.as_bytes()[lead..]).map(|i| lead + i) else { return false };
+    let more = !text[end..].trim().is_empty();
+    more && span.end <= end && text[lead..end].split_whitespace().nth(HEADLINE_WORDS).is_none()
 }
 
 /// Whether a quotation with no cue of its own, inside a reported statement, is a fragment
