@@ -1654,3 +1654,30 @@ fn headline_quotations_have_no_speaker() {
         ),
     ]);
 }
+
+/// Rule 1 over a body's name: between a speaker after a quotation and the cue, a
+/// prepositional phrase that is a name of any length (of the Institute for Harbour and
+/// Ferry Studies) is passed over as a short one is.
+#[test]
+fn bodies_named_between_speakers_and_cues() {
+    check_rows(&[
+        (
+            "Fares rose again. “It is a stretch for the town,” Anna Berg of the Institute for Harbour Studies said.",
+            "It is a stretch for the town,",
+            Some("Anna Berg"),
+            "quote-speaker-cue",
+        ),
+        (
+            "Fares rose again. “It is a stretch for the town,” Tom Ilves of the Linden Centre for Harbour and Ferry Research wrote in May.",
+            "It is a stretch for the town,",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+        (
+            "Fares rose again. “It is a stretch for the town,” Tom Ilves of the port authority said.",
+            "It is a stretch for the town,",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+    ]);
+}
