@@ -1681,3 +1681,30 @@ fn bodies_named_between_speakers_and_cues() {
         ),
     ]);
 }
+
+/// Rule 18 (subheads): a paragraph that is only a short quotation in single marks, in an
+/// article that quotes in double marks, is a subhead and has no speaker; in an article
+/// quoting in single marks throughout, such a paragraph goes on with the speaker before it.
+#[test]
+fn subhead_quotations_have_no_speaker() {
+    check_rows(&[
+        (
+            "“We will keep the ferry,” Anna Berg said on Monday.\n\n‘A Harbour for Everyone.’\n\nThe council met on Tuesday.",
+            "A Harbour for Everyone.",
+            None,
+            "",
+        ),
+        (
+            "“We will keep the ferry,” Anna Berg said on Monday.\n\n‘A Harbour for Everyone.’\n\nThe council met on Tuesday.",
+            "We will keep the ferry,",
+            Some("Anna Berg"),
+            "quote-speaker-cue",
+        ),
+        (
+            "‘We will keep the ferry,’ Anna Berg said on Monday.\n\n‘We will not sell it.’\n\nThe council met on Tuesday.",
+            "We will not sell it.",
+            Some("Anna Berg"),
+            "floating",
+        ),
+    ]);
+}

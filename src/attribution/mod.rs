@@ -35,7 +35,7 @@
 //! Titles and appositives (7) and names from capitalisation (8) are part of every rule's
 //! reading of the speaker phrase (`phrases`, `names`). A role phrase that is no one (17: a
 //! `that` clause's subject, `always`, `this week`) is dropped: its quotation has no speaker.
-//! A headline's quotation in single marks (18: Mayor: ‘We will rebuild’) has none either.
+//! A headline's or subhead's quotation in single marks (18: Mayor: ‘We will rebuild’) has none either.
 //!
 //! Reported speech (`statements`): a source, a reporting verb from
 //! `gazetteers/reporting-verbs.txt` and the content, without marks of its own, becomes a
@@ -295,9 +295,10 @@ impl Attributor {
                 *f = after_statement(&ctx, &reported, k);
             }
         }
-        // Rule 18: a quotation in a headline is its label, not a statement of its own.
+        // Rule 18: a quotation in a headline or subhead is its label, not a statement.
+        let double = spans.iter().any(|s| double_marked(text, s));
         for (f, span) in quoted.iter_mut().zip(spans) {
-            if f.is_some() && headline_quotation(text, span) {
+            if f.is_some() && label_quotation(text, span, double) {
                 *f = None;
             }
         }
@@ -563,12 +564,13 @@ fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quot
     // stays (a record is keyed by where it starts and its kind).
     statements.dedup_by_key(|s| s.span.start);
     let n = quotes.len();
+    let double = quotes.iter().any(|q| double_marked(text, &q.span));
     for q in quotes.iter_mut() {
         let k = statements.partition_point(|s| s.span.start <= q.span.start);
         let holder = (0..k).rev().take(4).find(|&j| statements[j].span.end >= q.span.end);
         if let Some(j) = holder {
             if q.kind == QuoteKind::Scare {
-                if !in_statement(text, &q.span) || headline_quotation(text, &q.span) {
+                if !in_statement(text, &q.span) || label_quotation(text, &q.span, double) {
                     continue;
                 }
                 let st = &statements[j];
@@ -615,6 +617,39 @@ fn headline_quotation(text: &str, span: &QuoteSpan) -> bool {
     let Some(end) = memchr::memchr(b'\n', &text.as_bytes()[lead..]).map(|i| lead + i) else { return false };
     let more = !text[end..].trim().is_empty();
     more && span.end <= end && text[lead..end].split_whitespace().nth(HEADLINE_WORDS).is_none()
+}
+
+/// How many words a subhead's quotation may have ([`subhead_quotation`]).
+const SUBHEAD_WORDS: usize = 10;
+
+/// Rule 18: whether the quotation `span` labels a headline or a subhead rather than
+/// stating something ([`headline_quotation`], [`subhead_quotation`]); `double`: whether
+/// the article quotes in double marks somewhere.
+fn label_quotation(text: &str, span: &QuoteSpan, double: bool) -> bool {
+    headline_quotation(text, span) || (double && subhead_quotation(text, span))
+}
+
+/// Whether the quotation `span` opens with a double mark (“, ", „).
+fn double_marked(text: &str, span: &QuoteSpan) -> bool {
+    matches!(text.get(span.start..).and_then(|s| s.chars().next()), Some('“' | '"' | '„'))
+}
+
+/// Rule 18 (subheads): whether the quotation `span` is a paragraph of its own, of at most
+/// [`SUBHEAD_WORDS`] words in single marks (‘A fight from start to finish.’), in an article
+/// that quotes in double marks: a subhead quoting the section below it, in the single
+/// marks of headlines, not a statement.
+fn subhead_quotation(text: &str, span: &QuoteSpan) -> bool {
+    let single = matches!(text.get(span.start..).and_then(|s| s.chars().next()), Some('‘' | '\''));
+    if !single || !span.closed {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[span.end..]).map_or(text.len(), |i| span.end + i);
+    let alone = text[line_start..span.start].trim().is_empty()
+        && text[span.end..line_end].trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty();
+    let content = text.get(span.content_start..span.content_end).unwrap_or("");
+    alone && content.split_whitespace().nth(SUBHEAD_WORDS).is_none()
 }
 
 /// Whether a quotation with no cue of its own, inside a reported statement, is a fragment
