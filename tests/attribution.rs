@@ -1708,3 +1708,25 @@ fn subhead_quotations_have_no_speaker() {
         ),
     ]);
 }
+
+/// Rule 19: a quotation in single marks inside a passage opened with doubled apostrophes
+/// (the ASCII stand-in for double marks) is quoted by the quoted speaker, not a statement
+/// of that speaker's own, and has no speaker; single marks outside such a passage keep
+/// theirs.
+#[test]
+fn quotations_within_doubled_apostrophes_have_no_speaker() {
+    check_rows(&[
+        (
+            "''When the mayor told me, 'We will keep the ferry,' I believed her,'' Tom Ilves said.",
+            "We will keep the ferry,",
+            None,
+            "",
+        ),
+        (
+            "Tom Ilves said the plan was ''fine.'' Anna Berg called it 'a costly dream' on Monday.",
+            "a costly dream",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}

@@ -626,7 +626,24 @@ const SUBHEAD_WORDS: usize = 10;
 /// stating something ([`headline_quotation`], [`subhead_quotation`]); `double`: whether
 /// the article quotes in double marks somewhere.
 fn label_quotation(text: &str, span: &QuoteSpan, double: bool) -> bool {
-    headline_quotation(text, span) || (double && subhead_quotation(text, span))
+    headline_quotation(text, span)
+        || (double && subhead_quotation(text, span))
+        || nested_quotation(text, span)
+}
+
+/// Rule 19 (quotations within quotations): whether the quotation `span`, in single marks,
+/// stands inside a passage its paragraph opened with doubled apostrophes before it (''He
+/// told me, 'Wait,' and left,'' she said.), the ASCII stand-in for double marks that
+/// [`crate::quotes`] does not pair: words the quoted speaker quotes, not a statement of
+/// that speaker's own, as a quotation nested in double marks is no record of its own.
+fn nested_quotation(text: &str, span: &QuoteSpan) -> bool {
+    let single = matches!(text.get(span.start..).and_then(|s| s.chars().next()), Some('‘' | '\''));
+    if !single || span.start < 2 {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
+    memchr::memmem::find_iter(&bytes[line_start..span.start], b"''").count() % 2 == 1
 }
 
 /// Whether the quotation `span` opens with a double mark (“, ", „).
