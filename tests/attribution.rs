@@ -1615,3 +1615,118 @@ fn quotations_inside_opening_clauses() {
         ),
     ]);
 }
+
+/// Rule 18: a quotation in single marks in a headline (a short first paragraph with the
+/// story after it) labels the story and has no speaker; the body's quotations keep theirs,
+/// and so do a headline's double marks and a long first paragraph's single ones.
+#[test]
+fn headline_quotations_have_no_speaker() {
+    check_rows(&[
+        (
+            "Mayor Berg: ‘We will rebuild the pier.’\n\nThe storm took the old pier on Monday. “We will rebuild it,” Anna Berg said.",
+            "We will rebuild the pier.",
+            None,
+            "",
+        ),
+        (
+            "Mayor Berg: ‘We will rebuild the pier.’\n\nThe storm took the old pier on Monday. “We will rebuild it,” Anna Berg said.",
+            "We will rebuild it,",
+            Some("Anna Berg"),
+            "quote-speaker-cue",
+        ),
+        (
+            "Tom Ilves calls ferry plan 'a costly dream.'\n\nThe council met on Tuesday to vote on the ferry.",
+            "a costly dream.",
+            None,
+            "",
+        ),
+        (
+            "Anna Berg says the pier is “safe again.”\n\nThe harbour reopened on Monday.",
+            "safe again.",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Anna Berg, the harbour chief, told the council on Monday evening that the ferry plan was ‘a costly dream’ which the town could never pay for alone.\n\nShe spoke at the dock.",
+            "a costly dream",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}
+
+/// Rule 1 over a body's name: between a speaker after a quotation and the cue, a
+/// prepositional phrase that is a name of any length (of the Institute for Harbour and
+/// Ferry Studies) is passed over as a short one is.
+#[test]
+fn bodies_named_between_speakers_and_cues() {
+    check_rows(&[
+        (
+            "Fares rose again. “It is a stretch for the town,” Anna Berg of the Institute for Harbour Studies said.",
+            "It is a stretch for the town,",
+            Some("Anna Berg"),
+            "quote-speaker-cue",
+        ),
+        (
+            "Fares rose again. “It is a stretch for the town,” Tom Ilves of the Linden Centre for Harbour and Ferry Research wrote in May.",
+            "It is a stretch for the town,",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+        (
+            "Fares rose again. “It is a stretch for the town,” Tom Ilves of the port authority said.",
+            "It is a stretch for the town,",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
+    ]);
+}
+
+/// Rule 18 (subheads): a paragraph that is only a short quotation in single marks, in an
+/// article that quotes in double marks, is a subhead and has no speaker; in an article
+/// quoting in single marks throughout, such a paragraph goes on with the speaker before it.
+#[test]
+fn subhead_quotations_have_no_speaker() {
+    check_rows(&[
+        (
+            "“We will keep the ferry,” Anna Berg said on Monday.\n\n‘A Harbour for Everyone.’\n\nThe council met on Tuesday.",
+            "A Harbour for Everyone.",
+            None,
+            "",
+        ),
+        (
+            "“We will keep the ferry,” Anna Berg said on Monday.\n\n‘A Harbour for Everyone.’\n\nThe council met on Tuesday.",
+            "We will keep the ferry,",
+            Some("Anna Berg"),
+            "quote-speaker-cue",
+        ),
+        (
+            "‘We will keep the ferry,’ Anna Berg said on Monday.\n\n‘We will not sell it.’\n\nThe council met on Tuesday.",
+            "We will not sell it.",
+            Some("Anna Berg"),
+            "floating",
+        ),
+    ]);
+}
+
+/// Rule 19: a quotation in single marks inside a passage opened with doubled apostrophes
+/// (the ASCII stand-in for double marks) is quoted by the quoted speaker, not a statement
+/// of that speaker's own, and has no speaker; single marks outside such a passage keep
+/// theirs.
+#[test]
+fn quotations_within_doubled_apostrophes_have_no_speaker() {
+    check_rows(&[
+        (
+            "''When the mayor told me, 'We will keep the ferry,' I believed her,'' Tom Ilves said.",
+            "We will keep the ferry,",
+            None,
+            "",
+        ),
+        (
+            "Tom Ilves said the plan was ''fine.'' Anna Berg called it 'a costly dream' on Monday.",
+            "a costly dream",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}

@@ -35,6 +35,7 @@
 //! Titles and appositives (7) and names from capitalisation (8) are part of every rule's
 //! reading of the speaker phrase (`phrases`, `names`). A role phrase that is no one (17: a
 //! `that` clause's subject, `always`, `this week`) is dropped: its quotation has no speaker.
+//! A headline's or subhead's quotation in single marks (18: Mayor: ‘We will rebuild’) has none either.
 //!
 //! Reported speech (`statements`): a source, a reporting verb from
 //! `gazetteers/reporting-verbs.txt` and the content, without marks of its own, becomes a
@@ -292,6 +293,13 @@ impl Attributor {
         for ((f, &k), &d) in quoted.iter_mut().zip(&qtok).zip(&direct) {
             if f.is_none() && d && k != usize::MAX {
                 *f = after_statement(&ctx, &reported, k);
+            }
+        }
+        // Rule 18: a quotation in a headline or subhead is its label, not a statement.
+        let double = spans.iter().any(|s| double_marked(text, s));
+        for (f, span) in quoted.iter_mut().zip(spans) {
+            if f.is_some() && label_quotation(text, span, double) {
+                *f = None;
             }
         }
         // A quotation split by its attribution (“…,” X said. “…”) is one statement.
@@ -556,12 +564,13 @@ fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quot
     // stays (a record is keyed by where it starts and its kind).
     statements.dedup_by_key(|s| s.span.start);
     let n = quotes.len();
+    let double = quotes.iter().any(|q| double_marked(text, &q.span));
     for q in quotes.iter_mut() {
         let k = statements.partition_point(|s| s.span.start <= q.span.start);
         let holder = (0..k).rev().take(4).find(|&j| statements[j].span.end >= q.span.end);
         if let Some(j) = holder {
             if q.kind == QuoteKind::Scare {
-                if !in_statement(text, &q.span) {
+                if !in_statement(text, &q.span) || label_quotation(text, &q.span, double) {
                     continue;
                 }
                 let st = &statements[j];
@@ -588,6 +597,76 @@ fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quot
             q
         })
         .collect()
+}
+
+/// How many words a first paragraph may have to read as a headline ([`headline_quotation`]).
+const HEADLINE_WORDS: usize = 20;
+
+/// Rule 18 (headline quotations): whether the quotation `span` stands in single marks in a
+/// headline, a short first paragraph with more text after it (Mayor: ‘We will rebuild’;
+/// Roe calls plan ‘a fantasy’). Headlines quote in single marks where the body uses double
+/// ones; such a quotation labels the story the body tells, and the body quotes it in full
+/// with its speaker, so it is no statement of its own and has no speaker.
+fn headline_quotation(text: &str, span: &QuoteSpan) -> bool {
+    if span.paragraph != 0
+        || !matches!(text.get(span.start..).and_then(|s| s.chars().next()), Some('‘' | '\''))
+    {
+        return false;
+    }
+    let lead = text.len() - text.trim_start().len();
+    let Some(end) = memchr::memchr(b'\n', &text.as_bytes()[lead..]).map(|i| lead + i) else { return false };
+    let more = !text[end..].trim().is_empty();
+    more && span.end <= end && text[lead..end].split_whitespace().nth(HEADLINE_WORDS).is_none()
+}
+
+/// How many words a subhead's quotation may have ([`subhead_quotation`]).
+const SUBHEAD_WORDS: usize = 10;
+
+/// Rule 18: whether the quotation `span` labels a headline or a subhead rather than
+/// stating something ([`headline_quotation`], [`subhead_quotation`]); `double`: whether
+/// the article quotes in double marks somewhere.
+fn label_quotation(text: &str, span: &QuoteSpan, double: bool) -> bool {
+    headline_quotation(text, span)
+        || (double && subhead_quotation(text, span))
+        || nested_quotation(text, span)
+}
+
+/// Rule 19 (quotations within quotations): whether the quotation `span`, in single marks,
+/// stands inside a passage its paragraph opened with doubled apostrophes before it (''He
+/// told me, 'Wait,' and left,'' she said.), the ASCII stand-in for double marks that
+/// [`crate::quotes`] does not pair: words the quoted speaker quotes, not a statement of
+/// that speaker's own, as a quotation nested in double marks is no record of its own.
+fn nested_quotation(text: &str, span: &QuoteSpan) -> bool {
+    let single = matches!(text.get(span.start..).and_then(|s| s.chars().next()), Some('‘' | '\''));
+    if !single || span.start < 2 {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
+    memchr::memmem::find_iter(&bytes[line_start..span.start], b"''").count() % 2 == 1
+}
+
+/// Whether the quotation `span` opens with a double mark (“, ", „).
+fn double_marked(text: &str, span: &QuoteSpan) -> bool {
+    matches!(text.get(span.start..).and_then(|s| s.chars().next()), Some('“' | '"' | '„'))
+}
+
+/// Rule 18 (subheads): whether the quotation `span` is a paragraph of its own, of at most
+/// [`SUBHEAD_WORDS`] words in single marks (‘A fight from start to finish.’), in an article
+/// that quotes in double marks: a subhead quoting the section below it, in the single
+/// marks of headlines, not a statement.
+fn subhead_quotation(text: &str, span: &QuoteSpan) -> bool {
+    let single = matches!(text.get(span.start..).and_then(|s| s.chars().next()), Some('‘' | '\''));
+    if !single || !span.closed {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[span.end..]).map_or(text.len(), |i| span.end + i);
+    let alone = text[line_start..span.start].trim().is_empty()
+        && text[span.end..line_end].trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty();
+    let content = text.get(span.content_start..span.content_end).unwrap_or("");
+    alone && content.split_whitespace().nth(SUBHEAD_WORDS).is_none()
 }
 
 /// Whether a quotation with no cue of its own, inside a reported statement, is a fragment

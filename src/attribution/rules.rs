@@ -21,6 +21,9 @@ pub struct Found {
 /// How many tokens an appositive between a speaker and its cue may span.
 const APPOSITIVE: usize = 30;
 
+/// How many tokens a body's name after a speaker may span ([`Ctx::after_named_phrase`]).
+const NAMED_PHRASE: usize = 12;
+
 /// How many tokens before a quotation [`Ctx::fragment_speaker`] looks for its verb.
 const FRAGMENT_REACH: usize = 12;
 
@@ -701,11 +704,14 @@ impl Ctx<'_> {
             k += 1;
         }
         k = self.skip_adverbs(k, limit);
-        // a Democratic staffer in the room wondered: over a short prepositional phrase.
+        // a Democratic staffer in the room wondered: over a short prepositional phrase, or
+        // over a body's name of any length (Jo Marsh of the Institute for Fiscal Studies said).
         if self.cue(k).is_none()
             && commas == 0
             && self.classes(k) & class::PREP != 0
-            && let Some(c) = (k + 1..limit.min(k + 6)).find(|&j| self.cue(j).is_some())
+            && let Some(c) = (k + 1..limit.min(k + 6))
+                .find(|&j| self.cue(j).is_some())
+                .or_else(|| self.after_named_phrase(k, limit))
         {
             k = c;
         }
@@ -736,6 +742,20 @@ impl Ctx<'_> {
             return None;
         }
         Some(Found { np, cue: (k, k + n), rule: "quote-speaker-cue", confidence: 0.9 })
+    }
+
+    /// Rule 1 (a body's name after a speaker): the cue right after the prepositional phrase
+    /// at `k` when that phrase is a name of up to [`NAMED_PHRASE`] tokens, capitalised words
+    /// and the function words inside names (of the Centre for Economic and Business Research
+    /// said).
+    fn after_named_phrase(&self, k: usize, limit: usize) -> Option<usize> {
+        let inside = |j: usize| {
+            self.name_word(j)
+                || self.ampersand(j)
+                || matches!(self.word(j), Some("the" | "of" | "for" | "and" | "on" | "in"))
+        };
+        let end = (k + 1..limit.min(k + NAMED_PHRASE)).find(|&j| !inside(j))?;
+        (end > k + 2 && self.name_word(end - 1) && self.cue(end).is_some()).then_some(end)
     }
 
     /// Rule 2h (a quotation inside an opening subordinate clause): whether the quotation at
