@@ -87,6 +87,11 @@ fn one_row_per_rule() {
             "“Talks failed,” Kallas told media outlets on Monday.",
             &[("Talks failed,", Some(("Kallas", "Kallas")), "quote-speaker-cue")],
         ),
+        // … and a role with the name in apposition: the name.
+        (
+            "“I have nothing to add,” the spokeswoman, Ines Varga, said.",
+            &[("I have nothing to add,", Some(("Ines Varga", "Ines Varga")), "quote-speaker-cue")],
+        ),
         // Rule 2: speaker, cue, quote: colon, that + partial, described as.
         (
             "Mayor Tom Ilves warned the council: “The bridge will close.”",

@@ -672,6 +672,7 @@ impl Ctx<'_> {
         // Appositives between commas (Harry Bond, 30, of Raleigh, N.C., said), or a
         // relative clause up to the cue (Katie Packer, who is chairman of X said).
         let mut commas = 0;
+        let first_comma = k;
         // Dashes set off an appositive as commas do (Andrei Illarionov - then an adviser -
         // told).
         if self.dash(k)
@@ -700,6 +701,19 @@ impl Ctx<'_> {
             };
             commas += 1;
         }
+        // “…,” the spokeswoman, Ann Reid, said: the name in apposition to the role.
+        let np = match self.np_forward(first_comma + 1, limit) {
+            Some(name)
+                if np.kind == NpKind::Role
+                    && commas == 1
+                    && self.punct(first_comma, ',')
+                    && name.kind == NpKind::Name
+                    && name.end == k =>
+            {
+                name
+            }
+            _ => np,
+        };
         if self.punct(k, ',') {
             k += 1;
         }
