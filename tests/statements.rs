@@ -150,6 +150,11 @@ fn one_row_per_rule() {
             "All but two said the rules should change.",
             &[("the rules should change", "All but two", "All but two", "speaker-cue-content")],
         ),
+        // A body's name with `the` inside it after a person's name and `of`.
+        (
+            "Mia Lund of Feed the Future said the harvest had failed.",
+            &[("the harvest had failed", "Mia Lund", "Mia Lund", "speaker-cue-content")],
+        ),
         // A semicolon after the cue ends the attribution's clause.
         (
             "Turnout will be low, analysts say; in 2019 it was lower.",

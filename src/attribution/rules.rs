@@ -235,6 +235,18 @@ impl Ctx<'_> {
         if self.word(np.start).is_some_and(preposition) {
             np = self.before_prepositional(np.start + 1, floor)?;
         }
+        // Laura Kerr of Save the Children said: a body's name with `the` inside it.
+        if np.kind == NpKind::Name && np.start >= floor + 4 && self.word(np.start - 1) == Some("the") {
+            let verb = np.start - 2;
+            if self.toks[verb].cap
+                && !self.toks[verb].sent_start
+                && self.name_word(verb)
+                && self.word(verb - 1).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"))
+                && self.name_word(verb - 2)
+            {
+                np = Np { start: verb, name_start: verb, ..np };
+            }
+        }
         for _ in 0..2 {
             let prep = np.start >= floor + 2 && self.word(np.start - 1).is_some_and(preposition);
             // Another source speaking to Fox News said: past the participle's phrase.
