@@ -254,7 +254,9 @@ impl Ctx<'_> {
             // the adjective of relation too (rule R-CLOSE).
             let participle = prep
                 && np.start >= floor + 3
-                && self.word(np.start - 2).is_some_and(|w| w.ends_with("ing") || relation_adjective(w));
+                && self
+                    .word(np.start - 2)
+                    .is_some_and(|w| w.ends_with("ing") || w.ends_with("ed") || relation_adjective(w));
             // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
             // `at` or `with` heads the phrase, not the organisation after it.
             let the = usize::from(!prep && self.affiliation_the(&np, floor));
