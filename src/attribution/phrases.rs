@@ -656,11 +656,18 @@ impl<'a> Ctx<'a> {
                 self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with('s') || w.ends_with("ly"))
                     && cj & class::ROLE == 0;
             let after_name = j > k + 1 && self.name_word(j - 1) && !self.toks[j].cap && verb_like;
+            // one analyst quoted by the agency: a participle and its phrase after the head.
+            let participle = j > k
+                && cj & class::ROLE == 0
+                && self.classes(j - 1) & class::ROLE != 0
+                && self.word(j).is_some_and(|w| w.ends_with("ed"))
+                && self.classes(j + 1) & class::PREP != 0;
             partitive |= det && of_det;
             if j > k
                 && !of_role
                 && ((det && !of_det)
                     || after_name
+                    || participle
                     || cj & (class::PREP | class::PRONOUN) != 0
                     || (cj & class::ADVERB != 0 && self.name_word(j - 1))
                     || self.cue(j).is_some()
