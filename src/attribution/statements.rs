@@ -335,8 +335,21 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
         && ctx.word(k - 1).is_some_and(|w| number(w) && !w.as_bytes()[0].is_ascii_digit())
         && ctx.word(k - 2).is_some_and(|w| matches!(w, "of" | "in" | "the" | "The" | "all" | "All" | "but"))
         && ctx.word(k).is_some_and(|w| matches!(w, "said" | "say" | "says" | "told" | "tells"));
-    let noun =
-        k > 0 && !count && (after_det(k - 1) || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
+    // the biggest decline, the latest claims, a new report: an adjective of degree or time
+    // between the determiner and the cue (rule S-ADJ-NOUN).
+    let adjective = k > 1
+        && !ctx.toks[k - 1].cap
+        && ctx.word(k - 1).is_some_and(|w| {
+            (w.len() > 4 && w.ends_with("est") && !w.ends_with("rest"))
+                || matches!(
+                    w,
+                    "new" | "latest" | "recent" | "further" | "fresh" | "sharp" | "steep" | "annual"
+                )
+        })
+        && after_det(k - 2);
+    let noun = k > 0
+        && !count
+        && (after_det(k - 1) || adjective || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
     // was told / were also expected / is widely seen: past one adverb to the be-form.
     let mut b = k;
     if b > 1
