@@ -929,6 +929,9 @@ fn non_reports_make_no_statement() {
             "The rules demand that cafes close early.",
             &[("that cafes close early", "The rules", "the rules", "speaker-cue-content")],
         ),
+        // Rule S-EVENT-SEES: what an event brings is no belief.
+        ("The deal sees the bank receive $2bn in credits.", &[]),
+        ("The change will see pensions paid by the state.", &[]),
         // Rule S-ADJ-NOUN: an adjective of degree or time between a determiner and the cue.
         ("The biggest decline was seen in the north.", &[]),
         ("Their latest claims were rejected by the court.", &[]),

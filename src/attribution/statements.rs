@@ -419,6 +419,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || phrase
         || naming
         || perfect_participle(ctx, k)
+        || event_sees(ctx, k, w)
         || suspicion(w, next)
         || noun_after_modifier(ctx, k, n)
         || deed(w, next)
@@ -431,6 +432,48 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
 /// or a deed is no statement.
 fn perfect_participle(ctx: &Ctx, k: usize) -> bool {
     k > 0 && ctx.word(k - 1).is_some_and(|p| p.eq_ignore_ascii_case("having"))
+}
+
+/// Rule S-EVENT-SEES: `see` after an event noun tells what the event brings (the deal sees
+/// Rosneft receive credits, the festival will see the film screened), not a belief.
+fn event_sees(ctx: &Ctx, k: usize, w: &str) -> bool {
+    if !matches!(w, "see" | "sees" | "saw") {
+        return false;
+    }
+    // Past a modal: the change will see …
+    let mut p = k;
+    if p > 1 && ctx.word(p - 1).is_some_and(modal) {
+        p -= 1;
+    }
+    p > 0
+        && ctx.word(p - 1).is_some_and(|n| {
+            matches!(
+                n,
+                "deal"
+                    | "change"
+                    | "changes"
+                    | "plan"
+                    | "plans"
+                    | "move"
+                    | "festival"
+                    | "scheme"
+                    | "merger"
+                    | "takeover"
+                    | "agreement"
+                    | "project"
+                    | "season"
+                    | "year"
+                    | "week"
+                    | "weekend"
+                    | "event"
+                    | "programme"
+                    | "reform"
+                    | "reforms"
+                    | "budget"
+                    | "proposal"
+                    | "proposals"
+            )
+        })
 }
 
 /// Rule S-SUSPECT: `suspected of`, `suspected in` name a suspicion held by no one named
