@@ -932,6 +932,9 @@ fn non_reports_make_no_statement() {
         // Rule S-EVENT-SEES: what an event brings is no belief.
         ("The deal sees the bank receive $2bn in credits.", &[]),
         ("The change will see pensions paid by the state.", &[]),
+        // Rule S-WORK: a work's plot is no statement.
+        ("The film recounts the life of a jazz singer.", &[]),
+        ("The books tell the story of a girl and her bear.", &[]),
         // Rule S-ADJ-NOUN: an adjective of degree or time between a determiner and the cue.
         ("The biggest decline was seen in the north.", &[]),
         ("Their latest claims were rejected by the court.", &[]),

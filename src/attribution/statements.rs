@@ -420,6 +420,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || naming
         || perfect_participle(ctx, k)
         || event_sees(ctx, k, w)
+        || work_narrates(ctx, k, w)
         || suspicion(w, next)
         || noun_after_modifier(ctx, k, n)
         || deed(w, next)
@@ -472,6 +473,51 @@ fn event_sees(ctx: &Ctx, k: usize, w: &str) -> bool {
                     | "budget"
                     | "proposal"
                     | "proposals"
+            )
+        })
+}
+
+/// Rule S-WORK: a film, book or show as the subject of a narrating verb (the film recounts
+/// the life of a singer, the books tell the story of a girl) tells its plot, no statement.
+fn work_narrates(ctx: &Ctx, k: usize, w: &str) -> bool {
+    if !matches!(
+        w,
+        "recounts"
+            | "recount"
+            | "recounted"
+            | "tells"
+            | "tell"
+            | "told"
+            | "describes"
+            | "depicts"
+            | "portrays"
+            | "shows"
+    ) {
+        return false;
+    }
+    k > 0
+        && ctx.word(k - 1).is_some_and(|n| {
+            matches!(
+                n,
+                "film"
+                    | "films"
+                    | "movie"
+                    | "book"
+                    | "books"
+                    | "novel"
+                    | "documentary"
+                    | "play"
+                    | "musical"
+                    | "series"
+                    | "drama"
+                    | "album"
+                    | "song"
+                    | "trilogy"
+                    | "episode"
+                    | "sitcom"
+                    | "opera"
+                    | "comedy"
+                    | "memoir"
             )
         })
 }
