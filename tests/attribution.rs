@@ -1615,3 +1615,76 @@ fn quotations_inside_opening_clauses() {
         ),
     ]);
 }
+
+/// Speaker rows of (text, content, name, title, type), for the role-resolution rules.
+fn check_speakers(rows: &[SpeakerRow]) {
+    for &(text, content, name, title, kind) in rows {
+        let sp = speaker_of(text, content);
+        assert_eq!(sp.name.as_deref(), name, "name in {text:?}");
+        assert_eq!(sp.title.as_deref(), title, "title in {text:?}");
+        assert_eq!(sp.kind.as_str(), kind, "type in {text:?}");
+    }
+}
+
+/// Rule 13d: an office opening its sentence is the person the sentence before is about,
+/// unless the article gives that person another office or description, names another
+/// holder of it, or the sentence before names someone else too.
+#[test]
+fn offices_opening_sentences() {
+    check_speakers(&[
+        (
+            "Anna Berg has rejected the harbour plan. The transport minister said the port “can wait”.",
+            "can wait",
+            Some("Anna Berg"),
+            Some("transport minister"),
+            "person",
+        ),
+        (
+            "Mr Ilves spoke to the council on Monday. But the foreign secretary insisted: “We stay.”",
+            "We stay.",
+            Some("Ilves"),
+            Some("foreign secretary"),
+            "person",
+        ),
+        // Another office for the same person: Mayor Tom Ilves is no finance minister.
+        (
+            "Mayor Tom Ilves opened the bridge. Mr Ilves praised the builders. The finance minister said: “It cost too much.”",
+            "It cost too much.",
+            Some("the finance minister"),
+            None,
+            "role",
+        ),
+        // Described by an appositive: a union's man is no finance minister.
+        (
+            "Tom Ilves, of the dockers' union, spoke first. Mr Ilves praised the builders. The finance minister said: “It cost too much.”",
+            "It cost too much.",
+            Some("the finance minister"),
+            None,
+            "role",
+        ),
+        // Two people in the sentence before: the office is either's.
+        (
+            "Mr Ilves met Ms Berg at the port. The finance minister said: “It cost too much.”",
+            "It cost too much.",
+            Some("the finance minister"),
+            None,
+            "role",
+        ),
+        // Another holder named by the office as a title.
+        (
+            "Minister Ann Kerr was away. Tom Ilves toured the port. The minister said: “It cost too much.”",
+            "It cost too much.",
+            Some("Ann Kerr"),
+            Some("Minister"),
+            "person",
+        ),
+        // A judge is seldom the person just written about.
+        (
+            "Tom Ilves was jailed for six years. The judge said: “You showed no remorse.”",
+            "You showed no remorse.",
+            Some("the judge"),
+            None,
+            "role",
+        ),
+    ]);
+}
