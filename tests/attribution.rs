@@ -1688,3 +1688,32 @@ fn offices_opening_sentences() {
         ),
     ]);
 }
+
+/// Rule 12: a role written as a title after `shadow`, `former` or `deputy` names another
+/// office's holder; the role phrase is not theirs.
+#[test]
+fn modified_titles_hold_other_offices() {
+    check_speakers(&[
+        (
+            "Shadow foreign secretary Ann Kerr spoke first. Later, the foreign secretary said: “We stay.”",
+            "We stay.",
+            Some("the foreign secretary"),
+            None,
+            "role",
+        ),
+        (
+            "Deputy Mayor Ann Kerr spoke first. Later, the mayor said: “We stay.”",
+            "We stay.",
+            Some("the mayor"),
+            None,
+            "role",
+        ),
+        (
+            "Mayor Ann Kerr spoke first. Later, the mayor said: “We stay.”",
+            "We stay.",
+            Some("Ann Kerr"),
+            Some("Mayor"),
+            "person",
+        ),
+    ]);
+}

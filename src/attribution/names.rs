@@ -305,6 +305,17 @@ fn ends_clause(w: &str) -> bool {
     w.ends_with([',', '.', ':', ';', '!', '?'])
 }
 
+/// Whether the text before a role ends in a word that makes it another office (shadow
+/// home secretary, former minister, deputy leader, ex-chairman).
+fn modified(before: &str) -> bool {
+    before.trim_end().rsplit(' ').next().is_some_and(|w| {
+        ["shadow", "former", "deputy", "junior", "acting", "assistant", "vice", "ex", "then"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('-')))
+            || w.ends_with('-')
+    })
+}
+
 /// The words of `s` split at white space, with their byte ranges.
 fn words_of(s: &str) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::with_capacity(s.len() / 5);
@@ -1309,8 +1320,9 @@ impl<'a> Names<'a> {
             {
                 continue;
             }
-            // Tory leader Michael Howard: the role as a title.
-            if let Some(rest) = after.strip_prefix(' ')
+            // Tory leader Michael Howard: the role as a title; not the shadow foreign
+            // secretary's for the foreign secretary.
+            if let Some(rest) = after.strip_prefix(' ').filter(|_| !modified(before))
                 && let Some(name) = self.name_run(rest, false)
             {
                 let start = from + h;
@@ -1376,13 +1388,7 @@ impl<'a> Names<'a> {
             return None;
         }
         // Shadow home secretary Ann Kerr holds another office.
-        let modifier = before.trim_end().rsplit(' ').next().is_some_and(|w| {
-            ["shadow", "former", "deputy", "junior", "acting", "assistant", "vice", "ex", "then"]
-                .iter()
-                .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('-')))
-                || w.ends_with('-')
-        });
-        if modifier {
+        if modified(before) {
             return None;
         }
         let name = self.name_run(after.strip_prefix(' ')?, false)?;
