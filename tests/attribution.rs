@@ -1717,3 +1717,33 @@ fn modified_titles_hold_other_offices() {
         ),
     ]);
 }
+
+/// Rule 13: a definite phrase with a proper-noun modifier describes the person just
+/// written about only when its noun is a person's (the Kent athlete, the Tory
+/// co-chairman), never a thing's (the Leeds meeting, the Memphis estate).
+#[test]
+fn descriptions_need_a_person_noun() {
+    check_speakers(&[
+        (
+            "Ann Kerr won the race. “I was lucky,” the Kent athlete said.",
+            "I was lucky,",
+            Some("Ann Kerr"),
+            None,
+            "person",
+        ),
+        (
+            "Tom Hart opened the debate. “We are ready,” the Tory co-chairman said.",
+            "We are ready,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
+    ]);
+    for (text, content) in [
+        ("Tom Hart wrote the songs. “We are pleased,” the Memphis estate said.", "We are pleased,"),
+        ("Ann Kerr won the race. “It was a fine day,” the Leeds meeting said.", "It was a fine day,"),
+    ] {
+        let sp = speaker_of(text, content);
+        assert_eq!(sp.kind.as_str(), "role", "{text}: {sp:?}");
+    }
+}

@@ -208,6 +208,27 @@ const NON_HOLDERS: [&str; 16] = [
 const HONORIFICS: [&str; 12] =
     ["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "prof", "professor"];
 
+/// Nouns of people that are neither role words nor agent nouns, for rule 13's
+/// descriptions (the Kent athlete, the Indian-born magnate).
+const PERSON_NOUNS: [&str; 16] = [
+    "athlete",
+    "magnate",
+    "tycoon",
+    "mogul",
+    "star",
+    "superstar",
+    "ace",
+    "veteran",
+    "legend",
+    "hopeful",
+    "rookie",
+    "international",
+    "actress",
+    "heiress",
+    "entrepreneur",
+    "prodigy",
+];
+
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 8;
 
@@ -1075,12 +1096,25 @@ impl<'a> Names<'a> {
             && (np.start + 1..np.end - 1).all(|k| ctx.toks[k].cap)
             && !ctx.toks[np.end - 1].cap
             && ctx.classes(np.end - 1) & (class::ORG | class::SPEECH_NOUN) == 0
+            && self.person_noun(last)
             && !matches!(
                 last,
                 "report" | "study" | "survey" | "book" | "poll" | "document" | "review" | "inquiry"
             )
             && !last.ends_with('s');
         age || modified
+    }
+
+    /// Whether a lowercase noun heads a description of a person (rule 13): a role or title
+    /// word, an agent noun (the Liverpool striker), one of [`PERSON_NOUNS`] (the Kent
+    /// athlete), or a compound with such a part (the Tory co-chairman); not a thing
+    /// (the Glasgow meeting, the Presley estate, the Linpack benchmark).
+    fn person_noun(&self, w: &str) -> bool {
+        let lex = self.ctx.lex;
+        let one = |w: &str| {
+            lex.classes(w) & (class::ROLE | class::TITLE) != 0 || agent_noun(w) || PERSON_NOUNS.contains(&w)
+        };
+        one(w) || w.contains('-') && w.split('-').any(one)
     }
 
     /// Whether the gazetteer read word `k` as a demonym (a South Korean report).
