@@ -1747,3 +1747,25 @@ fn descriptions_need_a_person_noun() {
         assert_eq!(sp.kind.as_str(), "role", "{text}: {sp:?}");
     }
 }
+
+/// Rule 13c: `the American`, a nationality the gazetteer does not tag as a demonym, is
+/// the person just written about, as `the Scot` is.
+#[test]
+fn untagged_demonyms_are_people() {
+    check_speakers(&[
+        (
+            "Tom Hart lost in Leeds. Hart was left frustrated. “It is tough,” said the American.",
+            "It is tough,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
+        (
+            "Ann Kerr won in Leeds. “I was lucky,” the Serb said.",
+            "I was lucky,",
+            Some("Ann Kerr"),
+            None,
+            "person",
+        ),
+    ]);
+}

@@ -155,8 +155,15 @@ pub struct Names<'a> {
     resolved: HashMap<(usize, usize, usize), Resolved<'a>, WordHashing>,
 }
 
-/// Singular nationality nouns that name a person and are no adjective (the Scot said).
-const PERSON_DEMONYMS: [&str; 14] = [
+/// Singular nationality nouns that name a person after `the` (the Scot said, the American
+/// added), also those the gazetteer does not tag as demonyms (American, Serb).
+const PERSON_DEMONYMS: [&str; 20] = [
+    "American",
+    "Serb",
+    "Czech",
+    "Croat",
+    "Slovak",
+    "Kiwi",
     "Scot",
     "Swede",
     "Dane",
