@@ -1769,3 +1769,16 @@ fn untagged_demonyms_are_people() {
         ),
     ]);
 }
+
+/// Rule 14d: a business the text shows as one (Brightline said) after the last
+/// organisation the gazetteer knows is the nearer antecedent of `the company`.
+#[test]
+fn companies_shown_after_known_organisations() {
+    check_speakers(&[(
+        "Google was not part of the deal. Brightline said profits rose by 5%. “We are pleased,” the company said.",
+        "We are pleased,",
+        Some("Brightline"),
+        None,
+        "organization",
+    )]);
+}

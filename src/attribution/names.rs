@@ -665,8 +665,13 @@ impl<'a> Names<'a> {
             };
         }
         if np.kind == NpKind::Role
-            && let Some(e) = self.organisation_before(np)
+            && let Some((e, end)) = self.organisation_before(np)
         {
+            // Rule 14d: a business the text shows as one after the gazetteer's
+            // organisation (TimeWarner said, after a mention of Google) is the nearer.
+            if let Some(name) = self.company_after(np, end) {
+                return Resolved::body(name, None, true);
+            }
             return Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), true);
         }
         if let Some(name) = self.company_before(np) {
@@ -1052,7 +1057,7 @@ impl<'a> Names<'a> {
     /// Rule 14 (organisations by their kind): the organisation a definite phrase like
     /// `the company`, `the firm`, `the club` stands for: the last organisation the
     /// gazetteer found in the text before it, within a few paragraphs.
-    fn organisation_before(&self, np: &Np) -> Option<EntityId> {
+    fn organisation_before(&self, np: &Np) -> Option<(EntityId, usize)> {
         let ctx = self.ctx;
         let noun = self.the_noun(np)?;
         if ctx.classes(np.start + 1) & class::ORG == 0 || noun == "government" {
@@ -1085,7 +1090,7 @@ impl<'a> Names<'a> {
             .rev()
             .take_while(|m| m.end + ORG_REACH >= at)
             .find(|m| self.gazetteer.entity(m.entity).kind == EntityType::Organization)?;
-        fits(last.entity).then_some(last.entity)
+        fits(last.entity).then_some((last.entity, last.end))
     }
 
     /// Rule 13 (descriptions): whether a definite role phrase describes the person just
