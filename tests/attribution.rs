@@ -1782,3 +1782,25 @@ fn companies_shown_after_known_organisations() {
         "organization",
     )]);
 }
+
+/// Rule 14b: a document's maker after `by` or `from` may follow a few lowercase words
+/// that describe it (a report from analysts Brightline, a study by telecoms giant Norcom).
+#[test]
+fn makers_after_descriptions() {
+    check_speakers(&[
+        (
+            "Sales will double, says a report from analysts Brightline Research. “Prices will fall,” the report said.",
+            "Prices will fall,",
+            Some("Brightline Research"),
+            None,
+            "organization",
+        ),
+        (
+            "A study by telecoms giant Norcom was published on Monday. “Demand will rise,” the study said.",
+            "Demand will rise,",
+            Some("Norcom"),
+            None,
+            "organization",
+        ),
+    ]);
+}

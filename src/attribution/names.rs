@@ -915,7 +915,19 @@ impl<'a> Names<'a> {
                         .take_while(|&j| !ends_clause(words[j - 1].2))
                         .find(|&j| matches!(words[j].2, "by" | "from"))
                     {
-                        let k = if words.get(j + 1).is_some_and(|w| w.2 == "the") { j + 2 } else { j + 1 };
+                        let mut k =
+                            if words.get(j + 1).is_some_and(|w| w.2 == "the") { j + 2 } else { j + 1 };
+                        // a report from analysts Gartner, by telecoms giant BT: a few
+                        // lowercase words that describe the maker come before its name.
+                        let skip = (k..words.len().min(k + 3))
+                            .take_while(|&x| {
+                                let w = words[x].2;
+                                !ends_clause(w) && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            })
+                            .count();
+                        if skip > 0 && words.get(k + skip).is_some_and(|w| cap_word(w.2)) {
+                            k += skip;
+                        }
                         if let Some(e) = name_after(&words, k, &cap_word) {
                             // the Commons work and pensions committee: lowercase words up
                             // to a body's noun belong to the name.
@@ -923,8 +935,11 @@ impl<'a> Names<'a> {
                                 .take_while(|&b| !ends_clause(words[b - 1].2) && !cap_word(words[b].2))
                                 .find(|&b| {
                                     let w = words[b].2.trim_end_matches([',', '.', ':', ';']);
+                                    // Not a second maker's noun (Acme and research
+                                    // company the Brightline Group).
                                     lex.classes(w) & class::ORG != 0
                                         && w.chars().all(|c| c.is_ascii_lowercase())
+                                        && words.get(e + 1).is_some_and(|x| x.2 != "and")
                                 });
                             return slice(k, body.unwrap_or(e));
                         }
