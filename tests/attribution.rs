@@ -1735,3 +1735,192 @@ fn quotations_within_doubled_apostrophes_have_no_speaker() {
         ),
     ]);
 }
+
+/// Speaker rows of (text, content, name, title, type), for the role-resolution rules.
+fn check_speakers(rows: &[SpeakerRow]) {
+    for &(text, content, name, title, kind) in rows {
+        let sp = speaker_of(text, content);
+        assert_eq!(sp.name.as_deref(), name, "name in {text:?}");
+        assert_eq!(sp.title.as_deref(), title, "title in {text:?}");
+        assert_eq!(sp.kind.as_str(), kind, "type in {text:?}");
+    }
+}
+
+/// Rule 13d: an office opening its sentence is the person the sentence before is about,
+/// unless the article gives that person another office or description, names another
+/// holder of it, or the sentence before names someone else too.
+#[test]
+fn offices_opening_sentences() {
+    check_speakers(&[
+        (
+            "Anna Berg has rejected the harbour plan. The transport minister said the port “can wait”.",
+            "can wait",
+            Some("Anna Berg"),
+            Some("transport minister"),
+            "person",
+        ),
+        (
+            "Mr Ilves spoke to the council on Monday. But the foreign secretary insisted: “We stay.”",
+            "We stay.",
+            Some("Ilves"),
+            Some("foreign secretary"),
+            "person",
+        ),
+        // Another office for the same person: Mayor Tom Ilves is no finance minister.
+        (
+            "Mayor Tom Ilves opened the bridge. Mr Ilves praised the builders. The finance minister said: “It cost too much.”",
+            "It cost too much.",
+            Some("the finance minister"),
+            None,
+            "role",
+        ),
+        // Described by an appositive: a union's man is no finance minister.
+        (
+            "Tom Ilves, of the dockers' union, spoke first. Mr Ilves praised the builders. The finance minister said: “It cost too much.”",
+            "It cost too much.",
+            Some("the finance minister"),
+            None,
+            "role",
+        ),
+        // Two people in the sentence before: the office is either's.
+        (
+            "Mr Ilves met Ms Berg at the port. The finance minister said: “It cost too much.”",
+            "It cost too much.",
+            Some("the finance minister"),
+            None,
+            "role",
+        ),
+        // Another holder named by the office as a title.
+        (
+            "Minister Ann Kerr was away. Tom Ilves toured the port. The minister said: “It cost too much.”",
+            "It cost too much.",
+            Some("Ann Kerr"),
+            Some("Minister"),
+            "person",
+        ),
+        // A judge is seldom the person just written about.
+        (
+            "Tom Ilves was jailed for six years. The judge said: “You showed no remorse.”",
+            "You showed no remorse.",
+            Some("the judge"),
+            None,
+            "role",
+        ),
+    ]);
+}
+
+/// Rule 12: a role written as a title after `shadow`, `former` or `deputy` names another
+/// office's holder; the role phrase is not theirs.
+#[test]
+fn modified_titles_hold_other_offices() {
+    check_speakers(&[
+        (
+            "Shadow foreign secretary Ann Kerr spoke first. Later, the foreign secretary said: “We stay.”",
+            "We stay.",
+            Some("the foreign secretary"),
+            None,
+            "role",
+        ),
+        (
+            "Deputy Mayor Ann Kerr spoke first. Later, the mayor said: “We stay.”",
+            "We stay.",
+            Some("the mayor"),
+            None,
+            "role",
+        ),
+        (
+            "Mayor Ann Kerr spoke first. Later, the mayor said: “We stay.”",
+            "We stay.",
+            Some("Ann Kerr"),
+            Some("Mayor"),
+            "person",
+        ),
+    ]);
+}
+
+/// Rule 13: a definite phrase with a proper-noun modifier describes the person just
+/// written about only when its noun is a person's (the Kent athlete, the Tory
+/// co-chairman), never a thing's (the Leeds meeting, the Memphis estate).
+#[test]
+fn descriptions_need_a_person_noun() {
+    check_speakers(&[
+        (
+            "Ann Kerr won the race. “I was lucky,” the Kent athlete said.",
+            "I was lucky,",
+            Some("Ann Kerr"),
+            None,
+            "person",
+        ),
+        (
+            "Tom Hart opened the debate. “We are ready,” the Tory co-chairman said.",
+            "We are ready,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
+    ]);
+    for (text, content) in [
+        ("Tom Hart wrote the songs. “We are pleased,” the Memphis estate said.", "We are pleased,"),
+        ("Ann Kerr won the race. “It was a fine day,” the Leeds meeting said.", "It was a fine day,"),
+    ] {
+        let sp = speaker_of(text, content);
+        assert_eq!(sp.kind.as_str(), "role", "{text}: {sp:?}");
+    }
+}
+
+/// Rule 13c: `the American`, a nationality the gazetteer does not tag as a demonym, is
+/// the person just written about, as `the Scot` is.
+#[test]
+fn untagged_demonyms_are_people() {
+    check_speakers(&[
+        (
+            "Tom Hart lost in Leeds. Hart was left frustrated. “It is tough,” said the American.",
+            "It is tough,",
+            Some("Tom Hart"),
+            None,
+            "person",
+        ),
+        (
+            "Ann Kerr won in Leeds. “I was lucky,” the Serb said.",
+            "I was lucky,",
+            Some("Ann Kerr"),
+            None,
+            "person",
+        ),
+    ]);
+}
+
+/// Rule 14d: a business the text shows as one (Brightline said) after the last
+/// organisation the gazetteer knows is the nearer antecedent of `the company`.
+#[test]
+fn companies_shown_after_known_organisations() {
+    check_speakers(&[(
+        "Google was not part of the deal. Brightline said profits rose by 5%. “We are pleased,” the company said.",
+        "We are pleased,",
+        Some("Brightline"),
+        None,
+        "organization",
+    )]);
+}
+
+/// Rule 14b: a document's maker after `by` or `from` may follow a few lowercase words
+/// that describe it (a report from analysts Brightline, a study by telecoms giant Norcom).
+#[test]
+fn makers_after_descriptions() {
+    check_speakers(&[
+        (
+            "Sales will double, says a report from analysts Brightline Research. “Prices will fall,” the report said.",
+            "Prices will fall,",
+            Some("Brightline Research"),
+            None,
+            "organization",
+        ),
+        (
+            "A study by telecoms giant Norcom was published on Monday. “Demand will rise,” the study said.",
+            "Demand will rise,",
+            Some("Norcom"),
+            None,
+            "organization",
+        ),
+    ]);
+}

@@ -155,8 +155,15 @@ pub struct Names<'a> {
     resolved: HashMap<(usize, usize, usize), Resolved<'a>, WordHashing>,
 }
 
-/// Singular nationality nouns that name a person and are no adjective (the Scot said).
-const PERSON_DEMONYMS: [&str; 14] = [
+/// Singular nationality nouns that name a person after `the` (the Scot said, the American
+/// added), also those the gazetteer does not tag as demonyms (American, Serb).
+const PERSON_DEMONYMS: [&str; 20] = [
+    "American",
+    "Serb",
+    "Czech",
+    "Croat",
+    "Slovak",
+    "Kiwi",
     "Scot",
     "Swede",
     "Dane",
@@ -178,6 +185,56 @@ const PERSON_DEMONYMS: [&str; 14] = [
 fn collective(w: &str) -> bool {
     w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("ese")
 }
+
+/// How many sentences back (its own first) an office opening a sentence looks for its
+/// holder (rule 13d).
+const OFFICE_REACH: usize = 2;
+
+/// Offices whose holder is seldom the person just written about (the judge said after
+/// the defendant was named; the spokesman for the minister).
+const NON_HOLDERS: [&str; 16] = [
+    "judge",
+    "justice",
+    "coroner",
+    "prosecutor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officer",
+    "detective",
+    "inspector",
+    "sergeant",
+    "constable",
+    "superintendent",
+    "doctor",
+    "referee",
+    "magistrate",
+];
+
+/// Titles before a name that hold no office (Mr Clarke, Lord Falconer).
+const HONORIFICS: [&str; 12] =
+    ["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "prof", "professor"];
+
+/// Nouns of people that are neither role words nor agent nouns, for rule 13's
+/// descriptions (the Kent athlete, the Indian-born magnate).
+const PERSON_NOUNS: [&str; 16] = [
+    "athlete",
+    "magnate",
+    "tycoon",
+    "mogul",
+    "star",
+    "superstar",
+    "ace",
+    "veteran",
+    "legend",
+    "hopeful",
+    "rookie",
+    "international",
+    "actress",
+    "heiress",
+    "entrepreneur",
+    "prodigy",
+];
 
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 8;
@@ -274,6 +331,17 @@ fn body_kind(w: &str) -> Option<Body> {
 /// Whether a word as written ends a clause (a comma, stop, colon or semicolon after it).
 fn ends_clause(w: &str) -> bool {
     w.ends_with([',', '.', ':', ';', '!', '?'])
+}
+
+/// Whether the text before a role ends in a word that makes it another office (shadow
+/// home secretary, former minister, deputy leader, ex-chairman).
+fn modified(before: &str) -> bool {
+    before.trim_end().rsplit(' ').next().is_some_and(|w| {
+        ["shadow", "former", "deputy", "junior", "acting", "assistant", "vice", "ex", "then"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('-')))
+            || w.ends_with('-')
+    })
 }
 
 /// The words of `s` split at white space, with their byte ranges.
@@ -597,8 +665,13 @@ impl<'a> Names<'a> {
             };
         }
         if np.kind == NpKind::Role
-            && let Some(e) = self.organisation_before(np)
+            && let Some((e, end)) = self.organisation_before(np)
         {
+            // Rule 14d: a business the text shows as one after the gazetteer's
+            // organisation (TimeWarner said, after a mention of Google) is the nearer.
+            if let Some(name) = self.company_after(np, end) {
+                return Resolved::body(name, None, true);
+            }
             return Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), true);
         }
         if let Some(name) = self.company_before(np) {
@@ -612,13 +685,13 @@ impl<'a> Names<'a> {
         // The Australian said: a demonym after `the` is the person just written about.
         if np.kind == NpKind::Name
             && self.demonym(np)
-            && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
+            && let Some(r) = self.antecedent_of(np, None, false, PRONOUN_REACH).filter(|r| r.person)
         {
             return r;
         }
         if np.kind == NpKind::Role
             && self.anaphoric(np)
-            && let Some(r) = self.antecedent_of(np, None, false).filter(|r| r.person)
+            && let Some(r) = self.antecedent_of(np, None, false, PRONOUN_REACH).filter(|r| r.person)
         {
             let title = span_text(&self.ctx, np.start + 1, np.end);
             return Resolved { title: Some(title), ..r };
@@ -628,8 +701,21 @@ impl<'a> Names<'a> {
         if np.kind == NpKind::Role
             && self.describes(np)
             && let Some(r) = self
-                .antecedent_of(np, None, false)
+                .antecedent_of(np, None, false, PRONOUN_REACH)
                 .filter(|r| r.person && (r.gender.is_some() || r.entity.is_some()))
+        {
+            let title = span_text(&self.ctx, np.start + 1, np.end);
+            return Resolved { title: Some(title), ..r };
+        }
+        // The foreign secretary said: an office opening its sentence is the person the
+        // sentence before is about.
+        if np.kind == NpKind::Role
+            && self.office(np)
+            && let Some(r) = self
+                .antecedent_of(np, None, false, OFFICE_REACH)
+                .filter(|r| r.person && (r.gender.is_some() || r.entity.is_some()))
+            && !self.other_office(np, r.name)
+            && !self.another_person(np, r.name)
         {
             let title = span_text(&self.ctx, np.start + 1, np.end);
             return Resolved { title: Some(title), ..r };
@@ -829,7 +915,19 @@ impl<'a> Names<'a> {
                         .take_while(|&j| !ends_clause(words[j - 1].2))
                         .find(|&j| matches!(words[j].2, "by" | "from"))
                     {
-                        let k = if words.get(j + 1).is_some_and(|w| w.2 == "the") { j + 2 } else { j + 1 };
+                        let mut k =
+                            if words.get(j + 1).is_some_and(|w| w.2 == "the") { j + 2 } else { j + 1 };
+                        // a report from analysts Gartner, by telecoms giant BT: a few
+                        // lowercase words that describe the maker come before its name.
+                        let skip = (k..words.len().min(k + 3))
+                            .take_while(|&x| {
+                                let w = words[x].2;
+                                !ends_clause(w) && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            })
+                            .count();
+                        if skip > 0 && words.get(k + skip).is_some_and(|w| cap_word(w.2)) {
+                            k += skip;
+                        }
                         if let Some(e) = name_after(&words, k, &cap_word) {
                             // the Commons work and pensions committee: lowercase words up
                             // to a body's noun belong to the name.
@@ -837,8 +935,11 @@ impl<'a> Names<'a> {
                                 .take_while(|&b| !ends_clause(words[b - 1].2) && !cap_word(words[b].2))
                                 .find(|&b| {
                                     let w = words[b].2.trim_end_matches([',', '.', ':', ';']);
+                                    // Not a second maker's noun (Acme and research
+                                    // company the Brightline Group).
                                     lex.classes(w) & class::ORG != 0
                                         && w.chars().all(|c| c.is_ascii_lowercase())
+                                        && words.get(e + 1).is_some_and(|x| x.2 != "and")
                                 });
                             return slice(k, body.unwrap_or(e));
                         }
@@ -971,7 +1072,7 @@ impl<'a> Names<'a> {
     /// Rule 14 (organisations by their kind): the organisation a definite phrase like
     /// `the company`, `the firm`, `the club` stands for: the last organisation the
     /// gazetteer found in the text before it, within a few paragraphs.
-    fn organisation_before(&self, np: &Np) -> Option<EntityId> {
+    fn organisation_before(&self, np: &Np) -> Option<(EntityId, usize)> {
         let ctx = self.ctx;
         let noun = self.the_noun(np)?;
         if ctx.classes(np.start + 1) & class::ORG == 0 || noun == "government" {
@@ -1004,7 +1105,7 @@ impl<'a> Names<'a> {
             .rev()
             .take_while(|m| m.end + ORG_REACH >= at)
             .find(|m| self.gazetteer.entity(m.entity).kind == EntityType::Organization)?;
-        fits(last.entity).then_some(last.entity)
+        fits(last.entity).then_some((last.entity, last.end))
     }
 
     /// Rule 13 (descriptions): whether a definite role phrase describes the person just
@@ -1022,12 +1123,25 @@ impl<'a> Names<'a> {
             && (np.start + 1..np.end - 1).all(|k| ctx.toks[k].cap)
             && !ctx.toks[np.end - 1].cap
             && ctx.classes(np.end - 1) & (class::ORG | class::SPEECH_NOUN) == 0
+            && self.person_noun(last)
             && !matches!(
                 last,
                 "report" | "study" | "survey" | "book" | "poll" | "document" | "review" | "inquiry"
             )
             && !last.ends_with('s');
         age || modified
+    }
+
+    /// Whether a lowercase noun heads a description of a person (rule 13): a role or title
+    /// word, an agent noun (the Liverpool striker), one of [`PERSON_NOUNS`] (the Kent
+    /// athlete), or a compound with such a part (the Tory co-chairman); not a thing
+    /// (the Glasgow meeting, the Presley estate, the Linpack benchmark).
+    fn person_noun(&self, w: &str) -> bool {
+        let lex = self.ctx.lex;
+        let one = |w: &str| {
+            lex.classes(w) & (class::ROLE | class::TITLE) != 0 || agent_noun(w) || PERSON_NOUNS.contains(&w)
+        };
+        one(w) || w.contains('-') && w.split('-').any(one)
     }
 
     /// Whether the gazetteer read word `k` as a demonym (a South Korean report).
@@ -1063,14 +1177,8 @@ impl<'a> Names<'a> {
     /// (the minister: see [`Names::holder`]) and not an organisation (the newspaper).
     fn describes(&self, np: &Np) -> bool {
         let ctx = self.ctx;
-        let opens_at = |k: usize| k == 0 || ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para;
-        // But the player said: after a conjunction opening the sentence.
-        let conjunction = np.start > 0
-            && opens_at(np.start - 1)
-            && ctx.word(np.start - 1).is_some_and(|w| matches!(w, "But" | "And" | "However" | "Yet"));
-        let opens = opens_at(np.start) || conjunction;
         let last = ctx.word(np.end - 1).unwrap_or("");
-        opens
+        self.opens_sentence(np)
             && np.end <= np.start + 5
             && !ctx.toks[np.end - 1].cap
             && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
@@ -1078,6 +1186,161 @@ impl<'a> Names<'a> {
             && ctx.classes(np.end - 1) & (class::TITLE | class::ORG | class::ROLE) == class::ROLE
             && !matches!(last, "newspaper" | "paper" | "magazine" | "agency" | "council" | "committee")
             && !(np.start + 1..np.end).any(|k| ctx.possessive(k) || ctx.classes(k) & class::PREP != 0)
+    }
+
+    /// Whether a phrase opens its sentence or paragraph, or follows a conjunction that
+    /// does (But the player said).
+    fn opens_sentence(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        let opens_at = |k: usize| k == 0 || ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para;
+        let conjunction = np.start > 0
+            && opens_at(np.start - 1)
+            && ctx.word(np.start - 1).is_some_and(|w| matches!(w, "But" | "And" | "However" | "Yet"));
+        opens_at(np.start) || conjunction
+    }
+
+    /// Rule 13d (offices as descriptions): whether a definite phrase opening its sentence
+    /// names an office its holder is written about by (The foreign secretary said, The
+    /// Glasgow Kelvin MP said, the charity's director said): `the`, at most three words,
+    /// and a singular head that is a title and a role noun ([`class::TITLE`] and
+    /// [`class::ROLE`]: minister, secretary, leader) or a post-nominal
+    /// ([`class::POSTNOMINAL`]: MP), no organisation, and no office held by someone other than
+    /// the person written about ([`NON_HOLDERS`]: the judge, the spokesman).
+    fn office(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        if np.end < np.start + 2 || np.end > np.start + 5 {
+            return false;
+        }
+        let c = ctx.classes(np.end - 1);
+        let head =
+            c & (class::TITLE | class::ROLE) == class::TITLE | class::ROLE || c & class::POSTNOMINAL != 0;
+        if !head || c & class::ORG != 0 {
+            return false;
+        }
+        let last = ctx.word(np.end - 1).unwrap_or("");
+        let plural = (last.ends_with('s') || last.ends_with('S')) && !last.ends_with("ss");
+        !plural
+            && !NON_HOLDERS.iter().any(|n| n.eq_ignore_ascii_case(last))
+            && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && !(np.start + 1..np.end - 1).any(|k| ctx.classes(k) & class::PREP != 0)
+            && self.opens_sentence(np)
+    }
+
+    /// Whether the article gives the person `name` another office or description than
+    /// the phrase's, or names another holder of it: a title or role word right before
+    /// their name (Home Secretary Charles Clarke, London mayor Mr Livingstone), an
+    /// appositive after it (Ann Kerr, of the teachers' union; Tom Hart, 32,), or the
+    /// phrase's office as a title before someone else's name (President Bush).
+    fn other_office(&self, np: &Np, name: &str) -> bool {
+        let ctx = self.ctx;
+        let surname = last_word(name);
+        if surname.len() < 2 {
+            return false;
+        }
+        let given = name[..name.len() - surname.len()].trim_end();
+        let lex = ctx.lex;
+        let head: Vec<&str> =
+            (np.start + 1..np.end).filter_map(|k| ctx.word(k)).map(strip_possessive).collect();
+        let mine = |w: &str| head.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let honorific = |w: &str| HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w.trim_end_matches('.')));
+        let office_word = |w: &str| {
+            let c = lex.classes(w);
+            !w.is_empty()
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && c & (class::TITLE | class::ROLE) != 0
+                && c & (class::DET | class::STOP) == 0
+                && !honorific(w)
+                && !mine(w)
+        };
+        let text = ctx.text;
+        let titled = memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()).any(|p| {
+            let end = p + surname.len();
+            let bounded = !text[..p].ends_with(char::is_alphanumeric)
+                && !text[end..].starts_with(|c: char| c.is_alphanumeric() && c != 's');
+            if !bounded {
+                return false;
+            }
+            // The words before: a given name or an honorific is skipped.
+            let mut before = text[..p].trim_end();
+            if !given.is_empty() && before.ends_with(given) {
+                before = before[..before.len() - given.len()].trim_end();
+            } else if let Some(h) = before.rsplit(' ').next().filter(|w| honorific(w)) {
+                before = before[..before.len() - h.len()].trim_end();
+            }
+            let w = before.rsplit([' ', '\n']).next().unwrap_or("");
+            if office_word(w) {
+                return true;
+            }
+            // Ann Kerr, of the teachers' union: an appositive description.
+            let Some(rest) = text[end..].strip_prefix(", ") else { return false };
+            let desc = rest.split([',', '.', ';', ':', '"']).next().unwrap_or("");
+            let first = desc.split(' ').next().unwrap_or("");
+            let describing = matches!(first, "the" | "a" | "an" | "of" | "from" | "at" | "now" | "former")
+                || first.starts_with(|c: char| c.is_ascii_digit())
+                || (first.contains('-') && first.starts_with(char::is_lowercase));
+            describing && !desc.split(' ').any(|w| mine(strip_possessive(w)))
+        });
+        if titled {
+            return true;
+        }
+        // President Bush: the office as a title before another name.
+        let needle = span_text(&ctx, np.start + 1, np.end);
+        let Some(&lead) = needle.as_bytes().first() else { return false };
+        // Capitalised: read at each capital of the needle's first letter.
+        memchr::memchr_iter(lead.to_ascii_uppercase(), text.as_bytes()).any(|p| {
+            let end = p + needle.len();
+            let same = text.as_bytes().get(p..end).is_some_and(|t| t.eq_ignore_ascii_case(needle.as_bytes()));
+            let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')).filter(|_| same) else {
+                return false;
+            };
+            let next = rest.split([' ', ',', '.', '\'', '’']).next().unwrap_or("");
+            !text[..p].ends_with(char::is_alphanumeric)
+                && next.starts_with(char::is_uppercase)
+                && next.len() > 1
+                && lex.classes(next)
+                    & (class::STOP | class::DET | class::PRONOUN | class::TITLE | class::ROLE)
+                    == 0
+                && !name.split(' ').any(|w| w == next)
+        })
+    }
+
+    /// Whether the sentence before a phrase, or its own words before it, name a person
+    /// other than `name`: an honorific or a given name before a capitalised word that is
+    /// not one of its words (Mr Brown and Mr Blair; talks with Ann Kerr), or a gazetteer
+    /// person. An office after two people is either's.
+    fn another_person(&self, np: &Np, name: &str) -> bool {
+        let ctx = self.ctx;
+        let s = ctx.sentence_start(np.start);
+        let from = if s == 0 { 0 } else { ctx.sentence_start(s - 1) };
+        let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(np.start)) else { return false };
+        let (a, b) = (a.start as usize, b.start as usize);
+        let theirs = |w: &str| name.split(' ').any(|x| x == w);
+        let gazetteer = {
+            let i = self.mentions.partition_point(|m| m.end <= a);
+            self.mentions[i..].iter().take_while(|m| m.start < b).any(|m| {
+                let e = self.gazetteer.entity(m.entity);
+                e.kind == EntityType::Person && !theirs(last_word(e.name.as_str()))
+            })
+        };
+        if gazetteer {
+            return true;
+        }
+        let lex = ctx.lex;
+        let words: Vec<&str> = ctx.text.get(a..b).unwrap_or("").split_whitespace().collect();
+        words.windows(2).any(|p| {
+            let next = strip_possessive(p[1].trim_end_matches([',', '.', ':', ';', '"', '\'']));
+            let lead = p[0];
+            let names_one = HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(lead.trim_end_matches('.')))
+                && lead.starts_with(char::is_uppercase)
+                || (lead.starts_with(char::is_uppercase)
+                    && lex.classes(lead) & (class::MALE | class::FEMALE) != 0
+                    && lex.classes(lead) & (class::STOP | class::DET | class::TITLE | class::ROLE) == 0);
+            names_one
+                && next.len() > 1
+                && next.starts_with(char::is_uppercase)
+                && lex.classes(next) & (class::STOP | class::DET | class::PRONOUN) == 0
+                && !theirs(next)
+        })
     }
 
     /// Rule 12 (role holders): the person a definite role phrase stands for, named in
@@ -1118,8 +1381,9 @@ impl<'a> Names<'a> {
             {
                 continue;
             }
-            // Tory leader Michael Howard: the role as a title.
-            if let Some(rest) = after.strip_prefix(' ')
+            // Tory leader Michael Howard: the role as a title; not the shadow foreign
+            // secretary's for the foreign secretary.
+            if let Some(rest) = after.strip_prefix(' ').filter(|_| !modified(before))
                 && let Some(name) = self.name_run(rest, false)
             {
                 let start = from + h;
@@ -1185,13 +1449,7 @@ impl<'a> Names<'a> {
             return None;
         }
         // Shadow home secretary Ann Kerr holds another office.
-        let modifier = before.trim_end().rsplit(' ').next().is_some_and(|w| {
-            ["shadow", "former", "deputy", "junior", "acting", "assistant", "vice", "ex", "then"]
-                .iter()
-                .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('-')))
-                || w.ends_with('-')
-        });
-        if modifier {
+        if modified(before) {
             return None;
         }
         let name = self.name_run(after.strip_prefix(' ')?, false)?;
@@ -1430,7 +1688,7 @@ impl<'a> Names<'a> {
             let lex = self.ctx.lex;
             // A one-word name with no given name, title or gazetteer person (Corvex) may be
             // the organisation.
-            return self.antecedent_of(np, None, true).filter(|r| match r.entity {
+            return self.antecedent_of(np, None, true, PRONOUN_REACH).filter(|r| match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
                 None => {
                     r.role
@@ -1444,12 +1702,19 @@ impl<'a> Names<'a> {
         } else {
             return None;
         };
-        self.antecedent_of(np, want, group)
+        self.antecedent_of(np, want, group, PRONOUN_REACH)
     }
 
     /// The antecedent of the phrase `np`: a person of gender `want` (any when None), or,
     /// with `group`, a role phrase or a name of unknown gender.
-    fn antecedent_of(&mut self, np: &Np, want: Option<Gender>, group: bool) -> Option<Resolved<'a>> {
+    /// It looks back over `reach` sentences, the phrase's own first.
+    fn antecedent_of(
+        &mut self,
+        np: &Np,
+        want: Option<Gender>,
+        group: bool,
+        reach: usize,
+    ) -> Option<Resolved<'a>> {
         // He and she never stand for an organisation (Northern Bus Association, ACME).
         // Ann Kerr and Tom Hart are they, never he or she.
         let pair =
@@ -1466,7 +1731,7 @@ impl<'a> Names<'a> {
         let sure = |r: &Resolved| group || r.person;
         let mut fallback = None;
         let mut pos = np.start;
-        for back in 0..PRONOUN_REACH {
+        for back in 0..reach {
             let s = self.ctx.sentence_start(pos);
             let spoken =
                 self.speakers.iter().rev().take(RECENT).filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);

@@ -62,13 +62,18 @@ impl<'a> Names<'a> {
     /// text shows to be a business, and no person or place. None when the phrase is no
     /// such noun or no name qualifies.
     pub(super) fn company_before(&self, np: &Np) -> Option<&'a str> {
+        self.company_after(np, 0)
+    }
+
+    /// [`Names::company_before`], reading no word that starts before byte `from`.
+    pub(super) fn company_after(&self, np: &Np, from: usize) -> Option<&'a str> {
         let ctx = self.ctx;
         if np.kind != NpKind::Role || !business_noun(self.the_noun(np)?) {
             return None;
         }
         let at = ctx.toks[np.start].start as usize;
         let mut k = np.start;
-        while k > 0 && ctx.toks[k - 1].end as usize + REACH >= at {
+        while k > 0 && ctx.toks[k - 1].end as usize + REACH >= at && ctx.toks[k - 1].start as usize >= from {
             k -= 1;
             if !self.business_word(k) {
                 continue;
