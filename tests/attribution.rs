@@ -1134,6 +1134,13 @@ fn pronouns_after_reported_statements() {
             Some("Anna Berg"),
             "pronoun",
         ),
+        // He or she never stands for a role noun read as a name (Aides, Sources).
+        (
+            "Anna Berg spoke on Monday. Aides said the deal was done. “It is over,” she said.",
+            "It is over,",
+            Some("Anna Berg"),
+            "pronoun",
+        ),
     ]);
 }
 

@@ -1719,9 +1719,16 @@ impl<'a> Names<'a> {
         // Ann Kerr and Tom Hart are they, never he or she.
         let pair =
             |r: &Resolved| r.person && r.gender.is_none() && r.entity.is_none() && r.name.contains(" and ");
+        // Nor for a role noun read as a name (Sources told …, Aides said …).
+        let lex = self.ctx.lex;
+        let lowercase = |r: &Resolved| {
+            r.name.chars().next().is_some_and(char::is_lowercase)
+                || (r.entity.is_none() && !r.name.contains(' ') && lex.classes(r.name) & class::ROLE != 0)
+        };
         let ok = |r: &Resolved| match group {
             false => {
                 !r.role
+                    && !lowercase(r)
                     && want.is_none_or(|g| r.gender.is_none_or(|h| h == g))
                     && (want.is_none() || !r.org && !pair(r))
             }
