@@ -1134,6 +1134,13 @@ fn pronouns_after_reported_statements() {
             Some("Anna Berg"),
             "pronoun",
         ),
+        // Rule 12d: a person's document speaks for its owner.
+        (
+            "Tom Ilves led the review. “The plan is late,” Mr Ilves's report said.",
+            "The plan is late,",
+            Some("Tom Ilves"),
+            "quote-speaker-cue",
+        ),
         // He or she never stands for a role noun read as a name (Aides, Sources).
         (
             "Anna Berg spoke on Monday. Aides said the deal was done. “It is over,” she said.",

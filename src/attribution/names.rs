@@ -643,6 +643,14 @@ impl<'a> Names<'a> {
 
     /// Resolves a name or role phrase.
     pub fn resolve_name(&mut self, np: &Np) -> Resolved<'a> {
+        if let Some(owner) = self.document_owner(np) {
+            let r = self.resolve_name(&owner);
+            // The BBC's report, Google's statement: an organisation's is left to the
+            // organisation rules.
+            if r.person && !r.org && !r.role {
+                return r;
+            }
+        }
         if np.kind == NpKind::Role
             && let Some((name, title)) = self.holder(np)
         {
@@ -789,6 +797,51 @@ impl<'a> Names<'a> {
             || ((name.contains(' ') || np.name_start > np.start) && !org);
         let title = (np.name_start > np.start).then(|| span_text(&self.ctx, np.start, np.name_start));
         Resolved { name, entity, gender, role: other, person: person && !other, title, org }
+    }
+
+    /// Rule 12d (a person's document): the person whose report, letter or statement a
+    /// role phrase names (Mr Kok's report said, Ann Reid's letter says): the owner's name
+    /// before the possessive, all capitalised, and only lowercase words after it ending
+    /// in a document or speech noun.
+    fn document_owner(&self, np: &Np) -> Option<Np> {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Role || np.end < np.start + 2 {
+            return None;
+        }
+        let last = ctx.word(np.end - 1)?;
+        let document = matches!(
+            last,
+            "report"
+                | "letter"
+                | "statement"
+                | "memo"
+                | "book"
+                | "study"
+                | "review"
+                | "speech"
+                | "remarks"
+                | "comments"
+                | "message"
+                | "blog"
+                | "website"
+                | "column"
+                | "article"
+                | "diary"
+                | "memoir"
+                | "memoirs"
+                | "autobiography"
+                | "testimony"
+        );
+        if !document {
+            return None;
+        }
+        let a = np.start + usize::from(ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")));
+        let p = (a..np.end - 1).find(|&k| ctx.possessive(k))?;
+        let named = (a..=p).all(|k| ctx.toks[k].cap && ctx.toks[k].kind == Kind::Word);
+        let lower = (p + 1..np.end).all(|k| !ctx.toks[k].cap);
+        // Mr Kok's report: the name after its title.
+        let name_start = (a..=p).find(|&k| ctx.classes(k) & class::TITLE == 0).unwrap_or(a);
+        (named && lower).then_some(Np { start: a, end: p + 1, name_start, kind: NpKind::Name })
     }
 
     /// Rule 8b (knights by given name): `Sir Anthony`, `Dame Edna` after the full name was
