@@ -168,6 +168,13 @@ struct WordMap<V> {
     long: HashMap<Box<[u8]>, V, WordHashing>,
 }
 
+/// Whether `rest`, an apostrophe and what follows it, ends a contraction: one or two
+/// lowercase ASCII letters after the mark (he'd, she’ll, we've; not I'Anson).
+fn contraction_tail(rest: &str) -> bool {
+    let tail = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’')).unwrap_or(rest);
+    (1..=2).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// The byte offset of the first apostrophe (' or ’) in `word`, as `word.find(['\'', '’'])`
 /// gives it, by a plain byte scan (’ is E2 80 99 in UTF-8).
 fn apostrophe(word: &str) -> Option<usize> {
@@ -410,7 +417,9 @@ impl Lexicon {
                 self.classes.get(singular).copied().unwrap_or(0) & class::ROLE
             }
             None => match apostrophe(word) {
-                Some(i) if i > 0 => {
+                // …but a name with an apostrophe (I'Anson, O'Neill) is none: the tail of a
+                // contraction is one or two lowercase letters (d, s, ll, ve, re, m).
+                Some(i) if i > 0 && contraction_tail(&word[i..]) => {
                     let head = &word[..i];
                     self.classes.get(head).copied().unwrap_or(0) & class::PRONOUN
                 }
@@ -494,6 +503,8 @@ mod tests {
         assert!(lex.is("officials", class::ROLE));
         assert!(lex.is("Commander-in-Chief", class::TITLE));
         assert!(lex.is("she’d", class::PRONOUN));
+        assert!(lex.is("we've", class::PRONOUN));
+        assert!(!lex.is("I'Anson", class::PRONOUN));
         assert_eq!(lex.cue(["said"].into_iter()).map(|(n, _)| n), Some(1));
         assert_eq!(lex.cue(["Xyzzy"].into_iter()), None);
     }
