@@ -1264,6 +1264,13 @@ fn capitalised_posts_are_roles() {
             SpeakerType::Role,
         ),
         ("The MEP said the plan would fail.", "The MEP", "the MEP", SpeakerType::Role),
+        // A member's post after a constituency of any length.
+        (
+            "He spoke at noon. The Leeds North East MP said the plan would fail.",
+            "The Leeds North East MP",
+            "the Leeds North East MP",
+            SpeakerType::Role,
+        ),
         // Bodies stay bodies.
         (
             "The Home Office said the plan would fail.",

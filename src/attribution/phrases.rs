@@ -754,8 +754,16 @@ impl<'a> Ctx<'a> {
             let member = c & (class::POSTNOMINAL | class::PARTY) == class::POSTNOMINAL | class::PARTY;
             self.toks[j].cap && c & class::ORG == 0 && (c & class::POST != 0 || member)
         };
+        // The Glasgow Kelvin MP: a member's post after a constituency of any length.
+        let member = |j: usize| {
+            let c = self.classes(j);
+            c & (class::POSTNOMINAL | class::PARTY) == class::POSTNOMINAL | class::PARTY
+        };
         let run_is_title = |a: usize, b: usize| {
-            post(b) && (a..b).filter(|&j| !title(j)).count() <= usize::from(b > a) && !self.possessive(b)
+            post(b)
+                && !self.possessive(b)
+                && ((a..b).filter(|&j| !title(j)).count() <= usize::from(b > a)
+                    || (member(b) && (a..b).all(|j| self.toks[j].cap && self.word(j).is_some())))
         };
         if start > floor && the(start - 1) && run_is_title(start, k) {
             return Some(Np { start: start - 1, end: k + 1, name_start: start - 1, kind: NpKind::Role });
