@@ -1141,6 +1141,13 @@ fn pronouns_after_reported_statements() {
             Some("Tom Ilves"),
             "quote-speaker-cue",
         ),
+        // Rule 2i: a spokesman who just spoke is he, a spokeswoman she.
+        (
+            "Tom Ilves criticised the plan. A spokeswoman for the port defended it. “It is fair,” she said.",
+            "It is fair,",
+            Some("a spokeswoman for the port"),
+            "pronoun",
+        ),
         // He or she never stands for a role noun read as a name (Aides, Sources).
         (
             "Anna Berg spoke on Monday. Aides said the deal was done. “It is over,” she said.",

@@ -453,6 +453,18 @@ fn occurrences<'h>(hay: &'h [u8], needle: &'h [u8]) -> Occurrences<'h> {
     }
 }
 
+/// The gender a role phrase's head noun gives its holder: a spokesman is he, a
+/// spokeswoman she; None for other roles (a chairman is often named, and is then the
+/// name's).
+fn role_gender(phrase: &str) -> Option<Gender> {
+    // The head noun, before its complement (a spokesman for the Home Office).
+    phrase.split(' ').filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase())).find_map(|w| match w {
+        "spokeswoman" => Some(Gender::Female),
+        "spokesman" => Some(Gender::Male),
+        _ => None,
+    })
+}
+
 /// `w` without a possessive ending: `'s`, or the lone apostrophe of a plural (Networks').
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
@@ -1778,17 +1790,21 @@ impl<'a> Names<'a> {
             r.name.chars().next().is_some_and(char::is_lowercase)
                 || (r.entity.is_none() && !r.name.contains(' ') && lex.classes(r.name) & class::ROLE != 0)
         };
+        // Rule 2i: a spokesman who just spoke is he, a spokeswoman she (A Home Office
+        // spokesman said … He added): a role whose noun has the pronoun's gender.
+        let spokes = |r: &Resolved| r.role && want.is_some() && role_gender(r.name) == want;
         let ok = |r: &Resolved| match group {
             false => {
-                !r.role
+                (!r.role
                     && !lowercase(r)
                     && want.is_none_or(|g| r.gender.is_none_or(|h| h == g))
-                    && (want.is_none() || !r.org && !pair(r))
+                    && (want.is_none() || !r.org && !pair(r)))
+                    || spokes(r)
             }
             true => r.role || r.gender.is_none(),
         };
         // He and she prefer a sure person; a merely compatible name is kept as a fallback.
-        let sure = |r: &Resolved| group || r.person;
+        let sure = |r: &Resolved| group || r.person || spokes(r);
         let mut fallback = None;
         let mut pos = np.start;
         for back in 0..reach {
