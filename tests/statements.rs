@@ -1352,6 +1352,36 @@ fn a_business_noun_stands_for_the_business_named_before() {
 }
 
 #[test]
+fn a_business_noun_passes_over_bodies_that_are_no_business() {
+    // Rule 14: `the company`, `the bank`, `the airline` stands for the gazetteer's last
+    // business before it, passing over a news outlet that was a quotation's medium and
+    // over bodies of other kinds; a news outlet written about is a business.
+    let rows: &[(&str, &str)] = &[
+        // A medium is passed over, to the business before it.
+        (
+            "Google lost a case. “We will appeal,” a lawyer told Reuters. The company said it would appeal.",
+            "Google",
+        ),
+        (
+            "Bank of America lost tapes. “They are lost,” a spokeswoman told the BBC. The bank said they were lost.",
+            "Bank of America",
+        ),
+        // No business before the body: the role phrase stays.
+        ("EU rules forbid state aid. The airline said it would appeal.", "the airline"),
+        // A news outlet written about is the business.
+        ("Revenues at Reuters slipped. The company said it was optimistic.", "Reuters"),
+        ("The BBC is to move a show. The corporation said the show would change.", "BBC"),
+        // The bank: a body whose name holds the noun.
+        ("The Bank of England met. The bank said rates would rise.", "Bank of England"),
+    ];
+    for (text, want) in rows {
+        let analysis = pipeline().analyze(text);
+        let last = analysis.quotes.iter().filter_map(|q| q.speaker.as_ref()).next_back().expect(text);
+        assert_eq!(last.name.as_deref(), Some(*want), "{text}");
+    }
+}
+
+#[test]
 fn boss_is_a_role_noun() {
     // speaker-words.txt: `boss` and `bosses` are roles, so a club's boss before a name is
     // the name's title, and bosses with a name before them are a role phrase.

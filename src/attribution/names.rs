@@ -258,6 +258,21 @@ const BUSINESS_NOUNS: [&str; 11] = [
     "bank",
 ];
 
+/// The gazetteer's kinds of organisation that a business noun (the company, the airline)
+/// never stands for, unless the name holds the noun (the bank: the Bank of England). A
+/// news outlet is one only as a quotation's medium (told the BBC).
+const NOT_BUSINESS: [&str; 9] = [
+    "international",
+    "government",
+    "legislature",
+    "party",
+    "judiciary",
+    "military",
+    "militant group",
+    "ngo",
+    "think-tank",
+];
+
 /// How many bytes before `the company` its organisation may be named.
 const ORG_REACH: usize = 1_500;
 
@@ -1136,41 +1151,68 @@ impl<'a> Names<'a> {
 
     /// Rule 14 (organisations by their kind): the organisation a definite phrase like
     /// `the company`, `the firm`, `the club` stands for: the last organisation the
-    /// gazetteer found in the text before it, within a few paragraphs.
+    /// gazetteer found in the text before it, within a few paragraphs. A business noun
+    /// passes over the bodies of [`NOT_BUSINESS`] kinds (told the BBC, EU rules, wants
+    /// Congress to act) to the business before them; other nouns take the last
+    /// organisation or none.
     fn organisation_before(&self, np: &Np) -> Option<(EntityId, usize)> {
         let ctx = self.ctx;
         let noun = self.the_noun(np)?;
         if ctx.classes(np.start + 1) & class::ORG == 0 || noun == "government" {
             return None;
         }
+        let business = BUSINESS_NOUNS.iter().any(|a| a.eq_ignore_ascii_case(noun));
         // A company or club is any business or club; a party only a party; an institute,
         // alliance or committee one whose name says so (the Countryside Alliance).
-        let fits = |e: EntityId| {
-            let entity = self.gazetteer.entity(e);
+        let fits = |m: &Mention| {
+            let entity = self.gazetteer.entity(m.entity);
             if entity.kind != EntityType::Organization {
                 return false;
             }
+            let kind = entity.attr("kind");
+            let named = entity.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun));
             // A club is a sports club; a company is not one.
-            let club = entity.attr("kind").is_some_and(|k| k.contains("club"));
+            let club = kind.is_some_and(|k| k.contains("club"));
             if noun.eq_ignore_ascii_case("club") {
                 return club;
             }
-            if BUSINESS_NOUNS.iter().any(|a| a.eq_ignore_ascii_case(noun)) {
-                return !club;
+            if business {
+                // The bank: the Bank of England; the broadcaster: the BBC.
+                // A news outlet is a business (media group Reuters … the company said)
+                // unless it is a quotation's medium (told the BBC).
+                if kind == Some("news") {
+                    return !self.medium(m.start);
+                }
+                return !club && (named || !kind.is_some_and(|k| NOT_BUSINESS.contains(&k)));
             }
             if noun.eq_ignore_ascii_case("party") {
-                return entity.attr("kind") == Some("party");
+                return kind == Some("party");
             }
-            entity.name.to_ascii_lowercase().split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+            named
         };
         let at = ctx.toks[np.start].start as usize;
         let i = self.mentions.partition_point(|m| m.end <= at);
-        let last = self.mentions[..i]
+        let mut orgs = self.mentions[..i]
             .iter()
             .rev()
             .take_while(|m| m.end + ORG_REACH >= at)
-            .find(|m| self.gazetteer.entity(m.entity).kind == EntityType::Organization)?;
-        fits(last.entity).then_some((last.entity, last.end))
+            .filter(|m| self.gazetteer.entity(m.entity).kind == EntityType::Organization);
+        let found = if business { orgs.find(|m| fits(m)) } else { orgs.next().filter(|m| fits(m)) };
+        found.map(|m| (m.entity, m.end))
+    }
+
+    /// Whether a name at byte `at` is the medium a quotation was told to or read in: after
+    /// `told`, `tells`, `telling`, `to`, `via` or `according to`, with or without `the`
+    /// (told the Reuters news agency, according to the BBC).
+    fn medium(&self, at: usize) -> bool {
+        let before = self.ctx.text[..at].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .filter(|b| b.ends_with([' ', '\n']))
+            .map_or(before, str::trim_end);
+        let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+        matches!(word, "told" | "tells" | "telling" | "tell" | "to" | "via")
     }
 
     /// Rule 13 (descriptions): whether a definite role phrase describes the person just
