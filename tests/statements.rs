@@ -822,6 +822,14 @@ fn one_row_per_rule() {
         ("They made a film called Renew in May.", &[]),
         ("The delay is adding to the cost of the bridge.", &[]),
         ("Anna Berg found herself alone in the hall.", &[]),
+        ("The bank found itself at the centre of the crisis.", &[]),
+        // Rule S-FIND-WAY: finding a way is a deed.
+        ("Anna Berg found ways to press her agenda in Oslo.", &[]),
+        ("A new influx of refugees found its way to the city.", &[]),
+        (
+            "The study found that the way to school was unsafe.",
+            &[("that the way to school was unsafe", "The study", "the study", "speaker-cue-content")],
+        ),
         ("Anna Berg went on to win the race in Oslo.", &[]),
         ("The new phone goes on sale in May.", &[]),
         ("The club decided to sell its ground.", &[]),

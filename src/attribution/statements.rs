@@ -394,7 +394,8 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         // called off the talks: a deed.
         || (matches!(w, "call" | "calls" | "called" | "calling") && next == "off")
         || (w == "accused" && next == "of")
-        || (matches!(w, "find" | "finds" | "found") && matches!(next, "himself" | "herself" | "themselves"))
+        || (matches!(w, "find" | "finds" | "found")
+            && matches!(next, "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself"))
         // who asked not to be named, who declined to be identified: a source's anonymity,
         // not what was said.
         || (matches!(w, "ask" | "asks" | "asked" | "asking")
@@ -417,6 +418,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         });
     show || tank
         || phrase
+        || finds_a_way(ctx, k, n, w)
         || naming
         || perfect_participle(ctx, k)
         || event_sees(ctx, k, w)
@@ -426,6 +428,16 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || deed(w, next)
         || amount_change(ctx, k, n)
         || cites_as_saying(ctx, k, n)
+}
+
+/// Rule S-FIND-WAY: `find` before a way is a deed (found ways to press his agenda, found
+/// a way to broadcast data, found its way to the city), not a finding.
+fn finds_a_way(ctx: &Ctx, k: usize, n: usize, w: &str) -> bool {
+    matches!(w, "find" | "finds" | "found" | "finding")
+        && ctx.word(k + n) != Some("that")
+        && (k + n..k + n + 3)
+            .take_while(|&j| ctx.toks.get(j).is_some_and(|t| t.kind == Kind::Word))
+            .any(|j| matches!(ctx.word(j), Some("way" | "ways")))
 }
 
 /// Rule S-HAVING: a cue after `having` opens a participle clause (Having said that, …;
