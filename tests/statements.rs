@@ -1315,6 +1315,9 @@ fn speaker_names_are_canonical() {
         ("The Liberal Democrats said the plan would fail.", "Liberal Democrats", SpeakerType::Organization),
         ("Some fear that the plan will fail.", "some", SpeakerType::Role),
         ("Police said a man was arrested.", "police", SpeakerType::Role),
+        // A plural role noun capitalised at the start; members by their letters.
+        ("Ministers said the plan would fail.", "ministers", SpeakerType::Role),
+        ("MPs said the plan would fail.", "MPs", SpeakerType::Role),
         // Rule 16: a body the gazetteer tagged is written as the gazetteer writes it.
         ("The IMF said growth would slow.", "International Monetary Fund", SpeakerType::Organization),
         ("Microsoft said growth would slow.", "Microsoft", SpeakerType::Organization),

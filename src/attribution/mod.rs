@@ -472,15 +472,28 @@ fn canonical_name(
     inside: &mut HashMap<String, bool>,
 ) {
     let Some(name) = speaker.name.as_mut().filter(|_| speaker.entity.is_none()) else { return };
+    // The plural of a role noun is one only in lower case (`Ministers` is looked up as
+    // `ministers`).
     let role_noun = !known
         && !name.contains(' ')
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name[1..].bytes().all(|b| b.is_ascii_lowercase())
-        && lex.classes(name) & (class::ROLE | class::TITLE | class::PARTY) == class::ROLE
+        && lex.classes(&name.to_ascii_lowercase()) & (class::ROLE | class::TITLE | class::PARTY)
+            == class::ROLE
         && !*inside.entry(name.clone()).or_insert_with(|| capitalised_inside_sentence(text, name));
     if verbs.is_quantifier(name) || role_noun {
         speaker.kind = SpeakerType::Role;
         name.make_ascii_lowercase();
+        return;
+    }
+    // MPs, MEPs, MSPs: members by their post-nominal letters are a role, written as they are.
+    let members = name.strip_suffix('s').is_some_and(|stem| {
+        stem.len() >= 2
+            && stem.bytes().all(|b| b.is_ascii_uppercase())
+            && lex.classes(stem) & class::POSTNOMINAL != 0
+    });
+    if !known && members {
+        speaker.kind = SpeakerType::Role;
         return;
     }
     match speaker.kind {
