@@ -1321,6 +1321,15 @@ fn speaker_names_are_canonical() {
         // Rule 16: a body the gazetteer tagged is written as the gazetteer writes it.
         ("The IMF said growth would slow.", "International Monetary Fund", SpeakerType::Organization),
         ("Microsoft said growth would slow.", "Microsoft", SpeakerType::Organization),
+        // Rule 14e: a one-word name the article describes as a business.
+        ("Shares in oil firm Vantor fell. Vantor said it would appeal.", "Vantor", SpeakerType::Organization),
+        ("Media regulator Ofcom said the fine was fair.", "Ofcom", SpeakerType::Organization),
+        // …and never one the article also names as a person.
+        (
+            "Ken Vantor founded oil firm Vantor. Vantor said he would appeal.",
+            "Ken Vantor",
+            SpeakerType::Person,
+        ),
         ("Analysts said the plan would fail.", "analysts", SpeakerType::Role),
         // Capitalised inside a sentence elsewhere: a proper name, kept.
         ("Republicans said the plan would fail. Few Republicans agree.", "Republicans", SpeakerType::Role),

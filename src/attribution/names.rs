@@ -1721,9 +1721,16 @@ impl<'a> Names<'a> {
         if let Some(&(org, _)) = self.read.get(name) {
             return org;
         }
-        let org = organisation_like(self.ctx.lex, name) || self.ends_in_country(name);
+        let org = self.reads_as_body(name);
         self.read.insert(name, (org, None));
         org
+    }
+
+    /// Whether a name the gazetteer does not know reads as a body's: by its form
+    /// ([`organisation_like`]), by a country at its end (rule 15), or by the article's
+    /// description of it (rule 14e, [`Names::named_as_business`]).
+    fn reads_as_body(&self, name: &str) -> bool {
+        organisation_like(self.ctx.lex, name) || self.ends_in_country(name) || self.named_as_business(name)
     }
 
     /// Rule 15: a name of two words or more that ends in a country's name and opens with
@@ -1759,7 +1766,7 @@ impl<'a> Names<'a> {
             let cleaned = (!entry.0).then(|| *entry.1.get_or_insert_with(|| clean(lex, name)));
             return (entry.0, cleaned);
         }
-        let org = organisation_like(lex, name) || self.ends_in_country(name);
+        let org = self.reads_as_body(name);
         let cleaned = (!org).then(|| clean(lex, name));
         self.read.insert(name, (org, cleaned));
         (org, cleaned)
@@ -1772,7 +1779,7 @@ impl<'a> Names<'a> {
             return *entry.1.get_or_insert_with(|| clean(lex, name));
         }
         // Reads the name into `read`, with its organisation test ([`Names::organisation_like`]).
-        let org = organisation_like(lex, name) || self.ends_in_country(name);
+        let org = self.reads_as_body(name);
         let cleaned = clean(lex, name);
         self.read.insert(name, (org, Some(cleaned)));
         cleaned

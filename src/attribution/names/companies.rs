@@ -21,6 +21,12 @@ fn business_noun(w: &str) -> bool {
     BUSINESS_NOUNS.contains(&w) || matches!(w, "group" | "chain" | "operator")
 }
 
+/// Whether a lowercase word before a name describes it as a business or other body (rule
+/// 14e): a [`business_noun`], or giant, maker, firms, companies, regulator, watchdog.
+fn business_description(w: &str) -> bool {
+    business_noun(w) || matches!(w, "giant" | "maker" | "firms" | "companies" | "regulator" | "watchdog")
+}
+
 /// The lowercase nouns that end a body's name and stand for it after `the` (rule 14c).
 const BODY_NOUNS: [&str; 19] = [
     "federation",
@@ -156,6 +162,35 @@ impl<'a> Names<'a> {
         (noun_before || speaks || ctx.possessive(b))
             && !self.named_as_person(span_text(&ctx, a, b + 1), ctx.toks[a].start as usize)
             && !(b > a && self.named_as_person(span_text(&ctx, b, b + 1), ctx.toks[b].start as usize))
+    }
+
+    /// Rule 14e (a business by its description): whether a one-word name the gazetteer
+    /// does not know is a business's or other body's, because the article writes it after
+    /// a lowercase business noun (oil firm Yukos, electronics giant Sony, media regulator
+    /// Ofcom) and never as a person's ([`Names::named_as_person`]). Only the first
+    /// [`SCOPE`] bytes of the text are read, so that long texts stay linear.
+    pub(super) fn named_as_business(&self, name: &str) -> bool {
+        let text = self.ctx.text;
+        if name.len() < 3 || name.contains(' ') || !name.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let mut to = text.len().min(SCOPE);
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let bytes = name.as_bytes();
+        let mut first = None;
+        let described = memchr::memmem::find_iter(&text.as_bytes()[..to], bytes).any(|p| {
+            first.get_or_insert(p);
+            // A whole word: no letter right after it (Sony, Sony's; not Sonya).
+            if text[p + bytes.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+                return false;
+            }
+            let before = text[..p].strip_suffix(' ').unwrap_or("");
+            let word = before.rsplit([' ', '\n', '(', '"', '“']).next().unwrap_or("");
+            word.starts_with(|c: char| c.is_ascii_lowercase()) && business_description(word)
+        });
+        described && !self.named_as_person(name, first.unwrap_or(0))
     }
 
     /// Whether the article writes `name` after a given name, a title or a lowercase role
