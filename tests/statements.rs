@@ -836,6 +836,9 @@ fn one_row_per_rule() {
         ("The plan was said to be costly.", &[]),
         ("The report was confirmed by officials.", &[]),
         ("Said to be ill, he stayed home.", &[]),
+        // Rule S-RAISED: a raising passive without its be-form.
+        ("Photos alleged to be of her appeared in a magazine.", &[]),
+        ("A man believed to be in his 30s was arrested.", &[]),
         ("Anna Berg wrote in her memo.", &[]),
         ("After a poor showing in Iowa, Anna Berg left.", &[]),
         (

@@ -369,8 +369,34 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
                 || w.ends_with('n')
                 || matches!(w, "told" | "found" | "said" | "understood" | "thought" | "felt" | "heard")
         });
-    let passive_after = ctx.word(k + n) == Some("by");
+    let passive_after = ctx.word(k + n) == Some("by") || raising_passive(ctx, k, n);
     !noun && !passive_before && !passive_after && !other_sense(ctx, k, n)
+}
+
+/// Rule S-RAISED: a participle that only a passive puts before `to be` or `to have` (photos
+/// alleged to be of her, a man believed to be in his 30s, the deal thought to have cost
+/// millions), with or without its be-form: no one is said to say anything.
+fn raising_passive(ctx: &Ctx, k: usize, n: usize) -> bool {
+    n == 1
+        && ctx.word(k).is_some_and(|w| {
+            matches!(
+                w,
+                "said"
+                    | "alleged"
+                    | "believed"
+                    | "thought"
+                    | "reported"
+                    | "rumoured"
+                    | "rumored"
+                    | "understood"
+                    | "estimated"
+                    | "feared"
+                    | "suspected"
+                    | "reputed"
+            )
+        })
+        && ctx.word(k + 1) == Some("to")
+        && ctx.word(k + 2).is_some_and(|w| matches!(w, "be" | "have"))
 }
 
 /// Whether the cue at `k` (of `n` words) is used in a sense that reports nothing: a noun
