@@ -1444,3 +1444,15 @@ fn quotations_read_an_appositive_whose_closing_comma_is_missing() {
         assert_eq!(first_speaker(text).name.as_deref(), Some(*want), "{text}");
     }
 }
+
+#[test]
+fn it_never_stands_for_a_demonym() {
+    // `it` resolves to an organisation or a role phrase, never to a people or a country's
+    // adjective that a sentence happens to open with or hold.
+    let text = "The Strategy Unit said people from Indian backgrounds did well. But those of \
+                Pakistani, Bangladeshi and black Caribbean origin were more likely to be unemployed, it said.";
+    let analysis = pipeline().analyze(text);
+    let last = analysis.quotes.iter().filter_map(|q| q.speaker.as_ref()).next_back().expect(text);
+    assert_eq!(&text[last.start..last.end], "it", "{text}");
+    assert_eq!(last.name, None, "{text}");
+}

@@ -1733,6 +1733,15 @@ impl<'a> Names<'a> {
         organisation_like(self.ctx.lex, name) || self.ends_in_country(name) || self.named_as_business(name)
     }
 
+    /// Whether the whole of `word` is a demonym the gazetteer knows (Bangladeshi,
+    /// Canadians): a people or an adjective, never what `it` stands for.
+    fn is_demonym(&self, word: &str) -> bool {
+        self.gazetteer
+            .tag(word)
+            .iter()
+            .any(|m| m.start == 0 && m.end == word.len() && m.form == MentionForm::Demonym)
+    }
+
     /// Rule 15: a name of two words or more that ends in a country's name and opens with
     /// no given name is a body's (Health Canada, Statistics Canada, Air Canada, Save the
     /// Children UK), not a person's (Michael Jordan opens with a given name). The country is
@@ -1804,6 +1813,8 @@ impl<'a> Names<'a> {
             // the organisation.
             return self.antecedent_of(np, None, true, PRONOUN_REACH).filter(|r| match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
+                // A people or a country's adjective (those of Bangladeshi origin) is not it.
+                None if self.is_demonym(r.name) => false,
                 None => {
                     r.role
                         || organisation_like(lex, r.name)
