@@ -1813,8 +1813,6 @@ impl<'a> Names<'a> {
             // the organisation.
             return self.antecedent_of(np, None, true, PRONOUN_REACH).filter(|r| match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
-                // A people or a country's adjective (those of Bangladeshi origin) is not it.
-                None if self.is_demonym(r.name) => false,
                 None => {
                     r.role
                         || organisation_like(lex, r.name)
@@ -1863,6 +1861,10 @@ impl<'a> Names<'a> {
             }
             true => r.role || r.gender.is_none(),
         };
+        // It never stands for a people or a country's adjective (those of Bangladeshi
+        // origin …, it said): the search goes on past one.
+        let it = group && self.ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"));
+        let ok = |this: &Self, r: &Resolved| ok(r) && !(it && r.entity.is_none() && this.is_demonym(r.name));
         // He and she prefer a sure person; a merely compatible name is kept as a fallback.
         let sure = |r: &Resolved| group || r.person || spokes(r);
         let mut fallback = None;
@@ -1872,7 +1874,7 @@ impl<'a> Names<'a> {
             let spoken =
                 self.speakers.iter().rev().take(RECENT).filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
             // Having spoken, a name not known as a place or organisation is a person.
-            for r in spoken.filter(|r| ok(r)) {
+            for r in spoken.filter(|r| ok(self, r)) {
                 if sure(r) || !r.role {
                     return Some(*r);
                 }
@@ -1885,7 +1887,7 @@ impl<'a> Names<'a> {
             let person = |r: &Resolved| r.gender.is_some() || r.entity.is_some();
             if !group
                 && back < REPORTED_REACH
-                && let Some(r) = self.reported_speaker(s, pos).filter(|r| ok(r) && !r.role && person(r))
+                && let Some(r) = self.reported_speaker(s, pos).filter(|r| ok(self, r) && !r.role && person(r))
             {
                 return Some(r);
             }
@@ -1903,13 +1905,13 @@ impl<'a> Names<'a> {
                     let r = self.resolve_name(&subj);
                     // A subject with a speech verb (Desailly says …) is a person.
                     let speaking = self.ctx.cue(subj.end).is_some();
-                    if ok(&r) && (sure(&r) || (speaking && !group)) {
+                    if ok(self, &r) && (sure(&r) || (speaking && !group)) {
                         return Some(r);
                     }
                     // A one-word subject with nothing to say it is a person and no speech
                     // verb (Leicester will visit, Korn are at work) is no fallback for he or
                     // she: no name is better than a club's or a band's.
-                    if ok(&r) && sure(&r) {
+                    if ok(self, &r) && sure(&r) {
                         fallback = fallback.or(Some(r));
                     }
                 }
