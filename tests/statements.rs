@@ -60,6 +60,10 @@ fn one_row_per_rule() {
             &[("the town was delighted", "Ewan Dorr", "Ewan Dorr", "speaker-cue-content")],
         ),
         (
+            "Mark Serwotka, from the Public and Commercial Services union said there should be a strike.",
+            &[("there should be a strike", "Mark Serwotka", "Mark Serwotka", "speaker-cue-content")],
+        ),
+        (
             "In Leeds, officials said the clinic would reopen.",
             &[("the clinic would reopen", "officials", "officials", "speaker-cue-content")],
         ),

@@ -2005,6 +2005,9 @@ fn place_inside_subject(ctx: &Ctx, np: &Np, s: usize) -> Option<Option<Np>> {
 /// name of two words or more, or a given name, at the sentence start, and a role of one
 /// person (spokeswoman, a director of …), not a plural (Ann Kerr, officials said).
 pub(super) fn name_before_role(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
+    if let Some(name) = name_before_body(ctx, np, s) {
+        return Some(name);
+    }
     if np.start < s + 2 || !ctx.punct(np.start - 1, ',') {
         return None;
     }
@@ -2029,6 +2032,28 @@ pub(super) fn name_before_role(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
     let name = ctx.np_backward(np.start - 2, s).filter(|n| n.kind == NpKind::Name && n.start == s)?;
     let given = ctx.classes(name.name_start) & (class::MALE | class::FEMALE) != 0;
     (name.end == np.start - 1 && (name.end >= name.name_start + 2 || given)).then_some(name)
+}
+
+/// How many words after the comma a body apposed by [`name_before_body`] may take.
+const APPOSED_BODY: usize = 10;
+
+/// Rule S-APPOS, with a preposition: the name that opens the sentence before `, from`,
+/// `, of` or `, at` and a body whose closing comma is missing (Mark Serwotka, from the
+/// Public and Commercial Services union said …): the person, not the body's last words.
+/// Only words between the comma and the cue, and a name of two words or more, or a
+/// given name.
+fn name_before_body(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
+    let comma = (s + 1..np.start).find(|&j| ctx.punct(j, ','))?;
+    if !ctx.word(comma + 1).is_some_and(|w| matches!(w, "from" | "of" | "at"))
+        || np.end > comma + 1 + APPOSED_BODY
+        || (comma + 1..np.end).any(|j| ctx.toks[j].kind != Kind::Word)
+    {
+        return None;
+    }
+    let name =
+        ctx.np_backward(comma - 1, s).filter(|n| n.kind == NpKind::Name && n.start == s && n.end == comma)?;
+    let given = ctx.classes(name.name_start) & (class::MALE | class::FEMALE) != 0;
+    (name.end >= name.name_start + 2 || given).then_some(name)
 }
 
 /// A phrase opening with a possessive, with the names and determiner before it: Mrs.
