@@ -287,6 +287,8 @@ pub mod class {
     pub const EVENT: u32 = 1 << 22;
     /// A work that tells a story, the subject of a narrating verb (the film recounts …).
     pub const NARRATIVE: u32 = 1 << 23;
+    /// An adjective of relation after a source (sources close to the talks).
+    pub const RELATION: u32 = 1 << 24;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -376,6 +378,7 @@ impl Lexicon {
                     "medium" => class::MEDIUM,
                     "event" => class::EVENT,
                     "narrative" => class::NARRATIVE,
+                    "relation" => class::RELATION,
                     _ => 0,
                 };
                 continue;
@@ -528,6 +531,8 @@ mod tests {
             ("proposals", class::EVENT),
             ("films", class::NARRATIVE),
             ("trilogy", class::NARRATIVE),
+            ("familiar", class::RELATION),
+            ("privy", class::RELATION),
         ] {
             assert!(lex.is(word, c), "{word}");
         }
