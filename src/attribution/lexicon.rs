@@ -289,6 +289,10 @@ pub mod class {
     pub const NARRATIVE: u32 = 1 << 23;
     /// An adjective of relation after a source (sources close to the talks).
     pub const RELATION: u32 = 1 << 24;
+    /// A document or speech noun that a person's possessive owns (Mr Kok's report said).
+    pub const DOCUMENT: u32 = 1 << 25;
+    /// A singular person or body noun heading a subject before its verb (the firm works).
+    pub const HEAD: u32 = 1 << 26;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -379,6 +383,8 @@ impl Lexicon {
                     "event" => class::EVENT,
                     "narrative" => class::NARRATIVE,
                     "relation" => class::RELATION,
+                    "document" => class::DOCUMENT,
+                    "head" => class::HEAD,
                     _ => 0,
                 };
                 continue;
@@ -533,6 +539,10 @@ mod tests {
             ("trilogy", class::NARRATIVE),
             ("familiar", class::RELATION),
             ("privy", class::RELATION),
+            ("memoirs", class::DOCUMENT),
+            ("autobiography", class::DOCUMENT),
+            ("government", class::HEAD),
+            ("coach", class::HEAD),
         ] {
             assert!(lex.is(word, c), "{word}");
         }

@@ -692,7 +692,9 @@ fn worth_keeping(ctx: &Ctx, st: &Stmt) -> bool {
 /// Whether a role phrase ends in no noun, so names no source: in an adverb, a preposition
 /// or conjunction (a recent study by, the director of, Some delegates even), a simple past
 /// (The move came, The pair spent), or a verb right after a singular person or body noun
-/// (The Tory leader supports, A spokesperson dismissed, The firm works).
+/// (The Tory leader supports, A spokesperson dismissed, The firm works): a role noun that
+/// is an agent noun, ends in -man, -woman or -person, or is a lowercase word of `[head]`
+/// in gazetteers/speaker-words.txt.
 fn headless_role(ctx: &Ctx, np: &Np) -> bool {
     if np.kind != NpKind::Role || np.end < np.start + 2 {
         return false;
@@ -731,25 +733,7 @@ fn headless_role(ctx: &Ctx, np: &Np) -> bool {
         && !p.ends_with('s')
         && (agent_noun(p)
             || ["man", "woman", "person"].iter().any(|e| p.ends_with(e))
-            || matches!(
-                p,
-                "leader"
-                    | "minister"
-                    | "chancellor"
-                    | "secretary"
-                    | "chief"
-                    | "boss"
-                    | "coach"
-                    | "firm"
-                    | "company"
-                    | "group"
-                    | "government"
-                    | "club"
-                    | "team"
-                    | "board"
-                    | "pair"
-                    | "body"
-            ));
+            || ctx.lowercase_in(k - 1, class::HEAD));
     let verb = w.ends_with("ed")
         || matches!(
             w,
