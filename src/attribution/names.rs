@@ -829,37 +829,14 @@ impl<'a> Names<'a> {
     /// Rule 12d (a person's document): the person whose report, letter or statement a
     /// role phrase names (Mr Kok's report said, Ann Reid's letter says): the owner's name
     /// before the possessive, all capitalised, and only lowercase words after it ending
-    /// in a document or speech noun.
+    /// in a document or speech noun, a lowercase word of `[document]` in
+    /// gazetteers/speaker-words.txt.
     fn document_owner(&self, np: &Np) -> Option<Np> {
         let ctx = self.ctx;
         if np.kind != NpKind::Role || np.end < np.start + 2 {
             return None;
         }
-        let last = ctx.word(np.end - 1)?;
-        let document = matches!(
-            last,
-            "report"
-                | "letter"
-                | "statement"
-                | "memo"
-                | "book"
-                | "study"
-                | "review"
-                | "speech"
-                | "remarks"
-                | "comments"
-                | "message"
-                | "blog"
-                | "website"
-                | "column"
-                | "article"
-                | "diary"
-                | "memoir"
-                | "memoirs"
-                | "autobiography"
-                | "testimony"
-        );
-        if !document {
+        if !ctx.lowercase_in(np.end - 1, class::DOCUMENT) {
             return None;
         }
         let a = np.start + usize::from(ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")));

@@ -111,6 +111,15 @@ impl<'a> Ctx<'a> {
         m.classes.get()
     }
 
+    /// Whether word `k` is in the class `c` as written: all lowercase and with no
+    /// trailing period, as the open-class lists of gazetteers/speaker-words.txt take their
+    /// words (`Report` in a headline, `REPORT`, `report.` are not; a [`Lexicon`] look-up
+    /// alone ignores case and a final period).
+    pub fn lowercase_in(&self, k: usize, c: u32) -> bool {
+        self.classes(k) & c != 0
+            && self.word(k).is_some_and(|w| !w.ends_with('.') && !w.bytes().any(|b| b.is_ascii_uppercase()))
+    }
+
     /// Rule N1: a word that is never a name on its own (a month, `Even`) but is also a
     /// given name is a name word inside a name: as a surname after a capitalised name word
     /// or a title (Theresa May, Brian May, Mrs May), and as a given name before a surname

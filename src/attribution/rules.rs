@@ -49,14 +49,12 @@ const LATER_SUBJECT: usize = 40;
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
 
-/// Rule R-CLOSE: whether `w` is an adjective of relation that links a source to what it
-/// knows (sources close to the talks, people familiar with the plan, officials briefed on
-/// it): the source is the noun before it.
-fn relation_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "close" | "closest" | "familiar" | "near" | "loyal" | "privy" | "briefed" | "allied" | "sympathetic"
-    )
+/// Rule R-CLOSE: whether word `k` is an adjective of relation that links a source to
+/// what it knows (sources close to the talks, people familiar with the plan, officials
+/// briefed on it): the source is the noun before it. The adjectives are the lowercase
+/// words of `[relation]` in gazetteers/speaker-words.txt.
+fn relation_adjective(ctx: &Ctx, k: usize) -> bool {
+    ctx.lowercase_in(k, class::RELATION)
 }
 
 /// Whether `w` is a preposition whose object is no speaker (The spokesman for the
@@ -254,9 +252,8 @@ impl Ctx<'_> {
             // the adjective of relation too (rule R-CLOSE).
             let participle = prep
                 && np.start >= floor + 3
-                && self
-                    .word(np.start - 2)
-                    .is_some_and(|w| w.ends_with("ing") || w.ends_with("ed") || relation_adjective(w));
+                && (self.word(np.start - 2).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"))
+                    || relation_adjective(self, np.start - 2));
             // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
             // `at` or `with` heads the phrase, not the organisation after it.
             let the = usize::from(!prep && self.affiliation_the(&np, floor));
