@@ -862,6 +862,11 @@ fn one_row_per_rule() {
             "Some of the women said the talks had failed.",
             &[("the talks had failed", "women", "women", "speaker-cue-content")],
         ),
+        // A noun of quantity: the plural after its `of` is the source.
+        (
+            "A lot of the athletes said the runway was poor.",
+            &[("the runway was poor", "athletes", "athletes", "speaker-cue-content")],
+        ),
         (
             "Local bakers overall say the talks had failed.",
             &[("the talks had failed", "bakers", "bakers", "speaker-cue-content")],

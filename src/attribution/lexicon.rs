@@ -293,6 +293,8 @@ pub mod class {
     pub const DOCUMENT: u32 = 1 << 25;
     /// A singular person or body noun heading a subject before its verb (the firm works).
     pub const HEAD: u32 = 1 << 26;
+    /// A noun of quantity whose `of` phrase is the real subject (a lot of the athletes).
+    pub const QUANTITY: u32 = 1 << 27;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -385,6 +387,7 @@ impl Lexicon {
                     "relation" => class::RELATION,
                     "document" => class::DOCUMENT,
                     "head" => class::HEAD,
+                    "quantity" => class::QUANTITY,
                     _ => 0,
                 };
                 continue;
@@ -543,6 +546,7 @@ mod tests {
             ("autobiography", class::DOCUMENT),
             ("government", class::HEAD),
             ("coach", class::HEAD),
+            ("majority", class::QUANTITY),
         ] {
             assert!(lex.is(word, c), "{word}");
         }

@@ -1666,7 +1666,9 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     {
         return Some(Np { start, end: c, name_start: start, kind: NpKind::Role });
     }
-    if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np)) {
+    // A lot of the athletes said: past the quantity to the plural after `of`.
+    let quantity = |np: &Np| ctx.classes(np.end - 1) & class::QUANTITY != 0 && ctx.word(np.end) == Some("of");
+    if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np) && !quantity(np)) {
         let np = match place_inside_subject(ctx, &np, s) {
             Some(Some(head)) => head,
             Some(None) => return None,
