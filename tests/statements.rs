@@ -1360,6 +1360,11 @@ fn a_business_noun_stands_for_the_business_named_before() {
         ("Software maker Quillon said sales rose. The company said it would hire 200 staff.", "Quillon"),
         // A possessive.
         ("Zenbo's shares fell on Monday. Demand was weak, the firm said.", "Zenbo"),
+        // Shares in it.
+        (
+            "Shares in Krispy Kreme Doughnuts fell after the firm said it would restate its results.",
+            "Krispy Kreme Doughnuts",
+        ),
         // A business noun before it, and a name with an ampersand.
         ("The insurer Harte & Dunmore cut jobs. It was a hard year, the firm said.", "Harte & Dunmore"),
         // A person is no business, nor is a news agency that reported.

@@ -138,8 +138,8 @@ impl<'a> Names<'a> {
     }
 
     /// Whether the name run `a..=b` is shown to be a business: a speech verb follows it
-    /// (not `reported`, a news agency's), it is possessive, or a lowercase business noun
-    /// stands right before it; and it is no person's name (no title, given name or role
+    /// (not `reported`, a news agency's), it is possessive, it follows `shares in` or
+    /// `stake in`, or a lowercase business noun stands right before it; and it is no person's name (no title, given name or role
     /// noun before it, here or elsewhere). The evidence is read first: the search for the
     /// name elsewhere is the costly part.
     fn is_business(&self, a: usize, b: usize) -> bool {
@@ -159,7 +159,11 @@ impl<'a> Names<'a> {
             && ctx.toks.get(v).is_some_and(|t| t.kind == Kind::Word)
             && ctx.word(v) != Some("reported")
             && matches!(ctx.cue(v), Some((_, CueKind::Verb)));
-        (noun_before || speaks || ctx.possessive(b))
+        // Shares in Krispy Kreme Doughnuts fell, a stake in Umbro: what is owned in shares.
+        let shares = a >= 2
+            && ctx.word(a - 1) == Some("in")
+            && ctx.word(a - 2).is_some_and(|w| matches!(w, "shares" | "Shares" | "stake" | "stakes"));
+        (noun_before || speaks || shares || ctx.possessive(b))
             && !self.named_as_person(span_text(&ctx, a, b + 1), ctx.toks[a].start as usize)
             && !(b > a && self.named_as_person(span_text(&ctx, b, b + 1), ctx.toks[b].start as usize))
     }
