@@ -1333,6 +1333,16 @@ fn speaker_names_are_canonical() {
         // Rule 16: a body the gazetteer tagged is written as the gazetteer writes it.
         ("The IMF said growth would slow.", "International Monetary Fund", SpeakerType::Organization),
         ("Microsoft said growth would slow.", "Microsoft", SpeakerType::Organization),
+        // Rule R-OF: a role noun keeps the body after `of`, `for` or `at` as its complement.
+        ("The chairman of Tesco said profits rose.", "the chairman of Tesco", SpeakerType::Role),
+        ("An analyst at Jefferies said the shares were cheap.", "an analyst at Jefferies", SpeakerType::Role),
+        (
+            "A spokesman for Tony Blair said the talks went well.",
+            "a spokesman for Tony Blair",
+            SpeakerType::Role,
+        ),
+        // …but a person named after `of` and the body is the speaker.
+        ("Secretary of State Anna Berg said the talks went well.", "Anna Berg", SpeakerType::Person),
         // Rule 14e: a one-word name the article describes as a business.
         ("Shares in oil firm Vantor fell. Vantor said it would appeal.", "Vantor", SpeakerType::Organization),
         ("Media regulator Ofcom said the fine was fair.", "Ofcom", SpeakerType::Organization),

@@ -1644,7 +1644,7 @@ impl<'a> Names<'a> {
             && r.name.split(' ').any(|w| !lower(w) && post(w));
         // A strategist at Acme Capital, Police in Kyiv: the head before a place or body
         // decides.
-        let head = [" at ", " in ", " for ", " from "]
+        let head = [" at ", " in ", " for ", " from ", " of "]
             .iter()
             .filter_map(|p| r.name.find(p))
             .min()
@@ -1670,7 +1670,7 @@ impl<'a> Names<'a> {
             let w = r.name.to_ascii_lowercase();
             w.ends_with('s') && lex.classes(&w) & (class::ROLE | class::ORG) == class::ROLE
         };
-        let role = r.role && (phrase || alone) && !self.organisation_like(r.name);
+        let role = r.role && (phrase || alone) && !self.organisation_like(head);
         let (name, glued) = if org || role {
             (r.name, None)
         } else {

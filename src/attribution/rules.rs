@@ -260,6 +260,16 @@ impl Ctx<'_> {
             let affiliation = (prep || the == 1)
                 && np.kind == NpKind::Name
                 && self.word(np.start - 1 - the).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
+            // The chairman of Tesco, the head of the IMF, the MP for Sittingbourne: a role
+            // noun keeps its body as its complement (rule R-OF), as a spokes-noun keeps
+            // `for` (rule R-FOR): the speaker is the role, not the body.
+            if !participle
+                && np.kind == NpKind::Name
+                && let Some(head) = self.role_of_body(&np, floor)
+            {
+                np = Np { end: np.end, ..head };
+                break;
+            }
             let head = if participle {
                 self.np_backward(np.start - 3, floor)
             } else if prep && np.kind == NpKind::Role {
@@ -319,6 +329,29 @@ impl Ctx<'_> {
             && np.start >= floor + 3
             && self.word(np.start - 1) == Some("the")
             && self.word(np.start - 2).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"))
+    }
+
+    /// Rule R-OF: the role phrase whose complement the name `np` is, after `of`, `for` or
+    /// `at` and maybe `the` (the chairman of Tesco, the head of the IMF, the MP for
+    /// Sittingbourne and Sheppey, an analyst at Jefferies, Members of Congress): a phrase
+    /// ending in a role or title noun right before the preposition. None otherwise.
+    fn role_of_body(&self, np: &Np, floor: usize) -> Option<Np> {
+        let the = usize::from(np.start > floor && self.word(np.start - 1) == Some("the"));
+        let p = np.start.checked_sub(1 + the).filter(|&p| p > floor)?;
+        // Secretary of State John Kerry, Shadow leader of the Commons Oliver Heald: after
+        // `of`, a person's name after the body is the speaker's (a spokesman for Mayor Ann
+        // Reid is still the spokesman).
+        let person = || (np.name_start..np.end).any(|k| self.classes(k) & (class::MALE | class::FEMALE) != 0);
+        match self.word(p) {
+            Some("of") if !person() => {}
+            Some("for" | "at") => {}
+            _ => return None,
+        }
+        self.np_backward(p - 1, floor).filter(|h| {
+            h.kind == NpKind::Role
+                && h.end == p
+                && self.classes(h.end - 1) & (class::ROLE | class::TITLE) != 0
+        })
     }
 
     /// The subject before a prepositional phrase whose object starts at `o` (Roe, who has
