@@ -245,6 +245,23 @@ impl Ctx<'_> {
                 np = Np { start: verb, name_start: verb, ..np };
             }
         }
+        // The MP for Sittingbourne and Sheppey, the head of Marks and Spencer: names joined
+        // by `and` after `of` or `for` are one complement.
+        // Not a person after `and` (Chicago and Professor Knittel).
+        let person = self.classes(np.start) & (class::TITLE | class::MALE | class::FEMALE) != 0;
+        if np.kind == NpKind::Name
+            && !person
+            && np.start >= floor + 3
+            && self.word(np.start - 1) == Some("and")
+        {
+            let mut a = np.start - 1;
+            while a > floor && self.name_word(a - 1) && np.start - a <= 4 {
+                a -= 1;
+            }
+            if a + 1 < np.start && a > floor && self.word(a - 1).is_some_and(|w| matches!(w, "of" | "for")) {
+                np = Np { start: a, name_start: a, ..np };
+            }
+        }
         for _ in 0..2 {
             let prep = np.start >= floor + 2 && self.word(np.start - 1).is_some_and(preposition);
             // Another source speaking to Fox News said: past the participle's phrase.
@@ -339,9 +356,12 @@ impl Ctx<'_> {
         let the = usize::from(np.start > floor && self.word(np.start - 1) == Some("the"));
         let p = np.start.checked_sub(1 + the).filter(|&p| p > floor)?;
         // Secretary of State John Kerry, Shadow leader of the Commons Oliver Heald: after
-        // `of`, a person's name after the body is the speaker's (a spokesman for Mayor Ann
+        // `of`, a given name before a last word is a person's name after the body, the speaker's (a spokesman for Mayor Ann
         // Reid is still the spokesman).
-        let person = || (np.name_start..np.end).any(|k| self.classes(k) & (class::MALE | class::FEMALE) != 0);
+        let person = || {
+            (np.name_start..np.end.saturating_sub(1))
+                .any(|k| self.classes(k) & (class::MALE | class::FEMALE) != 0)
+        };
         match self.word(p) {
             Some("of") if !person() => {}
             Some("for" | "at") => {}
