@@ -1341,6 +1341,12 @@ fn speaker_names_are_canonical() {
             "a spokesman for Tony Blair",
             SpeakerType::Role,
         ),
+        // Names joined by `and` after the preposition are one complement.
+        (
+            "The MP for Sittingbourne and Sheppey said the plan was poor.",
+            "the MP for Sittingbourne and Sheppey",
+            SpeakerType::Role,
+        ),
         // …but a person named after `of` and the body is the speaker.
         ("Secretary of State Anna Berg said the talks went well.", "Anna Berg", SpeakerType::Person),
         // Rule 14e: a one-word name the article describes as a business.
