@@ -820,6 +820,8 @@ fn one_row_per_rule() {
         ),
         // Not statements: a cue as a noun, a passive, a verb without a source.
         ("His claims were false.", &[]),
+        ("The painting will be shown following fears it would stay hidden.", &[]),
+        ("Shares fell amid claims that the firm had lied.", &[]),
         // Other senses of a cue: a particle or noun after it, `called` naming.
         ("Many voters show up late at the polls.", &[]),
         ("Anna Berg joined a think tank in Oslo.", &[]),

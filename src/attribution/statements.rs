@@ -350,9 +350,30 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
                 )
         })
         && after_det(k - 2);
+    // following fears it would stay hidden, amid claims that, despite warnings: a cue
+    // right after a preposition is a noun, unless a gerund (after saying).
+    let after_prep = k > 0
+        && !ing
+        && ctx.word(k - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "amid"
+                    | "amidst"
+                    | "following"
+                    | "despite"
+                    | "over"
+                    | "against"
+                    | "about"
+                    | "after"
+                    | "without"
+            )
+        });
     let noun = k > 0
         && !count
-        && (after_det(k - 1) || adjective || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
+        && (after_det(k - 1)
+            || adjective
+            || after_prep
+            || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
     // was told / were also expected / is widely seen: past one adverb to the be-form.
     let mut b = k;
     if b > 1
