@@ -1488,3 +1488,24 @@ fn it_never_stands_for_a_demonym() {
     assert_eq!(&text[last.start..last.end], "it", "{text}");
     assert_eq!(last.name, None, "{text}");
 }
+
+#[test]
+fn a_reporting_pronoun_is_not_the_subject_of_its_content() {
+    // `CLAUSE, he claimed.`: he is not the clause's subject (a speaker speaking of himself
+    // says I), but a parenthesis inside the clause may report its subject's words.
+    let rows: &[(&str, Option<&str>)] = &[
+        (
+            "Michael Howard attacked Labour. Mr Blair has failed to tackle these problems, he claimed.",
+            Some("Michael Howard"),
+        ),
+        (
+            "Michael Howard has no doubt it is the prime minister who, he claims, is ramming the bill through.",
+            Some("Michael Howard"),
+        ),
+    ];
+    for &(text, want) in rows {
+        let analysis = pipeline().analyze(text);
+        let last = analysis.quotes.iter().filter_map(|q| q.speaker.as_ref()).next_back().expect(text);
+        assert_eq!(last.name.as_deref(), want, "{text}");
+    }
+}

@@ -1846,6 +1846,18 @@ impl<'a> Names<'a> {
         let sure = |r: &Resolved| group || r.person || spokes(r);
         let mut fallback = None;
         let mut pos = np.start;
+        // The pronoun after a comma before its cue (…, he claimed): it reports the clause
+        // before it.
+        let ctx = self.ctx;
+        let reports_content = np.start > 0
+            && ctx.punct(np.start - 1, ',')
+            && np.end == np.start + 1
+            && ctx.cue(np.end).is_some()
+            // … and ends the sentence (he said on Monday.), not a parenthesis inside the
+            // clause (it is the prime minister who, he claims, is …).
+            && (np.end + 1..ctx.toks.len().min(np.end + 5))
+                .find(|&j| ctx.toks[j].kind != Kind::Word)
+                .is_some_and(|j| ctx.toks[j].kind == Kind::Para || ctx.toks[j].ends_sentence(ctx.text));
         for back in 0..reach {
             let s = self.ctx.sentence_start(pos);
             let spoken =
@@ -1868,8 +1880,12 @@ impl<'a> Names<'a> {
             {
                 return Some(r);
             }
-            if let Some(subj) =
-                self.sentence_subject(s, pos).filter(|n| n.start < pos && n.kind == NpKind::Name)
+            // Mr Blair has failed to tackle these problems, he claimed: the subject of the
+            // content a pronoun reports is not the pronoun's.
+            let own_content = back == 0 && reports_content;
+            if let Some(subj) = self
+                .sentence_subject(s, pos)
+                .filter(|n| n.start < pos && n.kind == NpKind::Name && !own_content)
             {
                 // A cheap look at the gender first; the full resolution only if it may fit.
                 // A lone word is a surname, whatever the given-name lists say (Reynolds).
