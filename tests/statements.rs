@@ -59,6 +59,11 @@ fn one_row_per_rule() {
             "Ewan Dorr, Harbourside Traders Association said the town was delighted.",
             &[("the town was delighted", "Ewan Dorr", "Ewan Dorr", "speaker-cue-content")],
         ),
+        // …after a content, for a person named with a given name.
+        (
+            "The party is united, Alan Milburn, Labour's election strategist told reporters.",
+            &[("The party is united", "Alan Milburn", "Alan Milburn", "content-speaker-cue")],
+        ),
         (
             "Mark Serwotka, from the Public and Commercial Services union said there should be a strike.",
             &[("there should be a strike", "Mark Serwotka", "Mark Serwotka", "speaker-cue-content")],

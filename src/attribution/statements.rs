@@ -1955,15 +1955,24 @@ pub(super) fn name_before_role(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
         if np.kind != NpKind::Role {
             return None;
         }
-        // a Lufthansa spokesman: past the capitalised words before the role noun.
+        // a Lufthansa spokesman: past the capitalised words before the role noun; Labour's
+        // election strategist: the agent noun that ends the phrase.
         let first = (np.start..np.end).find(|&k| ctx.classes(k) & class::DET == 0 && !ctx.toks[k].cap)?;
         let w = ctx.word(first)?;
-        if w.ends_with('s') || ctx.classes(first) & (class::ROLE | class::TITLE) == 0 {
+        let last = ctx.word(np.end - 1).filter(|_| !ctx.toks[np.end - 1].cap).unwrap_or("");
+        let role = ctx.classes(first) & (class::ROLE | class::TITLE) != 0 && !w.ends_with('s');
+        if !role && !(agent_noun(last) && !last.ends_with('s') && ctx.possessive(np.start)) {
             return None;
         }
     }
-    let name = ctx.np_backward(np.start - 2, s).filter(|n| n.kind == NpKind::Name && n.start == s)?;
-    let given = ctx.classes(name.name_start) & (class::MALE | class::FEMALE) != 0;
+    // At the sentence start, or, for a person (a given name), after the comma that ends a
+    // content before it (The enthusiasm remains undimmed, Alan Milburn, Labour's election
+    // strategist told …; not a list's last item: …, Ambuja Cement India Ltd, a Holcim
+    // statement said).
+    let given = |n: &Np| ctx.classes(n.name_start) & (class::MALE | class::FEMALE) != 0;
+    let opens = |n: &Np| n.start == s || (n.start > s + 1 && ctx.punct(n.start - 1, ',') && given(n));
+    let name = ctx.np_backward(np.start - 2, s).filter(|n| n.kind == NpKind::Name && opens(n))?;
+    let given = given(&name);
     (name.end == np.start - 1 && (name.end >= name.name_start + 2 || given)).then_some(name)
 }
 
