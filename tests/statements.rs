@@ -847,6 +847,13 @@ fn one_row_per_rule() {
         ("The plan was said to be costly.", &[]),
         ("The report was confirmed by officials.", &[]),
         ("Said to be ill, he stayed home.", &[]),
+        // Rule S-BELIEF: an adjective of belief after `be`.
+        (
+            "Anna Berg is confident the talks will succeed.",
+            &[("the talks will succeed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        ("Anna Berg is confident of victory.", &[]),
+        ("A confident Anna Berg left the hall.", &[]),
         // Rule S-RAISED: a raising passive without its be-form.
         ("Photos alleged to be of her appeared in a magazine.", &[]),
         ("A man believed to be in his 30s was arrested.", &[]),

@@ -61,6 +61,9 @@ pub struct Verbs {
     map: HashMap<Box<[u8]>, Tails, WordHashing>,
     /// Words that may stand alone as a source (many, some, others).
     quantifiers: Vec<Box<str>>,
+    /// Adjectives of belief, cues only after a form of `be` (is confident, remains
+    /// convinced); their frame is `clause`.
+    adjectives: Vec<Box<str>>,
     /// A Bloom filter of the first words' [`sketch`]es: most words are turned away by
     /// one bit test, before they are lowercased and hashed.
     bloom: Vec<u64>,
@@ -112,6 +115,9 @@ impl Verbs {
                 verbs.quantifiers.push(phrase.trim().into());
                 continue;
             }
+            if frame.trim() == "adjective" {
+                verbs.adjectives.push(phrase.trim().into());
+            }
             let frame = match frame.trim() {
                 "hearer" => Frame::Hearer,
                 "object" => Frame::Object,
@@ -137,6 +143,11 @@ impl Verbs {
     /// Whether `word` may stand alone as a source (many said).
     pub fn is_quantifier(&self, word: &str) -> bool {
         self.quantifiers.iter().any(|q| q.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether `word` is an adjective of belief (confident), a cue only after `be`.
+    pub fn is_adjective(&self, word: &str) -> bool {
+        self.adjectives.iter().any(|q| q.eq_ignore_ascii_case(word))
     }
 
     /// The reporting verb starting at word `k`: its length in words and frame. A
@@ -326,6 +337,9 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
 /// (callgrind).
 #[inline(never)]
 fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
+    if ctx.word(k).is_some_and(|w| verbs.is_adjective(w)) {
+        return belief_adjective(ctx, k, n);
+    }
     let after_det = |j: usize| {
         (ctx.classes(j) & class::DET != 0 && !ctx.word(j).is_some_and(|w| verbs.is_quantifier(w)))
             || ctx.possessive(j)
@@ -395,6 +409,32 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
         });
     let passive_after = ctx.word(k + n) == Some("by") || raising_passive(ctx, k, n);
     !noun && !passive_before && !passive_after && !other_sense(ctx, k, n)
+}
+
+/// Rule S-BELIEF: an adjective of belief is a cue after a form of `be` or `remain`, past
+/// `not`, `also`, `still` or an adverb in -ly (Owen is confident Real can close the gap,
+/// they remain convinced that …), and not before a preposition (confident of victory,
+/// hopeful about the talks): what it holds is the belief.
+fn belief_adjective(ctx: &Ctx, k: usize, n: usize) -> bool {
+    let mut b = k;
+    while b > 0
+        && ctx
+            .word(b - 1)
+            .is_some_and(|w| matches!(w, "not" | "also" | "still" | "very" | "so") || w.ends_with("ly"))
+    {
+        b -= 1;
+    }
+    let be = b > 0
+        && ctx.word(b - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "is" | "are" | "was" | "were" | "remain" | "remains" | "remained" | "be" | "been" | "am"
+            )
+        });
+    let next = ctx.word(k + n).unwrap_or("");
+    // Mr Dean is confident though: “…”: the quotation after the colon is his own.
+    let colon = (k + n..ctx.toks.len().min(k + n + 2)).any(|j| ctx.punct(j, ':'));
+    be && !colon && !matches!(next, "of" | "about" | "in" | "on" | "with" | "for" | "at" | "enough")
 }
 
 /// Rule S-RAISED: a participle that only a passive puts before `to be` or `to have` (photos
