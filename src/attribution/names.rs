@@ -239,6 +239,18 @@ const PERSON_NOUNS: [&str; 16] = [
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 8;
 
+/// The words of a phrase before its first ` at `, ` in `, ` for `, ` from ` or ` of ` (A
+/// strategist at Acme Capital: A strategist), all of it when there is none.
+fn head_before_preposition(name: &str) -> &str {
+    let bytes = name.as_bytes();
+    memchr::memchr_iter(b' ', bytes)
+        .find(|&i| {
+            let rest = &bytes[i + 1..];
+            [&b"at "[..], b"in ", b"for ", b"from ", b"of "].iter().any(|p| rest.starts_with(p))
+        })
+        .map_or(name, |i| &name[..i])
+}
+
 /// How many of the latest speakers a pronoun considers.
 const RECENT: usize = 64;
 
@@ -1644,11 +1656,9 @@ impl<'a> Names<'a> {
             && r.name.split(' ').any(|w| !lower(w) && post(w));
         // A strategist at Acme Capital, Police in Kyiv: the head before a place or body
         // decides.
-        let head = [" at ", " in ", " for ", " from ", " of "]
-            .iter()
-            .filter_map(|p| r.name.find(p))
-            .min()
-            .map_or(r.name, |i| &r.name[..i]);
+        // Only a role phrase's head is read (a substring searcher per name and
+        // preposition cost 30 M instructions over the BBC corpus when built for every name).
+        let head = if r.role { head_before_preposition(r.name) } else { r.name };
         let plural_people = |w: &str| {
             let c = lex.classes(&w.to_ascii_lowercase());
             w.len() > 3 && w.ends_with('s') && c & class::ORG == 0 && (c & class::ROLE != 0 || agent_noun(w))
