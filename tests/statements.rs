@@ -1347,6 +1347,12 @@ fn speaker_names_are_canonical() {
         // Rule 16: a body the gazetteer tagged is written as the gazetteer writes it.
         ("The IMF said growth would slow.", "International Monetary Fund", SpeakerType::Organization),
         ("Microsoft said growth would slow.", "Microsoft", SpeakerType::Organization),
+        // A body's name runs on over `of` from its head word.
+        (
+            "The National Union of Students argued the fees were too high.",
+            "National Union of Students",
+            SpeakerType::Organization,
+        ),
         // Rule R-OF: a role noun keeps the body after `of`, `for` or `at` as its complement.
         ("The chairman of Tesco said profits rose.", "the chairman of Tesco", SpeakerType::Role),
         ("An analyst at Jefferies said the shares were cheap.", "an analyst at Jefferies", SpeakerType::Role),

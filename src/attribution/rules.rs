@@ -277,6 +277,21 @@ impl Ctx<'_> {
             let affiliation = (prep || the == 1)
                 && np.kind == NpKind::Name
                 && self.word(np.start - 1 - the).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
+            // The National Union of Students, the Department of Health: after `of`, a body's
+            // name runs on from its head word ([org]).
+            if !participle
+                && prep
+                && self.word(np.start - 1) == Some("of")
+                && let Some(body) = self.np_backward(np.start - 2, floor).filter(|h| {
+                    matches!(h.kind, NpKind::Name | NpKind::Role)
+                        && h.end + 1 == np.start
+                        && self.toks[h.end - 1].cap
+                        && self.classes(h.end - 1) & class::ORG != 0
+                })
+            {
+                np = Np { start: body.start, end: np.end, ..body };
+                break;
+            }
             // The chairman of Tesco, the head of the IMF, the MP for Sittingbourne: a role
             // noun keeps its body as its complement (rule R-OF), as a spokes-noun keeps
             // `for` (rule R-FOR): the speaker is the role, not the body.
