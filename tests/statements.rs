@@ -1347,6 +1347,13 @@ fn speaker_names_are_canonical() {
         // Rule 16: a body the gazetteer tagged is written as the gazetteer writes it.
         ("The IMF said growth would slow.", "International Monetary Fund", SpeakerType::Organization),
         ("Microsoft said growth would slow.", "Microsoft", SpeakerType::Organization),
+        // A lowercase role before a body's name is its title; a person after it is a person.
+        ("Yukos' owner Menatep Group says it will appeal.", "Menatep Group", SpeakerType::Organization),
+        (
+            "The plan would fail, billionaire hedge fund manager Paul Singer said.",
+            "Paul Singer",
+            SpeakerType::Person,
+        ),
         // A body's name runs on over `of` from its head word.
         (
             "The National Union of Students argued the fees were too high.",

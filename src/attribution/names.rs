@@ -9,7 +9,7 @@ mod companies;
 
 use crate::ascii::WordHashing;
 
-use super::lexicon::{CueKind, class};
+use super::lexicon::{CueKind, Lexicon, class};
 use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
 use super::rules::MAX_SENTENCE;
 use super::speaker::{
@@ -238,6 +238,35 @@ const PERSON_NOUNS: [&str; 16] = [
 
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 8;
+
+/// A body's name split after the run of lowercase words that opens it and ends in a role
+/// or agent noun (owner Menatep Group, oil producer Rosneft): the run, the name. None when
+/// the name opens with no such run.
+fn lowercase_title<'n>(lex: &Lexicon, name: &'n str) -> Option<(&'n str, &'n str)> {
+    let mut end = 0;
+    let mut last = "";
+    for (i, w) in name.split(' ').enumerate() {
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        // many Republicans, the best friend Donald Trump, a report Tuesday: a determiner,
+        // quantifier or function word opens no title.
+        if lex.classes(w) & (class::DET | class::STOP | class::PREP | class::PRONOUN) != 0
+            || matches!(w, "most" | "few" | "all")
+        {
+            return None;
+        }
+        end += w.len() + usize::from(i > 0);
+        last = w;
+    }
+    let rest = name.get(end + 1..).filter(|r| end > 0 && r.starts_with(|c: char| c.is_uppercase()))?;
+    let c = lex.classes(last);
+    // veteran Republicans: a party's members are no body's name.
+    let party = !rest.contains(' ')
+        && (lex.classes(rest) | rest.strip_suffix('s').map_or(0, |r| lex.classes(r))) & class::PARTY != 0;
+    ((c & class::ROLE != 0 || agent_noun(last)) && c & (class::SPEECH_NOUN | class::DOCUMENT) == 0 && !party)
+        .then(|| (&name[..end], rest))
+}
 
 /// The words of a phrase before its first ` at `, ` in `, ` for `, ` from ` or ` of ` (A
 /// strategist at Acme Capital: A strategist), all of it when there is none.
@@ -1681,7 +1710,18 @@ impl<'a> Names<'a> {
             w.ends_with('s') && lex.classes(&w) & (class::ROLE | class::ORG) == class::ROLE
         };
         let role = r.role && (phrase || alone) && !self.organisation_like(head);
-        let (name, glued) = if org || role {
+        // Yukos' owner Menatep Group: a lowercase role noun before a body's name is its
+        // title, not part of the name; a given name after it is a person's (billionaire
+        // hedge fund manager Paul Singer).
+        let titled = if org && !role && r.entity.is_none() { lowercase_title(lex, r.name) } else { None };
+        let person_after = titled.is_some_and(|(_, rest)| {
+            rest.contains(' ') && lex.classes(first_word(rest)) & (class::MALE | class::FEMALE) != 0
+        });
+        let (name, glued) = if role {
+            (r.name, None)
+        } else if let Some((title, rest)) = titled {
+            (rest, Some(title))
+        } else if org {
             (r.name, None)
         } else {
             let c = cleaned.unwrap_or_else(|| self.clean(r.name));
@@ -1689,7 +1729,7 @@ impl<'a> Names<'a> {
         };
         let kind = if role {
             SpeakerType::Role
-        } else if org {
+        } else if org && !person_after {
             SpeakerType::Organization
         } else {
             SpeakerType::Person
