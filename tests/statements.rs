@@ -1534,3 +1534,17 @@ fn a_reporting_pronoun_is_not_the_subject_of_its_content() {
         assert_eq!(last.name.as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn it_is_the_business_whose_possessive_opens_the_sentence_before() {
+    // Rule 2k: `X's profits fell. It blamed …`: the business, not a place or a day.
+    let rows: &[(&str, Option<&str>)] = &[
+        ("Profits fell. Acme's net income fell to 5m euros. It blamed weak demand.", Some("Acme")),
+        ("Profits fell. China's exports fell to 5m euros. It blamed weak demand.", None),
+    ];
+    for &(text, want) in rows {
+        let analysis = pipeline().analyze(text);
+        let last = analysis.quotes.iter().filter_map(|q| q.speaker.as_ref()).next_back().expect(text);
+        assert_eq!(last.name.as_deref(), want, "{text}");
+    }
+}

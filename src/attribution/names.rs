@@ -268,6 +268,11 @@ fn lowercase_title<'n>(lex: &Lexicon, name: &'n str) -> Option<(&'n str, &'n str
         .then(|| (&name[..end], rest))
 }
 
+/// Whether `w` names a day of the week (Thursday's report).
+fn weekday(w: &str) -> bool {
+    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+}
+
 /// The words of a phrase before its first ` at `, ` in `, ` for `, ` from ` or ` of ` (A
 /// strategist at Acme Capital: A strategist), all of it when there is none.
 fn head_before_preposition(name: &str) -> &str {
@@ -878,6 +883,33 @@ impl<'a> Names<'a> {
             return None;
         }
         if !ctx.lowercase_in(np.end - 1, class::DOCUMENT) {
+            return None;
+        }
+        self.possessor(np)
+    }
+
+    /// The capitalised name whose possessive opens the sentence starting at `s`, before
+    /// `limit`, followed by a lowercase word (Heineken's net income fell): the name.
+    fn opening_possessor(&self, s: usize, limit: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let mut k = s;
+        while k < limit && ctx.toks[k].kind != Kind::Word {
+            k += 1;
+        }
+        let a = k;
+        while k < limit && k < a + 4 && ctx.name_word(k) && !ctx.possessive(k) {
+            k += 1;
+        }
+        let owner = k < limit && ctx.toks[k].cap && ctx.possessive(k);
+        let lower = ctx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word && !t.cap);
+        (owner && lower).then_some(Np { start: a, end: k + 1, name_start: a, kind: NpKind::Name })
+    }
+
+    /// The capitalised name whose possessive opens a role phrase of lowercase words (Mr
+    /// Kok's report, Heineken's net income): the name, with its title; None otherwise.
+    fn possessor(&self, np: &Np) -> Option<Np> {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Role || np.end < np.start + 2 {
             return None;
         }
         let a = np.start + usize::from(ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the")));
@@ -1957,6 +1989,23 @@ impl<'a> Names<'a> {
                     if ok(self, &r) && sure(&r) {
                         fallback = fallback.or(Some(r));
                     }
+                }
+            }
+            // Rule 2k: Heineken's net income fell. It blamed …: it is the business whose
+            // possessive opens the sentence before.
+            if it
+                && back == 1
+                && let Some(owner) = self.opening_possessor(s, pos)
+            {
+                let r = self.resolve_name(&owner);
+                // A business's, not a place's (China's attempts …) or a day's.
+                let place = r
+                    .entity
+                    .or_else(|| self.mention(&owner))
+                    .is_some_and(|e| self.gazetteer.entity(e).kind == EntityType::Place);
+                let day = self.ctx.classes(owner.start) & class::TIME != 0 || weekday(r.name);
+                if ok(self, &r) && !r.person && !place && !day {
+                    return Some(r);
                 }
             }
             if s == 0 {
