@@ -2001,7 +2001,8 @@ pub(super) fn name_before_role(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
         let w = ctx.word(first)?;
         let last = ctx.word(np.end - 1).filter(|_| !ctx.toks[np.end - 1].cap).unwrap_or("");
         let role = ctx.classes(first) & (class::ROLE | class::TITLE) != 0 && !w.ends_with('s');
-        if !role && !(agent_noun(last) && !last.ends_with('s') && ctx.possessive(np.start)) {
+        let agent = agent_noun(last) && !last.ends_with('s') && ctx.possessive(np.start);
+        if !role && !agent {
             return None;
         }
     }
