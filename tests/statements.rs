@@ -1548,3 +1548,24 @@ fn it_is_the_business_whose_possessive_opens_the_sentence_before() {
         assert_eq!(last.name.as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn a_description_opening_its_sentence_is_the_person_just_written_about() {
+    // Rule 13b with more person nouns: presenter (now a role noun) and entrepreneur (an
+    // agent noun in -eur).
+    let rows: &[(&str, &str)] = &[
+        (
+            "Dick Clark is to host the show again. The presenter said he was hopeful of a full recovery.",
+            "Dick Clark",
+        ),
+        (
+            "Andrew Fisher is selling space on his forehead. The entrepreneur said his mother was surprised.",
+            "Andrew Fisher",
+        ),
+    ];
+    for (text, want) in rows {
+        let analysis = pipeline().analyze(text);
+        let last = analysis.quotes.iter().filter_map(|q| q.speaker.as_ref()).next_back().expect(text);
+        assert_eq!(last.name.as_deref(), Some(*want), "{text}");
+    }
+}

@@ -71,7 +71,7 @@ const CUE_KINDS: [CueKind; 6] =
 pub fn agent_noun(w: &str) -> bool {
     w.len() > 5
         && !w.ends_with("ment")
-        && ["ist", "er", "or", "ian", "ant", "ent", "eer"].iter().any(|e| w.ends_with(e))
+        && ["ist", "er", "or", "ian", "ant", "ent", "eer", "eur"].iter().any(|e| w.ends_with(e))
 }
 
 /// How many words or `and`s an organisation's complement after `of` may have (rule P1).
