@@ -827,6 +827,7 @@ fn one_row_per_rule() {
         ("His claims were false.", &[]),
         ("The painting will be shown following fears it would stay hidden.", &[]),
         ("Shares fell amid claims that the firm had lied.", &[]),
+        ("Skype allows people to make free PC-based calls to other users.", &[]),
         // Other senses of a cue: a particle or noun after it, `called` naming.
         ("Many voters show up late at the polls.", &[]),
         ("Anna Berg joined a think tank in Oslo.", &[]),

@@ -382,11 +382,19 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
                     | "without"
             )
         });
+    // free PC-based calls, low-cost calls, long-term plans: a compound adjective before a
+    // plural makes it a noun.
+    let compound = k > 0
+        && ctx.word(k).is_some_and(|w| w.ends_with('s'))
+        && ctx.word(k - 1).and_then(|w| w.rsplit_once('-')).is_some_and(|(_, tail)| {
+            tail.ends_with("ed") || matches!(tail, "cost" | "term" | "level" | "scale" | "range" | "profile")
+        });
     let noun = k > 0
         && !count
         && (after_det(k - 1)
             || adjective
             || after_prep
+            || compound
             || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
     // was told / were also expected / is widely seen: past one adverb to the be-form.
     let mut b = k;
