@@ -268,11 +268,6 @@ fn lowercase_title<'n>(lex: &Lexicon, name: &'n str) -> Option<(&'n str, &'n str
         .then(|| (&name[..end], rest))
 }
 
-/// Whether `w` names a day of the week (Thursday's report).
-fn weekday(w: &str) -> bool {
-    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
-}
-
 /// The words of a phrase before its first ` at `, ` in `, ` for `, ` from ` or ` of ` (A
 /// strategist at Acme Capital: A strategist), all of it when there is none.
 fn head_before_preposition(name: &str) -> &str {
@@ -1227,12 +1222,12 @@ impl<'a> Names<'a> {
                 return club;
             }
             if business {
-                // The bank: the Bank of England; the broadcaster: the BBC.
                 // A news outlet is a business (media group Reuters … the company said)
                 // unless it is a quotation's medium (told the BBC).
                 if kind == Some("news") {
                     return !self.medium(m.start);
                 }
+                // The bank: the Bank of England.
                 return !club && (named || !kind.is_some_and(|k| NOT_BUSINESS.contains(&k)));
             }
             if noun.eq_ignore_ascii_case("party") {
@@ -2003,7 +1998,8 @@ impl<'a> Names<'a> {
                     .entity
                     .or_else(|| self.mention(&owner))
                     .is_some_and(|e| self.gazetteer.entity(e).kind == EntityType::Place);
-                let day = self.ctx.classes(owner.start) & class::TIME != 0 || weekday(r.name);
+                let day =
+                    self.ctx.classes(owner.start) & class::TIME != 0 || super::statements::weekday(r.name);
                 if ok(self, &r) && !r.person && !place && !day {
                     return Some(r);
                 }

@@ -2353,7 +2353,7 @@ fn phrase_or_clause(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
 const SHORT_PHRASE: usize = 5;
 
 /// Whether `w` is the name of a day of the week (not Halliday, Faraday: names that end so).
-fn weekday(w: &str) -> bool {
+pub(super) fn weekday(w: &str) -> bool {
     matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
 }
 
