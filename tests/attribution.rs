@@ -191,6 +191,16 @@ fn one_row_per_rule() {
             "Mr Sukul said on Friday he hoped to win. “We will do it.”",
             &[("We will do it.", Some(("Sukul", "Mr Sukul")), "cue-before")],
         ),
+        // Not from a passive cue: the request was denied, nobody spoke.
+        (
+            "The chair declared that the request was denied. “Call the roll,” came shouts.",
+            &[("Call the roll,", None, "")],
+        ),
+        // A subject who was asked answers.
+        (
+            "Dr Fox was asked if Lord Archer could rejoin. “I am sure we would.”",
+            &[("I am sure we would.", Some(("Fox", "Dr Fox")), "cue-before")],
+        ),
         // Any verb closes a comma-ended quotation's attribution; phrases may carry a place.
         (
             "“People are afraid,” Jon Moe surmised.",

@@ -904,7 +904,8 @@ impl Ctx<'_> {
     }
 
     /// Rule 9, the other way round: a quotation opening its sentence after a short
-    /// attribution sentence (Sam Lau, the party's spokesman, said in a statement. “…”).
+    /// attribution sentence (Sam Lau, the party's spokesman, said in a statement. “…”). A passive
+    /// cue attributes nothing (… that the request was denied. “Call the roll,” came shouts).
     fn attribution_before(&self, q: usize, s: usize) -> Option<Found> {
         let mut e = q.checked_sub(1)?;
         if s != q || self.toks[q].kind != Kind::Quote {
@@ -925,6 +926,7 @@ impl Ctx<'_> {
             _ => None,
         }) && e <= c + n + 5
             && !(c + n..e).any(|k| self.word(k).is_some_and(|w| w == "that"))
+            && !self.passive_statement(c, s2)
         {
             let np = self.subject_of(c, s2)?;
             return Some(Found { np, cue: (c, c + n), rule: "cue-before", confidence: 0.6 });
@@ -935,6 +937,9 @@ impl Ctx<'_> {
             Some((n, CueKind::Verb)) => Some((k, n)),
             _ => None,
         })?;
+        if self.passive_statement(c, s2) {
+            return None;
+        }
         let np = self.subject_of(c, s2).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun))?;
         Some(Found { np, cue: (c, c + n), rule: "cue-before", confidence: 0.5 })
     }
@@ -1266,6 +1271,12 @@ impl Ctx<'_> {
             k -= 1;
         }
         false
+    }
+
+    /// Whether the cue at `c` is passive and its subject what was said, not who says it
+    /// (the request was denied); a subject who was asked or pressed answers next.
+    fn passive_statement(&self, c: usize, s: usize) -> bool {
+        self.passive(c, s) && !matches!(self.word(c), Some("asked" | "pressed" | "questioned"))
     }
 
     /// Rule 2c (labels): the speaker of a passive cue is the agent after `by` behind the
