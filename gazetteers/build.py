@@ -259,13 +259,32 @@ def _load_dict(path, lower, proper):
 
 
 # ---------------------------------------------------------------- given names
+def read_curated_given():
+    rows = []
+    with open(os.path.join(HERE, "curated", "given-names.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                name, g = line.rstrip("\n").split("\t")[:2]
+                rows.append((name, g))
+    return rows
+
+
 def build_given_names(npm):
     out = {}
     for sex in ("male", "female"):
         p = os.path.join(npm, "node_modules", "@stdlib",
                          f"datasets-{sex}-first-names-en", "data", "names.json")
-        names = sorted(set(load_json(p)))
+        names = set(load_json(p))
         out[sex] = set(names)
+        # curated/given-names.tsv: a name goes under its news gender only, and missing
+        # names are added. The returned sets stay the npm lists (stop-list, counties and
+        # people's gender read those).
+        for name, g in read_curated_given():
+            if g == sex[0]:
+                names.add(name)
+            else:
+                names.discard(name)
+        names = sorted(names)
         with open(os.path.join(HERE, f"given-names-{sex}.txt"), "w",
                   encoding="utf-8") as f:
             f.write("".join(n + "\n" for n in names))

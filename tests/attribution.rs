@@ -518,6 +518,25 @@ fn speakers_have_clean_names_titles_and_types() {
             "person",
         ),
         ("“We lost,” it said.", "We lost,", None, None, "organization"),
+        // Two names that each open with a given name are people, not a firm.
+        (
+            "Jeb Bush and Chris Christie say the plan failed.",
+            "the plan failed",
+            Some("Jeb Bush and Chris Christie"),
+            None,
+            "person",
+        ),
+        // It is never a person's role (a spokesman) nor people (analysts).
+        ("A spokesman declined to comment. “We lost,” it said.", "We lost,", None, None, "organization"),
+        ("Some analysts were gloomy. “We lost,” it said.", "We lost,", None, None, "organization"),
+        // A name used for one gender in news has that gender (Ted is he, Hillary she).
+        (
+            "Hillary Clinton spoke first. Ted Hart spoke next. “We agreed,” she said.",
+            "We agreed,",
+            Some("Hillary Clinton"),
+            None,
+            "person",
+        ),
         // Types: a plural role noun alone is a role; a name ending in an acronym is a body.
         ("Economists said the plan would fail.", "the plan would fail", Some("economists"), None, "role"),
         (

@@ -831,6 +831,13 @@ impl<'a> Names<'a> {
         Np { name_start: s, ..*np }
     }
 
+    /// Whether `name` joins two names by `and`, each opening with a given name (Jeb Bush
+    /// and Chris Christie).
+    fn given_names_joined(&self, name: &str) -> bool {
+        let given = |w: &str| self.ctx.lex.classes(w) & (class::MALE | class::FEMALE) != 0;
+        name.split_once(" and ").is_some_and(|(a, b)| given(first_word(a)) && given(first_word(b)))
+    }
+
     /// [`Names::resolve_name`] of a name phrase (not a role), without the cache.
     fn resolve_plain(&mut self, np: &Np) -> Resolved<'a> {
         let np = &self.body_name(np);
@@ -857,9 +864,12 @@ impl<'a> Names<'a> {
         // Ann Kerr and Tom Hart: two people have no one gender.
         let gender = if coordinated { None } else { self.gender(np, name, entity) };
         // A place or organisation the gazetteer knows is no person.
-        let other = entity.is_none() && self.mention(np).is_some();
-        // Northern Bus Association, ACME: an organisation's name is no person's.
-        let org = entity.is_none() && gender.is_none() && self.organisation_like(name);
+        let people = coordinated && self.given_names_joined(name);
+        let other = entity.is_none() && !people && self.mention(np).is_some();
+        // Northern Bus Association, ACME: an organisation's name is no person's. Two names
+        // that each open with a given name are people (Jeb Bush and Chris Christie), not a
+        // firm (Marks and Spencer).
+        let org = entity.is_none() && gender.is_none() && !people && self.organisation_like(name);
         let person = entity.is_some()
             || gender.is_some()
             || ((name.contains(' ') || np.name_start > np.start) && !org);
@@ -1687,11 +1697,12 @@ impl<'a> Names<'a> {
             || match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
                 None => {
-                    r.role || {
-                        let (org, c) = self.organisation_or_clean(r.name);
-                        cleaned = c;
-                        org
-                    }
+                    r.role
+                        || !self.given_names_joined(r.name) && {
+                            let (org, c) = self.organisation_or_clean(r.name);
+                            cleaned = c;
+                            org
+                        }
                 }
             };
         // A role phrase opens with a determiner or a lowercase word and ends with a
@@ -1865,10 +1876,27 @@ impl<'a> Names<'a> {
             let lex = self.ctx.lex;
             // A one-word name with no given name, title or gazetteer person (Corvex) may be
             // the organisation.
+            // Not a person's role (a government minister, a CPS spokesperson), nor people
+            // (analysts, Tory delegates): the insurer, the report, the company are kept.
+            let person_role = |name: &str| {
+                let w = last_word(name);
+                let c = lex.classes(w);
+                // A lowercase plural (analysts) or an acronym's (CSOs), not a name's (Studies).
+                let plural = w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && (w.starts_with(|c: char| c.is_lowercase())
+                        || w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase()));
+                c & class::DOCUMENT == 0
+                    && (c & class::TITLE != 0
+                        || plural
+                        || ["man", "woman", "person", "people"].iter().any(|e| w.ends_with(e)))
+            };
             return self.antecedent_of(np, None, true, PRONOUN_REACH).filter(|r| match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
                 None => {
-                    r.role
+                    r.role && !person_role(r.name)
                         || organisation_like(lex, r.name)
                         || (!r.person
                             && !r.name.contains(' ')
@@ -1905,6 +1933,7 @@ impl<'a> Names<'a> {
         // Rule 2i: a spokesman who just spoke is he, a spokeswoman she (A Home Office
         // spokesman said … He added): a role whose noun has the pronoun's gender.
         let spokes = |r: &Resolved| r.role && want.is_some() && role_gender(r.name) == want;
+        let it = group && self.ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"));
         let ok = |r: &Resolved| match group {
             false => {
                 (!r.role
@@ -1917,7 +1946,6 @@ impl<'a> Names<'a> {
         };
         // It never stands for a people or a country's adjective (those of Bangladeshi
         // origin …, it said): the search goes on past one.
-        let it = group && self.ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"));
         let ok = |this: &Self, r: &Resolved| ok(r) && !(it && r.entity.is_none() && this.is_demonym(r.name));
         // He and she prefer a sure person; a merely compatible name is kept as a fallback.
         let sure = |r: &Resolved| group || r.person || spokes(r);
