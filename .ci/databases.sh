@@ -111,7 +111,7 @@ con = duckdb.connect()
 con.execute(ddl)
 con.execute(f"""INSERT INTO quotes BY NAME SELECT article, "start" AS start_char, "end" AS end_char, text, kind,
     speaker.name AS speaker_name, speaker.title AS speaker_title, speaker.type AS speaker_type, speaker.id AS speaker_id, speaker.mention AS speaker_mention,
-    speaker."start" AS speaker_start_char, speaker."end" AS speaker_end_char, cue, sentence, rule, confidence, statement
+    speaker."start" AS speaker_start_char, speaker."end" AS speaker_end_char, cue, sentence, rule, confidence, statement, act
     FROM read_json('{work}/quotes.jsonl')""")
 con.execute(f"""INSERT INTO mentions BY NAME SELECT article, "start" AS start_char, "end" AS end_char, text, id,
     name, type, form, kind, rule FROM read_json('{work}/mentions.jsonl')""")

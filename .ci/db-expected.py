@@ -41,6 +41,8 @@ def main(d):
         ("statements", sum(r["kind"] in ("direct", "indirect") for r in q)),
         ("in_statement", sum(r["statement"] is not None for r in q)),
         ("people", sum(r["speaker"] is not None and r["speaker"]["type"] == "person" for r in q)),
+        ("speech", sum(r["act"] == "speech" for r in q)),
+        ("no_act", sum(r["act"] is None for r in q)),
     ]
     for name, value in rows:
         print(f"{name}|{value}")

@@ -19,3 +19,5 @@ SELECT 'top_speaker', speaker_name || ':' || count(*) FROM quotes WHERE speaker_
 SELECT 'statements', count(*) FROM quotes WHERE kind IN ('direct', 'indirect');
 SELECT 'in_statement', count(*) FROM quotes WHERE statement IS NOT NULL;
 SELECT 'people', count(*) FROM quotes WHERE speaker_type = 'person';
+SELECT 'speech', count(*) FROM quotes WHERE act = 'speech';
+SELECT 'no_act', count(*) FROM quotes WHERE act IS NULL;

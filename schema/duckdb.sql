@@ -24,6 +24,7 @@ CREATE TABLE quotes (
     rule               VARCHAR,
     confidence         DOUBLE           NOT NULL,
     statement          INTEGER,
+    act                VARCHAR,
     -- A partial quotation may open where the statement holding it begins: kind tells them apart.
     PRIMARY KEY (article, start_char, kind)
 );

@@ -23,6 +23,7 @@ CREATE TABLE quotes (
     rule               TEXT,
     confidence         DOUBLE PRECISION NOT NULL,
     statement          INTEGER,
+    act                TEXT,
     -- A partial quotation may open where the statement holding it begins: kind tells them apart.
     PRIMARY KEY (article, start_char, kind)
 );

@@ -11,6 +11,7 @@ UPDATE quotes SET
     speaker_end_char   = NULLIF(speaker_end_char, ''),
     cue                = NULLIF(cue, ''),
     rule               = NULLIF(rule, ''),
-    statement          = NULLIF(statement, '');
+    statement          = NULLIF(statement, ''),
+    act                = NULLIF(act, '');
 UPDATE mentions SET
     kind = NULLIF(kind, '');

@@ -106,6 +106,7 @@ pub fn record_fields(emit: Emit) -> &'static [&'static str] {
             "rule",
             "confidence",
             "statement",
+            "act",
         ],
         Emit::Mentions => &["start", "end", "text", "id", "name", "type", "form", "kind", "rule"],
         Emit::Sentences => &["index", "start", "end", "paragraph", "text"],
@@ -541,6 +542,10 @@ fn quote_fields(buf: &mut Vec<u8>, q: &QuoteRecord) {
         Some(i) => json_uint(buf, i),
         None => buf.extend_from_slice(b"null"),
     }
+    match q.act {
+        Some(a) => name_field(buf, br#","act":"#, a.as_str()),
+        None => buf.extend_from_slice(br#","act":null"#),
+    }
 }
 
 /// How many float texts [`json_f64`] keeps, by a hash of the value's bits.
@@ -690,6 +695,7 @@ fn write_csv(buf: &mut Vec<u8>, emit: Emit, head: &Head, rb: &RecordBuilder, ana
                     text(q.rule.as_deref()),
                     Cell::Num(&confidence),
                     num(statement.as_ref()),
+                    text(q.act.map(|a| a.as_str())),
                 ];
                 csv_row(buf, lead.iter().copied().chain(cells));
             }

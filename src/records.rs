@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::Analysis;
-use crate::attribution::{Quote, QuoteKind, SpeakerType};
+use crate::attribution::{Act, Quote, QuoteKind, SpeakerType};
 use crate::gazetteer::{EntityType, Gazetteer, Mention};
 use crate::sentences::Sentence;
 
@@ -164,6 +164,9 @@ pub struct QuoteRecord<'a> {
     /// For a quotation inside an indirect statement, that statement's index in the list.
     #[serde(default)]
     pub statement: Option<usize>,
+    /// What the cue reports: speech, belief, intent or evidence; `None` without a speaker.
+    #[serde(default)]
+    pub act: Option<Act>,
 }
 
 /// An article record (`--emit articles`, the default), as read back from quotewire's JSON
@@ -298,6 +301,7 @@ impl<'a> RecordBuilder<'a> {
             rule: q.rule.map(Cow::Borrowed),
             confidence: round_confidence(q.confidence),
             statement: q.statement,
+            act: q.act,
         }
     }
 

@@ -152,8 +152,8 @@ fn confidences_are_rounded() {
     }
     let csv = stdout(&run(&["--emit", "quotes", "--format", "csv", &seed()], b""));
     for line in csv.lines().skip(1) {
-        // The confidence, then the statement column.
-        let last = line.rsplit(',').nth(1).unwrap();
+        // The confidence, then the statement and act columns.
+        let last = line.rsplit(',').nth(2).unwrap();
         assert!(last.len() <= 5 && last.parse::<f64>().is_ok(), "confidence {last}");
     }
 }
@@ -167,7 +167,7 @@ fn csv_quotes_every_text_and_leaves_missing_values_empty() {
     let rows: Vec<&str> = text.lines().collect();
     assert!(rows[0].starts_with(r#""article","start_char","end_char","text","kind","speaker_name","#));
     // A scare quote: text quoted, no speaker (empty, unquoted), numbers bare.
-    assert_eq!(rows[1], r#""x",4,16,"peace plan","scare",,,,,,,,,0,,0,"#);
+    assert_eq!(rows[1], r#""x",4,16,"peace plan","scare",,,,,,,,,0,,0,,"#);
     let out = run(&["--emit", "mentions", "--format", "csv"], input.as_bytes());
     let text = stdout(&out);
     assert!(text.contains(r#""x",49,65,"Washington, D.C.","#), "{text}");

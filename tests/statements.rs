@@ -1163,11 +1163,33 @@ fn records_carry_kind_and_statement() {
     assert_eq!(lines[0]["cue"], "said");
     assert_eq!(lines[1]["kind"], "partial");
     assert_eq!(lines[1]["statement"], 0);
+    assert_eq!(lines[0]["act"], "speech");
     let csv = run("csv");
     let mut rows = csv.lines();
-    assert!(rows.next().unwrap().ends_with(r#","statement""#));
-    assert!(rows.next().unwrap().ends_with(','), "no statement holds the statement itself");
-    assert!(rows.next().unwrap().ends_with(",0"));
+    assert!(rows.next().unwrap().ends_with(r#","statement","act""#));
+    assert!(rows.next().unwrap().ends_with(r#",,"speech""#), "no statement holds the statement itself");
+    assert!(rows.next().unwrap().ends_with(r#",0,"speech""#));
+}
+
+#[test]
+fn records_say_what_their_cue_reports() {
+    let rows: &[(&str, &str)] = &[
+        ("Tom Hart said the plan failed.", "speech"),
+        ("According to Tom Hart, the plan failed.", "speech"),
+        ("Tom Hart believes the plan failed.", "belief"),
+        ("Ann Lee is confident the plan will work.", "belief"),
+        ("The firm wants to grow abroad.", "intent"),
+        ("Ann Lee hopes to win the seat.", "intent"),
+        ("A poll showed voters were angry.", "evidence"),
+    ];
+    for &(text, act) in rows {
+        let quotes = pipeline().analyze(text).quotes;
+        assert_eq!(quotes.len(), 1, "{text}");
+        assert_eq!(quotes[0].act.map(|a| a.as_str()), Some(act), "{text}");
+    }
+    // A scare quote has no speaker, so no act.
+    let quotes = pipeline().analyze("The “peace plan” was dropped.").quotes;
+    assert_eq!(quotes[0].act, None);
 }
 
 #[test]

@@ -44,6 +44,7 @@ struct Keys {
     error: Py<PyString>,
     title: Py<PyString>,
     statement: Py<PyString>,
+    act: Py<PyString>,
 }
 
 impl Keys {
@@ -70,6 +71,7 @@ impl Keys {
             error: k("error"),
             title: k("title"),
             statement: k("statement"),
+            act: k("act"),
         }
     }
 }
@@ -124,6 +126,7 @@ impl Converter {
             &keys.rule,
             &keys.confidence,
             &keys.statement,
+            &keys.act,
         ]);
         let speaker_template =
             t(&[&keys.name, &keys.title, &keys.type_, &keys.id, &keys.mention, &keys.start, &keys.end]);
@@ -244,6 +247,7 @@ impl Converter {
         let cue = q.cue.as_deref().map(|c| self.cue(py, c));
         let speaker_type = q.speaker.as_ref().map(|s| self.name(py, s.kind.as_str()));
         let confidence = self.confidence(py, q.confidence);
+        let act = q.act.map(|a| self.name(py, a.as_str()));
         let k = &self.keys;
         d.set_item(k.start.bind(py), q.start)?;
         d.set_item(k.end.bind(py), q.end)?;
@@ -276,6 +280,9 @@ impl Converter {
         d.set_item(k.confidence.bind(py), confidence)?;
         if let Some(statement) = q.statement {
             d.set_item(k.statement.bind(py), statement)?;
+        }
+        if let Some(act) = act {
+            d.set_item(k.act.bind(py), act)?;
         }
         Ok(d)
     }

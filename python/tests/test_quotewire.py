@@ -313,7 +313,7 @@ def test_flat_views(nlp, tmp_path):
         s = e.pop("speaker") or {}
         e2 = {k: e[k] for k in ("article", "url", "start", "end", "text", "kind")}
         e2.update({f"speaker_{k}": s.get(k) for k in ("name", "title", "type", "id", "mention", "start", "end")})
-        e2.update({k: e[k] for k in ("cue", "sentence", "rule", "confidence", "statement")})
+        e2.update({k: e[k] for k in ("cue", "sentence", "rule", "confidence", "statement", "act")})
         flat.append(e2)
     assert rows == flat
     # The CSV's columns, under the JSON names (the CSV says start_char for SQL).

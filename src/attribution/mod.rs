@@ -116,6 +116,38 @@ impl SpeakerType {
     }
 }
 
+/// What kind of reporting a record's cue expresses: the `act` field of quote records.
+///
+/// ```
+/// use quotewire::attribution::Act;
+///
+/// assert_eq!(Act::Belief.as_str(), "belief");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Act {
+    /// Something said or written: said, told, according to, announced, denied, a quotation.
+    Speech,
+    /// A view held: believes, thinks, fears, expects, is confident.
+    Belief,
+    /// An aim: wants, hopes, seeks, plans, decided.
+    Intent,
+    /// What a source shows: a poll showed, a study found.
+    Evidence,
+}
+
+impl Act {
+    /// The name used in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Act::Speech => "speech",
+            Act::Belief => "belief",
+            Act::Intent => "intent",
+            Act::Evidence => "evidence",
+        }
+    }
+}
+
 /// Who said a quotation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {
@@ -152,6 +184,8 @@ pub struct Quote {
     /// For a quotation inside an indirect statement, the index of that statement in the
     /// same list: the statement is counted, the quotation is part of it.
     pub statement: Option<usize>,
+    /// What kind of reporting the cue expresses; None without a speaker.
+    pub act: Option<Act>,
 }
 
 /// Attributes quotations to speakers.
@@ -382,6 +416,7 @@ impl Attributor {
                     rule: None,
                     confidence: 0.0,
                     statement: None,
+                    act: None,
                 });
                 continue;
             };
@@ -397,6 +432,7 @@ impl Attributor {
                 rule: Some(rule),
                 confidence,
                 statement: None,
+                act: None,
             });
         }
         let mut reported: Vec<Quote> = reported_quotes.into_iter().flatten().collect();
@@ -414,6 +450,12 @@ impl Attributor {
         reported.retain(|q| !no_one(q));
         for q in out.iter_mut().filter(|q| no_one(q)) {
             (q.kind, q.speaker, q.cue, q.rule, q.confidence) = (QuoteKind::Scare, None, None, None, 0.0);
+        }
+        // What each attributed record reports: said → speech, believes → belief, wants →
+        // intent, showed → evidence (the cue's act in gazetteers/reporting-verbs.txt).
+        for q in out.iter_mut().chain(&mut reported).filter(|q| q.speaker.is_some()) {
+            let cue = q.cue.and_then(|(s, e)| statements.text.get(s..e));
+            q.act = Some(cue.map_or(Act::Speech, |c| self.verbs.act(c)));
         }
         merge(statements.text, out, reported)
     }

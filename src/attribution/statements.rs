@@ -32,7 +32,7 @@ use super::names::Names;
 use super::phrases::{Ctx, Np, NpKind, agent_noun};
 use super::rules::MAX_SENTENCE;
 use super::tokens::{Kind, Token};
-use super::{Quote, QuoteKind, Speaker, byte_range};
+use super::{Act, Quote, QuoteKind, Speaker, byte_range};
 use crate::ascii::WordHashing;
 use crate::quotes::QuoteSpan;
 use crate::sentences::Sentence;
@@ -64,6 +64,9 @@ pub struct Verbs {
     /// Adjectives of belief, cues only after a form of `be` (is confident, remains
     /// convinced); their frame is `clause`.
     adjectives: Vec<Box<str>>,
+    /// The phrases whose act is not speech (believes: belief, wants: intent, showed:
+    /// evidence), lowercase, words parted by one space.
+    acts: HashMap<Box<str>, Act>,
     /// A Bloom filter of the first words' [`sketch`]es: most words are turned away by
     /// one bit test, before they are lowercased and hashed.
     bloom: Vec<u64>,
@@ -110,7 +113,18 @@ impl Verbs {
     pub fn parse(data: &str) -> Verbs {
         let mut verbs = Verbs::default();
         for line in data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let (phrase, frame) = line.split_once('\t').unwrap_or((line, "clause"));
+            let (phrase, rest) = line.split_once('\t').unwrap_or((line, "clause"));
+            let (frame, act) = rest.split_once('\t').unwrap_or((rest, "speech"));
+            let act = match act.trim() {
+                "belief" => Act::Belief,
+                "intent" => Act::Intent,
+                "evidence" => Act::Evidence,
+                _ => Act::Speech,
+            };
+            if act != Act::Speech {
+                let key = phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+                verbs.acts.insert(key.into(), act);
+            }
             if frame.trim() == "quantifier" {
                 verbs.quantifiers.push(phrase.trim().into());
                 continue;
@@ -138,6 +152,23 @@ impl Verbs {
             tails.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
         verbs
+    }
+
+    /// The act of the cue `cue` as written in an article (`believes`: belief, `Says`:
+    /// speech); speech for cues not in the list (a colon, a dash).
+    pub fn act(&self, cue: &str) -> Act {
+        if self.acts.is_empty() {
+            return Act::Speech;
+        }
+        let plain =
+            !cue.bytes().any(|b| b.is_ascii_uppercase()) && !cue.contains("  ") && !cue.contains('\n');
+        let found = if plain {
+            self.acts.get(cue)
+        } else {
+            let key = cue.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+            self.acts.get(key.as_str())
+        };
+        found.copied().unwrap_or(Act::Speech)
     }
 
     /// Whether `word` may stand alone as a source (many said).
@@ -2480,6 +2511,7 @@ pub fn statement(names: &mut Names, toks: &[Token], sentences: &[Sentence], st: 
         rule: Some(if pronoun && resolved { "pronoun" } else { st.rule }),
         confidence: st.confidence * if resolved { 1.0 } else { 0.6 },
         statement: None,
+        act: None,
     }
 }
 

@@ -67,7 +67,7 @@ def quotes(records: Iterable[Dict[str, Any]], *, as_frame: Optional[bool] = None
     names (the CSV renames ``start``/``end`` to ``start_char``/``end_char`` for SQL):
     ``article`` (the article id), the kept fields, then ``start, end, text, kind,
     speaker_name, speaker_title, speaker_type, speaker_id, speaker_mention, speaker_start,
-    speaker_end, cue, sentence, rule, confidence, statement``.
+    speaker_end, cue, sentence, rule, confidence, statement, act``.
     Error records are passed over. Returns a pandas DataFrame when pandas can be imported
     (``as_frame=None``, the default) or ``as_frame=True``; a list of dicts otherwise.
     """
