@@ -1074,6 +1074,18 @@ fn dash_name_colon_digests() {
     ]);
 }
 
+/// A paragraph ending with a colon introduces the next one's quotation: its speaker is the
+/// subject, past an age before the name.
+#[test]
+fn colon_paragraph_subject_after_an_age() {
+    check_rows(&[(
+        "17-year-old Jared Potts echoed:\n\n“He speaks his mind.”",
+        "He speaks his mind.",
+        Some("Jared Potts"),
+        "colon",
+    )]);
+}
+
 /// A quotation that ends its sentence takes a name, a speech verb and a short object
 /// after it, for verbs that take an object too (told, asked).
 #[test]

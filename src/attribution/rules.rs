@@ -559,9 +559,15 @@ impl Ctx<'_> {
                     .is_some_and(|w| ["and", "but", "so", "yet"].iter().any(|c| c.eq_ignore_ascii_case(w)))
                     && (self.name_word(k + 1) || self.classes(k + 1) & class::PRONOUN != 0)
             };
+            // 17-year-old Jared Potts echoed: an age before the subject's name.
+            let age = || {
+                self.word(k)
+                    .is_some_and(|w| w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit()))
+                    && self.name_word(k + 1)
+            };
             match t.kind {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
-                Kind::Word if conjunction() => k += 1,
+                Kind::Word if conjunction() || age() => k += 1,
                 Kind::Word if opener() => {
                     if self.lone_opener(k) {
                         k += 1;
