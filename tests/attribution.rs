@@ -1074,6 +1074,32 @@ fn dash_name_colon_digests() {
     ]);
 }
 
+/// Rule 4d: the one a medium quoted speaks, over the titles before the name and with a role
+/// keeping its body; not in the passive, whose subject speaks.
+#[test]
+fn quoted_by_a_medium() {
+    check_rows(&[
+        (
+            "The Herald quoted Qantas chief executive Geoff Dixon as saying: “We will not cut jobs.”",
+            "We will not cut jobs.",
+            Some("Geoff Dixon"),
+            "adding",
+        ),
+        (
+            "The FT quoted a spokesman for Atticus Capital complaining the bid was “too low”.",
+            "too low",
+            Some("a spokesman for Atticus Capital"),
+            "adding",
+        ),
+        (
+            "Mr Kruger was quoted in the Guardian newspaper saying: “We plan to cut.”",
+            "We plan to cut.",
+            Some("Kruger"),
+            "adding",
+        ),
+    ]);
+}
+
 /// A paragraph ending with a colon introduces the next one's quotation: its speaker is the
 /// subject, past an age before the name.
 #[test]

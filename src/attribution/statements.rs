@@ -2112,12 +2112,10 @@ fn relative_head(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
 
 /// Rule S-QUOTED-AS: the person quoted, not the outlet quoting, is the source of `as
 /// saying` at `c` (State television quoted Interior Minister Ali Karimi as saying …,
-/// Tasnim cited a senior official as saying …); None for other shapes.
+/// Tasnim cited a senior official as saying …, the FT quoted a spokesman complaining …):
+/// the quotation rule 4d's phrase; None for other shapes.
 fn quoted_as(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
-    let a = c.checked_sub(1).filter(|&a| a > s && ctx.word(a) == Some("as"))?;
-    let np = ctx.np_backward(a - 1, s).filter(|np| np.end == a)?;
-    let verb = np.start.checked_sub(1).filter(|&v| v >= s)?;
-    (ctx.word(verb).is_some_and(quoting_verb) && matches!(np.kind, NpKind::Name | NpKind::Role)).then_some(np)
+    ctx.quoted_agent(c, s).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role))
 }
 
 /// Whether `w` is a form of `quote` or `cite`, which name the person quoted before `as
