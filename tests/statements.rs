@@ -1172,6 +1172,17 @@ fn records_carry_kind_and_statement() {
 }
 
 #[test]
+fn a_naming_cue_before_a_quoted_title_makes_no_statement() {
+    let quotes = pipeline()
+        .analyze(
+            "They staged a popular play called “Los Hijos de Trump,” or “Sons of Trump,” in Mexico City.",
+        )
+        .quotes;
+    let kinds: Vec<QuoteKind> = quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Scare, QuoteKind::Scare]);
+}
+
+#[test]
 fn records_say_what_their_cue_reports() {
     let rows: &[(&str, &str)] = &[
         ("Tom Hart said the plan failed.", "speech"),

@@ -964,6 +964,11 @@ impl Ctx<'_> {
         let mut tried = 0;
         while tried < 3 {
             let Some((c, n, kind)) = (s..k).rev().find_map(|j| self.cue_before(j, s, q)) else { break };
+            // a play called “Los Hijos de Trump,” or “Sons of Trump”: a naming cue names
+            // every quotation after it.
+            if c + 1 < q && self.toks[c + 1].kind == Kind::Quote && self.naming(c, s) {
+                return None;
+            }
             tried += 1;
             if let Some(mut found) = self.cue_speaker(c, n, kind, s, q) {
                 if matches!(found.rule, "speaker-cue-quote" | "adding")

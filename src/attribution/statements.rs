@@ -535,9 +535,18 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
             && next == "to"
             && ctx.word(k + n + 1) == Some("be")
             && ctx.word(k + n + 2).is_some_and(|x| matches!(x, "named" | "identified")));
+    // … a film called Renew, a play called “Los Hijos de Trump”: a capitalised name after
+    // it, in quotation marks or not.
+    let cap_at = |j: usize| ctx.toks.get(j).is_some_and(|t| t.cap && t.kind == Kind::Word);
+    // A quotation is one token: its first letter decides.
+    let quoted_name = ctx.toks.get(k + 1).filter(|t| t.kind == Kind::Quote).is_some_and(|t| {
+        let content = ctx.text.get(t.start as usize..t.end as usize).unwrap_or("");
+        content.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+    });
+    let named = cap_at(k + 1) || quoted_name;
     let naming = n == 1
         && w == "called"
-        && ctx.toks.get(k + 1).is_some_and(|t| t.cap && t.kind == Kind::Word)
+        && named
         && k > 0
         && ctx.word(k - 1).is_some_and(|p| {
             !ctx.toks[k - 1].cap
