@@ -128,8 +128,7 @@ impl CueFilter {
     }
 
     /// Whether the word `text[start..end]` may be a reporting verb's first word, whatever
-    /// its ASCII case; its first eight bytes are read at once when `text` has them.
-    #[inline(always)]
+    /// its ASCII case.
     fn admits(&self, text: &[u8], start: usize, end: usize) -> bool {
         let Some(word) = text.get(start..end) else { return false };
         let n = word.len();
@@ -137,14 +136,29 @@ impl CueFilter {
             return false;
         }
         let second = if n > 1 { word[1] } else { 0 };
-        if self.lengths[CueFilter::pair(word[0], second)] & (1 << n) == 0 {
-            return false;
-        }
+        self.lengths[CueFilter::pair(word[0], second)] & (1 << n) != 0 && self.admits_head(text, start, n)
+    }
+
+    /// [`CueFilter::admits`] for a word of `n` bytes (1 to 23) at `start` whose first
+    /// two bytes are `first`, `second` (the byte after a one-byte word, masked off here):
+    /// the form of [`marked`]'s loop, which reads the two bytes at once.
+    #[inline(always)]
+    fn admits_pair(&self, text: &[u8], start: usize, n: usize, first: u8, second: u8) -> bool {
+        let second = if n > 1 { second } else { 0 };
+        n.wrapping_sub(1) < 23
+            && self.lengths[CueFilter::pair(first, second)] >> n & 1 != 0
+            && self.admits_head(text, start, n)
+    }
+
+    /// The second step, for a word of `n` bytes (1 to 23) at `start` that the first
+    /// admits; its first eight bytes are read at once when `text` has them.
+    #[inline(always)]
+    fn admits_head(&self, text: &[u8], start: usize, n: usize) -> bool {
         let head = match text.get(start..).and_then(|rest| rest.first_chunk::<8>()) {
             // The bytes past the word's end masked off: `n` is 1 or more, so the shift
             // is at most 56.
             Some(eight) => u64::from_le_bytes(*eight) & (u64::MAX >> (8 * (8 - n.min(8)))),
-            None => CueFilter::head(word),
+            None => text.get(start..start + n).map_or(0, CueFilter::head),
         };
         let b = CueFilter::bit(head, n);
         self.bits[b / 64] & (1 << (b % 64)) != 0
@@ -393,11 +407,21 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool], marked: &[u32]) -> Vec<Stmt
 #[inline(never)]
 pub fn marked(ctx: &Ctx, verbs: &Verbs) -> Vec<u32> {
     let text = ctx.text.as_bytes();
+    let filter = &*verbs.filter;
     let mut out = Vec::with_capacity(ctx.toks.len() / 16);
     for (k, t) in ctx.toks.iter().enumerate() {
+        let start = t.start as usize;
         let mark = match t.kind {
-            Kind::Word => verbs.filter.admits(text, t.start as usize, t.end as usize),
-            Kind::Punct => text.get(t.start as usize) == Some(&b':'),
+            // The first two bytes read at once (a word ends before the text does, but for
+            // a one-byte word at its very end).
+            Kind::Word => match text.get(start..start + 2) {
+                Some(&[first, second]) => {
+                    let n = t.end.wrapping_sub(t.start) as usize;
+                    filter.admits_pair(text, start, n, first, second)
+                }
+                _ => filter.admits(text, start, t.end as usize),
+            },
+            Kind::Punct => text.get(start) == Some(&b':'),
             Kind::Quote | Kind::Para => false,
         };
         if mark {
