@@ -414,6 +414,9 @@ pub fn marked(ctx: &Ctx, verbs: &Verbs) -> Vec<u32> {
         let mark = match t.kind {
             // The first two bytes read at once (a word ends before the text does, but for
             // a one-byte word at its very end).
+            // A capitalised word inside a sentence past the headline's reach is no cue
+            // ([`Verbs::at`]).
+            Kind::Word if t.cap && !t.sent_start && k >= HEADLINE_REACH => false,
             Kind::Word => match text.get(start..start + 2) {
                 Some(&[first, second]) => {
                     let n = t.end.wrapping_sub(t.start) as usize;
