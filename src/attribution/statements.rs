@@ -71,10 +71,9 @@ pub struct Verbs {
 
 /// A filter of the reporting verbs' first words (ASCII case ignored) in two steps: by
 /// their length and first two bytes (a bit per length for each pair of bytes), which turns
-/// away about 70 % of the words of news text, then by their length and first eight bytes
-/// hashed to one bit of 64 Kibit. A word it does not admit is no first word; it admits
-/// about one word in twenty-four of news text (BBC), hardly more than the first words
-/// themselves.
+/// away 70 % of the words of news text, then by their length and first eight bytes hashed
+/// to one bit of 64 Kibit. A word it does not admit is no first word. Over BBC it admits
+/// 29,372 of 666,223 words (4.4 %), where 23,200 reporting verbs start.
 #[derive(Debug)]
 struct CueFilter {
     /// By the [`CueFilter::pair`] of a word's first two bytes, a bit for each length.
