@@ -64,7 +64,7 @@ pub struct Verbs {
     /// Adjectives of belief, cues only after a form of `be` (is confident, remains
     /// convinced); their frame is `clause`.
     adjectives: Vec<Box<str>>,
-    /// The first words' [`CueFilter`]: most words are turned away by one bit test, before
+    /// The first words' [`CueFilter`]: most words are turned away by two bit tests, before
     /// they are lowercased and hashed.
     filter: Box<CueFilter>,
 }
@@ -411,11 +411,11 @@ pub fn marked(ctx: &Ctx, verbs: &Verbs) -> Vec<u32> {
     for (k, t) in ctx.toks.iter().enumerate() {
         let start = t.start as usize;
         let mark = match t.kind {
-            // The first two bytes read at once (a word ends before the text does, but for
-            // a one-byte word at its very end).
             // A capitalised word inside a sentence past the headline's reach is no cue
             // ([`Verbs::at`]).
             Kind::Word if t.cap && !t.sent_start && k >= HEADLINE_REACH => false,
+            // The first two bytes read at once (a word ends before the text does, but for
+            // a one-byte word at its very end).
             Kind::Word => match text.get(start..start + 2) {
                 Some(&[first, second]) => {
                     let n = t.end.wrapping_sub(t.start) as usize;
