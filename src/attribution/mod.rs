@@ -297,7 +297,7 @@ impl Attributor {
                 *u = true;
             }
         }
-        let mut reported = statements::find(&ctx, &self.verbs, &used);
+        let mut reported = statements::find(&ctx, &self.verbs, &used, &statements::marked(&ctx, &self.verbs));
         // A quoted fragment no statement holds: the clause after its own cue is one.
         for ((f, &d), &k) in quoted.iter().zip(&direct).zip(&qtok) {
             if let Some(f) = f.filter(|_| !d)

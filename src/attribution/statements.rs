@@ -67,40 +67,104 @@ pub struct Verbs {
     /// The phrases whose act is not speech (believes: belief, wants: intent, showed:
     /// evidence), lowercase, words parted by one space.
     acts: HashMap<Box<str>, Act>,
-    /// A Bloom filter of the first words' [`sketch`]es: most words are turned away by
-    /// one bit test, before they are lowercased and hashed.
-    bloom: Vec<u64>,
-    /// By the [`pair`] of a first word's first two bytes, a bit for each length it may
-    /// have: a cheaper test than the filter, taken first.
-    lengths: Vec<u32>,
+    /// The first words' [`CueFilter`]: most words are turned away by two bit tests, before
+    /// they are lowercased and hashed.
+    filter: Box<CueFilter>,
 }
 
-/// The index of a word's first two bytes (the second 0 for a one-byte word) in
-/// [`Verbs::lengths`], ignoring ASCII case: the low five bits of each byte.
-fn pair(word: &[u8]) -> usize {
-    let b0 = word.first().map_or(0, |b| b & 31) as usize;
-    let b1 = word.get(1).map_or(0, |b| b & 31) as usize;
-    b0 << 5 | b1
+/// A filter of the reporting verbs' first words (ASCII case ignored) in two steps: by
+/// their length and first two bytes (a bit per length for each pair of bytes), which turns
+/// away 70 % of the words of news text, then by their length and first eight bytes hashed
+/// to one bit of 64 Kibit. A word it does not admit is no first word. Over BBC it admits
+/// 29,372 of 666,223 words (4.4 %), where 23,200 reporting verbs start.
+#[derive(Debug)]
+struct CueFilter {
+    /// By the [`CueFilter::pair`] of a word's first two bytes, a bit for each length.
+    lengths: [u32; 1 << 10],
+    /// The bits of [`CueFilter::bit`].
+    bits: [u64; CUE_FILTER_BITS / 64],
 }
 
-/// How many bits the filter of first words has (a power of two).
-const BLOOM_BITS: usize = 1 << 16;
+/// How many bits the [`CueFilter`]'s second step has (a power of two).
+const CUE_FILTER_BITS: usize = 1 << 16;
 
-/// A cheap hash of a word of 1 to 23 bytes, ignoring ASCII case (`| 0x20` lowercases
-/// letters and keeps digits and `'-.` as they are); None for other lengths.
-#[inline(always)]
-fn sketch(word: &[u8]) -> Option<usize> {
-    if word.is_empty() || word.len() >= 24 {
-        return None;
+impl Default for CueFilter {
+    fn default() -> CueFilter {
+        CueFilter { lengths: [0; 1 << 10], bits: [0; CUE_FILTER_BITS / 64] }
     }
-    let mut h = word.len() as u64;
-    for chunk in word.chunks(8) {
+}
+
+impl CueFilter {
+    /// The index of a word's first two bytes (the second 0 for a one-byte word) in
+    /// `lengths`, ignoring ASCII case: the low five bits of each byte.
+    #[inline(always)]
+    fn pair(first: u8, second: u8) -> usize {
+        usize::from(first & 31) << 5 | usize::from(second & 31)
+    }
+
+    /// The bit of a word of `n` bytes (1 to 23) whose first eight bytes (zeros past its
+    /// end) are `head`, little-endian: each byte `| 0x20`, which lowercases ASCII letters
+    /// and leaves the bytes of two words equal but for ASCII case equal.
+    #[inline(always)]
+    fn bit(head: u64, n: usize) -> usize {
+        let key = (head | 0x2020_2020_2020_2020) ^ n as u64;
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as usize & (CUE_FILTER_BITS - 1)
+    }
+
+    /// The first eight bytes of `word` as a little-endian number, zeros past its end.
+    fn head(word: &[u8]) -> u64 {
         let mut b = [0u8; 8];
-        b[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(b) | 0x2020_2020_2020_2020;
-        h = (h ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+        for (x, y) in b.iter_mut().zip(word) {
+            *x = *y;
+        }
+        u64::from_le_bytes(b)
     }
-    Some((h >> 7) as usize & (BLOOM_BITS - 1))
+
+    fn insert(&mut self, word: &[u8]) {
+        let n = word.len();
+        if (1..24).contains(&n) {
+            self.lengths[CueFilter::pair(word[0], word.get(1).copied().unwrap_or(0))] |= 1 << n;
+            let b = CueFilter::bit(CueFilter::head(word), n);
+            self.bits[b / 64] |= 1 << (b % 64);
+        }
+    }
+
+    /// Whether the word `text[start..end]` may be a reporting verb's first word, whatever
+    /// its ASCII case.
+    fn admits(&self, text: &[u8], start: usize, end: usize) -> bool {
+        let Some(word) = text.get(start..end) else { return false };
+        let n = word.len();
+        if !(1..24).contains(&n) {
+            return false;
+        }
+        let second = if n > 1 { word[1] } else { 0 };
+        self.lengths[CueFilter::pair(word[0], second)] & (1 << n) != 0 && self.admits_head(text, start, n)
+    }
+
+    /// [`CueFilter::admits`] for a word of `n` bytes (1 to 23) at `start` whose first
+    /// two bytes are `first`, `second` (the byte after a one-byte word, masked off here):
+    /// the form of [`marked`]'s loop, which reads the two bytes at once.
+    #[inline(always)]
+    fn admits_pair(&self, text: &[u8], start: usize, n: usize, first: u8, second: u8) -> bool {
+        let second = if n > 1 { second } else { 0 };
+        n.wrapping_sub(1) < 23
+            && self.lengths[CueFilter::pair(first, second)] >> n & 1 != 0
+            && self.admits_head(text, start, n)
+    }
+
+    /// The second step, for a word of `n` bytes (1 to 23) at `start` that the first
+    /// admits; its first eight bytes are read at once when `text` has them.
+    #[inline(always)]
+    fn admits_head(&self, text: &[u8], start: usize, n: usize) -> bool {
+        let head = match text.get(start..).and_then(|rest| rest.first_chunk::<8>()) {
+            // The bytes past the word's end masked off: `n` is 1 or more, so the shift
+            // is at most 56.
+            Some(eight) => u64::from_le_bytes(*eight) & (u64::MAX >> (8 * (8 - n.min(8)))),
+            None => text.get(start..start + n).map_or(0, CueFilter::head),
+        };
+        let b = CueFilter::bit(head, n);
+        self.bits[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 impl Verbs {
@@ -140,12 +204,7 @@ impl Verbs {
             };
             let mut words = phrase.split_whitespace().map(|w| Box::<str>::from(w.to_ascii_lowercase()));
             let Some(first) = words.next() else { continue };
-            if let Some(h) = sketch(first.as_bytes()) {
-                verbs.bloom.resize(BLOOM_BITS / 64, 0);
-                verbs.bloom[h / 64] |= 1 << (h % 64);
-                verbs.lengths.resize(1 << 10, 0);
-                verbs.lengths[pair(first.as_bytes())] |= 1 << first.len();
-            }
+            verbs.filter.insert(first.as_bytes());
             verbs.map.entry(first.as_bytes().into()).or_default().push((words.collect(), frame));
         }
         for tails in verbs.map.values_mut() {
@@ -211,14 +270,10 @@ impl Verbs {
     /// The reporting verb whose first word is token `t` (at `k`), whatever its case.
     #[inline(always)]
     fn lookup(&self, ctx: &Ctx, k: usize, t: &Token) -> Option<(usize, Frame)> {
+        if !self.filter.admits(ctx.text.as_bytes(), t.start as usize, t.end as usize) {
+            return None;
+        }
         let word = ctx.text.as_bytes().get(t.start as usize..t.end as usize)?;
-        if word.len() >= 24 || self.lengths.get(pair(word)).is_none_or(|&m| m & (1 << word.len()) == 0) {
-            return None;
-        }
-        let h = sketch(word)?;
-        if self.bloom.get(h / 64).is_none_or(|&bits| bits & (1 << (h % 64)) == 0) {
-            return None;
-        }
         let mut buf = [0u8; 24];
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word);
@@ -272,12 +327,24 @@ const THAT_REACH: usize = 14;
 const TAIL: usize = 8;
 
 /// Finds the statements of an article. `used[k]` marks cue tokens that a quotation's rule
-/// already attributed a quoted statement with.
-pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
+/// already attributed a quoted statement with. `marked` holds, in increasing order, every
+/// token that may start a cue (a word the verbs' [`CueFilter`] admits) and every colon; the
+/// tokens between are passed over, as nothing happens at them ([`marked`]).
+pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool], marked: &[u32]) -> Vec<Stmt> {
     let mut out: Vec<Stmt> = Vec::new();
     let mut span = None;
     let mut k = 0;
-    while k < ctx.toks.len() {
+    let mut next = 0;
+    loop {
+        // The next marked token at or after `k`.
+        while marked.get(next).is_some_and(|&m| (m as usize) < k) {
+            next += 1;
+        }
+        let Some(&m) = marked.get(next) else { break };
+        k = m as usize;
+        if k >= ctx.toks.len() {
+            break;
+        }
         let Some((n, frame)) = verbs.at(ctx, k) else {
             // Only punctuation is looked at further: a colon may follow a speaker, or close
             // the label of a link to another article, whose headline states nothing here.
@@ -357,6 +424,42 @@ pub fn find(ctx: &Ctx, verbs: &Verbs, used: &[bool]) -> Vec<Stmt> {
             out.push(st);
         }
         k += n;
+    }
+    out
+}
+
+/// The tokens [`find`] looks at: each word that the verbs' filter admits (it may start a
+/// reporting verb) and each colon (it may close a speaker's name or a link's label). At
+/// the other tokens nothing happens: [`Verbs::at`] finds no cue at them, and
+/// [`link_line_end`] and [`speaker_colon`] read only colons. One tight pass over the
+/// tokens, so that `find`'s own loop runs only at the marked ones. Out of line, so that
+/// its loop has the registers to itself.
+#[inline(never)]
+pub fn marked(ctx: &Ctx, verbs: &Verbs) -> Vec<u32> {
+    let text = ctx.text.as_bytes();
+    let filter = &*verbs.filter;
+    let mut out = Vec::with_capacity(ctx.toks.len() / 16);
+    for (k, t) in ctx.toks.iter().enumerate() {
+        let start = t.start as usize;
+        let mark = match t.kind {
+            // A capitalised word inside a sentence past the headline's reach is no cue
+            // ([`Verbs::at`]).
+            Kind::Word if t.cap && !t.sent_start && k >= HEADLINE_REACH => false,
+            // The first two bytes read at once (a word ends before the text does, but for
+            // a one-byte word at its very end).
+            Kind::Word => match text.get(start..start + 2) {
+                Some(&[first, second]) => {
+                    let n = t.end.wrapping_sub(t.start) as usize;
+                    filter.admits_pair(text, start, n, first, second)
+                }
+                _ => filter.admits(text, start, t.end as usize),
+            },
+            Kind::Punct => text.get(start) == Some(&b':'),
+            Kind::Quote | Kind::Para => false,
+        };
+        if mark {
+            out.push(k as u32);
+        }
     }
     out
 }
@@ -2556,20 +2659,43 @@ mod tests {
     }
 
     #[test]
-    fn the_length_table_passes_every_first_word_in_any_case() {
+    fn the_filter_admits_every_first_word_in_any_case() {
         let v = Verbs::builtin();
-        let passes = |w: &[u8]| v.lengths.get(pair(w)).is_some_and(|&m| m & (1 << w.len()) != 0);
+        let passes = |w: &[u8]| v.filter.admits(w, 0, w.len());
         for first in v.map.keys() {
             let upper = first.to_ascii_uppercase();
             let mut title = first.to_vec();
             title[0] = title[0].to_ascii_uppercase();
             for w in [&first[..], &upper, &title] {
                 assert!(passes(w), "{}", String::from_utf8_lossy(w));
+                // Inside a text: its first eight bytes are read at once, past its end.
+                let text = [b"x ", w, b", it went on"].concat();
+                assert!(v.filter.admits(&text, 2, 2 + w.len()), "{}", String::from_utf8_lossy(w));
             }
         }
-        // Most words are turned away before their sketch: the, of, to, and, in.
+        // Most words are turned away: the, of, to, and, in.
         for w in ["the", "of", "to", "in", "Minister"] {
             assert!(!passes(w.as_bytes()), "{w}");
         }
+    }
+
+    #[test]
+    fn find_at_the_marked_tokens_finds_what_it_finds_at_every_token() {
+        let (lex, verbs) = (crate::attribution::lexicon::Lexicon::builtin(), Verbs::builtin());
+        let text = "Sources: the minister said on Monday that the plan, which critics say is weak, \
+            would go ahead.\nMr Smith: We will win, he told reporters. According to officials, it \
+            was late, police said.\nRelated: Other story here\nThe firm, its chief SAID, is fine.";
+        let sentences = crate::sentences::Segmenter::default().split(text);
+        let quotes = crate::quotes::find(text, &sentences);
+        let toks = super::super::tokens::tokenize(text, &quotes, &sentences, &lex, true);
+        let memo = vec![super::super::phrases::Memo::new(); toks.len()];
+        let ctx = Ctx { text, toks: &toks, lex: &lex, memo: &memo };
+        let used = vec![false; toks.len()];
+        let every: Vec<u32> = (0..toks.len() as u32).collect();
+        let marked = marked(&ctx, &verbs);
+        assert!(marked.len() < toks.len() / 3, "{marked:?}");
+        let found = find(&ctx, &verbs, &used, &marked);
+        assert!(found.len() >= 3, "{found:?}");
+        assert_eq!(found, find(&ctx, &verbs, &used, &every));
     }
 }
