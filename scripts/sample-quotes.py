@@ -15,4 +15,5 @@ for i,q in enumerate(random.sample(qs,int(sys.argv[4]))):
     t=arts[str(q['article'])]; sp=q['speaker']
     lo=max(0,min(q['start'],sp['start'])-160); hi=max(q['end'],sp['end'])+60
     ctx=t[lo:hi].replace('\n',' ¶ ')
-    print(f"#{i} NAME={sp['name']!r} TITLE={sp['title']!r} TYPE={sp['type']} MENTION={sp['mention']!r} Q={q['text'][:50]!r}\n   {ctx[:420]}")
+    print(f"#{i} NAME={sp['name']!r} TITLE={sp['title']!r} TYPE={sp['type']} MENTION={sp['mention']!r} "
+          f"KIND={q['kind']} CUE={q.get('cue')!r} ACT={q.get('act')} Q={q['text'][:50]!r}\n   {ctx[:420]}")

@@ -1198,6 +1198,10 @@ fn records_say_what_their_cue_reports() {
         assert_eq!(quotes.len(), 1, "{text}");
         assert_eq!(quotes[0].act.map(|a| a.as_str()), Some(act), "{text}");
     }
+    // A quotation inside a statement has the statement's speaker and act.
+    let quotes = pipeline().analyze("Tom Hart believes the plan was “a failure” from the start.").quotes;
+    let acts: Vec<_> = quotes.iter().map(|q| (q.kind, q.act.map(|a| a.as_str()))).collect();
+    assert_eq!(acts, [(QuoteKind::Indirect, Some("belief")), (QuoteKind::Partial, Some("belief"))]);
     // A scare quote has no speaker, so no act.
     let quotes = pipeline().analyze("The “peace plan” was dropped.").quotes;
     assert_eq!(quotes[0].act, None);

@@ -451,13 +451,15 @@ impl Attributor {
         for q in out.iter_mut().filter(|q| no_one(q)) {
             (q.kind, q.speaker, q.cue, q.rule, q.confidence) = (QuoteKind::Scare, None, None, None, 0.0);
         }
+        let mut all = merge(statements.text, out, reported);
         // What each attributed record reports: said → speech, believes → belief, wants →
-        // intent, showed → evidence (the cue's act in gazetteers/reporting-verbs.txt).
-        for q in out.iter_mut().chain(&mut reported).filter(|q| q.speaker.is_some()) {
+        // intent, showed → evidence (the cue's act in gazetteers/reporting-verbs.txt); after
+        // the merge, which gives a quotation inside a statement the statement's speaker.
+        for q in all.iter_mut().filter(|q| q.speaker.is_some()) {
             let cue = q.cue.and_then(|(s, e)| statements.text.get(s..e));
             q.act = Some(cue.map_or(Act::Speech, |c| self.verbs.act(c)));
         }
-        merge(statements.text, out, reported)
+        all
     }
 }
 
