@@ -1100,6 +1100,26 @@ fn quoted_by_a_medium() {
     ]);
 }
 
+/// Rule 8c: a bare given name is the one full name it opens; a title's word written after
+/// a given name is that surname (White of the White House, Jake White).
+#[test]
+fn bare_given_names_and_title_word_surnames() {
+    check_rows(&[
+        (
+            "Serena Williams lost on Monday. “It was tough,” Serena said.",
+            "It was tough,",
+            Some("Serena Williams"),
+            "quote-speaker-cue",
+        ),
+        (
+            "South Africa coach Jake White paid tribute. “He is a force,” said White.",
+            "He is a force,",
+            Some("Jake White"),
+            "quote-cue-speaker",
+        ),
+    ]);
+}
+
 /// A paragraph ending with a colon introduces the next one's quotation: its speaker is the
 /// subject, past an age before the name.
 #[test]

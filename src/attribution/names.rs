@@ -709,6 +709,77 @@ impl<'a> Names<'a> {
         full
     }
 
+    /// Rule 8c: a bare given name (no title, no gazetteer mention) that no longer form
+    /// ends with is the one full name it opens in the article (Serena said, after Serena
+    /// Williams; Ban, after Ban Ki-moon); `Mr Howard` keeps its surname.
+    fn given_name_full(&self, np: &Np, name: &'a str, at: usize) -> &'a str {
+        let lex = self.ctx.lex;
+        let bare = np.name_start == np.start && np.end == np.start + 1;
+        if !bare
+            || name.contains(' ')
+            || lex.classes(name) & (class::MALE | class::FEMALE) == 0
+            || !name.chars().skip(1).any(char::is_lowercase)
+            || self.mention(np).is_some()
+        {
+            return name;
+        }
+        let text = self.ctx.text;
+        let mut from = at.saturating_sub(SCOPE);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let to = at.saturating_add(SCOPE).min(text.len());
+        let window = text.as_bytes().get(from..to).unwrap_or(&[]);
+        self.opened_by(name, from, window).unwrap_or(name)
+    }
+
+    /// Rule 8c: the most frequent `NAME Surname` in `window` (text from byte `from`), a
+    /// capitalised surname that is no title, role, stop word or pronoun.
+    fn opened_by(&self, name: &str, from: usize, window: &[u8]) -> Option<&'a str> {
+        let ctx = self.ctx;
+        let mut forms: Vec<(&'a str, usize)> = Vec::new();
+        for h in occurrences(window, name.as_bytes()).take(OCCURRENCES) {
+            let lead = window[..h].last().copied();
+            if lead.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let start = from + h;
+            let Some(rest) = ctx.text.get(start + name.len()..).and_then(|r| r.strip_prefix(' ')) else {
+                continue;
+            };
+            let end =
+                rest.find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')).unwrap_or(rest.len());
+            let surname = strip_possessive(&rest[..end]);
+            let ok = surname.len() > 1
+                && surname.chars().next().is_some_and(char::is_uppercase)
+                && surname.chars().skip(1).any(char::is_lowercase)
+                && ctx.lex.classes(surname)
+                    & (class::STOP
+                        | class::TITLE
+                        | class::ROLE
+                        | class::PRONOUN
+                        | class::MALE
+                        | class::FEMALE)
+                    == 0;
+            // Not in a title-case run (Why Does Israel Refuse To …, Ford Motor Company).
+            let next_cap =
+                rest[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            if let Some(form) =
+                ctx.text.get(start..start + name.len() + 1 + surname.len()).filter(|_| ok && !next_cap)
+            {
+                match forms.iter_mut().find(|(f, _)| *f == form) {
+                    Some(f) => f.1 += 1,
+                    None => forms.push((form, 1)),
+                }
+            }
+        }
+        // One form only: two people sharing the given name leave it alone.
+        match forms.as_slice() {
+            [(form, _)] => Some(form),
+            _ => None,
+        }
+    }
+
     /// Resolves a name or role phrase.
     pub fn resolve_name(&mut self, np: &Np) -> Resolved<'a> {
         if let Some(owner) = self.document_owner(np) {
@@ -851,6 +922,7 @@ impl<'a> Names<'a> {
                 let n = self.name_text(np);
                 let at = self.ctx.toks.get(np.start).map_or(0, |t| t.start as usize);
                 let full = self.fullest(n, at);
+                let full = if full == n { self.given_name_full(np, n, at) } else { full };
                 // Rule 16, not when the article gives the name in a longer form (Michael R.
                 // Bloomberg … Bloomberg said): that is someone named like the body.
                 if full == n

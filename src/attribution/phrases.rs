@@ -411,6 +411,21 @@ impl<'a> Ctx<'a> {
         name_start
     }
 
+    /// Whether the article writes `word` right after a given name somewhere (Jake White),
+    /// so that alone it is that surname.
+    fn after_given_name(&self, word: &str) -> bool {
+        let text = self.text.as_bytes();
+        memchr::memmem::find_iter(text, word.as_bytes()).any(|at| {
+            let before = &self.text[..at];
+            let Some(prev) = before.strip_suffix(' ') else { return false };
+            let given = prev.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let end = at + word.len();
+            !text.get(end).is_some_and(u8::is_ascii_alphanumeric)
+                && given.starts_with(|c: char| c.is_uppercase())
+                && self.lex.classes(given) & (class::MALE | class::FEMALE) != 0
+        })
+    }
+
     /// A capitalised run `[start, end)` as a phrase: a name, or a role when only titles.
     pub fn name_np(&self, start: usize, end: usize) -> Np {
         // Mr White, Ms King: after Mr, Mrs, Ms or Miss a word of the title lists is the
@@ -423,7 +438,12 @@ impl<'a> Ctx<'a> {
             return Np { start, end, name_start: start + 1, kind: NpKind::Name };
         }
         let name_start = self.after_titles(start, end);
-        let all_titles = (start..end).all(|k| self.classes(k) & class::TITLE != 0);
+        // said White: a lone word of a title's (White House, State Department) that is no
+        // post or role of its own is a surname.
+        let surname = end == start + 1
+            && self.classes(start) & (class::ROLE | class::POST | class::ORG) == 0
+            && self.word(start).is_some_and(|w| self.after_given_name(w));
+        let all_titles = !surname && (start..end).all(|k| self.classes(k) & class::TITLE != 0);
         Np { start, end, name_start, kind: if all_titles { NpKind::Role } else { NpKind::Name } }
     }
 
