@@ -875,6 +875,22 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "organization",
         ),
+        // The bank is the business named with its noun close before, over a nearer one.
+        (
+            "Bank of America has been banned from suing Parmalat, the food group. The bank said the ruling was “unfair”.",
+            "unfair",
+            Some("Bank of America"),
+            None,
+            "organization",
+        ),
+        // The airline is the business the gazetteer found before.
+        (
+            "British Airways is to halt its flights to Jeddah. The airline said the move was “commercial”.",
+            "commercial",
+            Some("British Airways"),
+            None,
+            "organization",
+        ),
         // Class 2c: a passive label's speaker is the agent after `by`.
         (
             "Depp was praised. He was called the “fifth child of the group” by the director Marc Forster.",

@@ -1283,6 +1283,8 @@ impl<'a> Names<'a> {
     /// Congress to act) to the business before them; other nouns take the last
     /// organisation or none.
     fn organisation_before(&self, np: &Np) -> Option<(EntityId, usize)> {
+        /// How many bytes before the phrase a business named with its noun is preferred.
+        const NAMED_REACH: usize = 400;
         let ctx = self.ctx;
         let noun = self.the_noun(np)?;
         if ctx.classes(np.start + 1) & class::ORG == 0 || noun == "government" {
@@ -1324,7 +1326,17 @@ impl<'a> Names<'a> {
             .rev()
             .take_while(|m| m.end + ORG_REACH >= at)
             .filter(|m| self.gazetteer.entity(m.entity).kind == EntityType::Organization);
-        let found = if business { orgs.find(|m| fits(m)) } else { orgs.next().filter(|m| fits(m)) };
+        // The bank after Bank of America and a food group: a business whose name holds
+        // the noun, written close before, wins over a nearer other business.
+        let named_near = |m: &&Mention| {
+            m.end + NAMED_REACH >= at
+                && self.gazetteer.entity(m.entity).name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+        };
+        let found = if business {
+            orgs.clone().filter(|m| fits(m)).find(named_near).or_else(|| orgs.find(|m| fits(m)))
+        } else {
+            orgs.next().filter(|m| fits(m))
+        };
         found.map(|m| (m.entity, m.end))
     }
 
