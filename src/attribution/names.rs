@@ -845,11 +845,18 @@ impl<'a> Names<'a> {
         }
         // The singer said: a description resolves only to someone surely a person, by
         // given name, title or the gazetteer.
+        // A given name of either gender counts (Marion Jones … The medallist says).
+        let lex = self.ctx.lex;
+        let sure = |r: &Resolved| {
+            r.gender.is_some()
+                || r.entity.is_some()
+                || r.name.contains(' ')
+                    && lex.classes(first_word(r.name)) & (class::MALE | class::FEMALE) != 0
+        };
         if np.kind == NpKind::Role
             && self.describes(np)
-            && let Some(r) = self
-                .antecedent_of(np, None, false, PRONOUN_REACH)
-                .filter(|r| r.person && (r.gender.is_some() || r.entity.is_some()))
+            && let Some(r) =
+                self.antecedent_of(np, None, false, PRONOUN_REACH).filter(|r| r.person && sure(r))
         {
             let title = span_text(&self.ctx, np.start + 1, np.end);
             return Resolved { title: Some(title), ..r };
@@ -1428,7 +1435,7 @@ impl<'a> Names<'a> {
             && np.end <= np.start + 5
             && !ctx.toks[np.end - 1].cap
             && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && agent_noun(last)
+            && (agent_noun(last) || PERSON_NOUNS.contains(&last))
             && ctx.classes(np.end - 1) & (class::TITLE | class::ORG | class::ROLE) == class::ROLE
             && !matches!(last, "newspaper" | "paper" | "magazine" | "agency" | "council" | "committee")
             && !(np.start + 1..np.end).any(|k| ctx.possessive(k) || ctx.classes(k) & class::PREP != 0)
