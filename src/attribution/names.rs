@@ -913,7 +913,9 @@ impl<'a> Names<'a> {
     /// and Chris Christie).
     fn given_names_joined(&self, name: &str) -> bool {
         let given = |w: &str| self.ctx.lex.classes(w) & (class::MALE | class::FEMALE) != 0;
-        name.split_once(" and ").is_some_and(|(a, b)| given(first_word(a)) && given(first_word(b)))
+        // A byte scan: most names have no ` and ` and are short (no substring searcher).
+        let at = name.as_bytes().windows(5).position(|w| w == b" and ");
+        at.is_some_and(|i| given(first_word(&name[..i])) && given(first_word(&name[i + 5..])))
     }
 
     /// [`Names::resolve_name`] of a name phrase (not a role), without the cache.

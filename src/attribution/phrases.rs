@@ -441,7 +441,7 @@ impl<'a> Ctx<'a> {
         // said White: a lone word of a title's (White House, State Department) that is no
         // post or role of its own is a surname.
         let surname = end == start + 1
-            && self.classes(start) & (class::ROLE | class::POST | class::ORG) == 0
+            && self.classes(start) & (class::TITLE | class::ROLE | class::POST | class::ORG) == class::TITLE
             && self.word(start).is_some_and(|w| self.after_given_name(w));
         let all_titles = !surname && (start..end).all(|k| self.classes(k) & class::TITLE != 0);
         Np { start, end, name_start, kind: if all_titles { NpKind::Role } else { NpKind::Name } }

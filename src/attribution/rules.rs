@@ -1238,20 +1238,25 @@ impl Ctx<'_> {
     /// …): the one quoted speaks, not the medium.
     pub fn quoted_agent(&self, k: usize, s: usize) -> Option<Np> {
         let j = if k > s && self.word(k - 1) == Some("as") { k - 1 } else { k };
+        let quoting = |t: usize| {
+            matches!(self.word(t), Some("quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"))
+        };
+        // A quoting verb a few words back, looked for first (most participles have none).
+        if !(j.saturating_sub(12).max(s)..j).any(quoting) {
+            return None;
+        }
         let np = self.np_backward(j.checked_sub(1)?, s).filter(|np| np.end == j && np.start > s)?;
         // The verb a few words before the name, over its titles (chief executive).
         let verb = (np.start.saturating_sub(6).max(s)..np.start)
             .rev()
             .take_while(|&t| self.word(t).is_some())
-            .find(|&t| {
-                matches!(self.word(t), Some("quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"))
-            })?;
-        // Titles before the name (chief executive Geoff Dixon); a role keeps its body (a
-        // spokesman for Atticus Capital: rule R-OF).
+            .find(|&t| quoting(t))?;
         // Not the passive (Mr Kruger was quoted in the Guardian saying): its subject speaks.
         if self.passive(verb, s) || self.classes(verb + 1) & class::PREP != 0 {
             return None;
         }
+        // A role keeps its body (a spokesman for Atticus Capital: rule R-OF); titles before
+        // the name come with it (chief executive Geoff Dixon).
         if let Some(head) = self.role_of_body(&np, verb).filter(|_| np.kind == NpKind::Name) {
             return Some(Np { end: np.end, ..head });
         }

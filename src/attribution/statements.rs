@@ -66,7 +66,7 @@ pub struct Verbs {
     adjectives: Vec<Box<str>>,
     /// The phrases whose act is not speech (believes: belief, wants: intent, showed:
     /// evidence), lowercase, words parted by one space.
-    acts: HashMap<Box<str>, Act>,
+    acts: HashMap<Box<str>, Act, WordHashing>,
     /// The first words' [`CueFilter`]: most words are turned away by two bit tests, before
     /// they are lowercased and hashed.
     filter: Box<CueFilter>,
@@ -219,8 +219,10 @@ impl Verbs {
         if self.acts.is_empty() {
             return Act::Speech;
         }
-        let plain =
-            !cue.bytes().any(|b| b.is_ascii_uppercase()) && !cue.contains("  ") && !cue.contains('\n');
+        // Lowercase, words parted by single spaces: looked up as written.
+        let b = cue.as_bytes();
+        let plain = !b.iter().any(|c| c.is_ascii_uppercase() || *c == b'\n' || *c == b'\t')
+            && !b.windows(2).any(|w| w == b"  ");
         let found = if plain {
             self.acts.get(cue)
         } else {
@@ -642,14 +644,15 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
     // it, in quotation marks or not.
     let cap_at = |j: usize| ctx.toks.get(j).is_some_and(|t| t.cap && t.kind == Kind::Word);
     // A quotation is one token: its first letter decides.
-    let quoted_name = ctx.toks.get(k + 1).filter(|t| t.kind == Kind::Quote).is_some_and(|t| {
-        let content = ctx.text.get(t.start as usize..t.end as usize).unwrap_or("");
-        content.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
-    });
-    let named = cap_at(k + 1) || quoted_name;
+    let quoted_name = || {
+        ctx.toks.get(k + 1).filter(|t| t.kind == Kind::Quote).is_some_and(|t| {
+            let content = ctx.text.get(t.start as usize..t.end as usize).unwrap_or("");
+            content.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+        })
+    };
     let naming = n == 1
         && w == "called"
-        && named
+        && (cap_at(k + 1) || quoted_name())
         && k > 0
         && ctx.word(k - 1).is_some_and(|p| {
             !ctx.toks[k - 1].cap
