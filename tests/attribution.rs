@@ -518,6 +518,14 @@ fn speakers_have_clean_names_titles_and_types() {
             "person",
         ),
         ("“We lost,” it said.", "We lost,", None, None, "organization"),
+        // A name headed by an [org] word is a body (Jupiter Research), not a person.
+        (
+            "Jupiter Research said sales of the players rose.",
+            "sales of the players rose",
+            Some("Jupiter Research"),
+            None,
+            "organization",
+        ),
         // Two names that each open with a given name are people, not a firm.
         (
             "Jeb Bush and Chris Christie say the plan failed.",
