@@ -891,6 +891,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "organization",
         ),
+        // A name with a business noun in apposition is a business (rule 14b).
+        (
+            "RHB, Malaysia's third-biggest lender, is scouting for a partner, the firm told Reuters. “We are keen,” the firm said.",
+            "We are keen,",
+            Some("RHB"),
+            None,
+            "organization",
+        ),
         // The airline is the business the gazetteer found before.
         (
             "British Airways is to halt its flights to Jeddah. The airline said the move was “commercial”.",

@@ -139,7 +139,8 @@ impl<'a> Names<'a> {
 
     /// Whether the name run `a..=b` is shown to be a business: a speech verb follows it
     /// (not `reported`, a news agency's), it is possessive, it follows `shares in` or
-    /// `stake in`, or a lowercase business noun stands right before it; and it is no person's name (no title, given name or role
+    /// `stake in`, a lowercase business noun stands right before it or closes an
+    /// apposition after it (RHB, Malaysia's third-biggest lender,); and it is no person's name (no title, given name or role
     /// noun before it, here or elsewhere). The evidence is read first: the search for the
     /// name elsewhere is the costly part.
     fn is_business(&self, a: usize, b: usize) -> bool {
@@ -163,7 +164,16 @@ impl<'a> Names<'a> {
         let shares = a >= 2
             && ctx.word(a - 1) == Some("in")
             && ctx.word(a - 2).is_some_and(|w| matches!(w, "shares" | "Shares" | "stake" | "stakes"));
-        (noun_before || speaks || shares || ctx.possessive(b))
+        // RHB, Malaysia's third-biggest lender, is …: a business noun closing an
+        // apposition right after the name.
+        let apposition = ctx.punct(b + 1, ',')
+            && (b + 3..ctx.toks.len().min(b + 8)).find(|&j| ctx.toks[j].kind != Kind::Word).is_some_and(
+                |j| {
+                    ctx.punct(j, ',')
+                        && ctx.word(j - 1).is_some_and(|w| !ctx.toks[j - 1].cap && business_noun(w))
+                },
+            );
+        (noun_before || speaks || shares || apposition || ctx.possessive(b))
             && !self.named_as_person(span_text(&ctx, a, b + 1), ctx.toks[a].start as usize)
             && !(b > a && self.named_as_person(span_text(&ctx, b, b + 1), ctx.toks[b].start as usize))
     }
