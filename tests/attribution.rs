@@ -899,6 +899,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "organization",
         ),
+        // An age between `the` and a demonym: the person just written about (rule 13c).
+        (
+            "Stefan Koubek failed a drugs test. “I have acted correctly,” the 27-year-old Austrian said.",
+            "I have acted correctly,",
+            Some("Stefan Koubek"),
+            None,
+            "person",
+        ),
         // The airline is the business the gazetteer found before.
         (
             "British Airways is to halt its flights to Jeddah. The airline said the move was “commercial”.",

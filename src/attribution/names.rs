@@ -1413,7 +1413,11 @@ impl<'a> Names<'a> {
     fn demonym(&self, np: &Np) -> bool {
         let ctx = self.ctx;
         let k = np.name_start;
-        if np.end != k + 1 || k == 0 || !ctx.word(k - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        let the = |j: usize| ctx.word(j).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // the 27-year-old Austrian: an age between `the` and the demonym.
+        let age = |j: usize| ctx.word(j).is_some_and(|w| w.ends_with("-year-old"));
+        let after_the = k > 0 && (the(k - 1) || (k > 1 && age(k - 1) && the(k - 2)));
+        if np.end != k + 1 || !after_the {
             return false;
         }
         let w = ctx.word(k).unwrap_or("");
