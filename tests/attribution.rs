@@ -907,6 +907,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // Rule 12d with a possessive pronoun: His message is the antecedent's.
+        (
+            "Sir Digby Jones spoke first. His message to the chancellor was: “Do not give it away.”",
+            "Do not give it away.",
+            Some("Digby Jones"),
+            Some("Sir"),
+            "person",
+        ),
         // The airline is the business the gazetteer found before.
         (
             "British Airways is to halt its flights to Jeddah. The airline said the move was “commercial”.",

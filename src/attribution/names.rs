@@ -790,6 +790,13 @@ impl<'a> Names<'a> {
                 return r;
             }
         }
+        // His message to the chancellor was: “…”: the document's owner is the pronoun's
+        // antecedent (rule 12d with a possessive pronoun).
+        if let Some(owner) = self.pronoun_document_owner(np)
+            && let Some(r) = self.antecedent(&owner)
+        {
+            return r;
+        }
         if np.kind == NpKind::Role
             && let Some((name, title)) = self.holder(np)
         {
@@ -972,6 +979,25 @@ impl<'a> Names<'a> {
             return None;
         }
         self.possessor(np)
+    }
+
+    /// Rule 12d with a possessive pronoun: `His`/`Her` and lowercase words ending in a
+    /// document or speech noun (His message, her latest statement): the pronoun as a phrase.
+    fn pronoun_document_owner(&self, np: &Np) -> Option<Np> {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Role || np.end < np.start + 2 || np.end > np.start + 4 {
+            return None;
+        }
+        let his = ctx
+            .word(np.start)
+            .is_some_and(|w| w.eq_ignore_ascii_case("his") || w.eq_ignore_ascii_case("her"));
+        let lower = (np.start + 1..np.end).all(|k| !ctx.toks[k].cap);
+        (his && lower && ctx.lowercase_in(np.end - 1, class::DOCUMENT)).then_some(Np {
+            start: np.start,
+            end: np.start + 1,
+            name_start: np.start,
+            kind: NpKind::Pronoun,
+        })
     }
 
     /// The capitalised name whose possessive opens the sentence starting at `s`, before
