@@ -10,7 +10,7 @@ mod companies;
 use crate::ascii::WordHashing;
 
 use super::lexicon::{CueKind, Lexicon, class};
-use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun};
+use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun, numeric_age};
 use super::rules::MAX_SENTENCE;
 use super::speaker::{
     Cleaned, clean, first_word, last_word, organisation_like, pronoun_type, title_like, without_openers,
@@ -650,10 +650,7 @@ impl<'a> Names<'a> {
         }
         let ctx = self.ctx;
         let mut forms: Vec<(&str, usize, usize)> = Vec::new();
-        // Within a window around the mention, so that long texts stay linear.
-        let from = at.saturating_sub(SCOPE);
-        let to = at.saturating_add(SCOPE).min(ctx.text.len());
-        let window = ctx.text.as_bytes().get(from..to).unwrap_or(&[]);
+        let (from, window) = self.scope(at);
         // The hits come in order: each one's token is looked for after the last one's.
         let mut after = 0;
         for p in occurrences(window, name.as_bytes()).take(OCCURRENCES).map(|p| p + from) {
@@ -723,14 +720,17 @@ impl<'a> Names<'a> {
         {
             return name;
         }
-        let text = self.ctx.text;
-        let mut from = at.saturating_sub(SCOPE);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let to = at.saturating_add(SCOPE).min(text.len());
-        let window = text.as_bytes().get(from..to).unwrap_or(&[]);
+        let (from, window) = self.scope(at);
         self.opened_by(name, from, window).unwrap_or(name)
+    }
+
+    /// The bytes within [`SCOPE`] of byte `at`, where a name's other forms are looked for
+    /// (so that long texts stay linear), and where they start.
+    fn scope(&self, at: usize) -> (usize, &'a [u8]) {
+        let text = self.ctx.text;
+        let from = at.saturating_sub(SCOPE);
+        let to = at.saturating_add(SCOPE).min(text.len());
+        (from, text.as_bytes().get(from..to).unwrap_or(&[]))
     }
 
     /// Rule 8c: the most frequent `NAME Surname` in `window` (text from byte `from`), a
@@ -1399,7 +1399,7 @@ impl<'a> Names<'a> {
             return false;
         }
         let last = ctx.word(np.end - 1).unwrap_or("");
-        let age = last.ends_with("-year-old") && last.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let age = numeric_age(last);
         let modified = np.end >= np.start + 3
             && (np.start + 1..np.end - 1).all(|k| ctx.toks[k].cap)
             && !ctx.toks[np.end - 1].cap

@@ -74,6 +74,11 @@ pub fn agent_noun(w: &str) -> bool {
         && ["ist", "er", "or", "ian", "ant", "ent", "eer", "eur"].iter().any(|e| w.ends_with(e))
 }
 
+/// Whether `w` is an age written with digits (27-year-old).
+pub fn numeric_age(w: &str) -> bool {
+    w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// How many words or `and`s an organisation's complement after `of` may have (rule P1).
 const ORG_SPAN: usize = 8;
 

@@ -2,7 +2,7 @@
 //! speaker phrase, the cue and the rule's name.
 
 use super::lexicon::{CueKind, class};
-use super::phrases::{Ctx, Np, NpKind, agent_noun};
+use super::phrases::{Ctx, Np, NpKind, agent_noun, numeric_age};
 use super::tokens::Kind;
 
 /// A local attribution: the speaker phrase, the cue's token range, the rule and its weight.
@@ -560,11 +560,7 @@ impl Ctx<'_> {
                     && (self.name_word(k + 1) || self.classes(k + 1) & class::PRONOUN != 0)
             };
             // 17-year-old Jared Potts echoed: an age before the subject's name.
-            let age = || {
-                self.word(k)
-                    .is_some_and(|w| w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit()))
-                    && self.name_word(k + 1)
-            };
+            let age = || self.word(k).is_some_and(numeric_age) && self.name_word(k + 1);
             match t.kind {
                 Kind::Quote | Kind::Punct | Kind::Para => k += 1,
                 Kind::Word if conjunction() || age() => k += 1,
@@ -1238,9 +1234,7 @@ impl Ctx<'_> {
     /// …): the one quoted speaks, not the medium.
     pub fn quoted_agent(&self, k: usize, s: usize) -> Option<Np> {
         let j = if k > s && self.word(k - 1) == Some("as") { k - 1 } else { k };
-        let quoting = |t: usize| {
-            matches!(self.word(t), Some("quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"))
-        };
+        let quoting = |t: usize| self.word(t).is_some_and(super::statements::quoting_verb);
         // A quoting verb a few words back, looked for first (most participles have none).
         if !(j.saturating_sub(12).max(s)..j).any(quoting) {
             return None;

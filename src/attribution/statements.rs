@@ -72,6 +72,11 @@ pub struct Verbs {
     filter: Box<CueFilter>,
 }
 
+/// A phrase as [`Verbs`] keys its acts: lowercase, words parted by one space.
+fn act_key(phrase: &str) -> String {
+    phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+}
+
 /// A filter of the reporting verbs' first words (ASCII case ignored) in two steps: by
 /// their length and first two bytes (a bit per length for each pair of bytes), which turns
 /// away 70 % of the words of news text, then by their length and first eight bytes hashed
@@ -186,8 +191,7 @@ impl Verbs {
                 _ => Act::Speech,
             };
             if act != Act::Speech {
-                let key = phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
-                verbs.acts.insert(key.into(), act);
+                verbs.acts.insert(act_key(phrase).into(), act);
             }
             if frame.trim() == "quantifier" {
                 verbs.quantifiers.push(phrase.trim().into());
@@ -223,12 +227,7 @@ impl Verbs {
         let b = cue.as_bytes();
         let plain = !b.iter().any(|c| c.is_ascii_uppercase() || *c == b'\n' || *c == b'\t')
             && !b.windows(2).any(|w| w == b"  ");
-        let found = if plain {
-            self.acts.get(cue)
-        } else {
-            let key = cue.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
-            self.acts.get(key.as_str())
-        };
+        let found = if plain { self.acts.get(cue) } else { self.acts.get(act_key(cue).as_str()) };
         found.copied().unwrap_or(Act::Speech)
     }
 
@@ -2234,8 +2233,8 @@ fn quoted_as(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
 }
 
 /// Whether `w` is a form of `quote` or `cite`, which name the person quoted before `as
-/// saying` (rule S-QUOTED-AS).
-fn quoting_verb(w: &str) -> bool {
+/// saying` (rule S-QUOTED-AS, and the quotations' rule 4d).
+pub(super) fn quoting_verb(w: &str) -> bool {
     matches!(w, "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing")
 }
 
