@@ -1607,3 +1607,50 @@ fn a_description_opening_its_sentence_is_the_person_just_written_about() {
         assert_eq!(last.name.as_deref(), Some(*want), "{text}");
     }
 }
+
+/// Rule R-OF-PLACE and the title runs of rule 7: a person before `of` and a place is the
+/// speaker, with an aside or a relative clause between them and the cue; a name after a
+/// role noun ends a subject before its verb; a party word opens a title before a name.
+#[test]
+fn people_before_their_places_and_titled_names() {
+    use quotewire::attribution::SpeakerType;
+    let rows: &[(&str, &str, SpeakerType)] = &[
+        (
+            "Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the vote would come soon.",
+            "John Cornyn",
+            SpeakerType::Person,
+        ),
+        (
+            "Representative Ann Kerr of Florida, the party chairwoman, also expressed concern.",
+            "Ann Kerr",
+            SpeakerType::Person,
+        ),
+        (
+            "Senator Tom Hart of Ohio, who opposed the bill, warned that it would fail.",
+            "Tom Hart",
+            SpeakerType::Person,
+        ),
+        // …not a body's place, nor a lone name.
+        (
+            "The University of Texas, the state's largest, said fees would rise.",
+            "University of Texas",
+            SpeakerType::Organization,
+        ),
+        (
+            "Former Republican presidential candidate Jeb Bush broke down what was wrong with it: “It was insensitive.”",
+            "Jeb Bush",
+            SpeakerType::Person,
+        ),
+        (
+            "“It was wrong,” said Oversight ranking Democrat Elijah Cummings.",
+            "Elijah Cummings",
+            SpeakerType::Person,
+        ),
+        // A count before the name is no role noun: one Trump confidant is a confidant.
+        ("“It was wrong,” said one Trump confidant.", "one Trump confidant", SpeakerType::Role),
+    ];
+    for &(text, name, kind) in rows {
+        let speaker = first_speaker(text);
+        assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
+    }
+}

@@ -690,6 +690,14 @@ impl<'a> Ctx<'a> {
                 self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with('s') || w.ends_with("ly"))
                     && cj & class::ROLE == 0;
             let after_name = j > k + 1 && self.name_word(j - 1) && !self.toks[j].cap && verb_like;
+            // presidential candidate Jeb Bush broke down …: a lowercase word that is no role
+            // ends the phrase after a name that follows a role noun.
+            let after_titled_name = j > k + 1
+                && self.name_word(j - 1)
+                && !self.toks[j].cap
+                && cj & class::ROLE == 0
+                && !matches!(self.word(j), Some("and" | "or"))
+                && self.titled_name_before(j, k);
             // one analyst quoted by the agency: a participle and its phrase after the head.
             let participle = j > k
                 && cj & class::ROLE == 0
@@ -701,6 +709,7 @@ impl<'a> Ctx<'a> {
                 && !of_role
                 && ((det && !of_det)
                     || after_name
+                    || after_titled_name
                     || participle
                     || cj & (class::PREP | class::PRONOUN) != 0
                     || (cj & class::ADVERB != 0 && self.name_word(j - 1))
@@ -720,9 +729,11 @@ impl<'a> Ctx<'a> {
         }
         // A single lowercase agent noun before a name is its role (says psychologist Tom
         // Hart), not a verb (met Peter Hansen).
+        // ranking Democrat Elijah Cummings: a party word opening the name's run.
         let titled = || {
             (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0 || self.hyphen_role(m))
                 || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun))
+                || (j >= name + 3 && self.classes(name) & class::PARTY != 0)
         };
         if name < j && !self.toks[name - 1].cap && !partitive && (det_or_role || titled()) {
             let inner = self.name_np(name, j);
@@ -732,6 +743,19 @@ impl<'a> Ctx<'a> {
         // Wlezien) or a role noun (federal prosecutors) ends the phrase.
         let role_end = self.classes(j - 1) & class::ROLE != 0 && !self.toks[j - 1].cap;
         (det_or_role || role_end).then_some(Np { start: k, end: j, name_start: k, kind: NpKind::Role })
+    }
+
+    /// Whether the run of name words ending before `j` (and after `k`) follows a
+    /// lowercase role noun (candidate Jeb Bush, spokesman Ann Roe).
+    fn titled_name_before(&self, j: usize, k: usize) -> bool {
+        let mut a = j - 1;
+        while a > k && self.name_word(a - 1) {
+            a -= 1;
+        }
+        // Not a count or determiner (one Trump confidant said).
+        a > k
+            && !self.toks[a - 1].cap
+            && self.classes(a - 1) & (class::ROLE | class::DET | class::QUANTITY) == class::ROLE
     }
 
     /// Whether word `k` opens a clause and so ends a phrase (that, which, who, is).

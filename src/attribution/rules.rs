@@ -209,7 +209,7 @@ impl Ctx<'_> {
                     // Sen. Ann M. Kerr (D-Ore.), noting …, said: over the parenthesis.
                     let before = p.checked_sub(1).and_then(|q| self.over_parenthesis(q, floor));
                     if let Some(np) = before.and_then(|q| self.np_backward(q, floor)) {
-                        return Some(np);
+                        return Some(self.person_of_place(np, floor).unwrap_or(np));
                     }
                 }
             }
@@ -361,6 +361,25 @@ impl Ctx<'_> {
             && np.start >= floor + 3
             && self.word(np.start - 1) == Some("the")
             && self.word(np.start - 2).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"))
+    }
+
+    /// Rule R-OF-PLACE: the person whose place or body the name `np` is, before a comma
+    /// (Senator John Cornyn of Texas, the No. 2 Republican, said; Sen. Ted Cruz of Texas,
+    /// who …): a name of two words or more with a title or a given name, right before
+    /// `of`, `from` or `at`. None otherwise.
+    fn person_of_place(&self, np: Np, floor: usize) -> Option<Np> {
+        if np.kind != NpKind::Name || np.start < floor + 2 {
+            return None;
+        }
+        let p = np.start - 1;
+        if !matches!(self.word(p), Some("of" | "from" | "at")) {
+            return None;
+        }
+        self.np_backward(p - 1, floor).filter(|h| {
+            let person = (h.start..h.name_start).any(|j| self.classes(j) & class::TITLE != 0)
+                || self.classes(h.name_start) & (class::MALE | class::FEMALE) != 0;
+            h.kind == NpKind::Name && h.end == p && h.end >= h.name_start + 2 && person
+        })
     }
 
     /// Rule R-OF: the role phrase whose complement the name `np` is, after `of`, `for` or
@@ -1576,7 +1595,9 @@ impl Ctx<'_> {
     /// the one right before it.
     pub fn who_antecedent(&self, k: usize) -> Option<Np> {
         if k >= 2 && self.punct(k - 1, ',') {
-            return self.np_backward(k - 2, self.sentence_start(k)).filter(|np| np.kind != NpKind::Who);
+            let floor = self.sentence_start(k);
+            let np = self.np_backward(k - 2, floor).filter(|np| np.kind != NpKind::Who)?;
+            return Some(self.person_of_place(np, floor).unwrap_or(np));
         }
         // critics who feared …: a restrictive `who` right after its phrase.
         let np = self.np_backward(k.checked_sub(1)?, self.sentence_start(k))?;
