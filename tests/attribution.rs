@@ -2080,3 +2080,25 @@ fn makers_after_descriptions() {
         ),
     ]);
 }
+
+/// Rule 2b applies to a fragment that ends its sentence: a question or exclamation whose
+/// sentence goes on with a lowercase cue after the marks takes that cue's speaker (the
+/// quotation rule 1), not the cue before it.
+#[test]
+fn a_quotation_whose_sentence_goes_on_takes_the_cue_after_it() {
+    check_rows(&[
+        (
+            "As researchers believe, but Moscow strongly denies — “why wouldn’t you raise it?” asked Anita Dunn. “It is prudent.”",
+            "why wouldn’t you raise it?",
+            Some("Anita Dunn"),
+            "quote-cue-speaker",
+        ),
+        // …and one that ends its sentence keeps the cue before it.
+        (
+            "Ann Kerr said the plan was “a mess.” Tom Hart said it was fine.",
+            "a mess.",
+            Some("Ann Kerr"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}

@@ -1654,3 +1654,13 @@ fn people_before_their_places_and_titled_names() {
         assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
     }
 }
+
+/// An adverb opening its sentence names no one, even before a cue (Just ask him, Recently
+/// announced changes).
+#[test]
+fn an_opening_adverb_is_no_subject() {
+    for text in ["Not everyone agrees. Just ask Anne.", "Recently announced changes include a new stage."] {
+        let seen = statements(text);
+        assert!(seen.is_empty(), "{text}: {seen:?}");
+    }
+}

@@ -278,7 +278,13 @@ impl Attributor {
                     return None;
                 }
                 let inner = text.get(s.content_start..s.content_end).unwrap_or("").trim_end();
-                let ends = inner.ends_with(['.', '!', '?']);
+                // “…?” asked Dunn: a lowercase word after the marks goes on with the
+                // sentence, which the quotation then does not end.
+                let goes_on = text
+                    .get(s.end..)
+                    .and_then(|t| t.trim_start().chars().next())
+                    .is_some_and(char::is_lowercase);
+                let ends = inner.ends_with(['.', '!', '?']) && !goes_on;
                 // Rule 2b: a fragment that ends its sentence belongs to the cue before it,
                 // not to the next sentence's (X said it was “a mess.” Y said …).
                 let after = ctx.after_quote(q, ends);

@@ -230,6 +230,10 @@ impl<'a> Ctx<'a> {
         if !opens || self.classes(np.start) & (class::MALE | class::FEMALE | class::TITLE) != 0 {
             return false;
         }
+        // Just ask him: an adverb opening its sentence names no one, cue or not.
+        if self.classes(np.start) & class::ADVERB != 0 {
+            return true;
+        }
         let mut next = np.end;
         while self.word(next).is_some_and(|w| w.ends_with("ly") || self.classes(next) & class::ADVERB != 0) {
             next += 1;
