@@ -1611,6 +1611,8 @@ fn a_description_opening_its_sentence_is_the_person_just_written_about() {
 /// Rule R-OF-PLACE and the title runs of rule 7: a person before `of` and a place is the
 /// speaker, with an aside or a relative clause between them and the cue; a name after a
 /// role noun ends a subject before its verb; a party word opens a title before a name.
+/// Rule P5: a body's name joined by `for`, `of`, `and` or `&` before a role noun is one
+/// role phrase.
 #[test]
 fn people_before_their_places_and_titled_names() {
     use quotewire::attribution::SpeakerType;
@@ -1648,6 +1650,22 @@ fn people_before_their_places_and_titled_names() {
         ),
         // A count before the name is no role noun: one Trump confidant is a confidant.
         ("“It was wrong,” said one Trump confidant.", "one Trump confidant", SpeakerType::Role),
+        // A body's name with `for`, `and` or `&` in it before a role noun (rule P5).
+        (
+            "A Department for Constitutional Affairs spokeswoman said the plan was under review.",
+            "a Department for Constitutional Affairs spokeswoman",
+            SpeakerType::Role,
+        ),
+        (
+            "“We are looking at it,” a Department for Education and Skills source said.",
+            "a Department for Education and Skills source",
+            SpeakerType::Role,
+        ),
+        ("An M&S spokesman said the shops would open.", "an M&S spokesman", SpeakerType::Role),
+        // …not a person's affiliation after the name, nor a body without a role noun.
+        ("“Sales fell,” said analyst Ann Kerr of Barclays Capital.", "Ann Kerr", SpeakerType::Person),
+        // An organisation whose name opens with a title word keeps it (rule 16).
+        ("General Motors said sales fell in January.", "General Motors", SpeakerType::Organization),
     ];
     for &(text, name, kind) in rows {
         let speaker = first_speaker(text);

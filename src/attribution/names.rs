@@ -272,10 +272,20 @@ fn lowercase_title<'n>(lex: &Lexicon, name: &'n str) -> Option<(&'n str, &'n str
 /// strategist at Acme Capital: A strategist), all of it when there is none.
 fn head_before_preposition(name: &str) -> &str {
     let bytes = name.as_bytes();
+    let upper = |b: Option<&u8>| b.is_some_and(u8::is_ascii_uppercase);
+    // A Department for Constitutional Affairs spokeswoman: a preposition between the
+    // capitalised words of a body's name before a lowercase head is inside the name.
+    let lower_head = last_word(name).starts_with(|c: char| c.is_lowercase());
     memchr::memchr_iter(b' ', bytes)
         .find(|&i| {
             let rest = &bytes[i + 1..];
-            [&b"at "[..], b"in ", b"for ", b"from ", b"of "].iter().any(|p| rest.starts_with(p))
+            let Some(p) =
+                [&b"at "[..], b"in ", b"for ", b"from ", b"of "].into_iter().find(|p| rest.starts_with(p))
+            else {
+                return false;
+            };
+            let before = bytes[..i].rsplit(|&b| b == b' ').next().unwrap_or(b"");
+            !(lower_head && upper(before.first()) && upper(rest.get(p.len())))
         })
         .map_or(name, |i| &name[..i])
 }
@@ -576,6 +586,20 @@ impl<'a> Names<'a> {
         let i = self.mentions.partition_point(|m| m.start < a);
         let m = self.mentions.get(i).filter(|m| m.start == a && m.end == b)?;
         (self.gazetteer.entity(m.entity).kind == EntityType::Organization).then_some(m.entity)
+    }
+
+    /// The token at which a gazetteer organisation's mention starts that begins among the
+    /// phrase's titles and ends with the phrase (General Motors read as the title General
+    /// and the name Motors).
+    fn known_body_from(&self, np: &Np) -> Option<usize> {
+        let b = self.ctx.toks.get(np.end.checked_sub(1)?)?.end as usize;
+        (np.start..np.name_start).find(|&k| {
+            let a = self.ctx.toks[k].start as usize;
+            let i = self.mentions.partition_point(|m| m.start < a);
+            self.mentions.get(i).is_some_and(|m| {
+                m.start == a && m.end == b && self.gazetteer.entity(m.entity).kind == EntityType::Organization
+            })
+        })
     }
 
     /// The gazetteer entity, of any type, whose mention overlaps the phrase's name.
@@ -906,6 +930,13 @@ impl<'a> Names<'a> {
     /// shapes are kept whole where titles are split off, `Ctx::after_titles`).
     fn body_name(&self, np: &Np) -> Np {
         let k = np.name_start;
+        // General Motors, General Electric: an organisation the gazetteer names from a word
+        // read as a title keeps that word.
+        if k > np.start
+            && let Some(s) = self.known_body_from(np)
+        {
+            return Np { name_start: s, ..*np };
+        }
         if k <= np.start || np.end != k + 1 || self.ctx.classes(k) & class::ORG == 0 {
             return *np;
         }

@@ -709,6 +709,12 @@ impl<'a> Ctx<'a> {
                 && self.word(j).is_some_and(|w| w.ends_with("ed"))
                 && self.classes(j + 1) & class::PREP != 0;
             partitive |= det && of_det;
+            // Rule P5: a Department for Education and Skills source: `for`, `of`, `and` or `&`
+            // between the capitalised words of a body's name.
+            if j > k && self.name_word(j - 1) && self.body_name_before_role(j) {
+                j += 1;
+                continue;
+            }
             if j > k
                 && !of_role
                 && ((det && !of_det)
@@ -747,6 +753,33 @@ impl<'a> Ctx<'a> {
         // Wlezien) or a role noun (federal prosecutors) ends the phrase.
         let role_end = self.classes(j - 1) & class::ROLE != 0 && !self.toks[j - 1].cap;
         (det_or_role || role_end).then_some(Np { start: k, end: j, name_start: k, kind: NpKind::Role })
+    }
+
+    /// Whether token `k` may join the capitalised words of a body's name: `for`, `of`,
+    /// `and` or `&` (Department for Work and Pensions, M&S).
+    fn connector(&self, k: usize) -> bool {
+        self.ampersand(k) || matches!(self.word(k), Some("for" | "of" | "and"))
+    }
+
+    /// Whether the connector at `j` goes on with a body's name that ends at a lowercase
+    /// role noun (a Department for Education and Skills source), not at a cue or a
+    /// preposition (analyst Ann Kerr of Barclays Capital said).
+    fn body_name_before_role(&self, j: usize) -> bool {
+        if !self.connector(j) || !self.name_word(j + 1) {
+            return false;
+        }
+        let mut m = j + 1;
+        loop {
+            while self.name_word(m) {
+                m += 1;
+            }
+            if self.connector(m) && self.name_word(m + 1) {
+                m += 1;
+                continue;
+            }
+            break;
+        }
+        self.word(m).is_some() && !self.toks[m].cap && self.classes(m) & class::ROLE != 0
     }
 
     /// Whether the run of name words ending before `j` (and after `k`) follows a
@@ -914,6 +947,17 @@ impl<'a> Ctx<'a> {
         while start > floor && start + ROLE_SPAN > k + 1 {
             let p = start - 1;
             let pc = self.classes(p);
+            // Rule P5: a Department for Constitutional Affairs spokeswoman, an M&S spokesman: on over
+            // `for`, `of`, `and` or `&` between the capitalised words of a body's name.
+            let connector = p > floor
+                && !self.toks[k].cap
+                && self.toks[p + 1].cap
+                && self.name_word(p - 1)
+                && self.connector(p);
+            if connector {
+                start = p;
+                continue;
+            }
             if self.word(p).is_none() || pc & (class::PRONOUN | class::ADVERB) != 0 || self.cue(p).is_some() {
                 break;
             }
