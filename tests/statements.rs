@@ -964,6 +964,21 @@ fn non_reports_make_no_statement() {
             "The rules demand that cafes close early.",
             &[("that cafes close early", "The rules", "the rules", "speaker-cue-content")],
         ),
+        // Rule S-DEED: a phrasal deed, a work written, a deliberation.
+        ("The firm called in administrators on Monday.", &[]),
+        ("In addition, the car giant is calling back 17,815 cars.", &[]),
+        ("Ann Berg is writing an episode of the cartoon.", &[]),
+        ("The council is considering proposals for eight more domains.", &[]),
+        // …but a document written says what it says.
+        (
+            "Justice Ann Berg wrote a lashing dissent, rooted in her own experience.",
+            &[(
+                "a lashing dissent, rooted in her own experience",
+                "Justice Ann Berg",
+                "Ann Berg",
+                "speaker-cue-content",
+            )],
+        ),
         // Rule S-EVENT-SEES: what an event brings is no belief.
         ("The deal sees the bank receive $2bn in credits.", &[]),
         ("The change will see pensions paid by the state.", &[]),

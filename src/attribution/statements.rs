@@ -620,12 +620,19 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
     let show = matches!(w, "show" | "shows" | "showed") && matches!(next, "up" | "off" | "host" | "hosts");
     let tank = matches!(w, "think" | "thinks") && matches!(next, "tank" | "tanks");
     // adding to the confusion, went on the attack, accused of fraud, found himself alone,
-    // went on to win, goes on sale, decided to stay, called off the talks.
+    // went on to win, goes on sale, decided to stay, called off the talks (rule S-DEED).
     let phrase = (matches!(w, "add" | "adds" | "added" | "adding") && next == "to")
         || (matches!(w, "went" | "go" | "goes" | "going") && matches!(next, "the" | "a" | "to" | "sale"))
         || (matches!(w, "decide" | "decides" | "decided") && next == "to")
-        // called off the talks: a deed.
-        || (matches!(w, "call" | "calls" | "called" | "calling") && next == "off")
+        // called off the talks, called in administrators, is calling back cars: a deed.
+        || (matches!(w, "call" | "calls" | "called" | "calling") && matches!(next, "off" | "in" | "back" | "up"))
+        // is writing an episode, wrote a $500,000 check: a work or a deed, not a report
+        // (wrote a letter, an op-ed, a dissent: a document says what it says).
+        || (matches!(w, "write" | "writes" | "wrote" | "writing") && matches!(next, "a" | "an") && !document_after(ctx, k + n + 1))
+        // Icann is considering proposals: a deliberation, not a view.
+        || (w == "considering"
+            && k > 0
+            && ctx.word(k - 1).is_some_and(|p| matches!(p, "is" | "are" | "was" | "were" | "been" | "be")))
         || (w == "accused" && next == "of")
         || (matches!(w, "find" | "finds" | "found")
             && matches!(next, "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself"))
@@ -671,6 +678,15 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || deed(w, next)
         || amount_change(ctx, k, n)
         || cites_as_saying(ctx, k, n)
+}
+
+/// Whether a document noun of `[document]` (gazetteers/speaker-words.txt) but `book`
+/// ends the few words of a noun phrase from token `k` (a detailed, six-page letter, a
+/// lashing dissent), before any punctuation.
+fn document_after(ctx: &Ctx, k: usize) -> bool {
+    (k..k + 5)
+        .take_while(|&j| ctx.toks.get(j).is_some_and(|t| t.kind == Kind::Word))
+        .any(|j| ctx.lowercase_in(j, class::DOCUMENT) && ctx.word(j) != Some("book"))
 }
 
 /// Rule S-FIND-WAY: `find` before a way is a deed (found ways to press his agenda, found
