@@ -1697,3 +1697,41 @@ fn an_opening_adverb_is_no_subject() {
         assert!(seen.is_empty(), "{text}: {seen:?}");
     }
 }
+
+/// Rule S-MAKER: after `according to`, the maker of a document is the source; rule P1
+/// reads a body's name over `for` as over `of`.
+#[test]
+fn makers_of_documents_are_sources() {
+    use quotewire::attribution::SpeakerType;
+    let rows: &[(&str, &str, SpeakerType)] = &[
+        (
+            "According to research from technology analysts Gartner, sales rose by 10%.",
+            "Gartner",
+            SpeakerType::Organization,
+        ),
+        (
+            "According to figures from the Office for National Statistics, sales rose by 10%.",
+            "Office for National Statistics",
+            SpeakerType::Organization,
+        ),
+        (
+            "Sales rose by 10%, according to a study by economists Ann Kerr and Tom Hart.",
+            "Ann Kerr and Tom Hart",
+            SpeakerType::Person,
+        ),
+        // …and a document without a maker stays a role phrase.
+        ("Sales rose by 10%, according to recent figures.", "recent figures", SpeakerType::Role),
+        (
+            "The Institute for Fiscal Studies said taxes would rise.",
+            "Institute for Fiscal Studies",
+            SpeakerType::Organization,
+        ),
+    ];
+    for &(text, name, kind) in rows {
+        let speaker = first_speaker(text);
+        assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
+    }
+    // …not a name that modifies the noun after it (UK of `UK think-tank Demos`).
+    let speaker = first_speaker("Sales rose, according to a report by UK think-tank Demos.");
+    assert_eq!(speaker.name.as_deref(), Some("Demos"));
+}

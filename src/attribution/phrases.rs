@@ -463,8 +463,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Rule P1, read backwards: the start of an organisation's name whose complement
-    /// after `of` begins at `start` (the Bank of England, the Department of the Treasury,
-    /// the Institute of Personnel and Development), when the words before `start` are
+    /// after `of` or `for` begins at `start` (the Bank of England, the Department of the
+    /// Treasury, the Institute of Personnel and Development, the Office for National
+    /// Statistics), when the words before `start` are
     /// capitalised words joined by `and`, then `of` or `of the`, then a capitalised
     /// `[org]` head word; the name words before the head come too. None otherwise, so
     /// that a person's home (Sen. Ann Kerr of Ohio) never joins a name.
@@ -475,7 +476,10 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             match self.word(j - 1)? {
-                "of" if self.org_head(j - 2) || self.office_of(j - 2, start, floor) => {
+                "of" | "for"
+                    if self.org_head(j - 2)
+                        || self.word(j - 1) == Some("of") && self.office_of(j - 2, start, floor) =>
+                {
                     let mut s = j - 2;
                     while s > floor && self.name_word(s - 1) && !self.possessive(s - 1) {
                         s -= 1;
@@ -529,7 +533,8 @@ impl<'a> Ctx<'a> {
     /// words after it, joined by `and`. None when the word before `end` is no `[org]` head
     /// or no name follows.
     fn org_of_end(&self, end: usize, limit: usize) -> Option<usize> {
-        if end == 0 || !self.org_head(end - 1) || self.word(end) != Some("of") {
+        // The Institute for Fiscal Studies, the Department for Transport: `for` as `of`.
+        if end == 0 || !self.org_head(end - 1) || !matches!(self.word(end), Some("of" | "for")) {
             return None;
         }
         let mut j = end + 1;
@@ -653,7 +658,11 @@ impl<'a> Ctx<'a> {
             while e < limit && self.name_word(e) && !self.possessive(e - 1) {
                 e += 1;
             }
-            if let Some(end) = self.org_of_end(e, limit) {
+            // …not before a role noun (a Department for Education and Skills source: rule P5).
+            let role_after = |end: usize| {
+                self.word(end).is_some() && !self.toks[end].cap && self.classes(end) & class::ROLE != 0
+            };
+            if let Some(end) = self.org_of_end(e, limit).filter(|&end| !role_after(end)) {
                 let np = self.org_np(k + 1, e, end);
                 return Some(Np { start: k, ..np });
             }

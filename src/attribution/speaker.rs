@@ -172,12 +172,16 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
     if c & class::ORG != 0 {
         return true;
     }
-    // Bank of England, University of Toronto: an organisation word before `of`.
-    // (Only read word by word when ` of` is in it.)
-    if memchr::memmem::find(bytes, b" of").is_some() {
+    // Bank of England, University of Toronto, Office for National Statistics: an
+    // organisation word before `of` or `for`. (Only read word by word when ` of` or ` for`
+    // is in it.)
+    if memchr::memmem::find(bytes, b" of").is_some() || memchr::memmem::find(bytes, b" for").is_some() {
         let mut words = name.split(' ').peekable();
         while let Some(w) = words.next() {
-            if words.peek() == Some(&"of") && capitalised(w) && lex.classes(w) & class::ORG != 0 {
+            if matches!(words.peek(), Some(&"of" | &"for"))
+                && capitalised(w)
+                && lex.classes(w) & class::ORG != 0
+            {
                 return true;
             }
         }

@@ -1069,11 +1069,51 @@ fn source_after(ctx: &Ctx, k: usize, e: usize) -> Option<Np> {
     {
         return Some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Pronoun });
     }
+    if let Some(np) = maker_after(ctx, k, limit) {
+        return Some(np);
+    }
     if let Some(np) = ctx.np_forward(k, limit + 1) {
         return Some(np);
     }
     let end = (k..limit).find(|&j| ctx.toks[j].kind != Kind::Word).unwrap_or(limit);
     (end > k).then_some(Np { start: k, end, name_start: k, kind: NpKind::Role })
+}
+
+/// How many words a document's phrase before its maker may have (a new 2013 study).
+const DOCUMENT_PHRASE: usize = 5;
+
+/// Rule S-MAKER: after `according to`, a document and its maker (research from technology
+/// analysts Gartner, figures from the Office for National Statistics, a 2013 study by
+/// economists Ann Kerr): the maker's name is the source. A document is a lowercase word
+/// of `[document]` in gazetteers/speaker-words.txt, then `from` or `by`; None otherwise.
+fn maker_after(ctx: &Ctx, k: usize, limit: usize) -> Option<Np> {
+    let doc = (k..(k + DOCUMENT_PHRASE).min(limit))
+        .take_while(|&j| ctx.toks[j].kind == Kind::Word)
+        .find(|&j| ctx.lowercase_in(j, class::DOCUMENT))?;
+    if !matches!(ctx.word(doc + 1), Some("from" | "by")) {
+        return None;
+    }
+    // Not a name that modifies a noun after it (UK of `UK think-tank Demos`): a lowercase
+    // word after the name is a function word or a participle (Acme released on Monday).
+    let ends = |e: usize| {
+        ctx.word(e).is_none_or(|w| {
+            ctx.toks[e].cap
+                || ctx.classes(e) & (class::STOP | class::PREP) != 0
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+        })
+    };
+    let np = ctx.np_forward(doc + 2, limit + 1).filter(|np| np.kind == NpKind::Name && ends(np.end))?;
+    // the Pew Internet and American Life Project, economists Ann Kerr and Tom Hart: a name
+    // joined by `and` is read whole.
+    let mut name_start = np.name_start;
+    if name_start > np.start + 1 && ctx.word(name_start - 1) == Some("and") && ctx.name_word(name_start - 2) {
+        name_start -= 2;
+        while name_start > np.start && ctx.name_word(name_start - 1) {
+            name_start -= 1;
+        }
+    }
+    Some(Np { name_start, ..np })
 }
 
 /// Whether the cue at `k` opens its sentence, after openers and conjunctions at most (But
