@@ -1735,3 +1735,21 @@ fn makers_of_documents_are_sources() {
     let speaker = first_speaker("Sales rose, according to a report by UK think-tank Demos.");
     assert_eq!(speaker.name.as_deref(), Some("Demos"));
 }
+
+/// Rule 14b for ministries and departments, and rule 14c: `the ministry` is the ministry
+/// named before it (no owner in the name), and a `the committee` beyond the window's
+/// reach is the committee the `the committee` before it was.
+#[test]
+fn ministries_and_remembered_bodies() {
+    let seen =
+        statements("Iraq's Ministry of Communications released figures. The ministry said the network grew.");
+    assert_eq!(seen.last().map(|s| s.2.as_str()), Some("Ministry of Communications"), "{seen:?}");
+    let filler = "Universities have struggled to recruit staff in many fields this year. ".repeat(12);
+    let text = format!(
+        "The Commons science and technology committee met on Monday. The committee said funding was short. \
+         {filler}A new fund should be set up, the committee added."
+    );
+    let seen = statements(&text);
+    let names: Vec<&str> = seen.iter().map(|s| s.2.as_str()).collect();
+    assert_eq!(names, ["Commons science and technology committee"; 2], "{seen:?}");
+}

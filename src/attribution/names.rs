@@ -153,6 +153,9 @@ pub struct Names<'a> {
     /// Name phrases resolved so far, by first token, name start and end: their
     /// resolution depends on nothing that changes (fullest forms, once found, stay).
     resolved: HashMap<(usize, usize, usize), Resolved<'a>, WordHashing>,
+    /// The body each `the <noun>` resolved to last ([`Names::body_named`]), by noun as
+    /// written: a later `the committee` out of the window's reach is the same committee.
+    bodies: Vec<(&'a str, &'a str)>,
 }
 
 /// Singular nationality nouns that name a person after `the` (the Scot said, the American
@@ -358,6 +361,8 @@ enum Body {
     Court,
     /// A committee or commission.
     Committee,
+    /// A ministry or department.
+    Ministry,
 }
 
 /// How many bytes before the first body noun of a window are read for the name before it.
@@ -370,12 +375,13 @@ fn body_nouns(kind: Body) -> &'static [&'static str] {
         Body::Document => &["report", "study", "survey", "analysis", "research", "review", "poll"],
         Body::Court => &["ourt", "ribunal"],
         Body::Committee => &["ommittee", "ommission"],
+        Body::Ministry => &["inistry", "epartment"],
     }
 }
 
 /// The kind of body a role noun stands for, in any case.
 fn body_kind(w: &str) -> Option<Body> {
-    const KINDS: [(&str, Body); 11] = [
+    const KINDS: [(&str, Body); 13] = [
         ("report", Body::Document),
         ("study", Body::Document),
         ("survey", Body::Document),
@@ -387,6 +393,8 @@ fn body_kind(w: &str) -> Option<Body> {
         ("tribunal", Body::Court),
         ("committee", Body::Committee),
         ("commission", Body::Committee),
+        ("ministry", Body::Ministry),
+        ("department", Body::Ministry),
     ];
     if !(4..=10).contains(&w.len()) {
         return None;
@@ -469,7 +477,8 @@ fn name_before(words: &[(usize, usize, &str)], e: usize, cap: &dyn Fn(&str) -> b
             a.checked_sub(2).and_then(prev),
             a.checked_sub(3).and_then(prev),
         ) {
-            (Some(w), ..) if cap(w) => a -= 1,
+            // Iraq's Ministry of Communications: an owner before the name is not in it.
+            (Some(w), ..) if cap(w) && strip_possessive(w) == w => a -= 1,
             (Some(j), Some(w), _) if joins(j) && cap(w) => a -= 2,
             (Some("the"), Some(j), Some(w)) if joins(j) && cap(w) => a -= 3,
             _ => break,
@@ -552,6 +561,7 @@ impl<'a> Names<'a> {
             subjects: HashMap::default(),
             read: HashMap::default(),
             resolved: HashMap::default(),
+            bodies: Vec::new(),
         }
     }
 
@@ -856,7 +866,7 @@ impl<'a> Names<'a> {
             return Resolved::body(name, None, true);
         }
         if np.kind == NpKind::Role
-            && let Some(name) = self.body_named(np).or_else(|| self.body_ending_with(np))
+            && let Some(name) = self.body_named_or_before(np).or_else(|| self.body_ending_with(np))
         {
             return Resolved::body(name, None, true);
         }
@@ -1103,13 +1113,33 @@ impl<'a> Names<'a> {
         text.get(from..at).unwrap_or("")
     }
 
+    /// [`Names::body_named`], remembered per noun: `the committee` beyond the window's
+    /// reach is the committee a `the committee` before it was (rule 14c).
+    fn body_named_or_before(&mut self, np: &Np) -> Option<&'a str> {
+        let noun = (np.end == np.start + 2).then(|| self.ctx.word(np.start + 1)).flatten();
+        let found = self.body_named(np);
+        // Not a document: an article may name several reports.
+        if let Some(noun) = noun.filter(|w| body_kind(w).is_some_and(|k| k != Body::Document)) {
+            match found {
+                Some(name) => match self.bodies.iter_mut().find(|(n, _)| n.eq_ignore_ascii_case(noun)) {
+                    Some(slot) => slot.1 = name,
+                    None => self.bodies.push((noun, name)),
+                },
+                None => {
+                    return self.bodies.iter().find(|(n, _)| n.eq_ignore_ascii_case(noun)).map(|&(_, b)| b);
+                }
+            }
+        }
+        found
+    }
+
     /// Rule 14b (bodies by their work): the body a role phrase ending in a document,
-    /// court or committee noun stands for. A capitalised word in the phrase names a
+    /// court, committee or ministry noun stands for. A capitalised word in the phrase names a
     /// document's maker (a new Ofcom report); a definite phrase (the report, the court,
     /// the committee) is the body named nearest before within [`BODY_REACH`] bytes: the
     /// maker of a document (Acme's study, a survey by Acme, Acme published its study),
     /// a court's name (the Federal Court of Appeals) or a committee's (the Commons
-    /// transport committee). None when no such body is named there.
+    /// transport committee, the Finance and Economy Ministry). None when no such body is named there.
     fn body_named(&self, np: &Np) -> Option<&'a str> {
         let ctx = self.ctx;
         let last = np.end.checked_sub(1)?;
@@ -1241,7 +1271,7 @@ impl<'a> Names<'a> {
                         }
                     }
                 }
-                Body::Court | Body::Committee if body_kind(bare) == Some(kind) => {
+                Body::Court | Body::Committee | Body::Ministry if body_kind(bare) == Some(kind) => {
                     if cap_word(bare) {
                         // the Federal Court of Appeals, the Home Affairs Committee.
                         let a = name_before(&words, i, &cap_word).unwrap_or(i);
