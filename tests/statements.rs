@@ -884,7 +884,7 @@ fn one_row_per_rule() {
         ),
         (
             "Local bakers overall say the talks had failed.",
-            &[("the talks had failed", "bakers", "bakers", "speaker-cue-content")],
+            &[("the talks had failed", "Local bakers", "Local bakers", "speaker-cue-content")],
         ),
         // A title-case headline: the capitalised cue counts; elsewhere it is a name.
         (
@@ -1752,4 +1752,38 @@ fn ministries_and_remembered_bodies() {
     let seen = statements(&text);
     let names: Vec<&str> = seen.iter().map(|s| s.2.as_str()).collect();
     assert_eq!(names, ["Commons science and technology committee"; 2], "{seen:?}");
+}
+
+/// A plural subject keeps up to two modifiers before it (not a number, a participle or a
+/// verb); a body's name in apposition to a lowercase noun is no speaker; a role between
+/// a name and its `who` clause leaves the name the speaker.
+#[test]
+fn modifiers_appositions_and_relative_clauses() {
+    use quotewire::attribution::SpeakerType;
+    let rows: &[(&str, &str, SpeakerType)] = &[
+        ("But opposition parties say that will not happen.", "opposition parties", SpeakerType::Role),
+        ("Rival parties say that will not happen.", "Rival parties", SpeakerType::Role),
+        ("US retailers reported a rise in sales.", "US retailers", SpeakerType::Role),
+        ("Nearly 100,000 households say that will not happen.", "households", SpeakerType::Role),
+        (
+            "But, Hans Reckers, a board member of Germany's central bank, the Bundesbank, said trading should stay.",
+            "Hans Reckers",
+            SpeakerType::Person,
+        ),
+        ("Manufacturers' organisation, the EEF, said rates would hold.", "EEF", SpeakerType::Organization),
+        (
+            "Lord Condon, head of the cricket council's anti-corruption unit, who made the call, said the penalty was low.",
+            "Condon",
+            SpeakerType::Person,
+        ),
+        (
+            "Senator Chris Murphy of Connecticut, who campaigned with her, said she must focus.",
+            "Chris Murphy",
+            SpeakerType::Person,
+        ),
+    ];
+    for &(text, name, kind) in rows {
+        let speaker = first_speaker(text);
+        assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
+    }
 }

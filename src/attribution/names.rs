@@ -1914,11 +1914,24 @@ impl<'a> Names<'a> {
             let c = lex.classes(&w.to_ascii_lowercase());
             w.len() > 3 && w.ends_with('s') && c & class::ORG == 0 && (c & class::ROLE != 0 || agent_noun(w))
         };
+        // Rival parties say: a first word capitalised only by its sentence's start, no
+        // name's word.
+        let own = self.ctx.text.get(start..end).is_some_and(|t| t.ends_with(r.name));
+        let opens = own && self.ctx.toks.get(np.start).is_some_and(|t| t.sent_start) && {
+            let w = first_word(r.name);
+            lex.classes(w) & (class::MALE | class::FEMALE | class::ORG | class::TITLE) == 0
+                && !self
+                    .mentions
+                    .get(self.mentions.partition_point(|m| m.start < start))
+                    .is_some_and(|m| m.start == start)
+        };
+        // US retailers, Clinton allies: a role phrase ending in a lowercase plural.
+        let plural_role = r.role && last_word(r.name).ends_with('s');
         let role_like = |p: &str| {
             lower(last_word(p))
                 && ({
                     let w = first_word(p);
-                    lower(w) || lex.classes(w) & class::DET != 0
+                    lower(w) || lex.classes(w) & class::DET != 0 || opens || plural_role
                 } || people(last_word(p)))
         };
         let phrase = r.role

@@ -162,18 +162,43 @@ impl Ctx<'_> {
             return None;
         }
         if self.punct(k, ',') {
-            // The actor, whose films include X, Y and Z, said: the phrase before the comma
-            // that opens a relative clause, over the commas inside it.
+            // The actor, whose films include X, Y and Z, said / Ann Kerr, who …, said: the
+            // phrase before the comma that opens a relative clause, over the commas inside
+            // it.
             if let Some(p) = (floor..k)
                 .rev()
                 .take(APPOSITIVE)
                 .take_while(|&p| !self.toks[p].ends_sentence(self.text))
-                .find(|&p| self.punct(p, ',') && matches!(self.word(p + 1), Some("whose" | "which")))
+                .find(|&p| {
+                    self.punct(p, ',')
+                        && match self.word(p + 1) {
+                            Some("whose" | "which") => true,
+                            // A `who` clause closed by the comma before the cue, no other
+                            // subject joined after it (Ann Kerr, who …, and Tom Hart said).
+                            Some("who") => {
+                                (p + 2..k).all(|j| !self.punct(j, ',') && self.word(j) != Some("and"))
+                            }
+                            _ => false,
+                        }
+                })
                 && let Some(np) = p.checked_sub(1).and_then(|q| self.np_backward(q, floor))
                 && np.kind != NpKind::Who
                 && (p + 2..k).all(|j| self.toks[j].kind != Kind::Quote)
             {
-                return Some(np);
+                // Lord Condon, head of the ICC's anti-corruption unit, who …, said: the
+                // name before the appositive role.
+                if np.kind == NpKind::Role
+                    && let Some(c) = (floor + 1..np.start)
+                        .rev()
+                        .take(8)
+                        .take_while(|&j| self.toks[j].kind == Kind::Word || self.punct(j, ','))
+                        .find(|&j| self.punct(j, ','))
+                    && let Some(name) =
+                        self.np_backward(c - 1, floor).filter(|n| n.kind == NpKind::Name && n.end == c)
+                {
+                    return Some(name);
+                }
+                return Some(self.person_of_place(np, floor).unwrap_or(np));
             }
             // Back over up to three commas: Another delegate, Jim Poolman, said (the name
             // between them) / Clinton, 35, the daughter of …, said (the phrase before).
@@ -192,6 +217,18 @@ impl Ctx<'_> {
                         continue;
                     }
                     commas += 1;
+                    // Hans Reckers, a board member of Germany's central bank, the
+                    // Bundesbank, said: a body's name in apposition to the lowercase noun
+                    // before it is no speaker; on to the comma before.
+                    if commas == 1
+                        && p > floor
+                        && (floor..p).rev().take(APPOSITIVE).any(|j| self.punct(j, ','))
+                        && self.word(p - 1).is_some_and(|w| !self.toks[p - 1].cap && !w.is_empty())
+                        && self.word(p + 1).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && self.np_forward(p + 1, k).is_some_and(|n| n.kind == NpKind::Name && n.end == k)
+                    {
+                        continue;
+                    }
                     // Gov. John Kasich (R-OH), said: the name may end before a parenthesis.
                     let end = self.over_parenthesis(k - 1, p + 1).map_or(k, |e| e + 1);
                     if commas == 1

@@ -1995,6 +1995,30 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     while bare && start > s && ctx.name_word(start - 1) && !ctx.toks[start - 1].sent_start {
         start -= 1;
     }
+    // But opposition parties say, Rival parties say: up to two modifiers before it (not
+    // a participle: unions representing workers say).
+    const NOT_A_MODIFIER: u32 =
+        class::STOP | class::PREP | class::ADVERB | class::PRONOUN | class::DET | class::TIME;
+    let modifier = |j: usize| {
+        ctx.word(j).is_some_and(|m| {
+            !m.ends_with("ing")
+                && !m.ends_with("ed")
+                && !m.ends_with("ly")
+                && !m.ends_with('s')
+                && !m.starts_with(|c: char| c.is_ascii_digit())
+                && !number(m)
+                && !matches!(m, "let" | "dont" | "make" | "help")
+        }) && ctx.classes(j) & NOT_A_MODIFIER == 0
+            && ctx.cue(j).is_none()
+            && !ctx.clause_word(j)
+    };
+    let mut m = 0;
+    while bare && start == k && m < 2 && start - m > s && modifier(start - m - 1) {
+        m += 1;
+    }
+    if m > 0 && (start - m == s || !modifier(start - m - 1)) {
+        start -= m;
+    }
     bare.then_some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role })
 }
 
