@@ -1920,10 +1920,10 @@ impl<'a> Names<'a> {
         let opens = own && self.ctx.toks.get(np.start).is_some_and(|t| t.sent_start) && {
             let w = first_word(r.name);
             lex.classes(w) & (class::MALE | class::FEMALE | class::ORG | class::TITLE) == 0
-                && !self
+                && self
                     .mentions
                     .get(self.mentions.partition_point(|m| m.start < start))
-                    .is_some_and(|m| m.start == start)
+                    .is_none_or(|m| m.start != start)
         };
         // US retailers, Clinton allies: a role phrase ending in a lowercase plural.
         let plural_role = r.role && last_word(r.name).ends_with('s');
