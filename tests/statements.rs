@@ -1781,6 +1781,12 @@ fn modifiers_appositions_and_relative_clauses() {
             "Chris Murphy",
             SpeakerType::Person,
         ),
+        // A body after a preposition before `, the chancellor` holds no office (rule 12).
+        (
+            "To a packed audience at Gateshead's Sage Centre, the chancellor said the cuts were deep.",
+            "the chancellor",
+            SpeakerType::Role,
+        ),
     ];
     for &(text, name, kind) in rows {
         let speaker = first_speaker(text);

@@ -1744,7 +1744,14 @@ impl<'a> Names<'a> {
             if !det || between.len() > 40 || between.contains([',', '.']) {
                 continue;
             }
-            if let Some(name) = self.name_run(&before[..comma], true) {
+            // Not a place or body after a preposition (To an audience at Gateshead's Sage
+            // Centre, the chancellor said).
+            if let Some(name) = self.name_run(&before[..comma], true).filter(|n| {
+                let lead = before[..comma].strip_suffix(n).unwrap_or("").trim_end();
+                let prep =
+                    lead.rsplit(' ').next().is_some_and(|w| matches!(w, "at" | "in" | "to" | "from" | "on"));
+                !prep && !organisation_like(ctx.lex, n)
+            }) {
                 let start = from + comma + 2;
                 return Some((name, ctx.text.get(start..from + h + head.len())?));
             }
