@@ -1793,3 +1793,17 @@ fn modifiers_appositions_and_relative_clauses() {
         assert_eq!((speaker.name.as_deref(), speaker.kind), (Some(name), kind), "{text}");
     }
 }
+
+/// Rule S-NESTED-SELF: a statement inside another's content whose source is a pronoun for
+/// the same speaker is part of the outer statement, not one of its own.
+#[test]
+fn a_speaker_reporting_their_own_view_inside_a_statement_is_one_statement() {
+    let rows: &[(&str, &[&str])] = &[
+        ("In the survey, 47% said they supported the legislation.", &["47%"]),
+        ("Ms Cooper said she found it hard to persuade the board.", &["Cooper"]),
+    ];
+    for &(text, names) in rows {
+        let seen: Vec<String> = statements(text).into_iter().map(|s| s.2).collect();
+        assert_eq!(seen, names, "{text}");
+    }
+}

@@ -626,6 +626,25 @@ fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quot
     // Two readings whose contents open at the same place are one statement: the longer
     // stays (a record is keyed by where it starts and its kind).
     statements.dedup_by_key(|s| s.span.start);
+    // Rule S-NESTED-SELF: a statement inside another's content whose source is a pronoun
+    // for the same speaker (47% said they supported the bill; she said she found it hard)
+    // is part of what the outer one reports, not a statement of its own.
+    // It is dropped after the quotations inside it took their speaker from it, and they
+    // then belong to the outer one.
+    let mut outer_of: Vec<Option<usize>> = vec![None; statements.len()];
+    for b in 1..statements.len() {
+        let inner = &statements[b];
+        if inner.rule != Some("pronoun") || inner.speaker.as_ref().is_none_or(|sp| sp.name.is_none()) {
+            continue;
+        }
+        outer_of[b] = (0..b).rev().take(4).find(|&a| {
+            let outer = &statements[a];
+            outer_of[a].is_none()
+                && outer.span.end >= inner.span.end
+                && outer.speaker.as_ref().and_then(|sp| sp.name.as_deref())
+                    == inner.speaker.as_ref().and_then(|sp| sp.name.as_deref())
+        });
+    }
     let n = quotes.len();
     let double = quotes.iter().any(|q| double_marked(text, &q.span));
     for q in quotes.iter_mut() {
@@ -642,10 +661,22 @@ fn merge(text: &str, mut quotes: Vec<Quote>, statements: Vec<Quote>) -> Vec<Quot
             } else if rules::nested_report(text, q, &statements[j]) {
                 (q.speaker, q.rule) = (statements[j].speaker.clone(), Some("in-statement"));
             }
-            q.statement = Some(j);
+            q.statement = Some(outer_of[j].unwrap_or(j));
             q.kind = QuoteKind::Partial;
         }
     }
+    // The statements kept, and where each went.
+    let mut index = vec![0; statements.len()];
+    let mut kept = 0;
+    for (j, outer) in outer_of.iter().enumerate() {
+        index[j] = kept;
+        kept += usize::from(outer.is_none());
+    }
+    for q in quotes.iter_mut() {
+        q.statement = q.statement.map(|j| index[j]);
+    }
+    let mut flags = outer_of.iter().map(Option::is_none);
+    statements.retain(|_| flags.next().unwrap_or(true));
     let mut all: Vec<(Quote, usize)> =
         quotes.into_iter().chain(statements).enumerate().map(|(i, q)| (q, i)).collect();
     all.sort_by_key(|(q, i)| (q.span.start, std::cmp::Reverse(q.span.end), *i >= n));
