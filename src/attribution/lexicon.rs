@@ -295,6 +295,8 @@ pub mod class {
     pub const HEAD: u32 = 1 << 26;
     /// A noun of quantity whose `of` phrase is the real subject (a lot of the athletes).
     pub const QUANTITY: u32 = 1 << 27;
+    /// A lowercase noun after an outlet's name that is no part of it (Vedomosti newspaper).
+    pub const OUTLET: u32 = 1 << 28;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -388,6 +390,7 @@ impl Lexicon {
                     "document" => class::DOCUMENT,
                     "head" => class::HEAD,
                     "quantity" => class::QUANTITY,
+                    "outlet" => class::OUTLET,
                     _ => 0,
                 };
                 continue;

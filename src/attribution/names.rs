@@ -13,7 +13,8 @@ use super::lexicon::{CueKind, Lexicon, class};
 use super::phrases::{Ctx, Memo, Np, NpKind, agent_noun, numeric_age};
 use super::rules::MAX_SENTENCE;
 use super::speaker::{
-    Cleaned, clean, first_word, last_word, organisation_like, pronoun_type, title_like, without_openers,
+    Cleaned, clean, first_word, last_word, organisation_like, outlet_name, pronoun_type, title_like,
+    without_openers,
 };
 use super::tokens;
 use super::tokens::Kind;
@@ -1975,6 +1976,13 @@ impl<'a> Names<'a> {
             SpeakerType::Organization
         } else {
             SpeakerType::Person
+        };
+        // Vedomosti newspaper reported: an outlet named with its noun is the outlet (rule 16b).
+        let (name, glued, kind) = match outlet_name(lex, name) {
+            Some((outlet, noun)) if r.entity.is_none() && kind != SpeakerType::Person => {
+                (outlet, Some(noun), SpeakerType::Organization)
+            }
+            _ => (name, glued, kind),
         };
         // A pronoun is never a name, whatever the phrase reading gave.
         let pronoun = |n: &str| n.len() <= 4 && !n.contains(' ') && lex.classes(n) & class::PRONOUN != 0;

@@ -194,6 +194,25 @@ pub fn organisation_like(lex: &Lexicon, name: &str) -> bool {
         })
 }
 
+/// Rule 16b (outlets by their noun): a capitalised name followed by one lowercase outlet
+/// noun of `[outlet]` (gazetteers/speaker-words.txt), after an optional `the`: the name
+/// and the noun (Vedomosti newspaper → Vedomosti, newspaper; the Liverpool Echo newspaper
+/// → Liverpool Echo, newspaper). None otherwise, and for a name with an apostrophe.
+pub fn outlet_name<'n>(lex: &Lexicon, name: &'n str) -> Option<(&'n str, &'n str)> {
+    let (head, noun) = name.rsplit_once(' ')?;
+    if !noun.starts_with(|c: char| c.is_ascii_lowercase()) || lex.classes(noun) & class::OUTLET == 0 {
+        return None;
+    }
+    // Past `the`; not a determiner alone (The newspaper) nor a possessive (Johnson's
+    // agency, the People's Daily newspaper: a name's or an owner's).
+    let head = head.strip_prefix("the ").or_else(|| head.strip_prefix("The ")).unwrap_or(head);
+    let capitalised = !head.is_empty()
+        && lex.classes(head) & class::DET == 0
+        && !head.contains(['\'', '’'])
+        && head.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    capitalised.then_some((head, noun))
+}
+
 /// `title` without the sentence openers that begin it (Earlier, Meanwhile, Speaking):
 /// "Earlier Conservative" is the title "Conservative", "Earlier" none (empty).
 pub fn without_openers<'t>(lex: &Lexicon, title: &'t str) -> &'t str {
@@ -310,6 +329,23 @@ mod tests {
         for t in ["the biggest change occurred when billionaire", "Another role under", "met", "a statement"]
         {
             assert!(!title_like(&lex, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn outlets_shed_their_noun() {
+        let lex = Lexicon::builtin();
+        let rows: &[(&str, Option<(&str, &str)>)] = &[
+            ("Vedomosti newspaper", Some(("Vedomosti", "newspaper"))),
+            ("the Liverpool Echo newspaper", Some(("Liverpool Echo", "newspaper"))),
+            ("The newspaper", None),
+            ("the People's Daily newspaper", None),
+            ("the Itar-Tass news agency", None),
+            ("the Nationwide building society", None),
+            ("Vedomosti", None),
+        ];
+        for &(name, want) in rows {
+            assert_eq!(outlet_name(&lex, name), want, "{name}");
         }
     }
 
