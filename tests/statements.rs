@@ -1781,6 +1781,9 @@ fn modifiers_appositions_and_relative_clauses() {
             "Chris Murphy",
             SpeakerType::Person,
         ),
+        // A kind of business opening a name is its title, and makes a firm.
+        ("Bookmaker Ladbrokes said it would take bets.", "Ladbrokes", SpeakerType::Organization),
+        ("Carmaker Ford said sales rose.", "Ford", SpeakerType::Organization),
         // A body after a preposition before `, the chancellor` holds no office (rule 12).
         (
             "To a packed audience at Gateshead's Sage Centre, the chancellor said the cuts were deep.",

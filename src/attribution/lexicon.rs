@@ -297,6 +297,8 @@ pub mod class {
     pub const QUANTITY: u32 = 1 << 27;
     /// A lowercase noun after an outlet's name that is no part of it (Vedomosti newspaper).
     pub const OUTLET: u32 = 1 << 28;
+    /// A kind of business that opens a firm's name as its title (Retailer Woolworths).
+    pub const BUSINESS: u32 = 1 << 29;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -391,6 +393,7 @@ impl Lexicon {
                     "head" => class::HEAD,
                     "quantity" => class::QUANTITY,
                     "outlet" => class::OUTLET,
+                    "business" => class::BUSINESS,
                     _ => 0,
                 };
                 continue;

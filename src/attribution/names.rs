@@ -999,7 +999,10 @@ impl<'a> Names<'a> {
         // Northern Bus Association, ACME: an organisation's name is no person's. Two names
         // that each open with a given name are people (Jeb Bush and Chris Christie), not a
         // firm (Marks and Spencer).
-        let org = entity.is_none() && gender.is_none() && !people && self.organisation_like(name);
+        // Retailer Woolworths: a kind of business as the title makes a firm.
+        let business = (np.start..np.name_start).any(|k| self.ctx.classes(k) & class::BUSINESS != 0);
+        let org =
+            entity.is_none() && gender.is_none() && !people && (business || self.organisation_like(name));
         let person = entity.is_some()
             || gender.is_some()
             || ((name.contains(' ') || np.name_start > np.start) && !org);
@@ -1890,6 +1893,8 @@ impl<'a> Names<'a> {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
                 None => {
                     r.role
+                        // Retailer Woolworths: a kind of business as the title.
+                        || r.title.is_some_and(|t| lex.classes(first_word(t)) & class::BUSINESS != 0)
                         || !self.given_names_joined(r.name) && {
                             let (org, c) = self.organisation_or_clean(r.name);
                             cleaned = c;

@@ -389,10 +389,15 @@ impl<'a> Ctx<'a> {
                 && self.classes(k) & (class::MALE | class::FEMALE) == 0
                 && self.word(k).is_some_and(|w| w.chars().skip(1).all(|c| c.is_lowercase()) && agent_noun(w))
         };
+        // Retailer Woolworths, Carmaker Ford: a kind of business opening the run.
+        let business = |k: usize| {
+            k == start && end >= start + 2 && self.toks[k].cap && self.classes(k) & class::BUSINESS != 0
+        };
         let title = |k: usize| {
             self.classes(k) & class::TITLE != 0
                 || (self.toks[k].cap && self.hyphen_role(k))
                 || (k == start && (self.classes(k) & class::ROLE != 0 || agent(k)))
+                || business(k)
         };
         // Home Office Minister: a title word before the organisation word next to the
         // run's last word is part of the body's name.
