@@ -1781,6 +1781,8 @@ fn modifiers_appositions_and_relative_clauses() {
             "Chris Murphy",
             SpeakerType::Person,
         ),
+        // Rule S-DUMMY-IT: after a dummy `it`, the name before the participle cue.
+        ("It was no good Ann Kerr claiming the economy was strong.", "Ann Kerr", SpeakerType::Person),
         // A kind of business opening a name is its title, and makes a firm.
         ("Bookmaker Ladbrokes said it would take bets.", "Ladbrokes", SpeakerType::Organization),
         ("Carmaker Ford said sales rose.", "Ford", SpeakerType::Organization),

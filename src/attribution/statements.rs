@@ -1575,6 +1575,7 @@ fn speaker_cue_content(
                 ctx.sentence_subject(s, cue.0)
                     .map(|np| ctx.verb_trimmed(np))
                     .filter(|np| source_like(ctx, np))
+                    .map(|np| dummy_it_gerund(ctx, np, cue.0).unwrap_or(np))
             })
     } else {
         subject(ctx, verbs, cue.0, s)
@@ -2302,6 +2303,20 @@ fn relative_head(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
         .take_while(|&j| ctx.toks[j].kind == Kind::Word)
         .find(|&j| ctx.toks[j].end - ctx.toks[j].start == 3 && ctx.word(j) == Some("who"))?;
     ctx.np_backward(who - 1, s).filter(|head| matches!(head.kind, NpKind::Name | NpKind::Role))
+}
+
+/// Rule S-DUMMY-IT: after a dummy `it` (It was no good Mr Blair claiming …, It is
+/// typical of Ann Kerr saying …), the name right before the participle cue at `c` is its
+/// subject; None for another subject.
+fn dummy_it_gerund(ctx: &Ctx, np: Np, c: usize) -> Option<Np> {
+    let dummy = np.kind == NpKind::Pronoun
+        && np.end == np.start + 1
+        && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"))
+        && matches!(ctx.word(np.end), Some("is" | "was" | "'s" | "’s"));
+    if !dummy {
+        return None;
+    }
+    ctx.np_backward(c.checked_sub(1)?, np.end).filter(|n| n.kind == NpKind::Name && n.end == c)
 }
 
 /// Rule S-QUOTED-AS: the person quoted, not the outlet quoting, is the source of `as
