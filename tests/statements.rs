@@ -1812,3 +1812,17 @@ fn a_speaker_reporting_their_own_view_inside_a_statement_is_one_statement() {
         assert_eq!(seen, names, "{text}");
     }
 }
+
+/// Rule 16c: a role phrase `the X` whose X is the name or an alias of a body the article
+/// tagged (The Conservatives said, read as a capitalised role) is that body under the
+/// gazetteer's name and id.
+#[test]
+fn aliases_of_bodies_tagged_in_the_article_are_those_bodies() {
+    let text = "Tony Blair faced MPs in the Commons. The Conservatives said the plan would fail.";
+    let speaker = first_speaker(text);
+    assert_eq!(
+        (speaker.name.as_deref(), speaker.entity.is_some()),
+        (Some("Conservative Party"), true),
+        "{speaker:?}"
+    );
+}

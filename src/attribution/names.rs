@@ -613,6 +613,31 @@ impl<'a> Names<'a> {
         })
     }
 
+    /// Rule 16c: the organisation tagged in the article that has `name` as its name or
+    /// one of its aliases (The Conservatives said, where the phrase read as a capitalised
+    /// role and missed the tag; The Fed; House Democrats): the same body.
+    fn alias_in_article(&self, name: &str) -> Option<EntityId> {
+        if !name.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let mut seen: Option<EntityId> = None;
+        for m in self.mentions {
+            if seen == Some(m.entity) {
+                continue;
+            }
+            let e = self.gazetteer.entity(m.entity);
+            if e.kind != EntityType::Organization {
+                continue;
+            }
+            let aliases = e.attr("aliases").unwrap_or("");
+            if e.name == name || aliases.split('|').any(|a| a == name) {
+                return Some(m.entity);
+            }
+            seen = Some(m.entity);
+        }
+        None
+    }
+
     /// The gazetteer entity, of any type, whose mention overlaps the phrase's name.
     fn mention(&self, np: &Np) -> Option<EntityId> {
         let (a, b) = self.name_span(np)?;
@@ -916,6 +941,17 @@ impl<'a> Names<'a> {
             let title = span_text(&self.ctx, np.start + 1, np.end);
             return Resolved { title: Some(title), ..r };
         }
+        // The Conservatives said: a capitalised phrase after `the` that names a body the
+        // article tagged elsewhere (rule 16c).
+        if np.kind == NpKind::Role {
+            let text = self.phrase_text(np);
+            let bare = text.strip_prefix("The ").or_else(|| text.strip_prefix("the ")).unwrap_or(text);
+            if bare.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && let Some(e) = self.alias_in_article(bare)
+            {
+                return Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), false);
+            }
+        }
         if np.kind == NpKind::Role {
             return Resolved {
                 name: self.phrase_text(np),
@@ -984,7 +1020,7 @@ impl<'a> Names<'a> {
                 // Rule 16, not when the article gives the name in a longer form (Michael R.
                 // Bloomberg … Bloomberg said): that is someone named like the body.
                 if full == n
-                    && let Some(e) = self.known_body(np)
+                    && let Some(e) = self.known_body(np).or_else(|| self.alias_in_article(n))
                 {
                     return Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), false);
                 }
