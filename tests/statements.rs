@@ -1826,3 +1826,20 @@ fn aliases_of_bodies_tagged_in_the_article_are_those_bodies() {
         "{speaker:?}"
     );
 }
+
+/// Rule 8b: the fullest form of a one-word name leaves out words that only lead to or
+/// modify it: a `-based` or `-born` word, a preposition or opener, a tagged place.
+#[test]
+fn fullest_forms_leave_out_modifiers() {
+    let rows: &[(&str, &str)] = &[
+        ("Paris-based Euronext owns the market. Euronext said the sale was off.", "Euronext"),
+        (
+            "Tunisian-born Abdellatif Kechiche won the prize. Kechiche said the film was personal.",
+            "Abdellatif Kechiche",
+        ),
+    ];
+    for &(text, name) in rows {
+        let seen = statements(text);
+        assert_eq!(seen.last().map(|s| s.2.as_str()), Some(name), "{seen:?}");
+    }
+}

@@ -638,6 +638,15 @@ impl<'a> Names<'a> {
         None
     }
 
+    /// The end of a place the gazetteer tagged that starts at byte `a`.
+    fn place_end_at(&self, a: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.start < a);
+        self.mentions
+            .get(i)
+            .filter(|m| m.start == a && self.gazetteer.entity(m.entity).kind == EntityType::Place)
+            .map(|m| m.end)
+    }
+
     /// The gazetteer entity, of any type, whose mention overlaps the phrase's name.
     fn mention(&self, np: &Np) -> Option<EntityId> {
         let (a, b) = self.name_span(np)?;
@@ -732,7 +741,28 @@ impl<'a> Names<'a> {
                 let k = toks.partition_point(|t| (t.start as usize) < p);
                 form_at(&local, k, name)
             };
-            if let Some(form) = form.and_then(|(a, b)| ctx.text.get(a..b)).map(strip_possessive) {
+            // Past words that only lead to or modify the name (Paris-based LVMH, Under EU,
+            // London UKIP: a place the gazetteer tagged; Tunisian-born Abdellatif Kechiche).
+            let trimmed = |(mut a, b): (usize, usize)| {
+                while a < p {
+                    let w = ctx.text.get(a..p).and_then(|t| t.split(' ').next()).unwrap_or("");
+                    let hyphen =
+                        w.rsplit_once('-').is_some_and(|(_, t)| t.starts_with(|c: char| c.is_lowercase()));
+                    let skip = if let Some(end) = self.place_end_at(a) {
+                        // South Korean-born: on to the end of the hyphenated word.
+                        ctx.text.get(end..p).and_then(|t| t.find(' ')).map_or(p, |i| end + i)
+                    } else if hyphen || ctx.lex.classes(w) & (class::STOP | class::PREP | class::OPENER) != 0
+                    {
+                        a + w.len()
+                    } else {
+                        break;
+                    };
+                    a = skip + 1;
+                }
+                (a.min(p), b)
+            };
+            if let Some(form) = form.map(trimmed).and_then(|(a, b)| ctx.text.get(a..b)).map(strip_possessive)
+            {
                 match forms.iter_mut().find(|(n, _, _)| *n == form) {
                     Some(f) => f.1 += 1,
                     None => forms.push((form, 1, p)),
