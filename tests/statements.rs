@@ -1827,7 +1827,7 @@ fn aliases_of_bodies_tagged_in_the_article_are_those_bodies() {
     );
 }
 
-/// Rule 8b: the fullest form of a one-word name leaves out words that only lead to or
+/// Rule 8d: the fullest form of a one-word name leaves out words that only lead to or
 /// modify it: a `-based` or `-born` word, a preposition or opener, a tagged place.
 #[test]
 fn fullest_forms_leave_out_modifiers() {

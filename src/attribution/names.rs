@@ -741,7 +741,7 @@ impl<'a> Names<'a> {
                 let k = toks.partition_point(|t| (t.start as usize) < p);
                 form_at(&local, k, name)
             };
-            // Past words that only lead to or modify the name (Paris-based LVMH, Under EU,
+            // Rule 8d: past words that only lead to or modify the name (Paris-based LVMH, Under EU,
             // London UKIP: a place the gazetteer tagged; Tunisian-born Abdellatif Kechiche).
             let trimmed = |(mut a, b): (usize, usize)| {
                 while a < p {
