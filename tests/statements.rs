@@ -1843,3 +1843,14 @@ fn fullest_forms_leave_out_modifiers() {
         assert_eq!(seen.last().map(|s| s.2.as_str()), Some(name), "{seen:?}");
     }
 }
+
+/// Rule 14f: a business written with the phrase's noun in its name wins over a gazetteer
+/// body the text names as an object (Kingfisher Airlines … from Airbus … the airline), not
+/// over one that is a subject (JP Morgan said … the bank).
+#[test]
+fn a_business_named_with_its_noun_wins_over_an_object() {
+    let text = "United's budget airline, Kingfisher Airlines, is to buy 10 A320 aircraft from Airbus. \
+                The airline expects to start its operations in April.";
+    let seen = statements(text);
+    assert_eq!(seen.last().map(|s| s.2.as_str()), Some("Kingfisher Airlines"), "{seen:?}");
+}

@@ -916,7 +916,24 @@ impl<'a> Names<'a> {
             if let Some(name) = self.company_after(np, end) {
                 return Resolved::body(name, None, true);
             }
-            return Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), true);
+            // Rule 14f: Kingfisher Airlines … to buy aircraft from Airbus … the airline: a
+            // name written with the noun itself wins over a gazetteer body whose name lacks
+            // it and that the text names after a preposition (an object, not the subject).
+            let entity = self.gazetteer.entity(e);
+            let noun = self.the_noun(np).unwrap_or("");
+            let named = entity.name.split(' ').any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(noun));
+            let object = self.mentions.iter().find(|m| m.entity == e && m.end == end).is_some_and(|m| {
+                let before = self.ctx.text[..m.start].trim_end();
+                let w = before.rsplit([' ', '\n']).next().unwrap_or("");
+                self.ctx.lex.classes(w) & class::PREP != 0 || matches!(w, "from" | "by" | "with" | "of")
+            });
+            if !named
+                && object
+                && let Some(name) = self.named_with_noun(np, noun)
+            {
+                return Resolved::body(name, None, true);
+            }
+            return Resolved::body(entity.name.as_str(), Some(e), true);
         }
         if let Some(name) = self.company_before(np) {
             return Resolved::body(name, None, true);
@@ -1440,6 +1457,43 @@ impl<'a> Names<'a> {
             return None;
         }
         ctx.word(np.start + 1)
+    }
+
+    /// Rule 14f: the capitalised name ending in `noun` capitalised, or its plural (Kingfisher
+    /// Airlines for `the airline`, Acme Bank for `the bank`), nearest before the phrase
+    /// within [`ORG_REACH`] bytes; None when the text writes none.
+    fn named_with_noun(&self, np: &Np, noun: &str) -> Option<&'a str> {
+        if noun.len() < 4 || !BUSINESS_NOUNS.iter().any(|b| b.eq_ignore_ascii_case(noun)) {
+            return None;
+        }
+        let at = self.ctx.toks.get(np.start)?.start as usize;
+        let window = self.before(at, ORG_REACH);
+        let from = at - window.len();
+        let mut cap = noun.to_string();
+        cap[..1].make_ascii_uppercase();
+        let hits: Vec<usize> = memchr::memmem::find_iter(window.as_bytes(), cap.as_bytes()).collect();
+        hits.into_iter().rev().find_map(|h| {
+            let rest = &window[h + cap.len()..];
+            let end = h + cap.len() + usize::from(rest.starts_with('s'));
+            // The whole word: Airline or Airlines, not Airliners.
+            if window[end..].starts_with(|c: char| c.is_alphanumeric()) || h == 0 {
+                return None;
+            }
+            // Back over the capitalised words before it (Kingfisher Airlines).
+            let lex = self.ctx.lex;
+            let mut start = h;
+            while let Some(before) = window[..start].strip_suffix(' ') {
+                let w = &before[before.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+                if w.is_empty()
+                    || !w.starts_with(|c: char| c.is_uppercase())
+                    || lex.classes(w) & (class::DET | class::STOP) != 0
+                {
+                    break;
+                }
+                start -= w.len() + 1;
+            }
+            (start < h).then(|| self.ctx.text.get(from + start..from + end)).flatten()
+        })
     }
 
     /// Rule 14 (organisations by their kind): the organisation a definite phrase like
