@@ -1854,3 +1854,13 @@ fn a_business_named_with_its_noun_wins_over_an_object() {
     let seen = statements(text);
     assert_eq!(seen.last().map(|s| s.2.as_str()), Some("Kingfisher Airlines"), "{seen:?}");
 }
+
+/// Rule 12b: a role phrase's holder named after it with the role in apposition (said
+/// Greg Abbott, Texas attorney general).
+#[test]
+fn holders_named_after_in_apposition() {
+    let text = "The Texas attorney general said the firm had broken the law. \
+                \"Illegal spam must be stopped,\" said Greg Abbott, Texas attorney general, on Monday.";
+    let speaker = first_speaker(text);
+    assert_eq!(speaker.name.as_deref(), Some("Greg Abbott"), "{speaker:?}");
+}

@@ -341,7 +341,7 @@ const MAX_SENTENCE_SCAN: usize = 60;
 const HOLDER_REACH: usize = 12_000;
 
 /// How many bytes after a role phrase are searched for its holder named as a title.
-const HOLDER_NEXT: usize = 300;
+const HOLDER_NEXT: usize = 700;
 
 /// How many occurrences of a one-word name are read for its fullest form.
 const OCCURRENCES: usize = 200;
@@ -1909,7 +1909,8 @@ impl<'a> Names<'a> {
     /// Rule 12b (holders named next): the person a role phrase of two words or more
     /// stands for when the text names them with that role as a title right after it,
     /// within [`HOLDER_NEXT`] bytes (Ruritania's justice minister said … Justice Minister
-    /// Ann Kerr added). `needle` is the role, lowercase.
+    /// Ann Kerr added), or in apposition before it (… said Greg Abbott, Texas attorney
+    /// general). `needle` is the role, lowercase.
     fn holder_after(&self, np: &Np, needle: &str) -> Option<(&'a str, &'a str)> {
         let ctx = self.ctx;
         let at = ctx.toks[np.end - 1].end as usize;
@@ -1929,7 +1930,17 @@ impl<'a> Names<'a> {
         if modified(before) {
             return None;
         }
-        let name = self.name_run(after.strip_prefix(' ')?, false)?;
+        // said Greg Abbott, Texas attorney general: the name before a comma, past the
+        // capitalised words of the role's place.
+        let apposed = || {
+            let lead = before.trim_end_matches(|c: char| c.is_alphabetic() || c == ' ' || c == '-');
+            let lead = if lead.ends_with(',') { lead } else { before.trim_end() };
+            let comma = lead.strip_suffix(',')?;
+            let words = &before[lead.len()..];
+            let place = words.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            place.then(|| self.name_run(comma, true)).flatten()
+        };
+        let name = after.strip_prefix(' ').and_then(|a| self.name_run(a, false)).or_else(apposed)?;
         Some((name, ctx.text.get(at + h..at + h + needle.len())?))
     }
 
