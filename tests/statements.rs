@@ -1864,3 +1864,21 @@ fn holders_named_after_in_apposition() {
     let speaker = first_speaker(text);
     assert_eq!(speaker.name.as_deref(), Some("Greg Abbott"), "{speaker:?}");
 }
+
+/// Rule R-PARTICIPLE-OBJECT: the names after a participle are its object, and the role
+/// before it the speaker; a noun in -ing is no participle.
+#[test]
+fn names_after_a_participle_are_its_object() {
+    let rows: &[(&str, &str)] = &[
+        ("A lawyer representing Mr Doherty and Mr Wass said the pair denied the charges.", "a lawyer"),
+        (
+            "Several superdelegates supporting Ann Kerr declined to comment on the plan.",
+            "Several superdelegates",
+        ),
+        ("In its Chapter 11 filing OptInRealBig claimed it had assets of less than $10m.", "OptInRealBig"),
+    ];
+    for &(text, name) in rows {
+        let speaker = first_speaker(text);
+        assert_eq!(speaker.name.as_deref(), Some(name), "{text}");
+    }
+}

@@ -266,6 +266,13 @@ impl Ctx<'_> {
         // The spokesman for the campaign said / Trump at the time said: past the
         // prepositional phrase to its head.
         let mut np = before?;
+        // A lawyer representing Mr Doherty and Mr Wass said: the role before a participle
+        // whose object the names are (rule R-PARTICIPLE-OBJECT).
+        if np.kind == NpKind::Name
+            && let Some(role) = self.role_before_participle(np, floor)
+        {
+            return Some(role);
+        }
         // Dan Quill, who in 2010 said: a phrase opening with a preposition is no subject.
         if self.word(np.start).is_some_and(preposition) {
             np = self.before_prepositional(np.start + 1, floor)?;
@@ -398,6 +405,30 @@ impl Ctx<'_> {
             && np.start >= floor + 3
             && self.word(np.start - 1) == Some("the")
             && self.word(np.start - 2).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"))
+    }
+
+    /// Rule R-PARTICIPLE-OBJECT: the role phrase before a lowercase participle in -ing
+    /// whose object is the name `np`, maybe after another name and `and` (A lawyer
+    /// representing Mr Doherty and Mr Wass said; a spokesman representing Acme said). None
+    /// otherwise.
+    fn role_before_participle(&self, np: Np, floor: usize) -> Option<Np> {
+        let mut p = np.start.checked_sub(1).filter(|&p| p > floor)?;
+        // Past `Mr Doherty and`: the first of two names joined by `and`.
+        if self.word(p) == Some("and") {
+            let first = self.np_backward(p.checked_sub(1)?, floor).filter(|n| n.kind == NpKind::Name)?;
+            p = first.start.checked_sub(1).filter(|&p| p > floor)?;
+        }
+        let w = self.word(p)?;
+        if self.toks[p].cap || !w.ends_with("ing") || w.len() < 6 || self.cue(p).is_some() {
+            return None;
+        }
+        // A role or agent noun, or a plural (superdelegates, Democrats), before it; not a
+        // noun in -ing (In its Chapter 11 filing OptInRealBig claimed).
+        let head = self.word(p - 1)?;
+        let person = self.classes(p - 1) & (class::ROLE | class::PARTY) != 0
+            || agent_noun(head)
+            || (head.ends_with('s') && !head.ends_with("ss"));
+        self.np_backward(p - 1, floor).filter(|r| person && r.kind == NpKind::Role && r.end == p)
     }
 
     /// Rule R-OF-PLACE: the person whose place or body the name `np` is, before a comma
