@@ -1882,3 +1882,14 @@ fn names_after_a_participle_are_its_object() {
         assert_eq!(speaker.name.as_deref(), Some(name), "{text}");
     }
 }
+
+/// A lowercase agent noun after its modifiers, before a full name, is a title: the name
+/// is the sentence's subject, and a later `he` its speaker.
+#[test]
+fn agent_nouns_after_modifiers_are_titles() {
+    let text = "“It is a special moment,” Stephen Jones said. Double try scorer Martyn Williams was keen \
+                not to talk about a Grand Slam. “We have got more self-belief these days,” he said.";
+    let analysis = pipeline().analyze(text);
+    let last = analysis.quotes.iter().rev().find_map(|q| q.speaker.as_ref()).expect("a speaker");
+    assert_eq!(last.name.as_deref(), Some("Martyn Williams"), "{last:?}");
+}

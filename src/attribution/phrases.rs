@@ -754,9 +754,16 @@ impl<'a> Ctx<'a> {
         // A single lowercase agent noun before a name is its role (says psychologist Tom
         // Hart), not a verb (met Peter Hansen).
         // ranking Democrat Elijah Cummings: a party word opening the name's run.
+        // …and so is a lowercase agent noun right before a full name, after its modifiers
+        // (double try scorer Martyn Williams, record producer Ann Kerr).
         let titled = || {
             (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0 || self.hyphen_role(m))
                 || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun))
+                || (name > k + 1
+                    && j >= name + 2
+                    && !self.toks[name - 1].cap
+                    && self.word(name - 1).is_some_and(agent_noun)
+                    && self.classes(name) & (class::MALE | class::FEMALE) != 0)
                 || (j >= name + 3 && self.classes(name) & class::PARTY != 0)
         };
         if name < j && !self.toks[name - 1].cap && !partitive && (det_or_role || titled()) {
