@@ -2102,3 +2102,15 @@ fn a_quotation_whose_sentence_goes_on_takes_the_cue_after_it() {
         ),
     ]);
 }
+
+/// A quotation after a copula and a colon (The proposed question is: “…?”) says what a
+/// thing is or reads: it does not go on with the statement of the quotations before it.
+#[test]
+fn a_quotation_after_is_and_a_colon_goes_on_with_no_statement() {
+    let text = "“The government published 500 pages,” he said. “Who are they trying to kid?” \
+                The proposed question for the referendum is: “Should the United Kingdom approve the Treaty?”";
+    let analysis = pipeline().analyze(text);
+    let last =
+        analysis.quotes.iter().rev().find(|q| q.kind != quotewire::attribution::QuoteKind::Indirect).unwrap();
+    assert!(last.speaker.is_none(), "{last:?}");
+}

@@ -838,8 +838,14 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
         let (prev, cur) = (&spans[i - 1], &spans[i]);
         // “…,” she said. “That is the fight we're taking” to the country: a statement
         // opening its sentence after an attributed one goes on with it, text after it or not.
+        // The proposed question is: “…?”: what a thing is or reads is no one's statement.
+        let copula_colon = qtok[i] != usize::MAX
+            && qtok[i] >= 2
+            && ctx.punct(qtok[i] - 1, ':')
+            && matches!(ctx.word(qtok[i] - 2), Some("is" | "was" | "are" | "were" | "be" | "reads" | "read"));
         if found[i].is_some()
             || !direct[i]
+            || copula_colon
             || !(ctx.stands_alone(qtok[i])
                 || (prev.paragraph == cur.paragraph && opens_statement(ctx, cur, qtok[i])))
         {
