@@ -1892,4 +1892,9 @@ fn agent_nouns_after_modifiers_are_titles() {
     let analysis = pipeline().analyze(text);
     let last = analysis.quotes.iter().rev().find_map(|q| q.speaker.as_ref()).expect("a speaker");
     assert_eq!(last.name.as_deref(), Some("Martyn Williams"), "{last:?}");
+    // …and so is a person noun in -woman after a band's name.
+    let text = "Scissor Sisters frontwoman Ana Matronic collected the prize. She told the audience: “You made our dream come true.”";
+    let analysis = pipeline().analyze(text);
+    let last = analysis.quotes.iter().rev().find_map(|q| q.speaker.as_ref()).expect("a speaker");
+    assert_eq!(last.name.as_deref(), Some("Ana Matronic"), "{last:?}");
 }

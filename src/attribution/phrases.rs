@@ -756,13 +756,17 @@ impl<'a> Ctx<'a> {
         // ranking Democrat Elijah Cummings: a party word opening the name's run.
         // …and so is a lowercase agent noun right before a full name, after its modifiers
         // (double try scorer Martyn Williams, record producer Ann Kerr).
+        // frontwoman, spokesman, businessperson: person nouns as agent nouns here.
+        let person = |w: &str| {
+            agent_noun(w) || (w.len() > 5 && ["man", "woman", "person"].iter().any(|e| w.ends_with(e)))
+        };
         let titled = || {
             (k..name).any(|m| self.classes(m) & (class::ROLE | class::TITLE) != 0 || self.hyphen_role(m))
-                || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(agent_noun))
+                || (name == k + 1 && j >= name + 2 && self.word(k).is_some_and(person))
                 || (name > k + 1
                     && j >= name + 2
                     && !self.toks[name - 1].cap
-                    && self.word(name - 1).is_some_and(agent_noun)
+                    && self.word(name - 1).is_some_and(person)
                     && self.classes(name) & (class::MALE | class::FEMALE) != 0)
                 || (j >= name + 3 && self.classes(name) & class::PARTY != 0)
         };
