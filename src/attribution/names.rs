@@ -157,6 +157,9 @@ pub struct Names<'a> {
     /// The body each `the <noun>` resolved to last ([`Names::body_named`]), by noun as
     /// written: a later `the committee` out of the window's reach is the same committee.
     bodies: Vec<(&'a str, &'a str)>,
+    /// The names and aliases of the organisations the article tagged, built on first
+    /// need ([`Names::alias_in_article`]).
+    aliases: Option<HashMap<&'a str, EntityId, WordHashing>>,
 }
 
 /// Singular nationality nouns that name a person after `the` (the Scot said, the American
@@ -563,6 +566,7 @@ impl<'a> Names<'a> {
             read: HashMap::default(),
             resolved: HashMap::default(),
             bodies: Vec::new(),
+            aliases: None,
         }
     }
 
@@ -616,26 +620,34 @@ impl<'a> Names<'a> {
     /// Rule 16c: the organisation tagged in the article that has `name` as its name or
     /// one of its aliases (The Conservatives said, where the phrase read as a capitalised
     /// role and missed the tag; The Fed; House Democrats): the same body.
-    fn alias_in_article(&self, name: &str) -> Option<EntityId> {
+    /// The names and aliases are gathered once per article, on first need, from the
+    /// organisations among its mentions: a look-up per phrase, linear in the article.
+    fn alias_in_article(&mut self, name: &str) -> Option<EntityId> {
         if !name.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
-        let mut seen: Option<EntityId> = None;
-        for m in self.mentions {
-            if seen == Some(m.entity) {
-                continue;
+        if self.aliases.is_none() {
+            let mut map: HashMap<&'a str, EntityId, WordHashing> = HashMap::default();
+            let gazetteer = self.gazetteer;
+            let mut last: Option<EntityId> = None;
+            for m in self.mentions {
+                if last == Some(m.entity) {
+                    continue;
+                }
+                last = Some(m.entity);
+                let e = gazetteer.entity(m.entity);
+                if e.kind != EntityType::Organization {
+                    continue;
+                }
+                // The first organisation tagged with a name keeps it.
+                map.entry(e.name.as_str()).or_insert(m.entity);
+                for alias in e.attr("aliases").unwrap_or("").split('|').filter(|a| !a.is_empty()) {
+                    map.entry(alias).or_insert(m.entity);
+                }
             }
-            let e = self.gazetteer.entity(m.entity);
-            if e.kind != EntityType::Organization {
-                continue;
-            }
-            let aliases = e.attr("aliases").unwrap_or("");
-            if e.name == name || aliases.split('|').any(|a| a == name) {
-                return Some(m.entity);
-            }
-            seen = Some(m.entity);
+            self.aliases = Some(map);
         }
-        None
+        self.aliases.as_ref().and_then(|map| map.get(name).copied())
     }
 
     /// The end of a place the gazetteer tagged that starts at byte `a`.
