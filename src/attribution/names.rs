@@ -1483,8 +1483,7 @@ impl<'a> Names<'a> {
         let from = at - window.len();
         let mut cap = noun.to_string();
         cap[..1].make_ascii_uppercase();
-        let hits: Vec<usize> = memchr::memmem::find_iter(window.as_bytes(), cap.as_bytes()).collect();
-        hits.into_iter().rev().find_map(|h| {
+        memchr::memmem::rfind_iter(window.as_bytes(), cap.as_bytes()).find_map(|h| {
             let rest = &window[h + cap.len()..];
             let end = h + cap.len() + usize::from(rest.starts_with('s'));
             // The whole word: Airline or Airlines, not Airliners.
@@ -2072,7 +2071,8 @@ impl<'a> Names<'a> {
         };
         // Rival parties say: a first word capitalised only by its sentence's start, no
         // name's word.
-        let own = self.ctx.text.get(start..end).is_some_and(|t| t.ends_with(r.name));
+        // Only a role phrase is read so (`role_like` below is asked of roles alone).
+        let own = r.role && self.ctx.text.get(start..end).is_some_and(|t| t.ends_with(r.name));
         let opens = own && self.ctx.toks.get(np.start).is_some_and(|t| t.sent_start) && {
             let w = first_word(r.name);
             lex.classes(w) & (class::MALE | class::FEMALE | class::ORG | class::TITLE) == 0
