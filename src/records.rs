@@ -164,7 +164,8 @@ pub struct QuoteRecord<'a> {
     /// For a quotation inside an indirect statement, that statement's index in the list.
     #[serde(default)]
     pub statement: Option<usize>,
-    /// What the cue reports: speech, belief, intent or evidence; `None` without a speaker.
+    /// What the cue reports: speech, belief, intent, evidence or refusal; `None` without
+    /// a speaker.
     #[serde(default)]
     pub act: Option<Act>,
 }

@@ -1207,6 +1207,18 @@ fn records_say_what_their_cue_reports() {
         ("The firm wants to grow abroad.", "intent"),
         ("Ann Lee hopes to win the seat.", "intent"),
         ("A poll showed voters were angry.", "evidence"),
+        // Rule S-REFUSAL: a refusal verb, or a cue after a negation.
+        ("Ann Lee declined to say whether the plan failed.", "refusal"),
+        ("A spokesman for the firm refused to comment on the reports.", "refusal"),
+        ("Tom Hart would not discuss the reports of a merger.", "refusal"),
+        ("Tom Hart did not immediately respond to requests for comment.", "refusal"),
+        ("Ann Lee didn't say whether the plan failed.", "refusal"),
+        // Not a negation of the cue.
+        ("Tom Hart said the plan did not fail.", "speech"),
+        ("Nothing was decided, Tom Hart said.", "speech"),
+        ("“You can never say never,” said Tom Hart.", "speech"),
+        // A negated belief is still a belief.
+        ("Tom Hart did not believe the plan would work.", "belief"),
     ];
     for &(text, act) in rows {
         let quotes = pipeline().analyze(text).quotes;

@@ -134,6 +134,9 @@ pub enum Act {
     Intent,
     /// What a source shows: a poll showed, a study found.
     Evidence,
+    /// A refusal to speak, or speech denied: declined, refused, would not comment, did not
+    /// say (rule S-REFUSAL).
+    Refusal,
 }
 
 impl Act {
@@ -144,6 +147,7 @@ impl Act {
             Act::Belief => "belief",
             Act::Intent => "intent",
             Act::Evidence => "evidence",
+            Act::Refusal => "refusal",
         }
     }
 }
@@ -461,12 +465,43 @@ impl Attributor {
         // What each attributed record reports: said → speech, believes → belief, wants →
         // intent, showed → evidence (the cue's act in gazetteers/reporting-verbs.txt); after
         // the merge, which gives a quotation inside a statement the statement's speaker.
+        // A speech cue after a negation reports a refusal (rule S-REFUSAL); a belief stays
+        // one (did not think).
         for q in all.iter_mut().filter(|q| q.speaker.is_some()) {
-            let cue = q.cue.and_then(|(s, e)| statements.text.get(s..e));
-            q.act = Some(cue.map_or(Act::Speech, |c| self.verbs.act(c)));
+            let cue = q.cue.and_then(|(s, e)| Some((statements.text.get(s..e)?, statements.text.get(..s)?)));
+            q.act = Some(cue.map_or(Act::Speech, |(c, before)| match self.verbs.act(c) {
+                Act::Speech if negated(before) => Act::Refusal,
+                act => act,
+            }));
         }
         all
     }
+}
+
+/// Rule S-REFUSAL: whether the text `before` a speech cue ends with a negation of it, a word
+/// ending in `n't` or `not` after an auxiliary, or `never`, with an `-ly` adverb between
+/// allowed: would not comment, didn't say, has never said, did not immediately respond.
+fn negated(before: &str) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "do", "does", "did", "would", "will", "could", "can", "should", "has", "have", "had", "may", "might",
+    ];
+    // Words right before the cue, parted by spaces only: a quotation's last word ("… say
+    // never,” said X) or a word across a comma is no negation of the cue.
+    let mut words = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .map_while(|w| w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’').then_some(w));
+    let Some(mut last) = words.next() else { return false };
+    if last.len() > 4 && last.ends_with("ly") {
+        let Some(w) = words.next() else { return false };
+        last = w;
+    }
+    let lower = last.to_ascii_lowercase();
+    if lower.ends_with("n't") || lower.ends_with("n’t") || lower == "never" || lower == "cannot" {
+        return true;
+    }
+    lower == "not" && words.next().is_some_and(|w| AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Whether a role phrase taken for a speaker is no one (rule 17): it opens with `that`

@@ -188,6 +188,7 @@ impl Verbs {
                 "belief" => Act::Belief,
                 "intent" => Act::Intent,
                 "evidence" => Act::Evidence,
+                "refusal" => Act::Refusal,
                 _ => Act::Speech,
             };
             if act != Act::Speech {
