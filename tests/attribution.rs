@@ -1623,6 +1623,32 @@ fn bodies_offices_and_knights_resolve() {
             Some("the sports minister"),
             "role",
         ),
+        // … a short owned role, a verb that is no cue, an opening phrase, an apposition;
+        // not a person the lead named.
+        (
+            "“The sale was fair,” Russia's president has said.\n\nVladimir Putin met oil executives on Friday.",
+            "The sale was fair,",
+            Some("Vladimir Putin"),
+            "person",
+        ),
+        (
+            "“Demand will soar,” the firm's chief has told BBC News.\n\nSpeaking at a motor show, Helmut Panke predicted big sales.",
+            "Demand will soar,",
+            Some("Helmut Panke"),
+            "person",
+        ),
+        (
+            "“We were forced into it,” the net's self-declared spam king said.\n\nScott Richter, the man behind the firm, said lawsuits had hurt.",
+            "We were forced into it,",
+            Some("Scott Richter"),
+            "person",
+        ),
+        (
+            "“The plans of Tony Blair are wrong,” the Tory leader has said.\n\nTony Blair rejected the claim.",
+            "The plans of Tony Blair are wrong,",
+            Some("the Tory leader"),
+            "role",
+        ),
         // Rule P3: two people's full names joined by `and` are one speaker, never `he`.
         (
             "“It is a disaster for the town,” said Harold Finch and Maria Lopez.",

@@ -346,6 +346,11 @@ const HOLDER_REACH: usize = 12_000;
 /// How many bytes after a role phrase are searched for its holder named as a title.
 const HOLDER_NEXT: usize = 700;
 
+/// Verbs after the name that opens the sentence after a lead (rule 12c) that neither end
+/// in -ed or -s nor are cues.
+const LEAD_VERBS: [&str; 12] =
+    ["has", "had", "was", "is", "will", "would", "made", "met", "gave", "spoke", "wrote", "took"];
+
 /// How many occurrences of a one-word name are read for its fullest form.
 const OCCURRENCES: usize = 200;
 
@@ -1832,8 +1837,15 @@ impl<'a> Names<'a> {
         let ctx = self.ctx;
         let the = ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"));
         // Ruritania's justice minister: a place's office of two words or more.
-        let owner = ctx.toks[np.start].cap && ctx.possessive(np.start) && np.end >= np.start + 3;
-        if !(the || owner) || np.end < np.start + 2 {
+        let cap_owner = ctx.toks[np.start].cap && ctx.possessive(np.start);
+        let owner = cap_owner && np.end >= np.start + 3;
+        // Russia's president, its chief, his former adviser: only the lead's (rule 12c).
+        let lead_only = !(the || owner)
+            && (cap_owner
+                || ctx
+                    .word(np.start)
+                    .is_some_and(|w| matches!(w, "its" | "his" | "her" | "Its" | "His" | "Her")));
+        if !(the || owner || lead_only) || np.end < np.start + 2 {
             return None;
         }
         let last = np.end - 1;
@@ -1845,6 +1857,9 @@ impl<'a> Names<'a> {
             return None;
         }
         let head = span_text(&ctx, np.start + 1, np.end);
+        if lead_only {
+            return self.lead_holder(np, head);
+        }
         let at = ctx.toks[np.start].start as usize;
         let mut from = at.saturating_sub(HOLDER_REACH);
         while !ctx.text.is_char_boundary(from) {
@@ -1899,22 +1914,56 @@ impl<'a> Names<'a> {
     }
 
     /// Rule 12c (the lead's speaker): a role phrase in an article's opening sentence (or
-    /// the one after its headline) stands for the person whose full name opens the next
-    /// sentence as the subject of a speech verb (Ruritania's justice minister has warned
-    /// fans … Ann Kerr said …). Returns the name and the role as written.
+    /// the one after its headline) stands for the person whose full name is the subject of
+    /// the next sentence, first named there (Ruritania's justice minister has warned fans …
+    /// Ann Kerr said …): at its start before a verb (Ann Kerr met, Ann Kerr was speaking),
+    /// after an opening phrase and its comma (Speaking at a BMW event, Helmut Panke
+    /// predicted …), or before an apposition and a speech verb (Scott Richter, the man
+    /// behind …, said). Returns the name and the role as written.
     fn lead_holder(&self, np: &Np, head: &'a str) -> Option<(&'a str, &'a str)> {
         let ctx = self.ctx;
         let s = ctx.sentence_start(np.start);
         if s > 0 && ctx.sentence_start(s - 1) > 0 {
             return None;
         }
-        let next = (np.end..ctx.toks.len().min(np.end + MAX_SENTENCE)).find(|&k| {
-            k > 0
-                && (ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para)
-                && ctx.toks[k].kind == Kind::Word
-        })?;
-        let e = [next + 3, next + 2].into_iter().find(|&e| ctx.full_name(next, e))?;
-        matches!(ctx.cue(e), Some((_, CueKind::Verb))).then(|| (span_text(&ctx, next, e), head))
+        let len = ctx.toks.len();
+        let opens = |k: usize| k > 0 && (ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para);
+        let next =
+            (np.end..len.min(np.end + MAX_SENTENCE)).find(|&k| opens(k) && ctx.toks[k].kind == Kind::Word)?;
+        let name_at = |a: usize| [a + 3, a + 2].into_iter().find(|&e| ctx.full_name(a, e));
+        // A verb after the name: a cue, a verb form (-ed, -s) or a common irregular verb.
+        let verb = |e: usize| {
+            ctx.cue(e).is_some()
+                || ctx.toks.get(e).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                    && ctx.word(e).is_some_and(|w| {
+                        (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+                            || LEAD_VERBS.contains(&w)
+                    })
+        };
+        let found = if let Some(e) = name_at(next) {
+            // Ann Kerr met …, or Scott Richter, the man behind …, said.
+            let apposed = || {
+                ctx.punct(e, ',')
+                    && (e + 1..len.min(e + 25))
+                        .take_while(|&k| !opens(k))
+                        .any(|k| ctx.punct(k, ',') && matches!(ctx.cue(k + 1), Some((_, CueKind::Verb))))
+            };
+            (verb(e) || apposed()).then_some((next, e))
+        } else {
+            // Speaking at a BMW event ahead of the motor show, Helmut Panke predicted …
+            let comma =
+                (next + 1..len.min(next + 16)).take_while(|&k| !opens(k)).find(|&k| ctx.punct(k, ','))?;
+            name_at(comma + 1).filter(|&e| verb(e)).map(|e| (comma + 1, e))
+        };
+        let (a, e) = found?;
+        let name = span_text(&ctx, a, e);
+        // First named there: not the lead's other person (Tony Blair … Tony Blair said).
+        let surname = name.rsplit(' ').next()?;
+        let lead = ctx.text.get(..ctx.toks[next].start as usize)?;
+        if memchr::memmem::find(lead.as_bytes(), surname.as_bytes()).is_some() {
+            return None;
+        }
+        Some((name, head))
     }
 
     /// Rule 12b (holders named next): the person a role phrase of two words or more
