@@ -1644,6 +1644,12 @@ fn bodies_offices_and_knights_resolve() {
             "person",
         ),
         (
+            "Scotland's first minister has told pupils it is okay to get “drunk”.\n\nJack McConnell was speaking to more than 100 pupils.",
+            "drunk",
+            Some("Jack McConnell"),
+            "person",
+        ),
+        (
             "“The plans of Tony Blair are wrong,” the Tory leader has said.\n\nTony Blair rejected the claim.",
             "The plans of Tony Blair are wrong,",
             Some("the Tory leader"),

@@ -983,7 +983,15 @@ impl<'a> Ctx<'a> {
                 start = p;
                 continue;
             }
-            if self.word(p).is_none() || pc & (class::PRONOUN | class::ADVERB) != 0 || self.cue(p).is_some() {
+            // Scotland's first minister, the last president: an ordinal after a determiner
+            // or possessive is a modifier, not the adverb of `first said`.
+            let ordinal = self.word(p).is_some_and(|w| matches!(w, "first" | "last"))
+                && p > floor
+                && (self.classes(p - 1) & class::DET != 0 || self.possessive(p - 1));
+            if self.word(p).is_none()
+                || (pc & (class::PRONOUN | class::ADVERB) != 0 && !ordinal)
+                || self.cue(p).is_some()
+            {
                 break;
             }
             if pc & class::STOP != 0 && pc & class::DET == 0 {
