@@ -1649,6 +1649,37 @@ fn bodies_offices_and_knights_resolve() {
             Some("Jack McConnell"),
             "person",
         ),
+        // Rule 14g: the paper named before: with a masthead word, or with its noun.
+        (
+            "In an interview with the Financial Times, Mr Blair spoke of reform. “Talks failed,” the paper said.",
+            "Talks failed,",
+            Some("Financial Times"),
+            "organization",
+        ),
+        (
+            "The claim was made in The Sunday Telegraph. “Talks failed,” the newspaper said.",
+            "Talks failed,",
+            Some("Sunday Telegraph"),
+            "organization",
+        ),
+        (
+            "Ann Reid spoke to The Mirror newspaper on Monday. “Talks failed,” the paper said.",
+            "Talks failed,",
+            Some("Mirror"),
+            "organization",
+        ),
+        (
+            "A Baton Rouge newspaper called on Ann Reid to visit. “Talks failed,” the paper said.",
+            "Talks failed,",
+            Some("the paper"),
+            "role",
+        ),
+        (
+            "Ann Reid won three times in a row. “Talks failed,” the paper said.",
+            "Talks failed,",
+            Some("the paper"),
+            "role",
+        ),
         (
             "“The plans of Tony Blair are wrong,” the Tory leader has said.\n\nTony Blair rejected the claim.",
             "The plans of Tony Blair are wrong,",

@@ -299,6 +299,8 @@ pub mod class {
     pub const OUTLET: u32 = 1 << 28;
     /// A kind of business that opens a firm's name as its title (Retailer Woolworths).
     pub const BUSINESS: u32 = 1 << 29;
+    /// A word that ends a newspaper's name (the Financial Times, The Sunday Telegraph).
+    pub const MASTHEAD: u32 = 1 << 30;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -394,6 +396,7 @@ impl Lexicon {
                     "quantity" => class::QUANTITY,
                     "outlet" => class::OUTLET,
                     "business" => class::BUSINESS,
+                    "masthead" => class::MASTHEAD,
                     _ => 0,
                 };
                 continue;

@@ -926,6 +926,11 @@ impl<'a> Names<'a> {
             };
         }
         if np.kind == NpKind::Role
+            && let Some(name) = self.paper_before(np)
+        {
+            return self.paper_body(name);
+        }
+        if np.kind == NpKind::Role
             && let Some((e, end)) = self.organisation_before(np)
         {
             // Rule 14d: a business the text shows as one after the gazetteer's
@@ -1510,6 +1515,90 @@ impl<'a> Names<'a> {
             }
             (start < h).then(|| self.ctx.text.get(from + start..from + end)).flatten()
         })
+    }
+
+    /// Rule 14g (papers): the newspaper or magazine `the paper`, `the newspaper` or `the
+    /// magazine` stands for, named nearest before it within [`ORG_REACH`] bytes: a name
+    /// ending in a masthead word after a capitalised word or `the` (In an interview with
+    /// the Financial Times … the paper said; The Sunday Telegraph), or a name before the
+    /// noun itself (The Mirror newspaper, PC Pro magazine). None when no paper is named.
+    fn paper_before(&self, np: &Np) -> Option<&'a str> {
+        let noun = self.the_noun(np)?;
+        let magazine = noun == "magazine";
+        if !(magazine
+            || matches!(noun, "paper" | "newspaper" | "daily" | "tabloid" | "broadsheet" | "weekly"))
+        {
+            return None;
+        }
+        let lex = self.ctx.lex;
+        let at = self.ctx.toks.get(np.start)?.start as usize;
+        let window = self.before(at, ORG_REACH);
+        let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        // The words of the window from its end, each with its start in the window.
+        let mut words = window
+            .char_indices()
+            .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || window[..i].ends_with(char::is_whitespace)))
+            .map(|(i, _)| {
+                let rest = &window[i..];
+                (i, &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())])
+            })
+            .collect::<Vec<_>>();
+        words.reverse();
+        // The capitalised run ending with word `j` of `words` (from the end), with a
+        // leading The.
+        let run = |j: usize| -> Option<&'a str> {
+            let end = words[j].0 + words[j].1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let mut first = j;
+            while let Some(&(_, w)) = words.get(first + 1) {
+                if !cap(w)
+                    || w.ends_with([',', '.', ':', ';', '"', '”'])
+                    || first >= j + 4
+                    || matches!(w, "A" | "An")
+                {
+                    break;
+                }
+                first += 1;
+                if w == "The" {
+                    break;
+                }
+            }
+            let start = words[first].0;
+            (first > j || words.get(j + 1).is_some_and(|&(_, w)| w.eq_ignore_ascii_case("the")))
+                .then(|| window.get(start..end))
+                .flatten()
+                .map(strip_possessive)
+        };
+        (0..words.len()).find_map(|j| {
+            let w = words[j].1.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let w = strip_possessive(w);
+            if !magazine && cap(w) && lex.classes(w) & class::MASTHEAD != 0 {
+                return run(j);
+            }
+            // The Mirror newspaper, PC Pro magazine; not a place's (a Baton Rouge newspaper).
+            let named = if magazine { w == "magazine" } else { matches!(w, "newspaper" | "paper") };
+            if named && words.get(j + 1).is_some_and(|&(_, p)| cap(p) && !p.ends_with([',', '.'])) {
+                return run(j + 1).filter(|name| {
+                    // `name` is a slice of `window`.
+                    let at = (name.as_ptr() as usize).saturating_sub(window.as_ptr() as usize);
+                    let before = window.get(..at).unwrap_or("").trim_end();
+                    !before
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"))
+                });
+            }
+            None
+        })
+    }
+
+    /// A body's name as resolved: the organisation the article tagged under that name or
+    /// alias, with or without its `the` (the Financial Times), else the name as written.
+    fn paper_body(&mut self, name: &'a str) -> Resolved<'a> {
+        let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+        match self.alias_in_article(name).or_else(|| self.alias_in_article(bare)) {
+            Some(e) => Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), true),
+            None => Resolved::body(if name.starts_with("the ") { bare } else { name }, None, true),
+        }
     }
 
     /// Rule 14 (organisations by their kind): the organisation a definite phrase like
@@ -2310,7 +2399,9 @@ impl<'a> Names<'a> {
                         || (!r.person
                             && !r.name.contains(' ')
                             && r.name.len() > 2
-                            && lex.classes(r.name) & !(class::FRAGMENT | class::SPEECH_NOUN) == 0)
+                            && lex.classes(r.name)
+                                & !(class::FRAGMENT | class::SPEECH_NOUN | class::MASTHEAD)
+                                == 0)
                 }
             });
         } else {
