@@ -969,6 +969,9 @@ fn non_reports_make_no_statement() {
         ("In addition, the car giant is calling back 17,815 cars.", &[]),
         ("Ann Berg is writing an episode of the cartoon.", &[]),
         ("The council is considering proposals for eight more domains.", &[]),
+        ("A flight attendants' union agreed to a new contract.", &[]),
+        ("Ann Berg will run for parliament, defending the Labour stronghold of Normanton.", &[]),
+        ("Tom Hart defended his world title in Madrid.", &[]),
         // …but a document written says what it says.
         (
             "Justice Ann Berg wrote a lashing dissent, rooted in her own experience.",

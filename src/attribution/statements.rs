@@ -635,6 +635,12 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
             && k > 0
             && ctx.word(k - 1).is_some_and(|p| matches!(p, "is" | "are" | "was" | "were" | "been" | "be")))
         || (w == "accused" && next == "of")
+        // a union agreed to a new contract (agreed to pay, agreed that …: a statement);
+        // defending the Labour stronghold, his title: a contest, not a defence of a view.
+        || (matches!(w, "agree" | "agrees" | "agreed")
+            && next == "to"
+            && ctx.word(k + n + 1).is_some_and(|d| matches!(d, "a" | "an" | "the" | "its" | "their")))
+        || (matches!(w, "defend" | "defends" | "defended" | "defending") && contest_after(ctx, k + n))
         || (matches!(w, "find" | "finds" | "found")
             && matches!(next, "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself"))
         // who asked not to be named, who declined to be identified: a source's anonymity,
@@ -679,6 +685,19 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || deed(w, next)
         || amount_change(ctx, k, n)
         || cites_as_saying(ctx, k, n)
+}
+
+/// Whether a contest's prize or seat ends the few words of a noun phrase from token `k`
+/// (the Labour stronghold of Normanton, his world title, their lead).
+fn contest_after(ctx: &Ctx, k: usize) -> bool {
+    (k..k + 4).take_while(|&j| ctx.toks.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| {
+        ctx.word(j).is_some_and(|w| {
+            matches!(
+                w,
+                "title" | "titles" | "crown" | "seat" | "stronghold" | "championship" | "lead" | "majority"
+            )
+        })
+    })
 }
 
 /// Whether a document noun of `[document]` (gazetteers/speaker-words.txt) but `book`
