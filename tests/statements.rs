@@ -450,7 +450,30 @@ fn one_row_per_rule() {
                 "split-content",
             )],
         ),
-        // Not after a clause, nor before an appositive or a relative clause.
+        // … after a wh-clause subject; before a gerund subject.
+        (
+            "What needs to happen now, agree analysts, is for speeds to be bumped up.",
+            &[(
+                "What needs to happen now, agree analysts, is for speeds to be bumped up",
+                "analysts",
+                "analysts",
+                "split-content",
+            )],
+        ),
+        (
+            "By contrast, said Anna Berg, learning via something like games may mean students do better.",
+            &[(
+                "By contrast, said Anna Berg, learning via something like games may mean students do better",
+                "Anna Berg",
+                "Anna Berg",
+                "split-content",
+            )],
+        ),
+        // Not after a clause, nor before an appositive, a relative clause or a participle.
+        (
+            "Nonsense, said Anna Berg, adding that the panel had met.",
+            &[("Nonsense", "Anna Berg", "Anna Berg", "content-cue-speaker")],
+        ),
         (
             "The talks had failed, according to Anna Berg, a mediator.",
             &[("The talks had failed", "Anna Berg", "Anna Berg", "content-according-to")],

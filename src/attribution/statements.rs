@@ -1456,13 +1456,21 @@ fn split_content(ctx: &Ctx, s: usize, before: usize, after: usize, e: usize) -> 
     }
     let words = (s..before).filter(|&k| ctx.toks[k].kind == Kind::Word).count();
     let no_comma = (s..before).all(|k| ctx.toks[k].kind == Kind::Word);
-    let opens_phrase = ctx.classes(s) & (class::PREP | class::OPENER | class::ADVERB) != 0;
+    // What needs to happen now, agree analysts, is …: a wh-clause subject opens a phrase.
+    let opens_phrase = ctx.classes(s) & (class::PREP | class::OPENER | class::ADVERB) != 0
+        || ctx
+            .word(s)
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "what" | "how" | "why" | "whether"));
     if !no_comma || !(words <= 3 || (opens_phrase && words <= 8)) {
         return false;
     }
     for k in after + 1..e {
         let Some(w) = ctx.word(k) else { return false };
-        if matches!(w, "who" | "whose" | "which" | "that" | "where" | "when") || w.ends_with("ing") {
+        // By contrast, said X, learning via games may mean …: a gerund opening the clause
+        // is its subject; a participle after it (X, adding that …) ends it at `that`.
+        if matches!(w, "who" | "whose" | "which" | "that" | "where" | "when")
+            || (w.ends_with("ing") && !w.ends_with("thing") && k > after + 1)
+        {
             return false;
         }
         let finite = modal(w)
