@@ -352,6 +352,11 @@ fn one_row_per_rule() {
             "“Why are you still here?” Mara Quist asked the senators.",
             &[("Why are you still here?", Some(("Mara Quist", "Mara Quist")), "quote-speaker-cue")],
         ),
+        // … and past the person asked, adverbs and a prepositional phrase.
+        (
+            "“You think I am going to change?” Mara Quist asked reporters rhetorically during a news conference.",
+            &[("You think I am going to change?", Some(("Mara Quist", "Mara Quist")), "quote-speaker-cue")],
+        ),
         // The object of a preposition is no subject: back over the phrase (and the
         // auxiliaries before it) to the speaker.
         (

@@ -801,7 +801,24 @@ impl Ctx<'_> {
                 || self.classes(after) & class::PREP != 0
                 || self.word(after).is_some_and(|w| matches!(w, "and" | "but" | "because" | "when" | "then"))
         };
-        let short = |after: usize| !ends_sentence || fits(after) || fits(self.skip_adverbs(after, limit));
+        // “…?” Trump asked reporters during a news conference: past the person asked or
+        // told (a pronoun, reporters, a plural role noun) and adverbs.
+        let hearer = |j: usize| {
+            let told = self.word(j).is_some_and(|w| {
+                matches!(w, "reporters" | "journalists" | "him" | "her" | "them" | "us" | "me")
+                    || (w.len() > 3
+                        && w.ends_with('s')
+                        && !self.toks[j].cap
+                        && self.classes(j) & class::ROLE != 0)
+            });
+            if told { self.skip_adverbs(j + 1, limit) } else { j }
+        };
+        let short = |after: usize| {
+            !ends_sentence
+                || fits(after)
+                || fits(self.skip_adverbs(after, limit))
+                || fits(hearer(self.skip_adverbs(after, limit)))
+        };
         if let Some((n, kind)) = self.cue(a) {
             let k = self.skip_adverbs(a + n, limit);
             let mut np = self.np_forward(k, limit).or_else(|| self.modified_name(k, limit))?;
