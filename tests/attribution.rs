@@ -293,6 +293,20 @@ fn one_row_per_rule() {
             "Nora Quist spoke. The union disliked Quist’s claim that “nobody cares” about it.",
             &[("nobody cares", Some(("Nora Quist", "Quist’s")), "possessive")],
         ),
+        // … further into the noun's `that` clause, and before a cue further back; not a
+        // quotation that judges the noun; titles apart from the possessor's name.
+        (
+            "Tom Varga blamed the media for making an issue of Nora Quist’s claim that President Ann Berg “founded the group,” saying they were nitpicking.",
+            &[("founded the group,", Some(("Nora Quist", "Nora Quist’s")), "possessive")],
+        ),
+        (
+            "Tom Varga told CNN that Nora Quist’s comments “show bias to me.”",
+            &[("show bias to me.", Some(("Tom Varga", "Tom Varga")), "speaker-cue-quote")],
+        ),
+        (
+            "The fallout came from FBI Director Nora Quist's conclusion that her actions were “extremely careless.”",
+            &[("extremely careless.", Some(("Nora Quist", "FBI Director Nora Quist's")), "possessive")],
+        ),
         // A place and its region between the speaker and the cue.
         (
             "Tom Varga, 41, of Linden, Ohio, said he felt “pretty good” about it.",

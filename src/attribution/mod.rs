@@ -299,6 +299,19 @@ impl Attributor {
             })
             .collect();
         propagate(&ctx, spans, &qtok, &direct, &mut quoted);
+        // Rule 2e before a cue further back: He blamed the media for Trump's claim that
+        // Obama “founded ISIS”: the speech noun between the cue and the quotation owns it
+        // when the noun opens its content (that, for), not when the quotation judges it
+        // (Ryan said Ginsburg's comments “show bias”).
+        for (f, &k) in quoted.iter_mut().zip(&qtok) {
+            if let Some(found) = f.as_mut().filter(|f| f.rule == "speaker-cue-quote" && k != usize::MAX)
+                && let Some(p) = ctx
+                    .possessive_speaker(k)
+                    .filter(|p| p.cue.0 >= found.cue.1 && matches!(ctx.word(p.cue.1), Some("that" | "for")))
+            {
+                *found = p;
+            }
+        }
 
         // Reported statements: the cues of quoted statements are taken; the rest report speech.
         let mut used = vec![false; ctx.toks.len()];

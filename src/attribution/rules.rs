@@ -49,6 +49,10 @@ const LATER_SUBJECT: usize = 40;
 /// How many tokens before a quotation [`Ctx::possessive_speaker`] looks for its noun.
 const POSSESSED_REACH: usize = 4;
 
+/// How many words into a speech noun's `that` clause a quotation still goes to the noun's
+/// possessor (rule 2e).
+const POSSESSED_CLAUSE: usize = 10;
+
 /// Rule R-CLOSE: whether word `k` is an adjective of relation that links a source to
 /// what it knows (sources close to the talks, people familiar with the plan, officials
 /// briefed on it): the source is the noun before it. The adjectives are the lowercase
@@ -1544,6 +1548,15 @@ impl Ctx<'_> {
             .rev()
             .take_while(|&k| self.toks[k].kind != Kind::Quote)
             .find(|&k| noun(k) && opens(k));
+        // Trump's claim that President Barack Obama “founded ISIS”: further into the
+        // noun's `that` clause, up to [`POSSESSED_CLAUSE`] words with no punctuation.
+        let n = n.or_else(|| {
+            let s = self.start_within(q, POSSESSED_CLAUSE + 3);
+            (s.max(q.saturating_sub(POSSESSED_CLAUSE))..q)
+                .rev()
+                .take_while(|&k| self.toks[k].kind == Kind::Word)
+                .find(|&k| noun(k) && self.word(k + 1) == Some("that"))
+        });
         let (n, owner) = match n {
             Some(n) => (n, (s.max(n.saturating_sub(3))..n).rev().find(|&k| self.possessor(k))?),
             None if q > s && self.possessor(q - 1) && noun(q + 1) => (q + 1, q - 1),
@@ -1557,12 +1570,12 @@ impl Ctx<'_> {
     fn possessor_np(&self, owner: usize) -> Np {
         let kind =
             if self.toks[owner].cap && self.possessive(owner) { NpKind::Name } else { NpKind::Pronoun };
-        let start = if kind == NpKind::Name {
-            (0..owner).rev().take(4).take_while(|&k| self.name_word(k)).last().unwrap_or(owner)
-        } else {
-            owner
-        };
-        Np { start, end: owner + 1, name_start: start, kind }
+        if kind == NpKind::Name {
+            // FBI Director James Comey's conclusion: the titles apart from the name.
+            let start = (0..owner).rev().take(4).take_while(|&k| self.name_word(k)).last().unwrap_or(owner);
+            return self.name_np(start, owner + 1);
+        }
+        Np { start: owner, end: owner + 1, name_start: owner, kind }
     }
 
     /// The start of the sentence holding token `q` when it is at most `reach` tokens back,
