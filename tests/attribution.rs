@@ -1668,6 +1668,32 @@ fn bodies_offices_and_knights_resolve() {
             Some("Jack McConnell"),
             "person",
         ),
+        // Rule 14c: a body noun after `the` is the name ending in it before (with one
+        // lowercase modifier, written in the name before the noun).
+        (
+            "The Police Federation met on Monday. “Morale is low,” the federation said.",
+            "Morale is low,",
+            Some("Police Federation"),
+            "organization",
+        ),
+        (
+            "He was honoured at the Berlin Film Festival. “His start was sensational,” the festival said.",
+            "His start was sensational,",
+            Some("Berlin Film Festival"),
+            "organization",
+        ),
+        (
+            "The Welsh Assembly Government called it unacceptable. “We will challenge it,” said the assembly government.",
+            "We will challenge it,",
+            Some("Welsh Assembly Government"),
+            "organization",
+        ),
+        (
+            "The Welsh Assembly Government called it unacceptable. “We will challenge it,” said the local government.",
+            "We will challenge it,",
+            Some("the local government"),
+            "role",
+        ),
         // Rule 14g: the paper named before: with a masthead word, or with its noun.
         (
             "In an interview with the Financial Times, Mr Blair spoke of reform. “Talks failed,” the paper said.",

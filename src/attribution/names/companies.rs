@@ -28,7 +28,7 @@ fn business_description(w: &str) -> bool {
 }
 
 /// The lowercase nouns that end a body's name and stand for it after `the` (rule 14c).
-const BODY_NOUNS: [&str; 19] = [
+const BODY_NOUNS: [&str; 22] = [
     "federation",
     "association",
     "union",
@@ -48,6 +48,9 @@ const BODY_NOUNS: [&str; 19] = [
     "commission",
     "committee",
     "fund",
+    "festival",
+    "government",
+    "executive",
 ];
 
 /// How many bytes before `the federation` the body may be named.
@@ -243,17 +246,38 @@ impl<'a> Names<'a> {
     /// Rule 14c: the name of the body a definite `the` and lowercase noun of
     /// [`BODY_NOUNS`] stands for (the federation, the association): the last capitalised
     /// name of two to five words ending in that noun within [`BODY_REACH`] bytes before it
-    /// (the Police Federation, the Blackpool Hotel Association), with its complement after
-    /// `of` (the Illinois Board of Elections). None otherwise.
+    /// (the Police Federation, the Blackpool Hotel Association, the Berlin Film Festival),
+    /// with its complement after `of` (the Illinois Board of Elections); with one lowercase
+    /// modifier, the name has it before the noun (the assembly government: the Welsh
+    /// Assembly Government). None otherwise.
     pub(super) fn body_ending_with(&self, np: &Np) -> Option<&'a str> {
         let ctx = self.ctx;
-        let noun = self.the_noun(np).filter(|n| np.kind == NpKind::Role && BODY_NOUNS.contains(n))?;
+        // the assembly government: one lowercase modifier, written capitalised in the name
+        // before the noun (the Welsh Assembly Government).
+        let modifier = (np.end == np.start + 3
+            && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && !ctx.toks[np.start + 1].cap
+            && !ctx.toks[np.start + 2].cap)
+            .then(|| ctx.word(np.start + 1))
+            .flatten();
+        let noun = match modifier {
+            Some(_) => ctx.word(np.start + 2),
+            None => self.the_noun(np),
+        }
+        .filter(|n| np.kind == NpKind::Role && BODY_NOUNS.contains(n))?;
         let at = ctx.toks[np.start].start as usize;
         let mut k = np.start;
         while k > 1 && ctx.toks[k - 1].end as usize + BODY_REACH >= at {
             k -= 1;
             if !(ctx.toks[k].cap
                 && ctx.word(k).is_some_and(|w| strip_possessive(w).eq_ignore_ascii_case(noun)))
+            {
+                continue;
+            }
+            if let Some(m) = modifier
+                && !(k > 0
+                    && ctx.toks[k - 1].cap
+                    && ctx.word(k - 1).is_some_and(|w| w.eq_ignore_ascii_case(m)))
             {
                 continue;
             }
