@@ -1714,6 +1714,12 @@ fn bodies_offices_and_knights_resolve() {
             "organization",
         ),
         (
+            "Ann Reid told the Globe and Mail she would stay. “Talks failed,” the newspaper said.",
+            "Talks failed,",
+            Some("Globe and Mail"),
+            "organization",
+        ),
+        (
             "A Baton Rouge newspaper called on Ann Reid to visit. “Talks failed,” the paper said.",
             "Talks failed,",
             Some("the paper"),

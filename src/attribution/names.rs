@@ -1550,6 +1550,15 @@ impl<'a> Names<'a> {
             let end = words[j].0 + words[j].1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             let mut first = j;
             while let Some(&(_, w)) = words.get(first + 1) {
+                // the Globe and Mail: `and` between two masthead words.
+                let masthead = |w: &str| cap(w) && lex.classes(w) & class::MASTHEAD != 0;
+                if w == "and"
+                    && masthead(words[first].1)
+                    && words.get(first + 2).is_some_and(|&(_, p)| masthead(p))
+                {
+                    first += 1;
+                    continue;
+                }
                 if !cap(w)
                     || w.ends_with([',', '.', ':', ';', '"', '”'])
                     || first >= j + 4
