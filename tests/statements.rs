@@ -993,6 +993,9 @@ fn non_reports_make_no_statement() {
         ("Ann Berg is writing an episode of the cartoon.", &[]),
         ("The council is considering proposals for eight more domains.", &[]),
         ("A flight attendants' union agreed to a new contract.", &[]),
+        ("Ann Berg will be writing a regular column for the paper.", &[]),
+        ("They are all believed to be carefully considering their positions.", &[]),
+        ("It is a technology dubbed PanaVox.", &[]),
         ("Ann Berg will run for parliament, defending the Labour stronghold of Normanton.", &[]),
         ("Tom Hart defended his world title in Madrid.", &[]),
         // …but a document written says what it says.

@@ -629,11 +629,11 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || (matches!(w, "call" | "calls" | "called" | "calling") && matches!(next, "off" | "in" | "back" | "up"))
         // is writing an episode, wrote a $500,000 check: a work or a deed, not a report
         // (wrote a letter, an op-ed, a dissent: a document says what it says).
-        || (matches!(w, "write" | "writes" | "wrote" | "writing") && matches!(next, "a" | "an") && !document_after(ctx, k + n + 1))
+        || (matches!(w, "write" | "writes" | "wrote" | "writing")
+            && matches!(next, "a" | "an")
+            && (!document_after(ctx, k + n + 1) || (w == "writing" && progressive_be(ctx, k))))
         // Icann is considering proposals: a deliberation, not a view.
-        || (w == "considering"
-            && k > 0
-            && ctx.word(k - 1).is_some_and(|p| matches!(p, "is" | "are" | "was" | "were" | "been" | "be")))
+        || (w == "considering" && progressive_be(ctx, k))
         || (w == "accused" && next == "of")
         // a union agreed to a new contract (agreed to pay, agreed that …: a statement);
         // defending the Labour stronghold, his title: a contest, not a defence of a view.
@@ -664,7 +664,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         })
     };
     let naming = n == 1
-        && w == "called"
+        && matches!(w, "called" | "dubbed" | "nicknamed" | "christened")
         && (cap_at(k + 1) || quoted_name())
         && k > 0
         && ctx.word(k - 1).is_some_and(|p| {
@@ -698,6 +698,16 @@ fn contest_after(ctx: &Ctx, k: usize) -> bool {
             )
         })
     })
+}
+
+/// Whether the participle at `k` follows a form of `be`, past `-ly` adverbs (is
+/// considering, will be writing, are all believed to be carefully considering).
+fn progressive_be(ctx: &Ctx, k: usize) -> bool {
+    let mut p = k;
+    while p > 0 && ctx.word(p - 1).is_some_and(|w| w.len() > 4 && w.ends_with("ly")) {
+        p -= 1;
+    }
+    p > 0 && ctx.word(p - 1).is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "been" | "be"))
 }
 
 /// Whether a document noun of `[document]` (gazetteers/speaker-words.txt) but `book`
