@@ -632,6 +632,11 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || (matches!(w, "write" | "writes" | "wrote" | "writing")
             && matches!(next, "a" | "an")
             && (!document_after(ctx, k + n + 1) || (w == "writing" && progressive_be(ctx, k))))
+        // who wrote the authorised biography of Diana, wrote his first novel: a work
+        // authored, not a report.
+        || (matches!(w, "write" | "writes" | "wrote" | "written" | "writing")
+            && matches!(next, "the" | "his" | "her" | "their" | "its" | "a" | "an")
+            && work_after(ctx, k + n + 1))
         // Icann is considering proposals: a deliberation, not a view.
         || (w == "considering" && progressive_be(ctx, k))
         || (w == "accused" && next == "of")
@@ -771,6 +776,20 @@ fn work_narrates(ctx: &Ctx, k: usize, w: &str) -> bool {
         return false;
     }
     k > 0 && ctx.lowercase_in(k - 1, class::NARRATIVE)
+}
+
+/// Whether a story-telling work (`[narrative]` but a book or memoir; a biography, a
+/// script, lyrics) ends the few
+/// words of a noun phrase from token `k` (the authorised biography, his first novel).
+fn work_after(ctx: &Ctx, k: usize) -> bool {
+    // A book or memoir says what it says (wrote in his memoir that …; PolNeAR counts
+    // them as sources).
+    (k..k + 4).take_while(|&j| ctx.toks.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| {
+        ctx.word(j).is_some_and(|w| {
+            (ctx.lowercase_in(j, class::NARRATIVE) && !matches!(w, "book" | "books" | "memoir"))
+                || matches!(w, "biography" | "screenplay" | "script" | "lyrics" | "songs")
+        })
+    })
 }
 
 /// Rule S-SUSPECT: `suspected of`, `suspected in` name a suspicion held by no one named
