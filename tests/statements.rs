@@ -1012,6 +1012,8 @@ fn non_reports_make_no_statement() {
         // Rule S-EVENT-SEES: what an event brings is no belief.
         ("The deal sees the bank receive $2bn in credits.", &[]),
         ("The change will see pensions paid by the state.", &[]),
+        ("The film sees the singer play a drug mule.", &[]),
+        ("The opening match of the tournament sees them play France.", &[]),
         // Rule S-WORK: a work's plot is no statement.
         ("The film recounts the life of a jazz singer.", &[]),
         ("The books tell the story of a girl and her bear.", &[]),

@@ -753,7 +753,8 @@ fn event_sees(ctx: &Ctx, k: usize, w: &str) -> bool {
     if p > 1 && ctx.word(p - 1).is_some_and(modal) {
         p -= 1;
     }
-    p > 0 && ctx.lowercase_in(p - 1, class::EVENT)
+    // The film sees the 23-year-old play a drug mule: a story's plot, as an event's.
+    p > 0 && (ctx.lowercase_in(p - 1, class::EVENT) || ctx.lowercase_in(p - 1, class::NARRATIVE))
 }
 
 /// Rule S-WORK: a film, book or show as the subject of a narrating verb (the film recounts
