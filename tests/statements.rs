@@ -994,6 +994,7 @@ fn non_reports_make_no_statement() {
         ("The council is considering proposals for eight more domains.", &[]),
         ("A flight attendants' union agreed to a new contract.", &[]),
         ("Ann Berg will be writing a regular column for the paper.", &[]),
+        ("The German exchange has offered £1.3bn for the LSE.", &[]),
         ("Ann Berg, who wrote the authorised biography of the princess, spoke on Monday.", &[]),
         ("They are all believed to be carefully considering their positions.", &[]),
         ("It is a technology dubbed PanaVox.", &[]),

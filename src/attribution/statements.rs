@@ -812,7 +812,7 @@ fn cites_as_saying(ctx: &Ctx, k: usize, n: usize) -> bool {
 
 /// Whether the cue is `add` with an amount right after it: a rise, not a report (shares
 /// added 1.7%, adding $1.89 to $48.62, the economy added 337,000 jobs, added 18 points);
-/// or `decline` used for a fall ([`fall`]).
+/// `offer` with one: a bid (has offered £1.3bn); or `decline` used for a fall ([`fall`]).
 /// A reported clause opens with its subject or `that`; none of PolNeAR train's 19,826
 /// attributions has an `add` cue before a number, and each of the 12 such statements
 /// found there and on BBC was a rise.
@@ -824,7 +824,9 @@ fn amount_change(ctx: &Ctx, k: usize, n: usize) -> bool {
     if matches!(w, "decline" | "declines" | "declined" | "declining") {
         return fall(ctx, k + 1);
     }
-    matches!(w, "add" | "adds" | "added" | "adding") && amount(ctx, k + 1)
+    // Rovers have offered £500,000, Deutsche Boerse has offered £1.3bn: a bid.
+    matches!(w, "add" | "adds" | "added" | "adding" | "offer" | "offers" | "offered" | "offering")
+        && amount(ctx, k + 1)
 }
 
 /// Whether token `k` opens an amount: a number, or a currency sign before one.
