@@ -537,6 +537,21 @@ fn speakers_have_clean_names_titles_and_types() {
             "person",
         ),
         ("“We lost,” it said.", "We lost,", None, None, "organization"),
+        // A one-word name before a plural verb is a club, band or firm, never he.
+        (
+            "Birmingham have confirmed that the bid was rejected.",
+            "that the bid was rejected",
+            Some("Birmingham"),
+            None,
+            "organization",
+        ),
+        (
+            "Birmingham have confirmed that the bid was rejected. “It was a waste,” he said.",
+            "It was a waste,",
+            None,
+            None,
+            "person",
+        ),
         // A name headed by an [org] word is a body (Jupiter Research), not a person.
         (
             "Jupiter Research said sales of the players rose.",

@@ -1106,8 +1106,16 @@ impl<'a> Names<'a> {
         // firm (Marks and Spencer).
         // Retailer Woolworths: a kind of business as the title makes a firm.
         let business = (np.start..np.name_start).any(|k| self.ctx.classes(k) & class::BUSINESS != 0);
-        let org =
-            entity.is_none() && gender.is_none() && !people && (business || self.organisation_like(name));
+        // Birmingham have confirmed, Korn are: a one-word name before a plural verb is a
+        // club, band or firm, never he or she (not a plural noun: Investors have).
+        let plural = !name.contains(' ')
+            && !name.ends_with('s')
+            && np.end == np.name_start + 1
+            && matches!(self.ctx.word(np.end), Some("have" | "are" | "were"));
+        let org = entity.is_none()
+            && gender.is_none()
+            && !people
+            && (business || plural || self.organisation_like(name));
         let person = entity.is_some()
             || gender.is_some()
             || ((name.contains(' ') || np.name_start > np.start) && !org);
@@ -2182,6 +2190,8 @@ impl<'a> Names<'a> {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
                 None => {
                     r.role
+                        // Birmingham have confirmed: read as a group when resolved.
+                        || r.org
                         // Retailer Woolworths: a kind of business as the title.
                         || r.title.is_some_and(|t| lex.classes(first_word(t)) & class::BUSINESS != 0)
                         || !self.given_names_joined(r.name) && {
