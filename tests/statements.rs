@@ -780,6 +780,29 @@ fn one_row_per_rule() {
                 "content-speaker-cue",
             )],
         ),
+        // … the second part ends at its own closing marks, not with another's quotation.
+        (
+            "''It may open late,'' Anna Berg added. ''I think so.'' Tom Hale said: ''It will not.''",
+            &[
+                (
+                    "''It may open late,'' Anna Berg added. ''I think so.''",
+                    "Anna Berg",
+                    "Anna Berg",
+                    "content-speaker-cue",
+                ),
+                ("''It will not.''", "Tom Hale", "Tom Hale", "speaker-cue-content"),
+            ],
+        ),
+        // An interrupted quotation in doubled apostrophes is one statement.
+        (
+            "''That, unfortunately,'' Anna Berg said, ''is part of life today.''",
+            &[(
+                "''That, unfortunately,'' Anna Berg said, ''is part of life today.''",
+                "Anna Berg",
+                "Anna Berg",
+                "split-quotation",
+            )],
+        ),
         (
             "''Why would we wait?'' Anna Berg asked.",
             &[("''Why would we wait?''", "Anna Berg", "Anna Berg", "content-speaker-cue")],

@@ -1232,6 +1232,15 @@ fn content_speaker_cue(
         return None;
     }
     let end = role_apposed_before(ctx, s, end, np).unwrap_or(end);
+    // ''That, unfortunately,'' he said, ''is part of the reality'': one statement in two
+    // quoted parts, as the split quotation of curly marks is.
+    if quoted && ctx.punct(cue.1, ',') && opens_apostrophe_quote(ctx, cue.1 + 1) {
+        let stop = ctx.toks.len().min(cue.1 + PARAGRAPH);
+        let stop = (cue.1..stop).find(|&j| ctx.toks[j].kind == Kind::Para).unwrap_or(stop);
+        if let Some(close) = apostrophe_close(ctx, cue.1 + 1, stop) {
+            return Some(Stmt { content: (s, close), cue, np, rule: "split-quotation", confidence: 0.8 });
+        }
+    }
     let content = (s, continued_apostrophe_quote(ctx, end, cue.0));
     Some(Stmt { content, cue, np, rule: "content-speaker-cue", confidence: 0.8 })
 }
@@ -1402,7 +1411,18 @@ fn continued_apostrophe_quote(ctx: &Ctx, end: usize, cue: usize) -> usize {
     let para = (next..ctx.toks.len().min(next + PARAGRAPH)).find(|&j| ctx.toks[j].kind == Kind::Para);
     let stop = para.unwrap_or(ctx.toks.len().min(next + PARAGRAPH));
     let closed = stop > next + 3 && ctx.punct(stop - 1, '\'') && ctx.punct(stop - 2, '\'');
-    if closed { stop } else { end }
+    // … ''Second part.'' Mr. Zahed said: ''…'': the second part closes at its own marks,
+    // not with another speaker's quotation later in the paragraph.
+    match apostrophe_close(ctx, next, stop) {
+        Some(close) if closed => close,
+        _ => end,
+    }
+}
+
+/// The token after the doubled apostrophes that close the quotation opened at `open`
+/// (``''…''``), before `stop`; None when they do not close before it.
+fn apostrophe_close(ctx: &Ctx, open: usize, stop: usize) -> Option<usize> {
+    (open + 3..stop).find(|&j| ctx.punct(j - 1, '\'') && ctx.punct(j, '\'')).map(|j| j + 1)
 }
 
 /// `content-cue-speaker`: CLAUSE, said X. — a comma, the cue, the source ending the
