@@ -417,6 +417,11 @@ fn one_row_per_rule() {
             "RURITOWN (AP) — Anna Berg said the talks had failed.",
             &[("the talks had failed", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
+        // Rule S-ACCORDING-NEAR: inside a parenthesis, the parenthesis.
+        (
+            "The figure was wrong (the real number is closer to 15 percent, according to Anna Berg).",
+            &[("the real number is closer to 15 percent", "Anna Berg", "Anna Berg", "content-according-to")],
+        ),
         (
             "RURITOWN (Daily Ruritanian) - The talks had failed, according to Anna Berg.",
             &[("The talks had failed", "Anna Berg", "Anna Berg", "content-according-to")],
