@@ -455,6 +455,16 @@ fn one_row_per_rule() {
                 "split-content",
             )],
         ),
+        // … with a present form in -s before its object.
+        (
+            "For the mayor, according to Anna Berg, the vote represents a test of trust.",
+            &[(
+                "For the mayor, according to Anna Berg, the vote represents a test of trust",
+                "Anna Berg",
+                "Anna Berg",
+                "split-content",
+            )],
+        ),
         // … after a wh-clause subject; before a gerund subject.
         (
             "What needs to happen now, agree analysts, is for speeds to be bumped up.",

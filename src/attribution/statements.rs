@@ -1533,9 +1533,22 @@ fn split_content(ctx: &Ctx, s: usize, before: usize, after: usize, e: usize) -> 
         {
             return false;
         }
+        // Monday's speech represents “a test”: a present form in -s before its object.
+        let present = w.len() > 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !ctx.toks[k].cap
+            && k > after + 1
+            && ctx.toks.get(k + 1).is_some_and(|t| {
+                t.kind == Kind::Quote
+                    || ctx
+                        .word(k + 1)
+                        .is_some_and(|d| matches!(d, "a" | "an" | "the" | "his" | "her" | "their" | "its"))
+            });
         let finite = modal(w)
             || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
             || (w.len() > 4 && w.ends_with("ed") && !ctx.toks[k].cap)
+            || present
             || (k == after + 1 && matches!(w, "he" | "she" | "it" | "they" | "we"));
         if finite {
             return e - after > 3;
