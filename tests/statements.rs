@@ -169,6 +169,20 @@ fn one_row_per_rule() {
             "Turnout will be low, analysts say; in 2019 it was lower.",
             &[("Turnout will be low", "analysts", "analysts", "content-speaker-cue")],
         ),
+        // Rule S-CLAUSE-END: a comparison the writer adds, and a second predicate of the
+        // source, end the content; a second clause of the content does not.
+        (
+            "Most voters said they wanted change, compared with four in 10 in May.",
+            &[("they wanted change", "Most voters", "Most voters", "speaker-cue-content")],
+        ),
+        (
+            "Ann Reid has said she wants a safe zone and has expressed support for more troops.",
+            &[("she wants a safe zone", "Ann Reid", "Ann Reid", "speaker-cue-content")],
+        ),
+        (
+            "Ann Reid said the plan was sound and the money was there.",
+            &[("the plan was sound and the money was there", "Ann Reid", "Ann Reid", "speaker-cue-content")],
+        ),
         // S-ASIDE-THAT: an aside between commas after the cue, then `that`.
         (
             "Ann Reid said, twice, that she would not resign.",

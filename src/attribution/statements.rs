@@ -2564,14 +2564,35 @@ fn comma_quote(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// The end of a reported clause from `c`: a semicolon, or a comma before `while` or
-/// `whereas` (a contrast the source did not say), or `e`.
+/// `whereas` (a contrast the source did not say), or `e`. Rule S-CLAUSE-END (boundaries
+/// PolNeAR's annotators draw, learned on train): before `, compared with` (a comparison
+/// the writer adds) and before `and` and a second predicate of the source (… she wants a
+/// safe zone and has expressed support for …; … and called for …). Tried and left out
+/// for dev's sake: `, but` and a new subject, `as` and a subject pronoun.
 fn clause_end(ctx: &Ctx, c: usize, e: usize) -> usize {
-    (c + 1..e)
+    let mut end = (c + 1..e)
         .find(|&j| {
             ctx.punct(j, ';')
                 || (ctx.punct(j, ',') && ctx.word(j + 1).is_some_and(|w| matches!(w, "while" | "whereas")))
+                || (ctx.punct(j, ',')
+                    && ctx.word(j + 1) == Some("compared")
+                    && matches!(ctx.word(j + 2), Some("with" | "to")))
+                || (ctx.word(j) == Some("and") && second_predicate(ctx, j + 1))
         })
-        .unwrap_or(e)
+        .unwrap_or(e);
+    while end > c + 1 && ctx.punct(end - 1, ',') {
+        end -= 1;
+    }
+    end
+}
+
+/// Whether the words at `k`, after `and`, are a second predicate of the source: a speech
+/// verb (and said, and called for) or `has`/`have`/`had` before a participle (and has
+/// expressed support).
+fn second_predicate(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.cue(k), Some((_, CueKind::Verb | CueKind::Object)))
+        || (matches!(ctx.word(k), Some("has" | "have" | "had"))
+            && ctx.word(k + 1).is_some_and(|w| w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))))
 }
 
 /// The end of the person told after a `told`-like cue: a pronoun object or a speaker
