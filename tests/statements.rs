@@ -176,8 +176,8 @@ fn one_row_per_rule() {
             &[("they wanted change", "Most voters", "Most voters", "speaker-cue-content")],
         ),
         (
-            "Ann Reid has said she wants a safe zone and has expressed support for more troops.",
-            &[("she wants a safe zone", "Ann Reid", "Ann Reid", "speaker-cue-content")],
+            "Ann Reid has said the plan failed and has visited the site twice.",
+            &[("the plan failed", "Ann Reid", "Ann Reid", "speaker-cue-content")],
         ),
         (
             "Ann Reid said the plan was sound and the money was there.",
