@@ -1683,6 +1683,20 @@ fn bodies_offices_and_knights_resolve() {
             Some("Jack McConnell"),
             "person",
         ),
+        // Rule 14b: a business named before by its results (past `has`), a given name
+        // alone included; not a given name that only speaks.
+        (
+            "Nike has reported its best quarterly earnings. “Demand is strong,” the firm said.",
+            "Demand is strong,",
+            Some("Nike"),
+            "organization",
+        ),
+        (
+            "Sarah said the plan had failed. “We will appeal,” the company said.",
+            "We will appeal,",
+            Some("the company"),
+            "role",
+        ),
         // Rule 14c: a body noun after `the` is the name ending in it before (with one
         // lowercase modifier, written in the name before the noun).
         (

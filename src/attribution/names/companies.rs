@@ -131,7 +131,11 @@ impl<'a> Names<'a> {
             | class::ADVERB;
         // Wednesday's, Mr's: the word without its possessive.
         let bare = ctx.word(k).map_or("", strip_possessive);
-        if ctx.classes(k) & NOT_A_NAME != 0 || ctx.lex.classes(bare) & NOT_A_NAME != 0 {
+        // Nike, Dell: a given name alone, no surname after it, may be a firm's; the
+        // evidence asked of it is stronger ([`Names::is_business`]).
+        let given = class::MALE | class::FEMALE;
+        let not_a_name = if ctx.name_word(k + 1) { NOT_A_NAME } else { NOT_A_NAME & !given };
+        if ctx.classes(k) & not_a_name != 0 || ctx.lex.classes(bare) & not_a_name != 0 {
             return false;
         }
         // The gazetteer's own organisations are rule 14's to judge.
@@ -155,13 +159,32 @@ impl<'a> Names<'a> {
         let noun_before = before
             .is_some_and(|w| business_noun(w) || matches!(w, "giant" | "maker" | "firms" | "companies"));
         // Acme said, Acme also said; not Acme reported, a news agency's verb.
+        // Nike has reported its best earnings: past `has`, `have` or `had`, and `reported`
+        // before the firm's own results.
         let mut v = b + 1;
-        while ctx.toks.get(v).is_some_and(|t| t.kind == Kind::Word) && ctx.classes(v) & class::ADVERB != 0 {
+        while ctx.toks.get(v).is_some_and(|t| t.kind == Kind::Word)
+            && (ctx.classes(v) & class::ADVERB != 0 || matches!(ctx.word(v), Some("has" | "have" | "had")))
+        {
             v += 1;
         }
+        let results = ctx.word(v) == Some("reported")
+            && ctx.word(v + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "its"
+                        | "record"
+                        | "profits"
+                        | "earnings"
+                        | "sales"
+                        | "revenues"
+                        | "losses"
+                        | "pre-tax"
+                        | "net"
+                )
+            });
         let speaks = !ctx.possessive(b)
             && ctx.toks.get(v).is_some_and(|t| t.kind == Kind::Word)
-            && ctx.word(v) != Some("reported")
+            && (ctx.word(v) != Some("reported") || results)
             && matches!(ctx.cue(v), Some((_, CueKind::Verb)));
         // Shares in Krispy Kreme Doughnuts fell, a stake in Umbro: what is owned in shares.
         let shares = a >= 2
@@ -176,7 +199,16 @@ impl<'a> Names<'a> {
                         && ctx.word(j - 1).is_some_and(|w| !ctx.toks[j - 1].cap && business_noun(w))
                 },
             );
-        (noun_before || speaks || shares || apposition || ctx.possessive(b))
+        // A given name alone (Nike) is a firm's only by its results, a business noun or
+        // shares: anyone speaks, and a person has a possessive.
+        let given = a == b
+            && ctx.lex.classes(ctx.word(a).map_or("", strip_possessive)) & (class::MALE | class::FEMALE) != 0;
+        let evidence = if given {
+            noun_before || results || shares || apposition
+        } else {
+            noun_before || speaks || shares || apposition || ctx.possessive(b)
+        };
+        evidence
             && !self.named_as_person(span_text(&ctx, a, b + 1), ctx.toks[a].start as usize)
             && !(b > a && self.named_as_person(span_text(&ctx, b, b + 1), ctx.toks[b].start as usize))
     }
