@@ -279,6 +279,15 @@ fn one_row_per_rule() {
             "Nora Quist said the old lock was “a disgrace.” Tom Varga said on Monday it would be fixed.",
             &[("a disgrace.", Some(("Nora Quist", "Nora Quist")), "speaker-cue-quote")],
         ),
+        // Rule 5c: a quotation right after a connective opening its sentence goes on with
+        // the attributed one before it.
+        (
+            "“He is supposed to lead,” Nora Quist said. Instead, “he just acts like a defeated man.”",
+            &[
+                ("He is supposed to lead,", Some(("Nora Quist", "Nora Quist")), "quote-speaker-cue"),
+                ("he just acts like a defeated man.", Some(("Nora Quist", "Nora Quist")), "continued"),
+            ],
+        ),
         // Rule 5b: a statement standing alone after reported speech goes on with it.
         (
             "Nora Quist spoke first. Quist praised the harbour plan on Monday. “It will change the town for good.”",

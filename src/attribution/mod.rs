@@ -907,6 +907,22 @@ fn propagate(ctx: &Ctx, spans: &[QuoteSpan], qtok: &[usize], direct: &[bool], fo
             found[i] = carry(found[i - 1], "floating", 0.7);
         }
     }
+    // Rule 5c: “…,” Trump said. Instead, “he just acts like a defeated man.”: a quotation
+    // right after a connective opening its sentence goes on with the attributed one before
+    // it in the paragraph.
+    for i in 1..spans.len() {
+        let q = qtok[i];
+        if found[i].is_some() || q == usize::MAX || spans[i - 1].paragraph != spans[i].paragraph {
+            continue;
+        }
+        let s = ctx.sentence_start(q);
+        let opener =
+            ctx.word(s).is_some_and(|w| matches!(w, "But" | "Instead" | "And" | "Still" | "Yet" | "Also"));
+        let at = if ctx.punct(s + 1, ',') { s + 2 } else { s + 1 };
+        if opener && q == at && q > 0 && ctx.sentence_start(qtok[i - 1].min(q - 1)) < s {
+            found[i] = carry(found[i - 1].filter(|f| f.cue.1 <= q), "continued", 0.8);
+        }
+    }
     // Backwards: a part that precedes its attribution (“…¶“…,” she said; “…” “…,” he said).
     for i in (0..spans.len().saturating_sub(1)).rev() {
         if found[i].is_some() || !direct[i] || !ctx.stands_alone(qtok[i]) {
