@@ -465,6 +465,19 @@ fn one_row_per_rule() {
             )],
         ),
         (
+            "The solution, the partner told them, was simple.",
+            &[(
+                "The solution, the partner told them, was simple",
+                "the partner",
+                "the partner",
+                "speaker-cue-parenthetical",
+            )],
+        ),
+        (
+            "Anna Berg told supporters Tuesday night that the plan had failed.",
+            &[("that the plan had failed", "Anna Berg", "Anna Berg", "speaker-cue-hearer-content")],
+        ),
+        (
             "The plan, said Anna Berg, would cost more than the council could afford.",
             &[(
                 "The plan, said Anna Berg, would cost more than the council could afford",

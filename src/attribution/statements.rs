@@ -1561,6 +1561,13 @@ fn split_content(ctx: &Ctx, s: usize, before: usize, after: usize, e: usize) -> 
 /// commas inside the clause they report; the content is the whole sentence.
 fn parenthetical(ctx: &Ctx, verbs: &Verbs, cue: (usize, usize), s: usize, e: usize) -> Option<Stmt> {
     let mut after = cue.1;
+    // The solution, the partner told them, was simple: past the person told.
+    if ctx.word(cue.0).is_some_and(|w| matches!(w, "told" | "tells" | "tell"))
+        && ctx.word(after).is_some_and(|w| matches!(w, "him" | "her" | "them" | "us" | "me" | "reporters"))
+        && ctx.punct(after + 1, ',')
+    {
+        after += 1;
+    }
     while after < e && ctx.classes(after) & class::ADVERB != 0 && !ctx.toks[after].cap {
         after += 1;
     }
@@ -2631,9 +2638,12 @@ fn hearer_end(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
             k += 1;
         }
     }
-    // told CNN Tuesday / told the Post on Monday: time words before the content.
+    // told CNN Tuesday / told supporters Tuesday night: time words before the content.
     while k < e && day(ctx, k) {
         k += 1;
+        if matches!(ctx.word(k), Some("night" | "morning" | "afternoon" | "evening")) {
+            k += 1;
+        }
     }
     Some(k)
 }
