@@ -169,6 +169,18 @@ fn one_row_per_rule() {
             "Turnout will be low, analysts say; in 2019 it was lower.",
             &[("Turnout will be low", "analysts", "analysts", "content-speaker-cue")],
         ),
+        // A subject ends before the verb of its singular head noun.
+        (
+            "The firm works with banks and has said the market is weak.",
+            &[("the market is weak", "The firm", "the firm", "speaker-cue-content")],
+        ),
+        (
+            "The company wants damages of $20bn, claiming the unit was sold cheaply.",
+            &[
+                ("damages of $20bn", "The company", "the company", "speaker-cue-content"),
+                ("the unit was sold cheaply", "The company", "the company", "speaker-cue-content"),
+            ],
+        ),
         // Rule S-CLAUSE-END: a comparison the writer adds, and a second predicate of the
         // source, end the content; a second clause of the content does not.
         (
@@ -1116,11 +1128,9 @@ fn non_reports_make_no_statement() {
             "The minister added that 40 staff would go.",
             &[("that 40 staff would go", "The minister", "the minister", "speaker-cue-content")],
         ),
-        // Source phrases with no noun at their end: a preposition, a simple past, a verb
-        // after a singular role noun.
+        // Source phrases with no noun at their end: a preposition, a simple past.
         ("According to a new study by, the figures are wrong.", &[]),
         ("The news came as a shock to many, suggesting the plan was dead.", &[]),
-        ("The firm works with banks and has said the market is weak.", &[]),
         // Rule S-PP: a place inside a subject headed by a thing is not its source.
         ("Cold weather in the north threatened supplies of heating oil.", &[]),
         ("Growth in the eurozone showed the recovery was under way.", &[]),

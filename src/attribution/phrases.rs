@@ -294,6 +294,22 @@ impl<'a> Ctx<'a> {
         if np.kind != NpKind::Role {
             return np;
         }
+        // The company wants damages, claiming …: a verb after a singular head noun ends
+        // the phrase (a cue, or a form in -s that is no noun of people or bodies).
+        if let Some(k) = (np.start + 2..np.end).find(|&k| {
+            !self.toks[k].cap
+                && self.classes(k - 1) & class::HEAD != 0
+                && (self.cue(k).is_some_and(|(_, kind)| kind == CueKind::Verb)
+                    || self.word(k).is_some_and(|w| {
+                        w.len() > 3
+                            && w.ends_with('s')
+                            && !w.ends_with("ss")
+                            && self.classes(k) & (class::ROLE | class::ORG | class::HEAD) == 0
+                            && !agent_noun(w)
+                    }))
+        }) {
+            np.end = k;
+        }
         while np.end > np.start + 1 {
             let k = np.end - 1;
             let irregular = || {
