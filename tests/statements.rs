@@ -169,6 +169,11 @@ fn one_row_per_rule() {
             "Turnout will be low, analysts say; in 2019 it was lower.",
             &[("Turnout will be low", "analysts", "analysts", "content-speaker-cue")],
         ),
+        // Rule S-POSSESSED: a possessed cue is a noun; its owner is the source.
+        (
+            "The concerns go beyond Anna Berg's controversial pledge to stay neutral.",
+            &[("to stay neutral", "Anna Berg's", "Anna Berg", "speaker-cue-content")],
+        ),
         // A subject ends before the verb of its singular head noun.
         (
             "The firm works with banks and has said the market is weak.",

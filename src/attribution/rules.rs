@@ -1567,7 +1567,7 @@ impl Ctx<'_> {
 
     /// The phrase of the possessor at token `owner`: a capitalised name over up to four
     /// words before it, else the possessive pronoun.
-    fn possessor_np(&self, owner: usize) -> Np {
+    pub(super) fn possessor_np(&self, owner: usize) -> Np {
         let kind =
             if self.toks[owner].cap && self.possessive(owner) { NpKind::Name } else { NpKind::Pronoun };
         if kind == NpKind::Name {

@@ -888,6 +888,30 @@ fn noun_after_modifier(ctx: &Ctx, k: usize, n: usize) -> bool {
     !plural && !subject_or_verb
 }
 
+/// Rule S-POSSESSED: the owner of a bare cue right after a possessive, or after a
+/// possessive and one adjective, which makes the cue a noun: the owner is the source
+/// (Trump's controversial pledge to be "neutral", his famous pledge to …, its central
+/// claim that …), as PolNeAR marks it; a possessed word is no verb with a subject.
+fn possessed_owner(ctx: &Ctx, k: usize, n: usize) -> Option<usize> {
+    let w = ctx.word(k)?;
+    // Only a word that is a noun as often (a pledge, a claim, praise), never said or told.
+    let noun = ctx.classes(k) & class::SPEECH_NOUN != 0 || matches!(w, "praise" | "support" | "backing");
+    if n != 1 || k == 0 || !noun || w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") {
+        return None;
+    }
+    let owner = |p: usize| {
+        ctx.possessive(p)
+            || ctx.word(p).is_some_and(|o| matches!(o, "his" | "her" | "their" | "its" | "our" | "my"))
+    };
+    let adjective = |p: usize| {
+        !ctx.toks[p].cap
+            && ctx.word(p).is_some_and(|a| {
+                ["ive", "al", "ful", "ous", "ic", "est"].iter().any(|e| a.len() > 4 && a.ends_with(e))
+            })
+    };
+    if owner(k - 1) { Some(k - 1) } else { (k >= 2 && adjective(k - 1) && owner(k - 2)).then_some(k - 2) }
+}
+
 /// Whether the cue is a deed with its object rather than a report: agreed a deal (agreed
 /// the plan was sound is a clause), knocked out a rival.
 fn deed(w: &str, next: &str) -> bool {
@@ -1686,7 +1710,10 @@ fn speaker_cue_content(
                     .map(|np| dummy_it_gerund(ctx, np, cue.0).unwrap_or(np))
             })
     } else {
-        subject(ctx, verbs, cue.0, s)
+        // Rule S-POSSESSED: Trump's controversial pledge to …: the owner.
+        possessed_owner(ctx, cue.0, cue.1 - cue.0)
+            .map(|owner| ctx.possessor_np(owner))
+            .or_else(|| subject(ctx, verbs, cue.0, s))
     }
     .filter(|np| np.end <= cue.0)?;
     let mut c = cue.1;
