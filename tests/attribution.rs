@@ -561,6 +561,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // A body's name after its article and lowercase words.
+        (
+            "The official Xinhua News Agency said the talks had failed.",
+            "the talks had failed",
+            Some("Xinhua News Agency"),
+            None,
+            "organization",
+        ),
         // A name headed by an [org] word is a body (Jupiter Research), not a person.
         (
             "Jupiter Research said sales of the players rose.",

@@ -2270,7 +2270,18 @@ impl<'a> Names<'a> {
         } else if let Some((title, rest)) = titled {
             (rest, Some(title))
         } else if org {
-            (r.name, None)
+            // The official Xinhua News Agency, the state-run Gazprom: the body's name after
+            // its article and lowercase words.
+            let lead = r.name.strip_prefix("The ").or_else(|| r.name.strip_prefix("the "));
+            let rest = lead.and_then(|l| {
+                let i = l.find(|c: char| c.is_uppercase())?;
+                let words = &l[..i];
+                (i > 0
+                    && words.ends_with(' ')
+                    && words.split_whitespace().all(|w| w.starts_with(|c: char| c.is_lowercase())))
+                .then(|| &l[i..])
+            });
+            (rest.unwrap_or(r.name), None)
         } else {
             let c = cleaned.unwrap_or_else(|| self.clean(r.name));
             (c.name, c.title)

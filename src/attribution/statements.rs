@@ -625,8 +625,22 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
     let phrase = (matches!(w, "add" | "adds" | "added" | "adding") && next == "to")
         || (matches!(w, "went" | "go" | "goes" | "going") && matches!(next, "the" | "a" | "to" | "sale"))
         || (matches!(w, "decide" | "decides" | "decided") && next == "to")
-        // called off the talks, called in administrators, is calling back cars: a deed.
-        || (matches!(w, "call" | "calls" | "called" | "calling") && matches!(next, "off" | "in" | "back" | "up"))
+        // called off the talks, called in administrators, is calling back cars, projects
+        // called to a halt: a deed.
+        || (matches!(w, "call" | "calls" | "called" | "calling")
+            && (matches!(next, "off" | "in" | "back" | "up")
+                || (next == "to" && ctx.word(k + n + 2).is_some_and(|h| matches!(h, "halt" | "account" | "order")))))
+        // It already has orders from Pakistan, a book charting disputes between them: a
+        // form in -s after `has` or after a participle is a noun, the verb's object.
+        || (n == 1
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && k > 0
+            && ctx.word(k - 1).is_some_and(|p| {
+                matches!(p, "has" | "have" | "had") || (p.len() > 5 && p.ends_with("ing") && !p.ends_with("thing"))
+            })
+            && ctx.word(k + 1) != Some("that"))
         // is writing an episode, wrote a $500,000 check: a work or a deed, not a report
         // (wrote a letter, an op-ed, a dissent: a document says what it says).
         || (matches!(w, "write" | "writes" | "wrote" | "writing")
