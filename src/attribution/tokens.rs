@@ -43,14 +43,27 @@ impl Token {
         text.get(self.start as usize..self.end as usize).unwrap_or("")
     }
 
-    /// Whether the token is the punctuation character `c`.
+    /// Whether the token is the punctuation character `c`. An ASCII `c` is its first byte:
+    /// a punctuation token is one whole character of `text`, so no slice is cut for it.
+    #[inline]
     pub fn is_punct(&self, text: &str, c: char) -> bool {
-        self.kind == Kind::Punct && self.text(text).starts_with(c)
+        self.kind == Kind::Punct
+            && match u8::try_from(c) {
+                Ok(b) if b.is_ascii() => self.first_byte(text) == Some(b),
+                _ => self.text(text).starts_with(c),
+            }
     }
 
     /// Whether the token ends a sentence: `.`, `!`, `?`.
     pub fn ends_sentence(&self, text: &str) -> bool {
-        self.kind == Kind::Punct && matches!(self.text(text).as_bytes().first(), Some(b'.' | b'!' | b'?'))
+        self.kind == Kind::Punct && matches!(self.first_byte(text), Some(b'.' | b'!' | b'?'))
+    }
+
+    /// The first byte of the token's text (none for an empty token or one outside
+    /// `text`), read without cutting a slice.
+    #[inline]
+    fn first_byte(&self, text: &str) -> Option<u8> {
+        if self.start < self.end { text.as_bytes().get(self.start as usize).copied() } else { None }
     }
 }
 
