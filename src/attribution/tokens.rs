@@ -192,6 +192,22 @@ pub fn tokenize(
     lex: &Lexicon,
     everything: bool,
 ) -> Vec<Token> {
+    if everything {
+        // Every paragraph is wanted: the walk below would read one range, from the start of
+        // the first paragraph that is not blank to the end of the last one. Found from the
+        // first and last characters that are not whitespace, without a look at every line.
+        let first = text.len() - text.trim_start().len();
+        let last = text.trim_end().len();
+        let mut out = Vec::with_capacity(last.saturating_sub(first) / 5 + 8);
+        if first < last {
+            let bytes = text.as_bytes();
+            let start = memchr::memrchr(b'\n', &bytes[..first]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &bytes[last..]).map_or(text.len(), |i| last + i);
+            tokenize_range(text, quotes, sentences, lex, start, end, &mut out);
+        }
+        drop_party_tags(text, &mut out);
+        return out;
+    }
     let mut paragraphs = Vec::new();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
