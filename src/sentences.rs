@@ -798,7 +798,10 @@ impl Scan<'_, '_> {
     }
 
     /// The token before the terminator at `end`, without leading opening marks or
-    /// bullets; `None` when it is longer than `MAX_TOKEN`.
+    /// bullets; `None` when it is longer than `MAX_TOKEN`. Inlined, as is
+    /// [`Scan::kind_of`]: both run at every period (about 0.6 M instructions of calls over
+    /// BBC).
+    #[inline(always)]
     fn token_before(&self, end: usize) -> Option<(usize, &str)> {
         let lo = end.saturating_sub(MAX_TOKEN);
         let mut start = end;
@@ -824,6 +827,7 @@ impl Scan<'_, '_> {
         Some((end - trimmed.len(), trimmed))
     }
 
+    #[inline(always)]
     fn kind_of(&self, tok: &str) -> Option<Kind> {
         let (slot, bit) = shape(tok);
         if self.abbrs.shapes[slot] & bit != 0
