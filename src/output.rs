@@ -358,6 +358,10 @@ fn needs_escape(bytes: &[u8]) -> bool {
 
 /// Appends `s` as a JSON string, escaped as `serde_json` escapes it: `"` and `\` with a
 /// backslash, control characters as `\b \t \n \f \r` or `\u00xx`, all else as it is.
+/// Inlined, as are [`json_uint`], [`json_name`], [`json_opt_str`] and the `*_field`
+/// helpers: called apart, the calls cost more than the short writes they make (BBC, one
+/// worker, callgrind: `write_article` 74.5 M -> 64.0 M instructions).
+#[inline(always)]
 fn json_str(buf: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     buf.reserve(bytes.len() + 2);
@@ -425,6 +429,7 @@ fn digits_before(digits: &mut [u8], mut at: usize, mut n: usize) -> usize {
 /// Appends an unsigned integer in decimal, two digits at a time. A number of up to eight
 /// digits (every offset) goes in as one eight-byte store, the bytes past its digits then
 /// cut off: no copy of a variable length.
+#[inline(always)]
 fn json_uint(buf: &mut Vec<u8>, n: usize) {
     if n < 100_000_000 {
         let mut digits = [0u8; 8];
@@ -443,6 +448,7 @@ fn json_uint(buf: &mut Vec<u8>, n: usize) {
 
 /// Appends one of the names quotewire gives to kinds, types and rules (plain ASCII
 /// words) as a JSON string.
+#[inline(always)]
 fn json_name(buf: &mut Vec<u8>, name: &'static str) {
     debug_assert!(!needs_escape(name.as_bytes()));
     buf.push(b'"');
@@ -451,6 +457,7 @@ fn json_name(buf: &mut Vec<u8>, name: &'static str) {
 }
 
 /// Appends a string or `null`.
+#[inline(always)]
 fn json_opt_str(buf: &mut Vec<u8>, s: Option<&str>) {
     match s {
         Some(s) => json_str(buf, s),
@@ -460,24 +467,28 @@ fn json_opt_str(buf: &mut Vec<u8>, s: Option<&str>) {
 
 /// Appends `key` (a field's quoted name and colon, with the comma before it unless it is
 /// the first), then an unsigned integer.
+#[inline(always)]
 fn uint_field(buf: &mut Vec<u8>, key: &[u8], n: usize) {
     buf.extend_from_slice(key);
     json_uint(buf, n);
 }
 
 /// Appends `key` (see [`uint_field`]), then a string.
+#[inline(always)]
 fn str_field(buf: &mut Vec<u8>, key: &[u8], s: &str) {
     buf.extend_from_slice(key);
     json_str(buf, s);
 }
 
 /// Appends `key` (see [`uint_field`]), then one of quotewire's names (see [`json_name`]).
+#[inline(always)]
 fn name_field(buf: &mut Vec<u8>, key: &[u8], name: &'static str) {
     buf.extend_from_slice(key);
     json_name(buf, name);
 }
 
 /// Appends `key` (see [`uint_field`]), then a string or `null`.
+#[inline(always)]
 fn opt_str_field(buf: &mut Vec<u8>, key: &[u8], s: Option<&str>) {
     buf.extend_from_slice(key);
     json_opt_str(buf, s);

@@ -482,6 +482,10 @@ impl Scan<'_, '_> {
         self.start_sentence(end)
     }
 
+    /// Records the sentence from the current start to `end` (trailing whitespace cut off),
+    /// if it is not blank. This and the other steps run once per sentence are inlined:
+    /// called apart, their calls cost about 1.8 M instructions over BBC (callgrind).
+    #[inline(always)]
     fn emit(&mut self, end: usize) {
         let start = self.seg;
         let Some(body) = self.text.get(start..end) else {
@@ -503,6 +507,7 @@ impl Scan<'_, '_> {
 
     /// Skips whitespace from `pos`, records the sentence start and whether it opens
     /// with a list marker; returns the sentence start.
+    #[inline(always)]
     fn start_sentence(&mut self, pos: usize) -> usize {
         let rest = self.text.get(pos..).unwrap_or_default();
         let start = pos + (rest.len() - rest.trim_start().len());
@@ -525,6 +530,7 @@ impl Scan<'_, '_> {
 
     /// Skips list bullets and the spaces around them (at most 16 bytes, so that
     /// checking every space of a long run stays linear).
+    #[inline(always)]
     fn skip_bullets(&self, mut pos: usize) -> usize {
         let limit = pos + 16;
         while let Some(c) = self.char_at(pos) {
@@ -538,6 +544,7 @@ impl Scan<'_, '_> {
     }
 
     /// Parses a list marker (`12.`, `12.)`, `12)`, `a.`, `a)`) followed by whitespace.
+    #[inline(always)]
     fn list_marker(&self, pos: usize) -> Option<ListItem> {
         let b = self.bytes;
         let mut j = pos;
@@ -791,7 +798,10 @@ impl Scan<'_, '_> {
     }
 
     /// The token before the terminator at `end`, without leading opening marks or
-    /// bullets; `None` when it is longer than `MAX_TOKEN`.
+    /// bullets; `None` when it is longer than `MAX_TOKEN`. Inlined, as is
+    /// [`Scan::kind_of`]: both run at every period (about 0.6 M instructions of calls over
+    /// BBC).
+    #[inline(always)]
     fn token_before(&self, end: usize) -> Option<(usize, &str)> {
         let lo = end.saturating_sub(MAX_TOKEN);
         let mut start = end;
@@ -817,6 +827,7 @@ impl Scan<'_, '_> {
         Some((end - trimmed.len(), trimmed))
     }
 
+    #[inline(always)]
     fn kind_of(&self, tok: &str) -> Option<Kind> {
         let (slot, bit) = shape(tok);
         if self.abbrs.shapes[slot] & bit != 0

@@ -150,13 +150,14 @@ fn lower_word(x: u64) -> u64 {
 fn short_key(word: &str) -> Option<ShortKey> {
     let b = word.as_bytes();
     let n = b.len();
+    // Lowercased arm by arm: most words fit in `lo`, and their `hi` (zero) needs no work.
     let (lo, hi) = match n {
-        0..=8 => (load_le(b), 0),
-        9..=15 => (load_le(&b[..8]), load_le(&b[n - 8..]) >> (8 * (16 - n))),
-        SHORT => (load_le(&b[..8]), load_le(&b[8..])),
+        0..=8 => (lower_word(load_le(b)), 0),
+        9..=15 => (lower_word(load_le(&b[..8])), lower_word(load_le(&b[n - 8..]) >> (8 * (16 - n)))),
+        SHORT => (lower_word(load_le(&b[..8])), lower_word(load_le(&b[8..]))),
         _ => return None,
     };
-    Some(ShortKey { lo: lower_word(lo), hi: lower_word(hi), len: n as u8 })
+    Some(ShortKey { lo, hi, len: n as u8 })
 }
 
 /// A map keyed by words, case-insensitively (ASCII). Words of up to [`SHORT`] bytes (all

@@ -97,17 +97,22 @@ impl Ctx<'_> {
     /// Index of the first token of the sentence holding token `k`.
     /// A run-on "sentence" is cut at [`MAX_SENTENCE`] tokens, so no scan is quadratic.
     pub fn sentence_start(&self, k: usize) -> usize {
-        let mut s = k.min(self.toks.len());
+        let s = k.min(self.toks.len());
         let floor = s.saturating_sub(MAX_SENTENCE);
-        loop {
-            if self.toks.get(s).is_some_and(|t| t.sent_start)
-                || s <= floor
-                || self.toks[s - 1].kind == Kind::Para
-            {
-                return s;
-            }
-            s -= 1;
+        if self.toks.get(s).is_some_and(|t| t.sent_start) {
+            return s;
         }
+        // Back over the tokens before `s` (a slice: no bounds checks): a paragraph break
+        // ends the sentence after it, a sentence start begins it.
+        for (i, t) in self.toks[floor..s].iter().enumerate().rev() {
+            if t.kind == Kind::Para {
+                return floor + i + 1;
+            }
+            if t.sent_start {
+                return floor + i;
+            }
+        }
+        floor
     }
 
     /// Index one past the last token of the sentence holding token `k` (the terminal

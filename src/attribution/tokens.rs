@@ -43,14 +43,27 @@ impl Token {
         text.get(self.start as usize..self.end as usize).unwrap_or("")
     }
 
-    /// Whether the token is the punctuation character `c`.
+    /// Whether the token is the punctuation character `c`. An ASCII `c` is its first byte:
+    /// a punctuation token is one whole character of `text`, so no slice is cut for it.
+    #[inline]
     pub fn is_punct(&self, text: &str, c: char) -> bool {
-        self.kind == Kind::Punct && self.text(text).starts_with(c)
+        self.kind == Kind::Punct
+            && match u8::try_from(c) {
+                Ok(b) if b.is_ascii() => self.first_byte(text) == Some(b),
+                _ => self.text(text).starts_with(c),
+            }
     }
 
     /// Whether the token ends a sentence: `.`, `!`, `?`.
     pub fn ends_sentence(&self, text: &str) -> bool {
-        self.kind == Kind::Punct && matches!(self.text(text).as_bytes().first(), Some(b'.' | b'!' | b'?'))
+        self.kind == Kind::Punct && matches!(self.first_byte(text), Some(b'.' | b'!' | b'?'))
+    }
+
+    /// The first byte of the token's text (none for an empty token or one outside
+    /// `text`), read without cutting a slice.
+    #[inline]
+    fn first_byte(&self, text: &str) -> Option<u8> {
+        if self.start < self.end { text.as_bytes().get(self.start as usize).copied() } else { None }
     }
 }
 
@@ -179,6 +192,22 @@ pub fn tokenize(
     lex: &Lexicon,
     everything: bool,
 ) -> Vec<Token> {
+    if everything {
+        // Every paragraph is wanted: the walk below would read one range, from the start of
+        // the first paragraph that is not blank to the end of the last one. Found from the
+        // first and last characters that are not whitespace, without a look at every line.
+        let first = text.len() - text.trim_start().len();
+        let last = text.trim_end().len();
+        let mut out = Vec::with_capacity(last.saturating_sub(first) / 5 + 8);
+        if first < last {
+            let bytes = text.as_bytes();
+            let start = memchr::memrchr(b'\n', &bytes[..first]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &bytes[last..]).map_or(text.len(), |i| last + i);
+            tokenize_range(text, quotes, sentences, lex, start, end, &mut out);
+        }
+        drop_party_tags(text, &mut out);
+        return out;
+    }
     let mut paragraphs = Vec::new();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {

@@ -2258,7 +2258,10 @@ impl<'a> Context<'a> {
         self.next
     }
 
-    /// Where a title just before the hit starts ("President", "Prime Minister").
+    /// Where a title just before the hit starts ("President", "Prime Minister"). Inlined
+    /// (the rules ask up to five times a hit, most often for the remembered answer), the
+    /// look itself kept apart.
+    #[inline(always)]
     fn title_before(&self) -> Option<usize> {
         if let Some(found) = self.title.get() {
             return found;
@@ -2269,6 +2272,7 @@ impl<'a> Context<'a> {
     }
 
     /// [`Context::title_before`], looked for.
+    #[inline(never)]
     fn find_title_before(&self) -> Option<usize> {
         // Every candidate ends with the word just before the hit.
         if !self.prev.is_some_and(|w| self.matcher.may_end_title(w.text)) {

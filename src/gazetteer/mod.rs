@@ -219,7 +219,7 @@ pub struct Entity {
 impl Entity {
     /// The value of column `key`, if present and non-empty.
     pub fn attr(&self, key: &str) -> Option<&str> {
-        self.attrs.iter().find(|&(k, _)| k == key).map(|(_, v)| v)
+        self.attrs.get(key)
     }
 }
 
@@ -257,6 +257,16 @@ impl Attrs {
         t.pairs[self.pairs.0 as usize..self.pairs.1 as usize]
             .iter()
             .map(|&(k, s, e)| (&*t.keys[k as usize], &t.values[s as usize..e as usize]))
+    }
+
+    /// The value of column `key`: the column names are compared first, and only the value
+    /// found is cut from the shared string (as [`Attrs::iter`] would give it).
+    pub fn get(&self, key: &str) -> Option<&str> {
+        let t = &*self.table;
+        t.pairs[self.pairs.0 as usize..self.pairs.1 as usize]
+            .iter()
+            .find(|&&(k, _, _)| &*t.keys[k as usize] == key)
+            .map(|&(_, s, e)| &t.values[s as usize..e as usize])
     }
 
     /// The number of pairs.
