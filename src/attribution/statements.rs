@@ -794,8 +794,8 @@ fn work_narrates(ctx: &Ctx, k: usize, w: &str) -> bool {
 }
 
 /// Whether a story-telling work (`[narrative]` but a book or memoir; a biography, a
-/// script, lyrics) ends the few
-/// words of a noun phrase from token `k` (the authorised biography, his first novel).
+/// script, lyrics) ends the few words of a noun phrase from token `k` (the authorised
+/// biography, his first novel).
 fn work_after(ctx: &Ctx, k: usize) -> bool {
     // A book or memoir says what it says (wrote in his memoir that …; PolNeAR counts
     // them as sources).
@@ -2639,9 +2639,9 @@ fn clause_end(ctx: &Ctx, c: usize, e: usize) -> usize {
     end
 }
 
-/// Whether the words at `k`, after `and`, are a second predicate of the source: a speech
-/// verb (and said, and called for) or `has`/`have`/`had` before a participle (and has
-/// expressed support).
+/// Whether the words at `k`, after `and` (or, in an object's content, `but`), are a second
+/// predicate of the source: a speech verb (and said, and called for) or `has`/`have`/`had`
+/// before a participle (and has expressed support).
 fn second_predicate(ctx: &Ctx, k: usize) -> bool {
     matches!(ctx.cue(k), Some((_, CueKind::Verb | CueKind::Object)))
         || (matches!(ctx.word(k), Some("has" | "have" | "had"))
