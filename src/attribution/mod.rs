@@ -510,11 +510,17 @@ fn negated(before: &str) -> bool {
         let Some(w) = words.next() else { return false };
         last = w;
     }
-    let lower = last.to_ascii_lowercase();
-    if lower.ends_with("n't") || lower.ends_with("n’t") || lower == "never" || lower == "cannot" {
+    // Compared without case and without allocating (this runs for every attributed record).
+    let is = |w: &str, form: &str| w.eq_ignore_ascii_case(form);
+    let ends = |w: &str, tail: &str| {
+        w.len() >= tail.len()
+            && w.is_char_boundary(w.len() - tail.len())
+            && is(&w[w.len() - tail.len()..], tail)
+    };
+    if ends(last, "n't") || ends(last, "n’t") || is(last, "never") || is(last, "cannot") {
         return true;
     }
-    lower == "not" && words.next().is_some_and(|w| AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()))
+    is(last, "not") && words.next().is_some_and(|w| AUXILIARIES.iter().any(|a| is(w, a)))
 }
 
 /// Whether a role phrase taken for a speaker is no one (rule 17): it opens with `that`

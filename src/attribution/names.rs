@@ -1553,8 +1553,8 @@ impl<'a> Names<'a> {
             .collect::<Vec<_>>();
         words.reverse();
         // The capitalised run ending with word `j` of `words` (from the end), with a
-        // leading The.
-        let run = |j: usize| -> Option<&'a str> {
+        // leading The; with the index in `words` of its first word.
+        let run = |j: usize| -> Option<(usize, &'a str)> {
             let end = words[j].0 + words[j].1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             let mut first = j;
             while let Some(&(_, w)) = words.get(first + 1) {
@@ -1583,26 +1583,21 @@ impl<'a> Names<'a> {
             (first > j || words.get(j + 1).is_some_and(|&(_, w)| w.eq_ignore_ascii_case("the")))
                 .then(|| window.get(start..end))
                 .flatten()
-                .map(strip_possessive)
+                .map(|name| (first, strip_possessive(name)))
         };
         (0..words.len()).find_map(|j| {
             let w = words[j].1.trim_end_matches(|c: char| !c.is_alphanumeric());
             let w = strip_possessive(w);
             if !magazine && cap(w) && lex.classes(w) & class::MASTHEAD != 0 {
-                return run(j);
+                return run(j).map(|(_, name)| name);
             }
             // The Mirror newspaper, PC Pro magazine; not a place's (a Baton Rouge newspaper).
             let named = if magazine { w == "magazine" } else { matches!(w, "newspaper" | "paper") };
             if named && words.get(j + 1).is_some_and(|&(_, p)| cap(p) && !p.ends_with([',', '.'])) {
-                return run(j + 1).filter(|name| {
-                    // `name` is a slice of `window`.
-                    let at = (name.as_ptr() as usize).saturating_sub(window.as_ptr() as usize);
-                    let before = window.get(..at).unwrap_or("").trim_end();
-                    !before
-                        .rsplit(char::is_whitespace)
-                        .next()
-                        .is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"))
-                });
+                let indefinite = |first: usize| {
+                    words.get(first + 1).is_some_and(|&(_, w)| matches!(w, "a" | "an" | "A" | "An"))
+                };
+                return run(j + 1).filter(|&(first, _)| !indefinite(first)).map(|(_, name)| name);
             }
             None
         })
