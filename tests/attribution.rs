@@ -1700,6 +1700,32 @@ fn bodies_offices_and_knights_resolve() {
             Some("Jack McConnell"),
             "person",
         ),
+        // Rule 12e: an office the gazetteer gives the one person tagged before; not one
+        // the article gives another office, not with another holder named.
+        (
+            "Tony Blair visited Leeds on Monday. “Schools will improve,” the prime minister said.",
+            "Schools will improve,",
+            Some("Tony Blair"),
+            "person",
+        ),
+        (
+            "Chancellor Gordon Brown visited Leeds on Monday. “Schools will improve,” the prime minister said.",
+            "Schools will improve,",
+            Some("the prime minister"),
+            "role",
+        ),
+        (
+            "Tony Blair met Gordon Brown on Monday. “Schools will improve,” the prime minister said.",
+            "Schools will improve,",
+            Some("the prime minister"),
+            "role",
+        ),
+        (
+            "Gordon Brown spoke after Mr Blair on Monday. “Schools will improve,” the prime minister said.",
+            "Schools will improve,",
+            Some("the prime minister"),
+            "role",
+        ),
         // Rule 14b: a business named before by its results (past `has`), a given name
         // alone included; not a given name that only speaks.
         (

@@ -218,6 +218,22 @@ const NON_HOLDERS: [&str; 16] = [
     "magistrate",
 ];
 
+/// Words a gazetteer role may have before the office it holds (rule 12e): a Former US
+/// Secretary of State is a secretary of state; a Vice President is not a president.
+const ROLE_LEADS: [&str; 5] = ["former", "us", "u.s.", "interim", "acting"];
+
+/// Whether a gazetteer role (Former Prime Minister of the United Kingdom) holds the office
+/// `words` (prime minister): the words in order, after nothing but [`ROLE_LEADS`].
+fn role_holds(role: &str, words: &[&str]) -> bool {
+    let role: Vec<&str> = role.split_whitespace().collect();
+    let Some(k) =
+        role.windows(words.len()).position(|w| w.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+    else {
+        return false;
+    };
+    role[..k].iter().all(|w| ROLE_LEADS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
 /// Titles before a name that hold no office (Mr Clarke, Lord Falconer).
 const HONORIFICS: [&str; 12] =
     ["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "prof", "professor"];
@@ -1020,6 +1036,27 @@ impl<'a> Names<'a> {
             {
                 return Resolved::body(self.gazetteer.entity(e).name.as_str(), Some(e), false);
             }
+        }
+        // The prime minister said, with Tony Blair named before: the gazetteer's holder
+        // of the office (rule 12e).
+        if np.kind == NpKind::Role
+            && let Some((e, title)) = self.known_holder(np)
+        {
+            let entity = self.gazetteer.entity(e);
+            let gender = match entity.attr("gender") {
+                Some("m" | "male") => Some(Gender::Male),
+                Some("f" | "female") => Some(Gender::Female),
+                _ => None,
+            };
+            return Resolved {
+                name: entity.name.as_str(),
+                entity: Some(e),
+                gender,
+                role: false,
+                person: true,
+                title: Some(title),
+                org: false,
+            };
         }
         if np.kind == NpKind::Role {
             return Resolved {
@@ -2014,6 +2051,65 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// Rule 12e (known office holders): the person the gazetteer gives the office a
+    /// definite role phrase names (the prime minister, the secretary of state), when the
+    /// article tags exactly one such person before the phrase and gives them no other
+    /// office there (Chancellor Gordon Brown is not the prime minister, whatever office he
+    /// held later). Returns the person and the office as written.
+    fn known_holder(&self, np: &Np) -> Option<(EntityId, &'a str)> {
+        let ctx = self.ctx;
+        if np.end < np.start + 2 || np.end > np.start + 4 || !ctx.word(np.start)?.eq_ignore_ascii_case("the")
+        {
+            return None;
+        }
+        let c = ctx.classes(np.end - 1);
+        if c & (class::ROLE | class::TITLE) == 0 || c & class::ORG != 0 {
+            return None;
+        }
+        let words: Vec<&str> = (np.start + 1..np.end).map(|k| ctx.word(k)).collect::<Option<_>>()?;
+        let head = *words.last()?;
+        let plural = (head.ends_with('s') || head.ends_with('S')) && !head.ends_with("ss");
+        if plural || NON_HOLDERS.iter().any(|n| n.eq_ignore_ascii_case(head)) {
+            return None;
+        }
+        let at = ctx.toks[np.start].start as usize;
+        let mut found: Option<EntityId> = None;
+        for m in self.mentions.iter().take_while(|m| m.end <= at) {
+            if found == Some(m.entity) {
+                continue;
+            }
+            let entity = self.gazetteer.entity(m.entity);
+            let holds = entity.kind == EntityType::Person
+                && entity.attr("role").is_some_and(|role| role_holds(role, &words));
+            if !holds || self.other_office(np, entity.name.as_str()) {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(m.entity);
+        }
+        let found = found?;
+        // Mr Blair, untagged, is a holder too: another holder's surname after an honorific
+        // before the phrase leaves it open (not a bare surname: held in May).
+        let before = ctx.text.get(..at)?;
+        let rival = self.gazetteer.entities().iter().enumerate().any(|(i, e)| {
+            let surname = last_word(e.name.as_str());
+            i != found.0 as usize
+                && e.kind == EntityType::Person
+                && e.attr("role").is_some_and(|role| role_holds(role, &words))
+                && memchr::memmem::find_iter(before.as_bytes(), surname.as_bytes()).any(|p| {
+                    let end = p + surname.len();
+                    let lead = before[..p].strip_suffix(' ').unwrap_or("");
+                    let honorific = lead.rsplit([' ', '\n']).next().is_some_and(|w| {
+                        HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w.trim_end_matches('.')))
+                    });
+                    honorific && !before[end..].starts_with(char::is_alphanumeric)
+                })
+        });
+        (!rival).then(|| (found, span_text(&ctx, np.start + 1, np.end)))
+    }
+
     /// Rule 12c (the lead's speaker): a role phrase in an article's opening sentence (or
     /// the one after its headline) stands for the person whose full name is the subject of
     /// the next sentence, first named there (Ruritania's justice minister has warned fans …
@@ -2571,7 +2667,22 @@ impl<'a> Names<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::occurrences;
+    use super::{occurrences, role_holds};
+
+    #[test]
+    fn role_holds_reads_the_office_after_leading_words() {
+        let rows: [(&str, &[&str], bool); 6] = [
+            ("Former Prime Minister of the United Kingdom", &["prime", "minister"], true),
+            ("Former US Secretary of State", &["secretary", "of", "state"], true),
+            ("President of the United States", &["president"], true),
+            ("Vice President of the United States", &["president"], false),
+            ("Former Prime Minister of the United Kingdom", &["minister"], false),
+            ("Former DNC chair", &["president"], false),
+        ];
+        for (role, words, want) in rows {
+            assert_eq!(role_holds(role, words), want, "{role} / {words:?}");
+        }
+    }
 
     #[test]
     fn occurrences_are_the_substring_searchers() {
