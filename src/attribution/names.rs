@@ -2091,7 +2091,8 @@ impl<'a> Names<'a> {
         }
         let found = found?;
         // Mr Blair, untagged, is a holder too: another holder's surname after an honorific
-        // before the phrase leaves it open (not a bare surname: held in May).
+        // before the phrase leaves it open (not a bare surname: held in May), unless the
+        // article gives them another office (Tory MP Boris Johnson … Mr Johnson).
         let before = ctx.text.get(..at)?;
         let rival = self.gazetteer.entities().iter().enumerate().any(|(i, e)| {
             let surname = last_word(e.name.as_str());
@@ -2106,6 +2107,7 @@ impl<'a> Names<'a> {
                     });
                     honorific && !before[end..].starts_with(char::is_alphanumeric)
                 })
+                && !self.other_office(np, e.name.as_str())
         });
         (!rival).then(|| (found, span_text(&ctx, np.start + 1, np.end)))
     }
