@@ -1700,6 +1700,20 @@ fn bodies_offices_and_knights_resolve() {
             Some("Jack McConnell"),
             "person",
         ),
+        // Pronouns: the subject, not the examples in its object (beat actors including
+        // Clive Owen), nor the topic of an opening `Of …,`.
+        (
+            "Morgan Freeman beat actors including Clive Owen to the prize. He said: “It is an honour.”",
+            "It is an honour.",
+            Some("Morgan Freeman"),
+            "person",
+        ),
+        (
+            "Cate Blanchett won for playing Katharine Hepburn. Of Hepburn, she said: “She is inspiring.”",
+            "She is inspiring.",
+            Some("Cate Blanchett"),
+            "person",
+        ),
         // Rule 12e: an office the gazetteer gives the one person tagged before; not one
         // the article gives another office, not with another holder named.
         (

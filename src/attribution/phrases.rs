@@ -636,8 +636,13 @@ impl<'a> Ctx<'a> {
                 return Some(Np { start: k, ..inner });
             }
             if end < limit && !self.toks[end].cap && self.classes(end) & class::DET == 0 {
-                // Los Angeles-based attorney Edgar Martirosyan: modifier, role, name.
-                if let Some(inner) = self.np_forward(end, limit).filter(|n| n.kind == NpKind::Name) {
+                // Los Angeles-based attorney Edgar Martirosyan: modifier, role, name; not a
+                // verb and its object's examples (Morgan Freeman beat actors including Clive
+                // Owen).
+                let examples = |n: &Np| (end..n.name_start).any(|j| self.word(j).is_some_and(example_word));
+                if let Some(inner) =
+                    self.np_forward(end, limit).filter(|n| n.kind == NpKind::Name && !examples(n))
+                {
                     return Some(Np { start: k, ..inner });
                 }
             }
@@ -1022,4 +1027,12 @@ impl<'a> Ctx<'a> {
         }
         Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role })
     }
+}
+
+/// Words that introduce examples of a group (actors including Clive Owen, rivals like Ann
+/// Roe): the names after them are not the title of a name before the group.
+fn example_word(w: &str) -> bool {
+    ["like", "including", "unlike", "especially", "notably", "except", "excluding"]
+        .iter()
+        .any(|e| e.eq_ignore_ascii_case(w))
 }
