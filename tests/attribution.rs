@@ -1714,6 +1714,14 @@ fn bodies_offices_and_knights_resolve() {
             Some("Cate Blanchett"),
             "person",
         ),
+        // … and the name in apposition to a role and its place (Computer specialist at
+        // the agency, Peter Smith,), not the spokesman before.
+        (
+            "Reports were late, according to a spokesman. Computer specialist at the agency, Peter Smith, would like new tools. “The software is old,” he said.",
+            "The software is old,",
+            Some("Peter Smith"),
+            "person",
+        ),
         // Rule 12e: an office the gazetteer gives the one person tagged before; not one
         // the article gives another office, not with another holder named.
         (

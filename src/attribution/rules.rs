@@ -703,10 +703,20 @@ impl Ctx<'_> {
             }
         }
         let np = self.np_forward(k, limit)?;
-        // Their mother, Rania, joined them: a role named in apposition is that name.
+        // Their mother, Rania, joined them: a role named in apposition is that name; also
+        // after the role's place (Computer specialist at the IAEA, Peter Smith, would like).
+        let comma = if self.punct(np.end, ',') {
+            Some(np.end)
+        } else if self.word(np.end).is_some_and(|w| matches!(w, "at" | "for" | "of" | "with" | "from")) {
+            (np.end + 1..limit.min(np.end + 8))
+                .take_while(|&j| self.toks[j].kind == Kind::Word || self.punct(j, ','))
+                .find(|&j| self.punct(j, ','))
+        } else {
+            None
+        };
         if np.kind == NpKind::Role
-            && self.punct(np.end, ',')
-            && let Some(name) = self.np_forward(np.end + 1, limit)
+            && let Some(comma) = comma
+            && let Some(name) = self.np_forward(comma + 1, limit)
             && name.kind == NpKind::Name
             && self.punct(name.end, ',')
         {
