@@ -1722,6 +1722,13 @@ fn bodies_offices_and_knights_resolve() {
             Some("Peter Smith"),
             "person",
         ),
+        // … a party word before a name is no given name (Tory is also a woman's).
+        (
+            "Ken Clarke welcomed the rules. But fellow Tory David Heathcoat-Amory said the pact was weak. “The essential point is that it is a fake,” he said.",
+            "The essential point is that it is a fake,",
+            Some("David Heathcoat-Amory"),
+            "person",
+        ),
         // Rule 12e: an office the gazetteer gives the one person tagged before; not one
         // the article gives another office, not with another holder named.
         (

@@ -716,8 +716,17 @@ impl<'a> Names<'a> {
                 return Some(Gender::Female);
             }
         }
-        let first = first_word(name);
-        let c = self.ctx.lex.classes(first);
+        // Tory David Heathcoat-Amory: a party word before the name is no given name (Tory
+        // is also a woman's).
+        let lex = self.ctx.lex;
+        let mut words = name.split(' ');
+        let mut first = words.next().unwrap_or("");
+        if lex.classes(first) & class::PARTY != 0
+            && let Some(next) = words.next().filter(|_| name.matches(' ').count() >= 2)
+        {
+            first = next;
+        }
+        let c = lex.classes(first);
         match (c & class::MALE != 0, c & class::FEMALE != 0) {
             (true, false) => Some(Gender::Male),
             (false, true) => Some(Gender::Female),
