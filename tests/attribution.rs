@@ -1729,6 +1729,32 @@ fn bodies_offices_and_knights_resolve() {
             Some("David Heathcoat-Amory"),
             "person",
         ),
+        // Rule 2m: a new person introduced with a role in the sentence before; not one
+        // without a role, not one the quotation names, not after a person's role subject.
+        (
+            "Ann Kerr praised the plan. One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said: “It changes nothing.”",
+            "It changes nothing.",
+            Some("Brian Gammage"),
+            "person",
+        ),
+        (
+            "The crowd booed when the referee sent off Jose Antonio Reyes in the second half. He said: “We were fairer.”",
+            "We were fairer.",
+            None,
+            "person",
+        ),
+        (
+            "Kevin Keegan spoke. Keegan sympathised with Norwich boss Nigel Worthington. “I feel for Nigel Worthington,” he said.",
+            "I feel for Nigel Worthington,",
+            Some("Kevin Keegan"),
+            "person",
+        ),
+        (
+            "The prime minister shrugged off claims from Tory leader Michael Howard that he led a grubby government. He said: “Nobody believes it.”",
+            "Nobody believes it.",
+            None,
+            "person",
+        ),
         // Rule 12e: an office the gazetteer gives the one person tagged before; not one
         // the article gives another office, not with another holder named.
         (

@@ -2542,6 +2542,99 @@ impl<'a> Names<'a> {
         self.antecedent_of(np, want, group, PRONOUN_REACH)
     }
 
+    /// Rule 2m: a new person of gender `g` introduced in the sentence `s..pos` by a full
+    /// name and a role (Staunton is the choice of Steven Gaydos, executive editor of
+    /// Variety; Her comments did not impress shadow education secretary Tim Collins), the
+    /// only such name there, none of that gender before it (a pronoun, Mr Campbell's
+    /// e-mail, DiCaprio's portrayal), the sentence's subject no person's role (The prime
+    /// minister shrugged off claims from Tory leader Michael Howard), and not named in the
+    /// pronoun's own sentence (“I feel for Nigel Worthington,” he said).
+    fn gendered_name(&mut self, s: usize, pos: usize, g: Gender, pronoun: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let (bit, pronouns): (u32, &[&str]) = match g {
+            Gender::Male => (class::MALE, &["he", "his", "him", "himself"]),
+            Gender::Female => (class::FEMALE, &["she", "her", "hers", "herself"]),
+        };
+        let other = bit ^ (class::MALE | class::FEMALE);
+        let mut found = None;
+        let mut k = s;
+        while k < pos {
+            if found.is_none()
+                && ctx.word(k).is_some_and(|w| pronouns.iter().any(|p| p.eq_ignore_ascii_case(w)))
+            {
+                return None;
+            }
+            let c = ctx.classes(k);
+            let opens = ctx.toks[k].cap && (k == s || !ctx.name_word(k - 1));
+            if opens
+                && c & bit != 0
+                && c & other == 0
+                && let Some(e) = [k + 3, k + 2].into_iter().find(|&e| e <= pos && ctx.full_name(k, e))
+            {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(Np { start: k, end: e, name_start: k, kind: NpKind::Name });
+                k = e;
+                continue;
+            }
+            k += 1;
+        }
+        let np = found?;
+        let (a, e) = (np.start, np.end);
+        // Introduced with a role: a role word or title before the name (analyst Ann Roe, an
+        // administrator, Ann Roe), or an apposition after it (Ann Roe, director of …).
+        let role = |j: usize| ctx.classes(j) & (class::ROLE | class::TITLE) != 0;
+        let before = a > s && (role(a - 1) || (a > s + 1 && ctx.punct(a - 1, ',') && role(a - 2)));
+        let after = (ctx.punct(e, ',') || ctx.dash(e))
+            && (ctx.classes(e + 1) & (class::DET | class::ROLE) != 0
+                || ctx.word(e + 1).is_some_and(|w| w.contains('-')));
+        if !(before || after) {
+            return None;
+        }
+        // New: the surname not written before the sentence.
+        let surname = ctx.word(e - 1)?;
+        let from = ctx.toks[s].start as usize;
+        if memchr::memmem::find(ctx.text.get(..from)?.as_bytes(), surname.as_bytes()).is_some() {
+            return None;
+        }
+        // Not named in the pronoun's own sentence.
+        let ps = ctx.sentence_start(pronoun);
+        let pe = (pronoun + 1..ctx.toks.len()).find(|&j| ctx.toks[j].sent_start).unwrap_or(ctx.toks.len());
+        let (x, y) = (ctx.toks[ps].start as usize, ctx.toks[pe - 1].end as usize);
+        if memchr::memmem::find(ctx.text.get(x..y)?.as_bytes(), surname.as_bytes()).is_some() {
+            return None;
+        }
+        // No person's role as the subject, and no other person of that gender before it.
+        // (its head among its first three words: the phrase may run on over its verb)
+        let person_role = |n: &Np| {
+            (n.start..n.end.min(n.start + 3))
+                .any(|j| ctx.classes(j) & (class::ROLE | class::DET | class::STOP) == class::ROLE)
+        };
+        if self
+            .sentence_subject(s, pos)
+            .is_some_and(|n| n.kind == NpKind::Role && n.start < a && person_role(&n))
+        {
+            return None;
+        }
+        let mut j = s;
+        while j < a {
+            if ctx.toks[j].cap
+                && (j == s || !ctx.name_word(j - 1))
+                && let Some(n) = ctx.np_forward(j, a).filter(|n| n.kind == NpKind::Name)
+            {
+                let r = self.resolve_name(&n);
+                if r.person && r.gender == Some(g) {
+                    return None;
+                }
+                j = n.end.max(j + 1);
+                continue;
+            }
+            j += 1;
+        }
+        Some(np)
+    }
+
     /// The antecedent of the phrase `np`: a person of gender `want` (any when None), or,
     /// with `group`, a role phrase or a name of unknown gender.
     /// It looks back over `reach` sentences, the phrase's own first.
@@ -2644,6 +2737,18 @@ impl<'a> Names<'a> {
                     if ok(self, &r) && sure(&r) {
                         fallback = fallback.or(Some(r));
                     }
+                }
+            }
+            // Rule 2m: One dissenting opinion came from Brian Gammage, vice-president of
+            // research at Gartner. He said: a new person of the pronoun's gender introduced
+            // with a role in the sentence before ([`Names::gendered_name`]).
+            if back == 1
+                && let Some(g) = want
+                && let Some(np) = self.gendered_name(s, pos, g, np.start)
+            {
+                let r = self.resolve_name(&np);
+                if ok(self, &r) && r.gender == Some(g) {
+                    return Some(r);
                 }
             }
             // Rule 2k: Heineken's net income fell. It blamed …: it is the business whose
