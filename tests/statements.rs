@@ -1104,6 +1104,20 @@ fn non_reports_make_no_statement() {
         ("The change will see pensions paid by the state.", &[]),
         ("The film sees the singer play a drug mule.", &[]),
         ("The opening match of the tournament sees them play France.", &[]),
+        // Rule S-MODAL-SEE: what will or may be seen is no belief.
+        ("The new network will see up to 250 screens fitted with projectors.", &[]),
+        ("He will see an orphanage in Tanzania on Friday.", &[]),
+        ("Claxton will see if her new training regime pays off.", &[]),
+        // …but a view after a modal keeps its `as` frame.
+        (
+            "As a result, people may see broadcasting to mobiles as taking away that control.",
+            &[(
+                "broadcasting to mobiles as taking away that control",
+                "people",
+                "people",
+                "speaker-cue-content",
+            )],
+        ),
         // Rule S-WORK: a work's plot is no statement.
         ("The film recounts the life of a jazz singer.", &[]),
         ("The books tell the story of a girl and her bear.", &[]),

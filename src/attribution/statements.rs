@@ -698,6 +698,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || naming
         || perfect_participle(ctx, k)
         || event_sees(ctx, k, w)
+        || modal_sees(ctx, k, w)
         || work_narrates(ctx, k, w)
         || suspicion(w, next)
         || noun_after_modifier(ctx, k, n)
@@ -769,6 +770,20 @@ fn event_sees(ctx: &Ctx, k: usize, w: &str) -> bool {
     }
     // The film sees the 23-year-old play a drug mule: a story's plot, as an event's.
     p > 0 && (ctx.lowercase_in(p - 1, class::EVENT) || ctx.lowercase_in(p - 1, class::NARRATIVE))
+}
+
+/// Rule S-MODAL-SEE: `see` after a modal or `to` without an `as` frame tells what may
+/// happen or be witnessed (the new network will see 250 screens fitted, the meeting will see
+/// Holmes compete, he will see an orphanage), not a belief; `people may see it as a loss`
+/// keeps its belief. PolNeAR's train split marks no `see` after a modal.
+fn modal_sees(ctx: &Ctx, k: usize, w: &str) -> bool {
+    if w != "see" || k == 0 || !ctx.word(k - 1).is_some_and(|p| modal(p) || p == "to") {
+        return false;
+    }
+    let frame = (k + 1..ctx.toks.len().min(k + 16))
+        .take_while(|&j| ctx.toks[j].kind == Kind::Word || ctx.punct(j, ','))
+        .any(|j| ctx.word(j) == Some("as"));
+    !frame
 }
 
 /// Rule S-WORK: a film, book or show as the subject of a narrating verb (the film recounts
