@@ -1755,6 +1755,13 @@ fn bodies_offices_and_knights_resolve() {
             None,
             "person",
         ),
+        // … a peeress's title gives her gender.
+        (
+            "Labour peer Baroness Kennedy said people distrust politicians. “This feeling will grow,” she said.",
+            "This feeling will grow,",
+            Some("Kennedy"),
+            "person",
+        ),
         // Rule 12e: an office the gazetteer gives the one person tagged before; not one
         // the article gives another office, not with another holder named.
         (

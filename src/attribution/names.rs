@@ -705,8 +705,34 @@ impl<'a> Names<'a> {
                 _ => {}
             }
         }
-        const MALE: [&str; 6] = ["mr", "sir", "lord", "king", "prince", "congressman"];
-        const FEMALE: [&str; 8] = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman"];
+        const MALE: [&str; 11] = [
+            "mr",
+            "sir",
+            "lord",
+            "king",
+            "prince",
+            "congressman",
+            "baron",
+            "duke",
+            "earl",
+            "viscount",
+            "marquess",
+        ];
+        const FEMALE: [&str; 13] = [
+            "mrs",
+            "ms",
+            "miss",
+            "dame",
+            "lady",
+            "queen",
+            "princess",
+            "congresswoman",
+            "baroness",
+            "duchess",
+            "countess",
+            "viscountess",
+            "marchioness",
+        ];
         for k in np.start..np.name_start {
             let w = self.ctx.word(k).unwrap_or("").trim_end_matches('.');
             if MALE.iter().any(|t| t.eq_ignore_ascii_case(w)) {
