@@ -1762,6 +1762,20 @@ fn bodies_offices_and_knights_resolve() {
             Some("Kennedy"),
             "person",
         ),
+        // A role ends before `of` and a determiner (its phrase is skipped like `for the
+        // firm`); a partitive goes on (one of his aides).
+        (
+            "“We know it,” the chief executive of the firm said.",
+            "We know it,",
+            Some("the chief executive"),
+            "role",
+        ),
+        (
+            "“We know it,” one of his senior aides said.",
+            "We know it,",
+            Some("one of his senior aides"),
+            "role",
+        ),
         // Rule 12e: an office the gazetteer gives the one person tagged before; not one
         // the article gives another office, not with another holder named.
         (

@@ -565,6 +565,21 @@ fn role_gender(phrase: &str) -> Option<Gender> {
     })
 }
 
+/// Rule 2n: whether a role phrase names one person by a role word (the chief executive of
+/// a car maker, India's finance minister, a senior official): a singular lowercase head of
+/// `[role]` before its complement, no organisation, business, document or speech noun.
+fn person_role_phrase(lex: &Lexicon, phrase: &str) -> bool {
+    let head = last_word(head_before_preposition(phrase));
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let c = lex.classes(head);
+    head.starts_with(|c: char| c.is_ascii_lowercase())
+        && !plural
+        && !phrase.starts_with(|c: char| c.is_ascii_digit())
+        && head != "percent"
+        && c & class::ROLE != 0
+        && c & (class::ORG | class::BUSINESS | class::DOCUMENT | class::SPEECH_NOUN | class::MEDIUM) == 0
+}
+
 /// `w` without a possessive ending: `'s`, or the lone apostrophe of a plural (Networks').
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
@@ -2568,6 +2583,22 @@ impl<'a> Names<'a> {
         self.antecedent_of(np, want, group, PRONOUN_REACH)
     }
 
+    /// Whether tokens `s..pos` name someone of gender `g`: a capitalised given name of that
+    /// gender, or an honorific of it (Mr, Mrs, Ms) before a capitalised word.
+    fn names_gender(&self, s: usize, pos: usize, g: Gender) -> bool {
+        let ctx = self.ctx;
+        let (bit, titles): (u32, &[&str]) = match g {
+            Gender::Male => (class::MALE, &["Mr", "Sir", "Lord"]),
+            Gender::Female => (class::FEMALE, &["Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"]),
+        };
+        (s..pos).any(|j| {
+            ctx.toks[j].cap
+                && ctx.name_word(j + 1)
+                && (ctx.classes(j) & bit != 0
+                    || ctx.word(j).is_some_and(|w| titles.contains(&w.trim_end_matches('.'))))
+        })
+    }
+
     /// Rule 2m: a new person of gender `g` introduced in the sentence `s..pos` by a full
     /// name and a role (Staunton is the choice of Steven Gaydos, executive editor of
     /// Variety; Her comments did not impress shadow education secretary Tim Collins), the
@@ -2701,6 +2732,7 @@ impl<'a> Names<'a> {
         // He and she prefer a sure person; a merely compatible name is kept as a fallback.
         let sure = |r: &Resolved| group || r.person || spokes(r);
         let mut fallback = None;
+        let mut role_speaker = None;
         let mut pos = np.start;
         // The pronoun after a comma before its cue (…, he claimed): it reports the clause
         // before it.
@@ -2719,11 +2751,29 @@ impl<'a> Names<'a> {
             let spoken =
                 self.speakers.iter().rev().take(RECENT).filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
             // Having spoken, a name not known as a place or organisation is a person.
-            for r in spoken.filter(|r| ok(self, r)) {
-                if sure(r) || !r.role {
-                    return Some(*r);
+            // Rule 2n: the chief executive of a car maker told BBC News …. “…,” he said: the
+            // latest speaker in this sentence or the one before, a singular person's role,
+            // when no one of the pronoun's gender is named there; the last resort, when the
+            // search finds no one else.
+            let mut latest = true;
+            for r in spoken {
+                if ok(self, r) {
+                    if sure(r) || !r.role {
+                        return Some(*r);
+                    }
+                    fallback = fallback.or(Some(*r));
+                } else if latest
+                    && back <= 1
+                    && role_speaker.is_none()
+                    && let Some(g) = want
+                    && r.role
+                    && role_gender(r.name).is_none()
+                    && person_role_phrase(lex, r.name)
+                    && !self.names_gender(s, pos, g)
+                {
+                    role_speaker = Some(*r);
                 }
-                fallback = fallback.or(Some(*r));
+                latest = false;
             }
             // The speaker of a reported statement in the sentence (…, but Maurice Lindsay
             // told the BBC it was not yet a done deal. “…,” he said), when a given name, a
@@ -2803,7 +2853,7 @@ impl<'a> Names<'a> {
                 pos -= 1;
             }
         }
-        fallback
+        fallback.or(role_speaker)
     }
 }
 

@@ -376,6 +376,16 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// Whether word `k` is a quantity word before a partitive `of` (one of their lawyers,
+    /// some of the delegates).
+    fn quantifier(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            ["one", "some", "many", "each", "both", "none", "most", "two", "three"]
+                .iter()
+                .any(|q| q.eq_ignore_ascii_case(w))
+        })
+    }
+
     /// Whether token `k` is the apostrophe of a plural possessive (Networks' chief, an
     /// acronym's NBS' editor): glued to a word ending in `s` or `S`, a token of its own
     /// since no letter follows it.
@@ -712,17 +722,14 @@ impl<'a> Ctx<'a> {
             let cj = self.classes(j);
             let det = cj & class::DET != 0 && cj & class::ROLE == 0;
             // chief of staff, secretary of state: `of` inside a role.
+            // (not before a determiner: the chief executive of a car maker ends before `of`,
+            // whose phrase is skipped like a spokesman's `for the firm`)
             let of_role = self.word(j) == Some("of")
                 && self.classes(j - 1) & class::ROLE != 0
-                && self.word(j + 1).is_some();
+                && self.word(j + 1).is_some()
+                && (self.classes(j + 1) & class::DET == 0 || self.quantifier(j - 1));
             // one of their lawyers: a determiner right after `one of`, `some of`.
-            let of_det = j >= k + 2
-                && self.word(j - 1) == Some("of")
-                && self.word(j - 2).is_some_and(|w| {
-                    ["one", "some", "many", "each", "both", "none", "most", "two", "three"]
-                        .iter()
-                        .any(|q| q.eq_ignore_ascii_case(w))
-                });
+            let of_det = j >= k + 2 && self.word(j - 1) == Some("of") && self.quantifier(j - 2);
             // an angry Hollande retaliated / Chairman Ann Roe sharply rebuked: a verb-like
             // word or an adverb after a name ends the phrase.
             let verb_like =
