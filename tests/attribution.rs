@@ -1762,6 +1762,20 @@ fn bodies_offices_and_knights_resolve() {
             Some("Kennedy"),
             "person",
         ),
+        // Rule 2n: a role that just spoke is the pronoun's last resort; not over a person
+        // of the pronoun's gender named there.
+        (
+            "The official said the sale would go ahead. “The method matters most,” he said.",
+            "The method matters most,",
+            Some("the official"),
+            "role",
+        ),
+        (
+            "Ann Kerr met the chief executive, who said the sale would go ahead. “The method matters most,” she said.",
+            "The method matters most,",
+            Some("Ann Kerr"),
+            "person",
+        ),
         // A role ends before `of` and a determiner (its phrase is skipped like `for the
         // firm`); a partitive goes on (one of his aides).
         (
