@@ -1045,6 +1045,25 @@ fn one_row_per_rule() {
             "Anna Berg railed against the new tax on bread.",
             &[("the new tax on bread", "Anna Berg", "Anna Berg", "speaker-cue-content")],
         ),
+        // The agent of a passive participle is no source; the noun it follows is, but not
+        // a document or its numbers (rule 14b's maker speaks for them).
+        (
+            "Meanwhile companies contacted by the BBC News website insist that they were not aware of it.",
+            &[("that they were not aware of it", "companies", "companies", "speaker-cue-content")],
+        ),
+        (
+            "Firms contacted by the BBC insist that they were not aware of it.",
+            &[("that they were not aware of it", "Firms", "firms", "speaker-cue-content")],
+        ),
+        (
+            "Figures released by the Cabinet Office show that waiting times fell.",
+            &[("that waiting times fell", "the Cabinet Office", "Cabinet Office", "speaker-cue-content")],
+        ),
+        // `told` is never inverted: what follows it is the hearer.
+        (
+            "“Everything is going digital,” Ann Berg from the trade association, told the BBC News website.",
+            &[],
+        ),
     ];
     for (text, want) in rows {
         let want: Vec<Seen> = want

@@ -1808,8 +1808,13 @@ impl<'a> Names<'a> {
     /// (the Glasgow meeting, the Presley estate, the Linpack benchmark).
     fn person_noun(&self, w: &str) -> bool {
         let lex = self.ctx.lex;
+        // Not a thing read as a role (the BBC's website, the firm's retailer).
+        let thing = |w: &str| lex.classes(w) & (class::DOCUMENT | class::MEDIUM | class::BUSINESS) != 0;
         let one = |w: &str| {
-            lex.classes(w) & (class::ROLE | class::TITLE) != 0 || agent_noun(w) || PERSON_NOUNS.contains(&w)
+            !thing(w)
+                && (lex.classes(w) & (class::ROLE | class::TITLE) != 0
+                    || agent_noun(w)
+                    || PERSON_NOUNS.contains(&w))
         };
         one(w) || w.contains('-') && w.split('-').any(one)
     }

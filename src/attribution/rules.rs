@@ -61,6 +61,33 @@ fn relation_adjective(ctx: &Ctx, k: usize) -> bool {
     ctx.lowercase_in(k, class::RELATION)
 }
 
+/// Nouns of findings and documents whose maker, after `by`, is the source (figures
+/// released by the ministry show, a survey conducted by the magazine found).
+const EVIDENCE_NOUNS: [&str; 22] = [
+    "figures",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "study",
+    "studies",
+    "analysis",
+    "investigation",
+    "data",
+    "research",
+    "image",
+    "images",
+    "findings",
+    "results",
+    "statistics",
+    "numbers",
+    "document",
+    "documents",
+    "release",
+    "video",
+    "photo",
+];
+
 /// Whether `w` is a preposition whose object is no speaker (The spokesman for the
 /// campaign said, Crowds marching through the streets chanted).
 fn preposition(w: &str) -> bool {
@@ -316,6 +343,31 @@ impl Ctx<'_> {
             }
         }
         for _ in 0..2 {
+            // Companies contacted by the BBC insist: the agent of a passive participle is
+            // no speaker; its head before the participle is.
+            let the = usize::from(np.start > floor && self.word(np.start - 1) == Some("the"));
+            if np.start >= floor + 3 + the
+                && self.word(np.start - 1 - the) == Some("by")
+                && self.word(np.start - 2 - the).is_some_and(|w| w.ends_with("ed"))
+                && !self.toks[np.start - 2 - the].cap
+                && let Some(head) = self.np_backward(np.start - 3 - the, floor).or_else(|| {
+                    // Firms contacted by …: a bare plural.
+                    let k = np.start - 3 - the;
+                    let w = self.word(k)?;
+                    let bare = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+                    let opens = k == floor || self.toks[k].sent_start || !self.toks[k].cap;
+                    (bare && opens).then_some(Np { start: k, end: k + 1, name_start: k, kind: NpKind::Role })
+                })
+                // Not a document or its numbers (Figures released by the Cabinet Office
+                // show, a survey by the magazine found: rule 14b's body speaks).
+                && !self.word(head.end - 1).is_some_and(|w| {
+                    self.classes(head.end - 1) & (class::DOCUMENT | class::SPEECH_NOUN | class::MEDIUM) != 0
+                        || EVIDENCE_NOUNS.iter().any(|e| e.eq_ignore_ascii_case(w))
+                })
+            {
+                np = head;
+                continue;
+            }
             let prep = np.start >= floor + 2 && self.word(np.start - 1).is_some_and(preposition);
             // Another source speaking to Fox News said: past the participle's phrase.
             // Sources close to the talks said, people familiar with the matter say: past
@@ -973,7 +1025,16 @@ impl Ctx<'_> {
                 || matches!(self.word(j), Some("the" | "of" | "for" | "and" | "on" | "in"))
         };
         let end = (k + 1..limit.min(k + NAMED_PHRASE)).find(|&j| !inside(j))?;
-        (end > k + 2 && self.name_word(end - 1) && self.cue(end).is_some()).then_some(end)
+        if !(end > k + 2 && self.name_word(end - 1)) {
+            return None;
+        }
+        // … or a comma closing the phrase (Kirsten Pfeifer from the Consumer Electronics
+        // Association, told the BBC).
+        let comma = self.punct(end, ',') && self.cue(end + 1).is_some();
+        if comma {
+            return Some(end + 1);
+        }
+        self.cue(end).is_some().then_some(end)
     }
 
     /// Rule 2h (a quotation inside an opening subordinate clause): whether the quotation at

@@ -1494,6 +1494,11 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
     if ctx.word(cue.0).is_some_and(|w| w.ends_with("ing")) {
         return None;
     }
+    // “…,” Ann Kerr of the union, told the BBC News website: `told` is never inverted;
+    // what follows it is the hearer.
+    if ctx.word(cue.0).is_some_and(|w| matches!(w, "told" | "tells" | "tell")) {
+        return None;
+    }
     let s = question_start(ctx, s);
     let end = clause_close(ctx, cue.0.checked_sub(1)?, s)?;
     // Ann Kerr, 54, said the shelter needs beds: an age aside closes the subject (S-AGE).
