@@ -1790,10 +1790,17 @@ fn bodies_offices_and_knights_resolve() {
             Some("one of his senior aides"),
             "role",
         ),
-        // Rule 12e: an office the gazetteer gives the one person tagged before; not one
-        // the article gives another office, not with another holder named.
+        // Rule 12e: an office the gazetteer gives the one person named before (tagged, or
+        // by surname after an honorific); not one the article gives another office, not
+        // with another holder named.
         (
             "Tony Blair visited Leeds on Monday. “Schools will improve,” the prime minister said.",
+            "Schools will improve,",
+            Some("Tony Blair"),
+            "person",
+        ),
+        (
+            "Mr Blair visited Leeds on Monday. “Schools will improve,” the prime minister said.",
             "Schools will improve,",
             Some("Tony Blair"),
             "person",

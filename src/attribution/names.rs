@@ -2108,9 +2108,10 @@ impl<'a> Names<'a> {
 
     /// Rule 12e (known office holders): the person the gazetteer gives the office a
     /// definite role phrase names (the prime minister, the secretary of state), when the
-    /// article tags exactly one such person before the phrase and gives them no other
-    /// office there (Chancellor Gordon Brown is not the prime minister, whatever office he
-    /// held later). Returns the person and the office as written.
+    /// article names exactly one such person before the phrase (tagged, or by surname after
+    /// an honorific) and gives them no other office there (Chancellor Gordon Brown is not
+    /// the prime minister, whatever office he held later). Returns the person and the
+    /// office as written.
     fn known_holder(&self, np: &Np) -> Option<(EntityId, &'a str)> {
         let ctx = self.ctx;
         if np.end < np.start + 2 || np.end > np.start + 4 || !ctx.word(np.start)?.eq_ignore_ascii_case("the")
@@ -2127,44 +2128,37 @@ impl<'a> Names<'a> {
         if plural || NON_HOLDERS.iter().any(|n| n.eq_ignore_ascii_case(head)) {
             return None;
         }
+        // The holders named before the phrase: tagged, or by surname after an honorific
+        // (Mr Blair, untagged; not a bare surname: held in May); not one the article gives
+        // another office (Chancellor Gordon Brown; Tory MP Boris Johnson … Mr Johnson).
         let at = ctx.toks[np.start].start as usize;
+        let before = ctx.text.get(..at)?;
+        let tagged = |e: EntityId| self.mentions.iter().take_while(|m| m.end <= at).any(|m| m.entity == e);
+        let titled = |surname: &str| {
+            memchr::memmem::find_iter(before.as_bytes(), surname.as_bytes()).any(|p| {
+                let end = p + surname.len();
+                let lead = before[..p].strip_suffix(' ').unwrap_or("");
+                let honorific = lead.rsplit([' ', '\n']).next().is_some_and(|w| {
+                    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w.trim_end_matches('.')))
+                });
+                honorific && !before[end..].starts_with(char::is_alphanumeric)
+            })
+        };
         let mut found: Option<EntityId> = None;
-        for m in self.mentions.iter().take_while(|m| m.end <= at) {
-            if found == Some(m.entity) {
+        for (e, role) in self.gazetteer.roles() {
+            if found == Some(e) || !role_holds(role, &words) {
                 continue;
             }
-            let entity = self.gazetteer.entity(m.entity);
-            let holds = entity.kind == EntityType::Person
-                && entity.attr("role").is_some_and(|role| role_holds(role, &words));
-            if !holds || self.other_office(np, entity.name.as_str()) {
+            let name = self.gazetteer.entity(e).name.as_str();
+            if !(tagged(e) || titled(last_word(name))) || self.other_office(np, name) {
                 continue;
             }
             if found.is_some() {
                 return None;
             }
-            found = Some(m.entity);
+            found = Some(e);
         }
-        let found = found?;
-        // Mr Blair, untagged, is a holder too: another holder's surname after an honorific
-        // before the phrase leaves it open (not a bare surname: held in May), unless the
-        // article gives them another office (Tory MP Boris Johnson … Mr Johnson).
-        let before = ctx.text.get(..at)?;
-        let rival = self.gazetteer.entities().iter().enumerate().any(|(i, e)| {
-            let surname = last_word(e.name.as_str());
-            i != found.0 as usize
-                && e.kind == EntityType::Person
-                && e.attr("role").is_some_and(|role| role_holds(role, &words))
-                && memchr::memmem::find_iter(before.as_bytes(), surname.as_bytes()).any(|p| {
-                    let end = p + surname.len();
-                    let lead = before[..p].strip_suffix(' ').unwrap_or("");
-                    let honorific = lead.rsplit([' ', '\n']).next().is_some_and(|w| {
-                        HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w.trim_end_matches('.')))
-                    });
-                    honorific && !before[end..].starts_with(char::is_alphanumeric)
-                })
-                && !self.other_office(np, e.name.as_str())
-        });
-        (!rival).then(|| (found, span_text(&ctx, np.start + 1, np.end)))
+        Some((found?, span_text(&ctx, np.start + 1, np.end)))
     }
 
     /// Rule 12c (the lead's speaker): a role phrase in an article's opening sentence (or

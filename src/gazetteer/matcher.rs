@@ -407,6 +407,11 @@ impl Matcher {
             .is_some_and(|role| role.split(|c: char| !c.is_alphanumeric()).any(|w| w == title))
     }
 
+    /// The people the gazetteer gives a role, with the role in lowercase.
+    pub(crate) fn roles(&self) -> impl Iterator<Item = (EntityId, &str)> + '_ {
+        self.roles.iter().map(|(&e, r)| (e, r.as_str()))
+    }
+
     /// The number of distinct searched strings.
     pub(crate) fn pattern_count(&self) -> usize {
         self.patterns.len()

@@ -416,6 +416,13 @@ impl Gazetteer {
         self.matcher.tag(text)
     }
 
+    /// The people that have a `role` attribute, with the role in lowercase (Former Prime
+    /// Minister of the United Kingdom → former prime minister of the united kingdom), in no
+    /// set order.
+    pub(crate) fn roles(&self) -> impl Iterator<Item = (EntityId, &str)> + '_ {
+        self.matcher.roles()
+    }
+
     /// Whether `word` (or words, "Prime Minister") is a title, ignoring case and a final
     /// period.
     pub fn is_title(&self, word: &str) -> bool {
