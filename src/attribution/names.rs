@@ -225,13 +225,17 @@ const ROLE_LEADS: [&str; 5] = ["former", "us", "u.s.", "interim", "acting"];
 /// Whether a gazetteer role (Former Prime Minister of the United Kingdom) holds the office
 /// `words` (prime minister): the words in order, after nothing but [`ROLE_LEADS`].
 fn role_holds(role: &str, words: &[&str]) -> bool {
-    let role: Vec<&str> = role.split_whitespace().collect();
-    let Some(k) =
-        role.windows(words.len()).position(|w| w.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
-    else {
-        return false;
-    };
-    role[..k].iter().all(|w| ROLE_LEADS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+    let mut rest = role.split_whitespace();
+    loop {
+        let mut probe = rest.clone();
+        if words.iter().all(|w| probe.next().is_some_and(|r| r.eq_ignore_ascii_case(w))) {
+            return true;
+        }
+        match rest.next() {
+            Some(w) if ROLE_LEADS.iter().any(|l| l.eq_ignore_ascii_case(w)) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Titles before a name that hold no office (Mr Clarke, Lord Falconer).
