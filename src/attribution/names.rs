@@ -160,6 +160,9 @@ pub struct Names<'a> {
     /// The names and aliases of the organisations the article tagged, built on first
     /// need ([`Names::alias_in_article`]).
     aliases: Option<HashMap<&'a str, EntityId, WordHashing>>,
+    /// The capitalised words after an honorific (Mr Blair), with their byte offsets, in
+    /// text order, built on first need ([`Names::known_holder`]).
+    titled: Option<Vec<(usize, &'a str)>>,
 }
 
 /// Singular nationality nouns that name a person after `the` (the Scot said, the American
@@ -607,6 +610,7 @@ impl<'a> Names<'a> {
             resolved: HashMap::default(),
             bodies: Vec::new(),
             aliases: None,
+            titled: None,
         }
     }
 
@@ -2116,7 +2120,7 @@ impl<'a> Names<'a> {
     /// an honorific) and gives them no other office there (Chancellor Gordon Brown is not
     /// the prime minister, whatever office he held later). Returns the person and the
     /// office as written.
-    fn known_holder(&self, np: &Np) -> Option<(EntityId, &'a str)> {
+    fn known_holder(&mut self, np: &Np) -> Option<(EntityId, &'a str)> {
         let ctx = self.ctx;
         if np.end < np.start + 2 || np.end > np.start + 4 || !ctx.word(np.start)?.eq_ignore_ascii_case("the")
         {
@@ -2135,25 +2139,44 @@ impl<'a> Names<'a> {
         // The holders named before the phrase: tagged, or by surname after an honorific
         // (Mr Blair, untagged; not a bare surname: held in May); not one the article gives
         // another office (Chancellor Gordon Brown; Tory MP Boris Johnson … Mr Johnson).
+        let gazetteer = self.gazetteer;
+        let holders: Vec<EntityId> = gazetteer
+            .role_holders(&head.to_ascii_lowercase())
+            .filter(|(_, role)| role_holds(role, &words))
+            .map(|(e, _)| e)
+            .collect();
+        if holders.is_empty() {
+            return None;
+        }
         let at = ctx.toks[np.start].start as usize;
-        let before = ctx.text.get(..at)?;
-        let tagged = |e: EntityId| self.mentions.iter().take_while(|m| m.end <= at).any(|m| m.entity == e);
-        let titled = |surname: &str| {
-            memchr::memmem::find_iter(before.as_bytes(), surname.as_bytes()).any(|p| {
-                let end = p + surname.len();
-                let lead = before[..p].strip_suffix(' ').unwrap_or("");
-                let honorific = lead.rsplit([' ', '\n']).next().is_some_and(|w| {
-                    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w.trim_end_matches('.')))
-                });
-                honorific && !before[end..].starts_with(char::is_alphanumeric)
-            })
-        };
-        let mut found: Option<EntityId> = None;
-        for (e, role) in self.gazetteer.roles() {
-            if found == Some(e) || !role_holds(role, &words) {
-                continue;
+        if self.titled.is_none() {
+            // From the text, quotations included (“… a choice between Mr Blair and …”).
+            let text = ctx.text;
+            let mut titled = Vec::new();
+            for h in HONORIFICS {
+                let h = h[..1].to_uppercase() + &h[1..];
+                for p in memchr::memmem::find_iter(text.as_bytes(), h.as_bytes()) {
+                    let rest = &text[p + h.len()..];
+                    let rest = rest.strip_prefix('.').unwrap_or(rest);
+                    let Some(rest) = rest.strip_prefix(' ') else { continue };
+                    if text[..p].ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_uppercase) {
+                        continue;
+                    }
+                    let word = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+                    titled.push((text.len() - rest.len(), word));
+                }
             }
-            let name = self.gazetteer.entity(e).name.as_str();
+            titled.sort_unstable();
+            self.titled = Some(titled);
+        }
+        let titled_words = self.titled.as_deref().unwrap_or(&[]);
+        let titled =
+            |surname: &str| titled_words.iter().take_while(|(p, _)| *p < at).any(|(_, w)| *w == surname);
+        let mentions = &self.mentions[..self.mentions.partition_point(|m| m.end <= at)];
+        let tagged = |e: EntityId| mentions.iter().any(|m| m.entity == e);
+        let mut found: Option<EntityId> = None;
+        for e in holders {
+            let name = gazetteer.entity(e).name.as_str();
             if !(tagged(e) || titled(last_word(name))) || self.other_office(np, name) {
                 continue;
             }

@@ -124,6 +124,8 @@ pub(crate) struct Matcher {
     region_of: Vec<u32>,
     /// The `role` column of persons, lower-cased.
     roles: HashMap<EntityId, String, WordHashing>,
+    /// The people whose role holds a word, by the word in lowercase ("minister").
+    role_words: HashMap<String, Vec<EntityId>, WordHashing>,
     /// The lists of `gazetteers/context-words.txt`.
     words: ContextWords,
     /// `words.sentence_words` as a set: a hundred words, looked up for capitalised words
@@ -348,6 +350,24 @@ impl Matcher {
             let key = first_and_len(word);
             title_end_keys[key / 64] |= 1 << (key % 64);
         }
+        let roles: HashMap<EntityId, String, WordHashing> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person)
+            .filter_map(|(i, e)| Some((EntityId(i as u32), e.attr("role")?.to_lowercase())))
+            .collect();
+        let mut role_words: HashMap<String, Vec<EntityId>, WordHashing> = HashMap::default();
+        for (&e, role) in &roles {
+            for w in role.split_whitespace() {
+                let holders = role_words.entry(w.to_string()).or_default();
+                if !holders.contains(&e) {
+                    holders.push(e);
+                }
+            }
+        }
+        for holders in role_words.values_mut() {
+            holders.sort_unstable();
+        }
         Matcher {
             sports,
             name_classes: Selection::of(name_classes),
@@ -360,12 +380,8 @@ impl Matcher {
             court: cols.iter().map(|c| c.kind == Some("judiciary")).collect(),
             local: cols.iter().map(|c| matches!(c.kind, Some("city" | "region" | "county"))).collect(),
             region_of: regions_of(entities, &cols),
-            roles: entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.kind == EntityType::Person)
-                .filter_map(|(i, e)| Some((EntityId(i as u32), e.attr("role")?.to_lowercase())))
-                .collect(),
+            roles,
+            role_words,
             sentence_words: lists.context.sentence_words.iter().cloned().collect(),
             words: lists.context,
             sensitive,
@@ -407,9 +423,11 @@ impl Matcher {
             .is_some_and(|role| role.split(|c: char| !c.is_alphanumeric()).any(|w| w == title))
     }
 
-    /// The people the gazetteer gives a role, with the role in lowercase.
-    pub(crate) fn roles(&self) -> impl Iterator<Item = (EntityId, &str)> + '_ {
-        self.roles.iter().map(|(&e, r)| (e, r.as_str()))
+    /// The people whose role holds `word` (lowercase) as a word, with the role in
+    /// lowercase, in the order of their ids.
+    pub(crate) fn role_holders<'m>(&'m self, word: &str) -> impl Iterator<Item = (EntityId, &'m str)> + 'm {
+        let holders = self.role_words.get(word).map_or(&[][..], Vec::as_slice);
+        holders.iter().filter_map(|e| Some((*e, self.roles.get(e)?.as_str())))
     }
 
     /// The number of distinct searched strings.

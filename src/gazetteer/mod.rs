@@ -416,11 +416,11 @@ impl Gazetteer {
         self.matcher.tag(text)
     }
 
-    /// The people that have a `role` attribute, with the role in lowercase (Former Prime
-    /// Minister of the United Kingdom → former prime minister of the united kingdom), in no
-    /// set order.
-    pub(crate) fn roles(&self) -> impl Iterator<Item = (EntityId, &str)> + '_ {
-        self.matcher.roles()
+    /// The people whose `role` attribute holds `word` (lowercase) as a word ("minister" in
+    /// Former Prime Minister of the United Kingdom), with the role in lowercase, in the
+    /// order of their ids.
+    pub(crate) fn role_holders<'g>(&'g self, word: &str) -> impl Iterator<Item = (EntityId, &'g str)> + 'g {
+        self.matcher.role_holders(word)
     }
 
     /// Whether `word` (or words, "Prime Minister") is a title, ignoring case and a final
