@@ -163,6 +163,8 @@ pub struct Names<'a> {
     /// The capitalised words after an honorific (Mr Blair), with their byte offsets, in
     /// text order, built on first need ([`Names::known_holder`]).
     titled: Option<Vec<(usize, &'a str)>>,
+    /// [`Names::other_office`]'s answers, by name and office as written.
+    offices: HashMap<(&'a str, &'a str), bool, WordHashing>,
 }
 
 /// Singular nationality nouns that name a person after `the` (the Scot said, the American
@@ -611,6 +613,7 @@ impl<'a> Names<'a> {
             bodies: Vec::new(),
             aliases: None,
             titled: None,
+            offices: HashMap::default(),
         }
     }
 
@@ -1918,7 +1921,20 @@ impl<'a> Names<'a> {
     /// their name (Home Secretary Charles Clarke, London mayor Mr Livingstone), an
     /// appositive after it (Ann Kerr, of the teachers' union; Tom Hart, 32,), or the
     /// phrase's office as a title before someone else's name (President Bush).
-    fn other_office(&self, np: &Np, name: &str) -> bool {
+    fn other_office(&mut self, np: &Np, name: &'a str) -> bool {
+        // Read once per name and office: the answer scans the whole text, and an article
+        // may repeat `the prime minister` many times.
+        let key = (name, span_text(&self.ctx, np.start + 1, np.end));
+        if let Some(&known) = self.offices.get(&key) {
+            return known;
+        }
+        let answer = self.other_office_uncached(np, name);
+        self.offices.insert(key, answer);
+        answer
+    }
+
+    /// [`Names::other_office`] without the cache.
+    fn other_office_uncached(&self, np: &Np, name: &str) -> bool {
         let ctx = self.ctx;
         let surname = last_word(name);
         if surname.len() < 2 {
@@ -2174,10 +2190,13 @@ impl<'a> Names<'a> {
             |surname: &str| titled_words.iter().take_while(|(p, _)| *p < at).any(|(_, w)| *w == surname);
         let mentions = &self.mentions[..self.mentions.partition_point(|m| m.end <= at)];
         let tagged = |e: EntityId| mentions.iter().any(|m| m.entity == e);
+        let named: Vec<EntityId> = holders
+            .into_iter()
+            .filter(|&e| tagged(e) || titled(last_word(gazetteer.entity(e).name.as_str())))
+            .collect();
         let mut found: Option<EntityId> = None;
-        for e in holders {
-            let name = gazetteer.entity(e).name.as_str();
-            if !(tagged(e) || titled(last_word(name))) || self.other_office(np, name) {
+        for e in named {
+            if self.other_office(np, gazetteer.entity(e).name.as_str()) {
                 continue;
             }
             if found.is_some() {
