@@ -1863,7 +1863,8 @@ fn bodies_offices_and_knights_resolve() {
             Some("the local government"),
             "role",
         ),
-        // Rule 14g: the paper named before: with a masthead word, or with its noun.
+        // Rule 14g: the paper named before: with a masthead word, or with its noun after
+        // or before it (US magazine Mobile PC).
         (
             "In an interview with the Financial Times, Mr Blair spoke of reform. “Talks failed,” the paper said.",
             "Talks failed,",
@@ -1886,6 +1887,18 @@ fn bodies_offices_and_knights_resolve() {
             "Ann Reid told the Globe and Mail she would stay. “Talks failed,” the newspaper said.",
             "Talks failed,",
             Some("Globe and Mail"),
+            "organization",
+        ),
+        (
+            "The Powerbook was chosen by US magazine Mobile PC. “It is the best,” the magazine said.",
+            "It is the best,",
+            Some("Mobile PC"),
+            "organization",
+        ),
+        (
+            "Ann Reid sent a recipe to Family Circle magazine's Cookie Poll. “It is right,” the magazine said.",
+            "It is right,",
+            Some("Family Circle"),
             "organization",
         ),
         (

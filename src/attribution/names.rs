@@ -1627,7 +1627,8 @@ impl<'a> Names<'a> {
     /// magazine` stands for, named nearest before it within [`ORG_REACH`] bytes: a name
     /// ending in a masthead word after a capitalised word or `the` (In an interview with
     /// the Financial Times … the paper said; The Sunday Telegraph), or a name before the
-    /// noun itself (The Mirror newspaper, PC Pro magazine). None when no paper is named.
+    /// noun itself (The Mirror newspaper, PC Pro magazine) or after it as a title (US
+    /// magazine Rolling Stone's list). None when no paper is named.
     fn paper_before(&self, np: &Np) -> Option<&'a str> {
         let noun = self.the_noun(np)?;
         let magazine = noun == "magazine";
@@ -1691,6 +1692,27 @@ impl<'a> Names<'a> {
             }
             // The Mirror newspaper, PC Pro magazine; not a place's (a Baton Rouge newspaper).
             let named = if magazine { w == "magazine" } else { matches!(w, "newspaper" | "paper") };
+            // US magazine Rolling Stone, industry magazine Variety: the noun as a title.
+            // (not a possessive noun: Family Circle magazine's Presidential Cookie Poll)
+            let plain = !words[j].1.ends_with([',', '.', ':', ';']) && !words[j].1.contains(['\'', '’']);
+            if named && j > 0 && !cap(words[j].1) && plain {
+                let mut last = None;
+                for k in (j.saturating_sub(4)..j).rev() {
+                    let w = words[k].1;
+                    if !cap(w) || lex.classes(strip_possessive(w)) & (class::STOP | class::DET) != 0 {
+                        break;
+                    }
+                    last = Some(k);
+                    if w.ends_with([',', '.', ':', ';', '"', '”', '\'', '’']) || w.contains(['\'', '’'])
+                    {
+                        break;
+                    }
+                }
+                if let Some(k) = last {
+                    let end = words[k].0 + words[k].1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+                    return window.get(words[j - 1].0..end).map(strip_possessive);
+                }
+            }
             if named && words.get(j + 1).is_some_and(|&(_, p)| cap(p) && !p.ends_with([',', '.'])) {
                 let indefinite = |first: usize| {
                     words.get(first + 1).is_some_and(|&(_, w)| matches!(w, "a" | "an" | "A" | "An"))
