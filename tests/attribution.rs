@@ -1824,11 +1824,18 @@ fn bodies_offices_and_knights_resolve() {
             "role",
         ),
         // Rule 14b: a business named before by its results (past `has`), a given name
-        // alone included; not a given name that only speaks.
+        // alone included, or by a possessive after a verb that is also a given name (saw);
+        // not a given name that only speaks.
         (
             "Nike has reported its best quarterly earnings. “Demand is strong,” the firm said.",
             "Demand is strong,",
             Some("Nike"),
+            "organization",
+        ),
+        (
+            "Increased costs saw Multiplex's division report lower profits. “We will recover,” the firm said.",
+            "We will recover,",
+            Some("Multiplex"),
             "organization",
         ),
         (

@@ -153,7 +153,11 @@ impl<'a> Names<'a> {
     fn is_business(&self, a: usize, b: usize) -> bool {
         let ctx = self.ctx;
         let before = a.checked_sub(1).and_then(|p| ctx.word(p));
-        if a > 0 && ctx.classes(a - 1) & (class::TITLE | class::MALE | class::FEMALE) != 0 {
+        // No title or given name right before it (a capitalised one: the verb `saw` is
+        // also a given name).
+        let given_before =
+            a > 0 && ctx.toks[a - 1].cap && ctx.classes(a - 1) & (class::MALE | class::FEMALE) != 0;
+        if a > 0 && ctx.classes(a - 1) & class::TITLE != 0 || given_before {
             return false;
         }
         let noun_before = before
@@ -267,9 +271,14 @@ impl<'a> Names<'a> {
             // minister Praful Patel: a role noun before a name makes it a person's.
             let c = self.ctx.lex.classes(word);
             // `of` is a title word too (the Duke of Kent), but no person's mark.
+            // A given name is capitalised (not the verb in 'Costs saw Multiplex's profits
+            // fall': Saw is also a given name).
+            let given =
+                c & (class::MALE | class::FEMALE) != 0 && word.starts_with(|c: char| c.is_uppercase());
             !word.is_empty()
                 && c & (class::STOP | class::PREP) == 0
-                && (c & (class::TITLE | class::MALE | class::FEMALE) != 0
+                && (c & class::TITLE != 0
+                    || given
                     || c & (class::ROLE | class::ORG) == class::ROLE
                         && word.bytes().all(|b| b.is_ascii_lowercase()))
         })
