@@ -243,6 +243,25 @@ fn role_holds(role: &str, words: &[&str]) -> bool {
     }
 }
 
+/// Titles before a name that give its bearer's gender (Mr, Baroness), lowercase.
+const MALE_TITLES: [&str; 11] =
+    ["mr", "sir", "lord", "king", "prince", "congressman", "baron", "duke", "earl", "viscount", "marquess"];
+const FEMALE_TITLES: [&str; 13] = [
+    "mrs",
+    "ms",
+    "miss",
+    "dame",
+    "lady",
+    "queen",
+    "princess",
+    "congresswoman",
+    "baroness",
+    "duchess",
+    "countess",
+    "viscountess",
+    "marchioness",
+];
+
 /// Titles before a name that hold no office (Mr Clarke, Lord Falconer).
 const HONORIFICS: [&str; 12] =
     ["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "prof", "professor"];
@@ -731,40 +750,12 @@ impl<'a> Names<'a> {
                 _ => {}
             }
         }
-        const MALE: [&str; 11] = [
-            "mr",
-            "sir",
-            "lord",
-            "king",
-            "prince",
-            "congressman",
-            "baron",
-            "duke",
-            "earl",
-            "viscount",
-            "marquess",
-        ];
-        const FEMALE: [&str; 13] = [
-            "mrs",
-            "ms",
-            "miss",
-            "dame",
-            "lady",
-            "queen",
-            "princess",
-            "congresswoman",
-            "baroness",
-            "duchess",
-            "countess",
-            "viscountess",
-            "marchioness",
-        ];
         for k in np.start..np.name_start {
             let w = self.ctx.word(k).unwrap_or("").trim_end_matches('.');
-            if MALE.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+            if MALE_TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) {
                 return Some(Gender::Male);
             }
-            if FEMALE.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+            if FEMALE_TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) {
                 return Some(Gender::Female);
             }
         }
@@ -2651,18 +2642,21 @@ impl<'a> Names<'a> {
     }
 
     /// Whether tokens `s..pos` name someone of gender `g`: a capitalised given name of that
-    /// gender, or an honorific of it (Mr, Mrs, Ms) before a capitalised word.
+    /// gender, or a title of it ([`MALE_TITLES`], [`FEMALE_TITLES`]: Mr, Mrs, Baroness)
+    /// before a capitalised word.
     fn names_gender(&self, s: usize, pos: usize, g: Gender) -> bool {
         let ctx = self.ctx;
         let (bit, titles): (u32, &[&str]) = match g {
-            Gender::Male => (class::MALE, &["Mr", "Sir", "Lord"]),
-            Gender::Female => (class::FEMALE, &["Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"]),
+            Gender::Male => (class::MALE, &MALE_TITLES),
+            Gender::Female => (class::FEMALE, &FEMALE_TITLES),
         };
         (s..pos).any(|j| {
             ctx.toks[j].cap
                 && ctx.name_word(j + 1)
                 && (ctx.classes(j) & bit != 0
-                    || ctx.word(j).is_some_and(|w| titles.contains(&w.trim_end_matches('.'))))
+                    || ctx.word(j).is_some_and(|w| {
+                        titles.iter().any(|t| t.eq_ignore_ascii_case(w.trim_end_matches('.')))
+                    }))
         })
     }
 
