@@ -134,6 +134,48 @@ fn one_row_per_rule() {
             "Ann Reid, speaking in Leeds, said the scheme failed.",
             &[("the scheme failed", "Ann Reid", "Ann Reid", "speaker-cue-content")],
         ),
+        // S-POLL: a share of those asked speaks through the poll its sentence names.
+        (
+            "In a new Harbour Research poll, 61 percent of voters said the bridge should be rebuilt.",
+            &[(
+                "the bridge should be rebuilt",
+                "a new Harbour Research poll",
+                "Harbour Research",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "The Kerrow poll also finds that most farmers say the subsidy is too low.",
+            &[(
+                "that most farmers say the subsidy is too low",
+                "The Kerrow poll",
+                "Kerrow",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "Six in 10 voters said the bridge should be rebuilt in a poll by Harbour Research.",
+            &[(
+                "the bridge should be rebuilt in a poll by Harbour Research",
+                "a poll",
+                "a poll",
+                "speaker-cue-content",
+            )],
+        ),
+        // Not a poll the share speaks through: its object, or no poll at all.
+        (
+            "61 percent of voters said they had not seen the Harbour Research poll.",
+            &[(
+                "they had not seen the Harbour Research poll",
+                "61 percent",
+                "61 percent",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "Most of the 40 farmers at the meeting said the subsidy was too low.",
+            &[("the subsidy was too low", "Most", "most", "speaker-cue-content")],
+        ),
         // S-COUNT-NOUN: a count before a plural noun.
         (
             "Nearly eight in 10 voters said the plan was dead.",
@@ -1360,6 +1402,8 @@ fn records_say_what_their_cue_reports() {
         ("The firm wants to grow abroad.", "intent"),
         ("Ann Lee hopes to win the seat.", "intent"),
         ("A poll showed voters were angry.", "evidence"),
+        // Rule S-POLL: what a poll's respondents said is what the poll shows.
+        ("In a Harbour Research poll, most voters said the plan failed.", "evidence"),
         // Rule S-REFUSAL: a refusal verb, or a cue after a negation.
         ("Ann Lee declined to say whether the plan failed.", "refusal"),
         ("A spokesman for the firm refused to comment on the reports.", "refusal"),
@@ -1969,7 +2013,8 @@ fn modifiers_appositions_and_relative_clauses() {
 #[test]
 fn a_speaker_reporting_their_own_view_inside_a_statement_is_one_statement() {
     let rows: &[(&str, &[&str])] = &[
-        ("In the survey, 47% said they supported the legislation.", &["47%"]),
+        // One statement, whose source is the survey (rule S-POLL).
+        ("In the survey, 47% said they supported the legislation.", &["the survey"]),
         ("Ms Cooper said she found it hard to persuade the board.", &["Cooper"]),
     ];
     for &(text, names) in rows {

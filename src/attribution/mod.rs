@@ -368,6 +368,14 @@ impl Attributor {
                 statements::split_quotation(&ctx, &mut reported, f.np, f.cue, qtok[i - 1], qtok[i]);
             }
         }
+        // Rule S-POLL: a share of those asked speaks through the poll its sentence names.
+        let nps =
+            quoted.iter_mut().flatten().map(|f| &mut f.np).chain(reported.iter_mut().map(|st| &mut st.np));
+        for np in nps {
+            if let Some(poll) = statements::poll_source(&ctx, *np) {
+                *np = poll;
+            }
+        }
         (st.direct, st.quoted, st.reported) = (direct, quoted, reported);
         st
     }
@@ -482,8 +490,15 @@ impl Attributor {
         // one (did not think).
         for q in all.iter_mut().filter(|q| q.speaker.is_some()) {
             let cue = q.cue.and_then(|(s, e)| Some((statements.text.get(s..e)?, statements.text.get(..s)?)));
+            let poll = q.speaker.as_ref().is_some_and(|sp| {
+                let mention = statements.text.get(sp.start..sp.end).unwrap_or("");
+                let last = mention.rsplit(' ').next().unwrap_or("");
+                ["poll", "polls", "survey", "surveys"].iter().any(|p| p.eq_ignore_ascii_case(last))
+            });
             q.act = Some(cue.map_or(Act::Speech, |(c, before)| match self.verbs.act(c) {
                 Act::Speech if negated(before) => Act::Refusal,
+                // What a poll's respondents said is what the poll shows (rule S-POLL).
+                Act::Speech if poll => Act::Evidence,
                 act => act,
             }));
         }

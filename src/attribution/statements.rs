@@ -2192,6 +2192,115 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     bare.then_some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role })
 }
 
+/// Rule S-POLL: a share of those asked (75 percent of Republicans said, most voters say,
+/// eight in 10 Democrats say) speaks through the poll its sentence names, which is the
+/// source: `In a September Post-ABC News poll, 75 percent of Republicans said …`, `…,
+/// according to an AP-GfK poll`, `The Q poll also finds that, while 37 percent of Americans
+/// say …`. The poll phrase runs from its determiner to the noun (`poll`, `polls`, `survey`,
+/// `surveys`); it stands after `in`, `according to` or `by`, or opens a clause before the
+/// share. None when `np` is no share or the sentence names no poll so placed.
+pub fn poll_source(ctx: &Ctx, np: Np) -> Option<Np> {
+    const SHARE: &[&str] = &[
+        "percent",
+        "cent",
+        "majority",
+        "plurality",
+        "minority",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+    ];
+    if np.kind != NpKind::Role {
+        return None;
+    }
+    // The share may stand before the phrase read as the source (68% of Democratic voters).
+    let from = np.start.saturating_sub(4).max(ctx.sentence_start(np.start));
+    let share = (from..np.end).any(|j| {
+        ctx.punct(j, '%')
+            || ctx.word(j).is_some_and(|w| {
+                SHARE.iter().any(|x| x.eq_ignore_ascii_case(w))
+                    || (j == np.start && w.eq_ignore_ascii_case("most"))
+                    || (w == "in"
+                        && j > from
+                        && ctx.word(j - 1).is_some_and(number)
+                        && ctx.word(j + 1).is_some_and(number))
+            })
+    });
+    if !share {
+        return None;
+    }
+    let (s, e) = (ctx.sentence_start(np.start), ctx.sentence_end(np.start));
+    (s..e).filter(|&j| j < np.start || j >= np.end).find_map(|j| {
+        let w = ctx.word(j)?;
+        if !["poll", "polls", "survey", "surveys"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        let start = poll_phrase_start(ctx, j, s);
+        let before = start.checked_sub(1).filter(|&p| p >= s);
+        let placed = match before.and_then(|p| ctx.word(p)) {
+            Some("in" | "In" | "by") => true,
+            Some("to") => before
+                .and_then(|p| p.checked_sub(1))
+                .and_then(|p| ctx.word(p))
+                .is_some_and(|a| a.eq_ignore_ascii_case("according")),
+            Some(_) => false,
+            // A poll opening its sentence or a clause, before the share: The Q poll finds that …
+            None => j < np.start && before.is_none_or(|p| ctx.punct(p, ',')),
+        };
+        placed.then_some(Np { start, end: j + 1, name_start: start, kind: NpKind::Role })
+    })
+}
+
+/// The first token of the poll phrase whose noun is token `j`: back over its modifiers
+/// (names, numbers, `new`, `recent`, `latest`, a possessive, `/` and `-` inside a name) to
+/// its determiner, at most eight tokens, not before `s`.
+fn poll_phrase_start(ctx: &Ctx, j: usize, s: usize) -> usize {
+    const MODIFIERS: &[&str] = &[
+        "new",
+        "recent",
+        "latest",
+        "national",
+        "statewide",
+        "nationwide",
+        "state",
+        "exit",
+        "online",
+        "separate",
+        "tracking",
+        "opinion",
+        "early",
+        "own",
+        "independent",
+        "same",
+        "weekly",
+        "monthly",
+        "telephone",
+    ];
+    const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "its", "their", "his", "her", "another"];
+    let mut start = j;
+    while start > s && j - start < 8 {
+        let p = start - 1;
+        if let Some(w) = ctx.word(p) {
+            if DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)) {
+                return p;
+            }
+            let modifier = ctx.toks[p].cap
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(w, "'s" | "’s")
+                || MODIFIERS.contains(&w);
+            if !modifier || (ctx.toks[p].sent_start && ctx.classes(p) & (class::PREP | class::STOP) != 0) {
+                break;
+            }
+        } else if !(ctx.punct(p, '/') || ctx.punct(p, '-')) {
+            break;
+        }
+        start = p;
+    }
+    start
+}
+
 /// Rule S-COUNT-NOUN: the subject before the cue at `c` that is a plural noun after a
 /// count (Eight in 10 voters said, nearly six in 10 Democrats say): the count and the
 /// noun, one role phrase.
