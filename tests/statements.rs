@@ -1995,6 +1995,12 @@ fn modifiers_appositions_and_relative_clauses() {
         // A kind of business opening a name is its title, and makes a firm.
         ("Bookmaker Ladbrokes said it would take bets.", "Ladbrokes", SpeakerType::Organization),
         ("Carmaker Ford said sales rose.", "Ford", SpeakerType::Organization),
+        // A document holds no office: the poll is no name after `Poll` in a title-case headline.
+        (
+            "Mayor’s Poll Numbers Jump After Debate. The poll showed that the mayor was ahead.",
+            "the poll",
+            SpeakerType::Role,
+        ),
         // A body after a preposition before `, the chancellor` holds no office (rule 12).
         (
             "To a packed audience at Gateshead's Sage Centre, the chancellor said the cuts were deep.",

@@ -2083,7 +2083,12 @@ impl<'a> Names<'a> {
         // A capitalised head is a post only (the Prime Minister, the Chancellor; rule P4).
         let cap_post = c & class::POST != 0
             || c & (class::POSTNOMINAL | class::PARTY) == class::POSTNOMINAL | class::PARTY;
-        if c & (class::ROLE | class::TITLE) == 0 || c & class::ORG != 0 || (ctx.toks[last].cap && !cap_post) {
+        // A document or medium holds no office (the poll is no `Poll Numbers Jump …` of a
+        // title-case headline).
+        if c & (class::ROLE | class::TITLE) == 0
+            || c & (class::ORG | class::DOCUMENT | class::MEDIUM) != 0
+            || (ctx.toks[last].cap && !cap_post)
+        {
             return None;
         }
         let head = span_text(&ctx, np.start + 1, np.end);
