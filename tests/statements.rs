@@ -1685,6 +1685,15 @@ fn a_business_noun_stands_for_the_business_named_before() {
             "Lanford Board of Elections",
         ),
         ("The union said the deal was poor.", "the union"),
+        // Rule 14h: a place before the business noun names the same business.
+        ("Software maker Quillon said sales rose. The Swedish firm said it would hire staff.", "Quillon"),
+        (
+            "Software maker Quillon said sales rose. The Canada-based company said it would hire staff.",
+            "Quillon",
+        ),
+        // … and passes over the gazetteer's businesses of another country (Fiat is Italian).
+        ("DaimlerChrysler and Fiat held talks. The German firm said it wanted a deal.", "DaimlerChrysler"),
+        ("DaimlerChrysler and Fiat held talks. The firm said it wanted a deal.", "Fiat"),
     ];
     for (text, want) in rows {
         let analysis = pipeline().analyze(text);

@@ -1569,13 +1569,57 @@ impl<'a> Names<'a> {
 
     /// The lowercase noun of a two-word definite phrase `the X` (the company, the
     /// federation), which rules 14, 14b and 14c read; None for other phrases.
+    ///
+    /// A business noun may have a place before it (rule 14h: the Australian firm, the US
+    /// company, the Canada-based company): the business is the same one the bare noun
+    /// would name.
     fn the_noun(&self, np: &Np) -> Option<&'a str> {
         let ctx = self.ctx;
         let the = ctx.word(np.start)?.eq_ignore_ascii_case("the");
-        if np.end != np.start + 2 || !the || ctx.toks[np.start + 1].cap {
+        let last = np.end.checked_sub(1)?;
+        if !the || ctx.toks[last].cap {
             return None;
         }
-        ctx.word(np.start + 1)
+        let noun = ctx.word(last)?;
+        let placed = np.end == np.start + 3
+            && BUSINESS_NOUNS.iter().any(|b| b.eq_ignore_ascii_case(noun))
+            && self.place_modifier(np.start + 1);
+        (np.end == np.start + 2 || placed).then_some(noun)
+    }
+
+    /// Whether token `k` is a place or nationality before a noun (Australian, US,
+    /// Canada-based): a demonym or place the gazetteer tagged as the whole word, or a
+    /// capitalised word ending in `-based`.
+    fn place_modifier(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let Some(w) = ctx.word(k).filter(|_| ctx.toks[k].cap) else { return false };
+        w.ends_with("-based") || self.place_at(k).is_some()
+    }
+
+    /// The place or nationality the gazetteer tagged as exactly word `k` (German, US).
+    fn place_at(&self, k: usize) -> Option<EntityId> {
+        let ctx = self.ctx;
+        let (a, b) = (ctx.toks.get(k)?.start as usize, ctx.toks[k].end as usize);
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions
+            .get(i)
+            .filter(|m| {
+                m.start == a
+                    && m.end == b
+                    && (m.form == MentionForm::Demonym
+                        || self.gazetteer.entity(m.entity).kind == EntityType::Place)
+            })
+            .map(|m| m.entity)
+    }
+
+    /// The country code of the place before the noun of `the German firm` (rule 14h): a
+    /// business of another country in the gazetteer is not the one meant.
+    fn modifier_country(&self, np: &Np) -> Option<&'a str> {
+        if np.end != np.start + 3 {
+            return None;
+        }
+        let gazetteer: &'a Gazetteer = self.gazetteer;
+        gazetteer.entity(self.place_at(np.start + 1)?).attr("country").filter(|c| !c.is_empty())
     }
 
     /// Rule 14f: the capitalised name ending in `noun` capitalised, or its plural (Kingfisher
@@ -1735,10 +1779,11 @@ impl<'a> Names<'a> {
         const NAMED_REACH: usize = 400;
         let ctx = self.ctx;
         let noun = self.the_noun(np)?;
-        if ctx.classes(np.start + 1) & class::ORG == 0 || noun == "government" {
+        if ctx.classes(np.end - 1) & class::ORG == 0 || noun == "government" {
             return None;
         }
         let business = BUSINESS_NOUNS.iter().any(|a| a.eq_ignore_ascii_case(noun));
+        let country = self.modifier_country(np);
         // A company or club is any business or club; a party only a party; an institute,
         // alliance or committee one whose name says so (the Countryside Alliance).
         let fits = |m: &Mention| {
@@ -1758,6 +1803,10 @@ impl<'a> Names<'a> {
                 // unless it is a quotation's medium (told the BBC).
                 if kind == Some("news") {
                     return !self.medium(m.start);
+                }
+                // The German firm: not a business of another country.
+                if country.is_some_and(|c| entity.attr("country").is_some_and(|o| !o.is_empty() && o != c)) {
+                    return false;
                 }
                 // The bank: the Bank of England.
                 return !club && (named || !kind.is_some_and(|k| NOT_BUSINESS.contains(&k)));
