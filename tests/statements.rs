@@ -1670,6 +1670,10 @@ fn a_business_noun_stands_for_the_business_named_before() {
             "Shares in Krispy Kreme Doughnuts fell after the firm said it would restate its results.",
             "Krispy Kreme Doughnuts",
         ),
+        // Its own shares after it, not a participle's.
+        ("Zenbo shares rose on Monday. Demand was strong, the firm said.", "Zenbo"),
+        ("Zenbo saw its shares rise on Monday. Demand was strong, the firm said.", "Zenbo"),
+        ("Slumping shares hit Zenbo. Demand was weak, the firm said.", "the firm"),
         // A business noun before it, and a name with an ampersand.
         ("The insurer Harte & Dunmore cut jobs. It was a hard year, the firm said.", "Harte & Dunmore"),
         // A person is no business, nor is a news agency that reported.

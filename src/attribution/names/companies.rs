@@ -194,6 +194,16 @@ impl<'a> Names<'a> {
         let shares = a >= 2
             && ctx.word(a - 1) == Some("in")
             && ctx.word(a - 2).is_some_and(|w| matches!(w, "shares" | "Shares" | "stake" | "stakes"));
+        // Electrolux shares rose, Electrolux saw its shares rise: its own shares after it.
+        // Not a participle's (Slumping share prices).
+        let own_shares =
+            |j: usize| ctx.word(j) == Some("shares") && !ctx.word(b).is_some_and(|w| w.ends_with("ing"));
+        let shares = shares
+            || (!ctx.possessive(b)
+                && (own_shares(b + 1)
+                    || (ctx.word(b + 1).is_some_and(|w| !ctx.toks[b + 1].cap && w.len() > 2)
+                        && ctx.word(b + 2) == Some("its")
+                        && own_shares(b + 3))));
         // RHB, Malaysia's third-biggest lender, is …: a business noun closing an
         // apposition right after the name.
         let apposition = ctx.punct(b + 1, ',')
