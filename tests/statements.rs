@@ -1404,6 +1404,8 @@ fn records_say_what_their_cue_reports() {
         ("A poll showed voters were angry.", "evidence"),
         // Rule S-POLL: what a poll's respondents said is what the poll shows.
         ("In a Harbour Research poll, most voters said the plan failed.", "evidence"),
+        // A surname is no poll.
+        ("Referee Graham Poll said the plan failed.", "speech"),
         // Rule S-REFUSAL: a refusal verb, or a cue after a negation.
         ("Ann Lee declined to say whether the plan failed.", "refusal"),
         ("A spokesman for the firm refused to comment on the reports.", "refusal"),

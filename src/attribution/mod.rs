@@ -490,20 +490,34 @@ impl Attributor {
         // one (did not think).
         for q in all.iter_mut().filter(|q| q.speaker.is_some()) {
             let cue = q.cue.and_then(|(s, e)| Some((statements.text.get(s..e)?, statements.text.get(..s)?)));
-            let poll = q.speaker.as_ref().is_some_and(|sp| {
-                let mention = statements.text.get(sp.start..sp.end).unwrap_or("");
-                let last = mention.rsplit(' ').next().unwrap_or("");
-                ["poll", "polls", "survey", "surveys"].iter().any(|p| p.eq_ignore_ascii_case(last))
-            });
+            let poll = || q.speaker.as_ref().is_some_and(|sp| poll_phrase(statements.text, sp));
             q.act = Some(cue.map_or(Act::Speech, |(c, before)| match self.verbs.act(c) {
                 Act::Speech if negated(before) => Act::Refusal,
                 // What a poll's respondents said is what the poll shows (rule S-POLL).
-                Act::Speech if poll => Act::Evidence,
+                Act::Speech if poll() => Act::Evidence,
                 act => act,
             }));
         }
         all
     }
+}
+
+/// Rule S-POLL: whether a speaker's mention ends with a poll's noun after another word, in
+/// lower case or in a name after a lowercase determiner (a Harbour Research poll, the
+/// surveys, a CNN/ORC International Poll; not the referee Graham Poll, nor The U.S.
+/// Geological Survey).
+fn poll_phrase(text: &str, speaker: &Speaker) -> bool {
+    let mention = text.as_bytes().get(speaker.start..speaker.end).unwrap_or(&[]);
+    let mention = mention.strip_suffix(b"s").unwrap_or(mention);
+    // Capitalised only in a name after a lowercase determiner (a CNN/ORC International Poll).
+    let det = [&b"a "[..], b"an ", b"the "].iter().any(|d| mention.starts_with(d));
+    let ends = |noun: &[u8]| {
+        let n = mention.len().wrapping_sub(noun.len());
+        mention.len() > noun.len()
+            && mention[n - 1] == b' '
+            && (&mention[n..] == noun || (det && mention[n..].eq_ignore_ascii_case(noun)))
+    };
+    ends(b"poll") || ends(b"survey")
 }
 
 /// Rule S-REFUSAL: whether the text `before` a speech cue ends with a negation of it, a word

@@ -2216,7 +2216,13 @@ pub fn poll_source(ctx: &Ctx, np: Np) -> Option<Np> {
         return None;
     }
     // The share may stand before the phrase read as the source (68% of Democratic voters).
-    let from = np.start.saturating_sub(4).max(ctx.sentence_start(np.start));
+    // (Read first, without the sentence's bounds: most phrases are no share.)
+    let mut from = np.start.saturating_sub(4);
+    while from < np.start
+        && (from + 1..=np.start).any(|j| ctx.toks[j].sent_start || ctx.toks[j].kind == Kind::Para)
+    {
+        from += 1;
+    }
     let share = (from..np.end).any(|j| {
         ctx.punct(j, '%')
             || ctx.word(j).is_some_and(|w| {
