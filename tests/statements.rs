@@ -1225,6 +1225,9 @@ fn non_reports_make_no_statement() {
         // Rule S-HAVING: a cue after `having` opens a participle clause.
         ("Having said that, the side still looks short of pace.", &[]),
         ("Having announced his retirement, the striker left the club.", &[]),
+        // Rule S-AMOUNT: `post` before a firm's results posts no words.
+        ("Kerrow Motors has posted a 20% rise in annual profits.", &[]),
+        ("Kerrow Motors posted record losses of £2m.", &[]),
         // Rule S-SUSPECT: a suspicion held by no one named.
         ("Two men suspected of fraud were held in Leeds.", &[]),
         ("Drivers suspected in the crash have been questioned.", &[]),

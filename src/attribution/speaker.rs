@@ -356,6 +356,8 @@ mod tests {
         assert!(organisation_like(&lex, "Home Office"));
         assert!(organisation_like(&lex, "Liberal Democrats"));
         assert!(organisation_like(&lex, "BBC"));
+        assert!(organisation_like(&lex, "Hyundai Motor"));
+        assert!(organisation_like(&lex, "Kerrow Holdings"));
         assert!(!organisation_like(&lex, "Anne Porter"));
         assert_eq!(pronoun_type("It"), SpeakerType::Organization);
         assert_eq!(pronoun_type("they"), SpeakerType::Role);
