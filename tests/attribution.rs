@@ -596,6 +596,22 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // Philippe is a man's name in news, and French, Portuguese and Slavic names the
+        // generated lists lack have their gender (curated/given-names.tsv).
+        (
+            "Philippe Kerr spoke first. Anne Lee spoke next. “We agreed,” he said.",
+            "We agreed,",
+            Some("Philippe Kerr"),
+            None,
+            "person",
+        ),
+        (
+            "Hélène Dorr spoke first. Stéphane Kerr spoke next. “We agreed,” she said.",
+            "We agreed,",
+            Some("Hélène Dorr"),
+            None,
+            "person",
+        ),
         // Types: a plural role noun alone is a role; a name ending in an acronym is a body.
         ("Economists said the plan would fail.", "the plan would fail", Some("economists"), None, "role"),
         (
