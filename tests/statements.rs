@@ -1225,6 +1225,13 @@ fn non_reports_make_no_statement() {
         // Rule S-HAVING: a cue after `having` opens a participle clause.
         ("Having said that, the side still looks short of pace.", &[]),
         ("Having announced his retirement, the striker left the club.", &[]),
+        // `suspect` after a word that cannot be its subject is a noun.
+        ("A British terror suspect held in Leeds plans to sue.", &[]),
+        ("Most suspects were held without trial.", &[]),
+        (
+            "Police suspect the fire was started deliberately.",
+            &[("the fire was started deliberately", "Police", "police", "speaker-cue-content")],
+        ),
         // Rule S-AMOUNT: `post` before a firm's results posts no words.
         ("Kerrow Motors has posted a 20% rise in annual profits.", &[]),
         ("Kerrow Motors posted record losses of £2m.", &[]),

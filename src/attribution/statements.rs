@@ -909,25 +909,28 @@ fn fall(ctx: &Ctx, k: usize) -> bool {
             && !refusal_after())
 }
 
-/// Whether a bare cue that is far more often a noun (show, demand, label, slam) is one:
-/// right after a word that cannot be its plural or pronoun subject (a talk show on, the
-/// high demand for, a record label to, a grand slam event), unless `that` follows (Rules
-/// demand that …). A singular subject takes `shows`, a plural one ends in -s.
+/// Whether a bare cue that is far more often a noun (show, demand, label, slam, suspect) is
+/// one: right after a word that cannot be its plural or pronoun subject (a talk show on, the
+/// high demand for, a record label to, a grand slam event, a British terror suspect held
+/// in), unless `that` follows (Rules demand that …). A singular subject takes `shows`, a
+/// plural one ends in -s (Police suspect, Investigators suspect).
 fn noun_after_modifier(ctx: &Ctx, k: usize, n: usize) -> bool {
     let Some(w) = ctx.word(k) else { return false };
     // The first two bytes turn away nearly every cue (said, says) before a string compare.
     let head = w.as_bytes().get(..2).unwrap_or(b"");
     if n != 1
         || k == 0
-        || !matches!(head, b"sh" | b"de" | b"la" | b"sl")
-        || !matches!(w, "show" | "demand" | "label" | "slam")
+        || !matches!(head, b"sh" | b"de" | b"la" | b"sl" | b"su")
+        || !matches!(w, "show" | "demand" | "label" | "slam" | "suspect" | "suspects")
         || ctx.word(k + 1) == Some("that")
     {
         return false;
     }
     let Some(p) = ctx.word(k - 1) else { return false };
     let plural = (p.ends_with('s') && !p.ends_with("ss"))
-        || matches!(p, "people" | "men" | "women" | "children" | "police" | "data" | "media");
+        || ["people", "men", "women", "children", "police", "data", "media"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(p));
     let subject_or_verb = ctx.classes(k - 1) & (class::PRONOUN | class::ADVERB | class::STOP | class::PREP)
         != 0
         || modal(p)
