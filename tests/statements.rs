@@ -1225,6 +1225,15 @@ fn non_reports_make_no_statement() {
         // Rule S-HAVING: a cue after `having` opens a participle clause.
         ("Having said that, the side still looks short of pace.", &[]),
         ("Having announced his retirement, the striker left the club.", &[]),
+        // Role nouns of news: investigators, detectives, campaigners, traders.
+        (
+            "Investigators suspect the fire was started deliberately.",
+            &[("the fire was started deliberately", "Investigators", "investigators", "speaker-cue-content")],
+        ),
+        (
+            "Detectives believe the fire was started deliberately.",
+            &[("the fire was started deliberately", "Detectives", "detectives", "speaker-cue-content")],
+        ),
         // `suspect` after a word that cannot be its subject is a noun.
         ("A British terror suspect held in Leeds plans to sue.", &[]),
         ("Most suspects were held without trial.", &[]),
@@ -2020,6 +2029,12 @@ fn modifiers_appositions_and_relative_clauses() {
         // A kind of business opening a name is its title, and makes a firm.
         ("Bookmaker Ladbrokes said it would take bets.", "Ladbrokes", SpeakerType::Organization),
         ("Carmaker Ford said sales rose.", "Ford", SpeakerType::Organization),
+        // Lowercase `that` before a plural role is a relative, not the phrase's determiner.
+        (
+            "The files held information that investigators said was secret.",
+            "investigators",
+            SpeakerType::Role,
+        ),
         // A document holds no office: the poll is no name after `Poll` in a title-case headline.
         (
             "Mayor’s Poll Numbers Jump After Debate. The poll showed that the mayor was ahead.",

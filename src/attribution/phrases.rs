@@ -996,6 +996,12 @@ impl<'a> Ctx<'a> {
             return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
         }
         // A role phrase: back over role nouns and modifiers to a determiner or possessive.
+        // Lowercase `that` before a plural head is a relative, not a demonstrative (the
+        // information that investigators said they found; those investigators).
+        let plural_head = self.word(k).is_some_and(|w| {
+            (w.ends_with('s') && !w.ends_with("ss"))
+                || matches!(w, "people" | "men" | "women" | "children" | "police")
+        });
         let mut start = k;
         while start > floor && start + ROLE_SPAN > k + 1 {
             let p = start - 1;
@@ -1022,7 +1028,9 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
-            if pc & class::STOP != 0 && pc & class::DET == 0 {
+            if (pc & class::STOP != 0 && pc & class::DET == 0)
+                || (plural_head && self.word(p) == Some("that"))
+            {
                 break;
             }
             start = p;
