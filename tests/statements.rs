@@ -1716,6 +1716,17 @@ fn a_business_noun_stands_for_the_business_named_before() {
             "Software maker Quillon said sales rose. The Canada-based company said it would hire staff.",
             "Quillon",
         ),
+        // … and so does a kind of business before it; `maker` and `giant` only so modified.
+        ("Software maker Quillon said sales rose. The software firm said it would hire staff.", "Quillon"),
+        (
+            "Software maker Quillon said sales rose. The Swedish software giant said it would hire staff.",
+            "Quillon",
+        ),
+        // A modifier that sets the business apart is not read past.
+        (
+            "Software maker Quillon said sales rose. The rival firm said it would hire staff.",
+            "the rival firm",
+        ),
         // … and passes over the gazetteer's businesses of another country (Fiat is Italian).
         ("DaimlerChrysler and Fiat held talks. The German firm said it wanted a deal.", "DaimlerChrysler"),
         ("DaimlerChrysler and Fiat held talks. The firm said it wanted a deal.", "Fiat"),

@@ -1570,10 +1570,17 @@ impl<'a> Names<'a> {
     /// The lowercase noun of a two-word definite phrase `the X` (the company, the
     /// federation), which rules 14, 14b and 14c read; None for other phrases.
     ///
-    /// A business noun may have a place before it (rule 14h: the Australian firm, the US
-    /// company, the Canada-based company): the business is the same one the bare noun
-    /// would name.
+    /// A business noun may have a place or a kind of business before it (rule 14h: the
+    /// Australian firm, the US company, the Canada-based company, the software firm, the
+    /// Japanese car maker, the search giant): the business is the same one the bare noun
+    /// would name. `maker` and `giant` stand for a business only so modified; a modifier
+    /// that sets the business apart (the rival firm, the parent company) or ranks it (the
+    /// largest US food maker) is not read past.
     fn the_noun(&self, np: &Np) -> Option<&'a str> {
+        const APART: &[&str] = &[
+            "rival", "other", "another", "new", "former", "parent", "sister", "second", "third", "same",
+            "central", "merged", "combined", "state", "shell", "target", "smaller", "larger", "bigger",
+        ];
         let ctx = self.ctx;
         let the = ctx.word(np.start)?.eq_ignore_ascii_case("the");
         let last = np.end.checked_sub(1)?;
@@ -1581,10 +1588,25 @@ impl<'a> Names<'a> {
             return None;
         }
         let noun = ctx.word(last)?;
-        let placed = np.end == np.start + 3
-            && BUSINESS_NOUNS.iter().any(|b| b.eq_ignore_ascii_case(noun))
-            && self.place_modifier(np.start + 1);
-        (np.end == np.start + 2 || placed).then_some(noun)
+        if np.end == np.start + 2 {
+            return Some(noun);
+        }
+        let business =
+            BUSINESS_NOUNS.iter().any(|b| b.eq_ignore_ascii_case(noun)) || matches!(noun, "maker" | "giant");
+        let modifiers = np.start + 1..last;
+        let placed = business
+            && modifiers.len() <= 2
+            && modifiers.clone().all(|k| {
+                self.place_modifier(k)
+                    || ctx.word(k).is_some_and(|w| {
+                        !ctx.toks[k].cap
+                            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            && !w.ends_with("est")
+                            && !APART.contains(&w)
+                            && ctx.classes(k) & (class::STOP | class::DET | class::ROLE | class::TIME) == 0
+                    })
+            });
+        placed.then_some(noun)
     }
 
     /// Whether token `k` is a place or nationality before a noun (Australian, US,
@@ -1612,14 +1634,12 @@ impl<'a> Names<'a> {
             .map(|m| m.entity)
     }
 
-    /// The country code of the place before the noun of `the German firm` (rule 14h): a
+    /// The country code of the place among the modifiers of `the German firm` (rule 14h): a
     /// business of another country in the gazetteer is not the one meant.
     fn modifier_country(&self, np: &Np) -> Option<&'a str> {
-        if np.end != np.start + 3 {
-            return None;
-        }
         let gazetteer: &'a Gazetteer = self.gazetteer;
-        gazetteer.entity(self.place_at(np.start + 1)?).attr("country").filter(|c| !c.is_empty())
+        let place = (np.start + 1..np.end.saturating_sub(1)).find_map(|k| self.place_at(k))?;
+        gazetteer.entity(place).attr("country").filter(|c| !c.is_empty())
     }
 
     /// Rule 14f: the capitalised name ending in `noun` capitalised, or its plural (Kingfisher
@@ -1779,10 +1799,13 @@ impl<'a> Names<'a> {
         const NAMED_REACH: usize = 400;
         let ctx = self.ctx;
         let noun = self.the_noun(np)?;
-        if ctx.classes(np.end - 1) & class::ORG == 0 || noun == "government" {
+        if (ctx.classes(np.end - 1) & class::ORG == 0 && !matches!(noun, "maker" | "giant"))
+            || noun == "government"
+        {
             return None;
         }
-        let business = BUSINESS_NOUNS.iter().any(|a| a.eq_ignore_ascii_case(noun));
+        let business =
+            BUSINESS_NOUNS.iter().any(|a| a.eq_ignore_ascii_case(noun)) || matches!(noun, "maker" | "giant");
         let country = self.modifier_country(np);
         // A company or club is any business or club; a party only a party; an institute,
         // alliance or committee one whose name says so (the Countryside Alliance).

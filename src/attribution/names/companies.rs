@@ -77,7 +77,9 @@ impl<'a> Names<'a> {
     /// [`Names::company_before`], reading no word that starts before byte `from`.
     pub(super) fn company_after(&self, np: &Np, from: usize) -> Option<&'a str> {
         let ctx = self.ctx;
-        if np.kind != NpKind::Role || !business_noun(self.the_noun(np)?) {
+        if np.kind != NpKind::Role
+            || !self.the_noun(np).is_some_and(|n| business_noun(n) || matches!(n, "maker" | "giant"))
+        {
             return None;
         }
         let at = ctx.toks[np.start].start as usize;
