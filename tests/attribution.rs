@@ -1753,6 +1753,13 @@ fn bodies_offices_and_knights_resolve() {
             Some("Brian Gammage"),
             "person",
         ),
+        // … or with a `who` clause.
+        (
+            "The biggest cheer was reserved for Tom Hart, who paused to sign autographs. He said: “It was loud.”",
+            "It was loud.",
+            Some("Tom Hart"),
+            "person",
+        ),
         (
             "The crowd booed when the referee sent off Jose Antonio Reyes in the second half. He said: “We were fairer.”",
             "We were fairer.",

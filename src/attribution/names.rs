@@ -2738,8 +2738,9 @@ impl<'a> Names<'a> {
     }
 
     /// Rule 2m: a new person of gender `g` introduced in the sentence `s..pos` by a full
-    /// name and a role (Staunton is the choice of Steven Gaydos, executive editor of
-    /// Variety; Her comments did not impress shadow education secretary Tim Collins), the
+    /// name and a role or a `who` clause (Staunton is the choice of Steven Gaydos, executive
+    /// editor of Variety; Her comments did not impress shadow education secretary Tim
+    /// Collins; The biggest cheer was reserved for Tom Hart, who paused), the
     /// only such name there, none of that gender before it (a pronoun, Mr Campbell's
     /// e-mail, DiCaprio's portrayal), the sentence's subject no person's role (The prime
     /// minister shrugged off claims from Tory leader Michael Howard), and not named in the
@@ -2778,12 +2779,14 @@ impl<'a> Names<'a> {
         let np = found?;
         let (a, e) = (np.start, np.end);
         // Introduced with a role: a role word or title before the name (analyst Ann Roe, an
-        // administrator, Ann Roe), or an apposition after it (Ann Roe, director of …).
+        // administrator, Ann Roe), or an apposition or a `who` clause after it (Ann Roe,
+        // director of …; the biggest cheer was reserved for Ann Roe, who paused to sign
+        // autographs).
         let role = |j: usize| ctx.classes(j) & (class::ROLE | class::TITLE) != 0;
         let before = a > s && (role(a - 1) || (a > s + 1 && ctx.punct(a - 1, ',') && role(a - 2)));
         let after = (ctx.punct(e, ',') || ctx.dash(e))
             && (ctx.classes(e + 1) & (class::DET | class::ROLE) != 0
-                || ctx.word(e + 1).is_some_and(|w| w.contains('-')));
+                || ctx.word(e + 1).is_some_and(|w| w.contains('-') || w == "who"));
         if !(before || after) {
             return None;
         }
