@@ -234,6 +234,16 @@ fn one_row_per_rule() {
             "Most voters said they wanted change, compared with four in 10 in May.",
             &[("they wanted change", "Most voters", "Most voters", "speaker-cue-content")],
         ),
+        // … and so does `, however` opening a clause of the writer's (not a parenthetical
+        // `, however,`).
+        (
+            "Ann Reid said sales fell 9%, however this time the drop was smaller.",
+            &[("sales fell 9%", "Ann Reid", "Ann Reid", "speaker-cue-content")],
+        ),
+        (
+            "Ann Reid said the plan, however, had failed.",
+            &[("the plan, however, had failed", "Ann Reid", "Ann Reid", "speaker-cue-content")],
+        ),
         (
             "Ann Reid has said the plan failed and has visited the site twice.",
             &[("the plan failed", "Ann Reid", "Ann Reid", "speaker-cue-content")],

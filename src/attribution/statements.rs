@@ -2775,7 +2775,9 @@ fn comma_quote(ctx: &Ctx, k: usize) -> bool {
 /// `whereas` (a contrast the source did not say), or `e`. Rule S-CLAUSE-END (boundaries
 /// PolNeAR's annotators draw, learned on train): before `, compared with` (a comparison
 /// the writer adds) and before `and` and a second predicate of the source (… she wants a
-/// safe zone and has expressed support for …; … and called for …). Tried and left out
+/// safe zone and has expressed support for …; … and called for …), and before `, however`
+/// opening a clause (… fell 9%, however this time …; not a parenthetical `, however,`,
+/// which PolNeAR keeps inside the content). Tried and left out
 /// (no gain on train, or a loss on dev): `, but` and a new subject, `but` and a second
 /// predicate, `as` and a subject pronoun, a comma and a participle, `, who` after a name.
 fn clause_end(ctx: &Ctx, c: usize, e: usize) -> usize {
@@ -2783,6 +2785,7 @@ fn clause_end(ctx: &Ctx, c: usize, e: usize) -> usize {
         .find(|&j| {
             ctx.punct(j, ';')
                 || (ctx.punct(j, ',') && ctx.word(j + 1).is_some_and(|w| matches!(w, "while" | "whereas")))
+                || (ctx.punct(j, ',') && ctx.word(j + 1) == Some("however") && !ctx.punct(j + 2, ','))
                 || (ctx.punct(j, ',')
                     && ctx.word(j + 1) == Some("compared")
                     && matches!(ctx.word(j + 2), Some("with" | "to")))
