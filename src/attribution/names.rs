@@ -1028,6 +1028,13 @@ impl<'a> Names<'a> {
         if let Some(name) = self.company_before(np) {
             return Resolved::body(name, None, true);
         }
+        // Rule 14f without the gazetteer: Kerrow Bank raised rates … the bank said.
+        if np.kind == NpKind::Role
+            && let Some(noun) = self.the_noun(np)
+            && let Some(name) = self.named_with_noun(np, noun)
+        {
+            return Resolved::body(name, None, true);
+        }
         if np.kind == NpKind::Role
             && let Some(name) = self.body_named_or_before(np).or_else(|| self.body_ending_with(np))
         {
@@ -1674,7 +1681,26 @@ impl<'a> Names<'a> {
                 }
                 start -= w.len() + 1;
             }
-            (start < h).then(|| self.ctx.text.get(from + start..from + end)).flatten()
+            // The Bank of Mexico: `of` and a capitalised name after the noun.
+            let of_end = window[end..].strip_prefix(" of ").and_then(|rest| {
+                let n = rest
+                    .split(' ')
+                    .take(3)
+                    .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    .map(|w| {
+                        w.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s")
+                    })
+                    .take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+                    .map(|w| w.len() + 1)
+                    .sum::<usize>();
+                (n > 0).then(|| end + 4 + n - 1)
+            });
+            let the_of = of_end
+                .filter(|_| start == h && (window[..h].ends_with("the ") || window[..h].ends_with("The ")));
+            match the_of {
+                Some(e) => self.ctx.text.get(from + h..from + e),
+                None => (start < h).then(|| self.ctx.text.get(from + start..from + end)).flatten(),
+            }
         })
     }
 
