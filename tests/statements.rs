@@ -1722,7 +1722,10 @@ fn a_business_noun_stands_for_the_business_named_before() {
         ("The union said the deal was poor.", "the union"),
         // Rule 14f without the gazetteer: a name written with the noun itself.
         ("Kerrow Bank raised rates on Monday. The bank said inflation was too high.", "Kerrow Bank"),
-        ("The Bank of Kerrow raised rates on Monday. The bank said inflation was too high.", "Bank of Kerrow"),
+        (
+            "The Bank of Kerrow raised rates on Monday. The bank said inflation was too high.",
+            "Bank of Kerrow",
+        ),
         // Rule 14h: a place before the business noun names the same business.
         ("Software maker Quillon said sales rose. The Swedish firm said it would hire staff.", "Quillon"),
         (
