@@ -1726,6 +1726,10 @@ fn a_business_noun_stands_for_the_business_named_before() {
             "The Bank of Kerrow raised rates on Monday. The bank said inflation was too high.",
             "Bank of Kerrow",
         ),
+        (
+            "Profits rose at the Bank of New York's unit. The bank said inflation was too high.",
+            "Bank of New York",
+        ),
         // Rule 14h: a place before the business noun names the same business.
         ("Software maker Quillon said sales rose. The Swedish firm said it would hire staff.", "Quillon"),
         (

@@ -1682,18 +1682,26 @@ impl<'a> Names<'a> {
                 start -= w.len() + 1;
             }
             // The Bank of Mexico: `of` and a capitalised name after the noun.
+            // Up to three capitalised words; a word with a possessive or a punctuation mark
+            // after it ends the name there (the Bank of New York's, the Bank of Mexico.).
             let of_end = window[end..].strip_prefix(" of ").and_then(|rest| {
-                let n = rest
-                    .split(' ')
-                    .take(3)
-                    .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
-                    .map(|w| {
-                        w.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s")
-                    })
-                    .take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '-'))
-                    .map(|w| w.len() + 1)
-                    .sum::<usize>();
-                (n > 0).then(|| end + 4 + n - 1)
+                let mut n = 0;
+                for w in rest.split(' ').take(3) {
+                    let bare = w
+                        .trim_end_matches([',', '.', ';', ':'])
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s");
+                    let name = bare.starts_with(|c: char| c.is_uppercase())
+                        && bare.chars().all(|c| c.is_alphanumeric() || c == '-');
+                    if !name {
+                        break;
+                    }
+                    n += usize::from(n > 0) + bare.len();
+                    if bare.len() < w.len() {
+                        break;
+                    }
+                }
+                (n > 0).then_some(end + 4 + n)
             });
             let the_of = of_end
                 .filter(|_| start == h && (window[..h].ends_with("the ") || window[..h].ends_with("The ")));
