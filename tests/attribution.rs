@@ -596,6 +596,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // A place after a role is not the speaker, in quotations as in statements.
+        (
+            "Police in Kyiv said: “The road is closed.”",
+            "The road is closed.",
+            Some("Police in Kyiv"),
+            None,
+            "organization",
+        ),
         // Philippe is a man's name in news, and French, Portuguese and Slavic names the
         // generated lists lack have their gender (curated/given-names.tsv).
         (

@@ -315,6 +315,16 @@ fn one_row_per_rule() {
             "Police in Kyiv said the road was closed.",
             &[("the road was closed", "Police in Kyiv", "Police in Kyiv", "speaker-cue-content")],
         ),
+        // … and after a role's complement (a spokeswoman for the centre in Cardiff).
+        (
+            "A spokeswoman for the Harbour Shopping Centre in Cardiff said the shops were busy.",
+            &[(
+                "the shops were busy",
+                "A spokeswoman for the Harbour Shopping Centre in Cardiff",
+                "a spokeswoman for the Harbour Shopping Centre in Cardiff",
+                "speaker-cue-content",
+            )],
+        ),
         // A light verb and its noun are one cue, with its `that` (reporting-verbs.txt).
         (
             "The singer Tom Reilly makes claims that he was bullied at school.",

@@ -1341,6 +1341,8 @@ impl Ctx<'_> {
                 if let Some(np) = self.subject_of(c, s) {
                     // Colin Asplin, Blackpool Hotel Association said: “…” (rule S-APPOS).
                     let np = super::statements::name_before_role(self, np, s).unwrap_or(np);
+                    // Police in Kyiv said: “…” — the role, not the place (as for statements).
+                    let np = super::statements::role_before_name(self, np, s).unwrap_or(np);
                     return Some(Found { np, cue, rule, confidence: 0.8 });
                 }
                 // Inverted after a quotation or comma: “…,” said X, “…”.

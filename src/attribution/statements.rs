@@ -2390,13 +2390,32 @@ fn aside_subject(ctx: &Ctx, mut k: usize, s: usize) -> Option<Np> {
 /// reported, Police in Kyiv said, analysts at the bank say — the name after `in`, `at` or
 /// `across` is not the source, the role noun right before the preposition heads it (the
 /// convention in Y keeps Y). Not after `from`: an email from X is X's. None otherwise.
-fn role_before_name(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
+pub(super) fn role_before_name(ctx: &Ctx, np: Np, s: usize) -> Option<Np> {
     if np.kind != NpKind::Name {
         return None;
     }
     let p = np.start.checked_sub(1).filter(|&p| p > s)?;
-    if !matches!(ctx.word(p)?, "in" | "at" | "across") || ctx.classes(p - 1) & class::ROLE == 0 {
+    if !matches!(ctx.word(p)?, "in" | "at" | "across") {
         return None;
+    }
+    if ctx.classes(p - 1) & class::ROLE == 0 {
+        // A spokeswoman for the St David's Shopping Centre in Cardiff said: the place
+        // follows the complement of a role noun (`for`, `of` or `at` a few words back).
+        let mut j = p - 1;
+        let of = loop {
+            if j <= s + 1 || j + 8 < p || ctx.toks[j].kind != Kind::Word || ctx.cue(j).is_some() {
+                return None;
+            }
+            if matches!(ctx.word(j), Some("for" | "of" | "at")) {
+                break j;
+            }
+            j -= 1;
+        };
+        if ctx.classes(of - 1) & class::ROLE == 0 || ctx.toks[of - 1].cap {
+            return None;
+        }
+        let role = ctx.np_backward(of - 1, s).filter(|r| r.kind == NpKind::Role && r.end == of)?;
+        return Some(Np { start: role.start, end: np.end, name_start: role.start, kind: NpKind::Role });
     }
     let role = ctx.np_backward(p - 1, s).filter(|r| r.kind == NpKind::Role && r.end == p)?;
     Some(Np { start: role.start, end: np.end, name_start: role.start, kind: NpKind::Role })
