@@ -315,6 +315,15 @@ fn one_row_per_rule() {
             "Police in Kyiv said the road was closed.",
             &[("the road was closed", "Police in Kyiv", "Police in Kyiv", "speaker-cue-content")],
         ),
+        // A plural possessive inside a body's name (the Musicians' Union) is no owner.
+        (
+            "Nigel Kerr from the Musicians' Union said the deal was poor.",
+            &[("the deal was poor", "Nigel Kerr", "Nigel Kerr", "speaker-cue-content")],
+        ),
+        (
+            "Zenos' owner Harbour Group said the deal was poor.",
+            &[("the deal was poor", "owner Harbour Group", "Harbour Group", "speaker-cue-content")],
+        ),
         // … and after a role's complement (a spokeswoman for the centre in Cardiff).
         (
             "A spokeswoman for the Harbour Shopping Centre in Cardiff said the shops were busy.",

@@ -1017,6 +1017,18 @@ impl<'a> Ctx<'a> {
                 start = p;
                 continue;
             }
+            // the Musicians' Union, the Farmers' Union: a plural possessive inside a body's
+            // name, before its capitalised organisation word.
+            if self.toks[k].cap
+                && self.classes(k) & class::ORG != 0
+                && p > floor
+                && self.plural_possessive(p)
+                && self.toks[p - 1].cap
+                && (p + 1..=k).all(|j| self.toks[j].cap)
+            {
+                start = p - 1;
+                continue;
+            }
             // Scotland's first minister, the last president: an ordinal after a determiner
             // or possessive is a modifier, not the adverb of `first said`.
             let ordinal = self.word(p).is_some_and(|w| matches!(w, "first" | "last"))
