@@ -315,6 +315,26 @@ fn one_row_per_rule() {
             "Police in Kyiv said the road was closed.",
             &[("the road was closed", "Police in Kyiv", "Police in Kyiv", "speaker-cue-content")],
         ),
+        // `and` and commas inside a body's name (the Finance and Economy Ministry, the
+        // Department for Culture, Media and Sport), not over its owner (South Korea's).
+        (
+            "South Korea's Finance and Economy Ministry said the won would rise.",
+            &[(
+                "the won would rise",
+                "Finance and Economy Ministry",
+                "Finance and Economy Ministry",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "The Department for Culture, Media and Sport said the plan would work.",
+            &[(
+                "the plan would work",
+                "Department for Culture, Media and Sport",
+                "Department for Culture, Media and Sport",
+                "speaker-cue-content",
+            )],
+        ),
         // A plural possessive inside a body's name (the Musicians' Union) is no owner.
         (
             "Nigel Kerr from the Musicians' Union said the deal was poor.",

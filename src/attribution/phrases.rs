@@ -506,6 +506,11 @@ impl<'a> Ctx<'a> {
             if j < floor + 2 {
                 return None;
             }
+            // the Department for Culture, Media and Sport: a comma between the listed words.
+            if self.punct(j - 1, ',') && self.name_word(j - 2) && !self.possessive(j - 2) {
+                j -= 1;
+                continue;
+            }
             match self.word(j - 1)? {
                 "of" | "for"
                     if self.org_head(j - 2)
@@ -955,6 +960,21 @@ impl<'a> Ctx<'a> {
             {
                 start -= 1;
             }
+            // the Finance and Economy Ministry: one more capitalised word before `and`,
+            // after a determiner or possessive, when an organisation word ends the name.
+            if self.toks[k].cap
+                && self.classes(k) & class::ORG != 0
+                && start >= floor + 2
+                && self.word(start - 1) == Some("and")
+                && self.name_word(start - 2)
+                && self.toks[start - 2].cap
+                && self.classes(start - 2) & (class::MALE | class::FEMALE) == 0
+                && (start - 2 == floor
+                    || self.classes(start - 3) & class::DET != 0
+                    || self.possessive(start - 3))
+            {
+                start -= 2;
+            }
             if let Some(role) = self.capitalised_role(start, k, floor) {
                 return Some(role);
             }
@@ -1015,6 +1035,24 @@ impl<'a> Ctx<'a> {
                 && self.connector(p);
             if connector {
                 start = p;
+                continue;
+            }
+            // the Finance and Economy Ministry: `and` between the capitalised words of a
+            // body's name ending in its organisation word (not over an owner before it:
+            // South Korea's).
+            if self.toks[k].cap
+                && self.classes(k) & class::ORG != 0
+                && p > floor
+                && self.word(p) == Some("and")
+                && self.toks[p + 1].cap
+                && self.name_word(p - 1)
+                && self.toks[p - 1].cap
+                && self.classes(p - 1) & (class::MALE | class::FEMALE) == 0
+            {
+                start = p - 1;
+                if p - 1 > floor && self.possessive(p - 2) {
+                    break;
+                }
                 continue;
             }
             // the Musicians' Union, the Farmers' Union: a plural possessive inside a body's
