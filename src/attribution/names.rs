@@ -360,6 +360,13 @@ const BUSINESS_NOUNS: [&str; 11] = [
     "bank",
 ];
 
+/// Whether `noun` heads a definite phrase standing for a business: one of
+/// [`BUSINESS_NOUNS`], or `maker` and `giant`, which [`Names::the_noun`] returns only
+/// after a modifier (the Japanese car maker, the search giant; rule 14h).
+fn business_head(noun: &str) -> bool {
+    BUSINESS_NOUNS.iter().any(|b| b.eq_ignore_ascii_case(noun)) || matches!(noun, "maker" | "giant")
+}
+
 /// The gazetteer's kinds of organisation that a business noun (the company, the airline)
 /// never stands for, unless the name holds the noun (the bank: the Bank of England). A
 /// news outlet is one only as a quotation's medium (told the BBC).
@@ -1598,8 +1605,7 @@ impl<'a> Names<'a> {
         if np.end == np.start + 2 {
             return Some(noun);
         }
-        let business =
-            BUSINESS_NOUNS.iter().any(|b| b.eq_ignore_ascii_case(noun)) || matches!(noun, "maker" | "giant");
+        let business = business_head(noun);
         let modifiers = np.start + 1..last;
         let placed = business
             && modifiers.len() <= 2
@@ -1838,8 +1844,7 @@ impl<'a> Names<'a> {
         {
             return None;
         }
-        let business =
-            BUSINESS_NOUNS.iter().any(|a| a.eq_ignore_ascii_case(noun)) || matches!(noun, "maker" | "giant");
+        let business = business_head(noun);
         let country = self.modifier_country(np);
         // A company or club is any business or club; a party only a party; an institute,
         // alliance or committee one whose name says so (the Countryside Alliance).

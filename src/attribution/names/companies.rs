@@ -10,7 +10,7 @@
 //! subject of a speech verb (Acme said), owns something (Acme's profits), or follows a
 //! business noun (software firm Acme, the carmaker Acme).
 
-use super::{BUSINESS_NOUNS, Names, span_text, strip_possessive};
+use super::{BUSINESS_NOUNS, Names, business_head, span_text, strip_possessive};
 use crate::attribution::lexicon::{CueKind, class};
 use crate::attribution::phrases::{Np, NpKind};
 use crate::attribution::tokens::Kind;
@@ -77,8 +77,7 @@ impl<'a> Names<'a> {
     /// [`Names::company_before`], reading no word that starts before byte `from`.
     pub(super) fn company_after(&self, np: &Np, from: usize) -> Option<&'a str> {
         let ctx = self.ctx;
-        if np.kind != NpKind::Role
-            || !self.the_noun(np).is_some_and(|n| business_noun(n) || matches!(n, "maker" | "giant"))
+        if np.kind != NpKind::Role || !self.the_noun(np).is_some_and(|n| business_noun(n) || business_head(n))
         {
             return None;
         }
