@@ -1768,6 +1768,13 @@ fn bodies_offices_and_knights_resolve() {
             Some("Tom Hart"),
             "person",
         ),
+        // … a `who` clause makes its person the topic even when named before.
+        (
+            "Ann Kerr, Tom Hart and Bob Lee came. The biggest cheer was reserved for Tom Hart, who paused to sign autographs. He said: “It was loud.”",
+            "It was loud.",
+            Some("Tom Hart"),
+            "person",
+        ),
         (
             "The crowd booed when the referee sent off Jose Antonio Reyes in the second half. He said: “We were fairer.”",
             "We were fairer.",

@@ -2780,7 +2780,8 @@ impl<'a> Names<'a> {
     /// name and a role or a `who` clause (Staunton is the choice of Steven Gaydos, executive
     /// editor of Variety; Her comments did not impress shadow education secretary Tim
     /// Collins; The biggest cheer was reserved for Tom Hart, who paused), the
-    /// only such name there, none of that gender before it (a pronoun, Mr Campbell's
+    /// only such name there (new to the article unless a `who` clause follows it), none of
+    /// that gender before it (a pronoun, Mr Campbell's
     /// e-mail, DiCaprio's portrayal), the sentence's subject no person's role (The prime
     /// minister shrugged off claims from Tory leader Michael Howard), and not named in the
     /// pronoun's own sentence (“I feel for Nigel Worthington,” he said).
@@ -2823,16 +2824,20 @@ impl<'a> Names<'a> {
         // autographs).
         let role = |j: usize| ctx.classes(j) & (class::ROLE | class::TITLE) != 0;
         let before = a > s && (role(a - 1) || (a > s + 1 && ctx.punct(a - 1, ',') && role(a - 2)));
-        let after = (ctx.punct(e, ',') || ctx.dash(e))
+        let sep = ctx.punct(e, ',') || ctx.dash(e);
+        let who = sep && ctx.word(e + 1) == Some("who");
+        let after = sep
             && (ctx.classes(e + 1) & (class::DET | class::ROLE) != 0
-                || ctx.word(e + 1).is_some_and(|w| w.contains('-') || w == "who"));
-        if !(before || after) {
+                || ctx.word(e + 1).is_some_and(|w| w.contains('-')));
+        if !(before || after || who) {
             return None;
         }
-        // New: the surname not written before the sentence.
+        // New: the surname not written before the sentence. A `who` clause after the name
+        // makes its person the sentence's topic however often the article named them
+        // before (The biggest cheer was reserved for Leonardo DiCaprio, who paused …).
         let surname = ctx.word(e - 1)?;
         let from = ctx.toks[s].start as usize;
-        if memchr::memmem::find(ctx.text.get(..from)?.as_bytes(), surname.as_bytes()).is_some() {
+        if !who && memchr::memmem::find(ctx.text.get(..from)?.as_bytes(), surname.as_bytes()).is_some() {
             return None;
         }
         // Not named in the pronoun's own sentence.
