@@ -1789,6 +1789,24 @@ fn a_business_noun_stands_for_the_business_named_before() {
         // … and passes over the gazetteer's businesses of another country (Fiat is Italian).
         ("DaimlerChrysler and Fiat held talks. The German firm said it wanted a deal.", "DaimlerChrysler"),
         ("DaimlerChrysler and Fiat held talks. The firm said it wanted a deal.", "Fiat"),
+        // Rule 14i: a business the lead describes is the one the next sentence opens with.
+        (
+            "A US bank has said it will donate $8m to victims.\n\nKerrow Bank will put the money in a fund.",
+            "Kerrow Bank",
+        ),
+        (
+            "A US telecommunications company has said it will pay $28m.\n\nThe Zenbo corporation was accused of bribery.",
+            "Zenbo",
+        ),
+        // … first named there, and only in the lead.
+        (
+            "A US firm has said it is in talks with luxury goods group Quillon.\n\nParis-based Quillon has been selling brands.",
+            "a US firm",
+        ),
+        (
+            "Sales rose. Prices fell. A US bank said it would donate $8m.\n\nKerrow Bank will put the money in a fund.",
+            "a US bank",
+        ),
     ];
     for (text, want) in rows {
         let analysis = pipeline().analyze(text);

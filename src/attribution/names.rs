@@ -399,7 +399,7 @@ const HOLDER_NEXT: usize = 700;
 
 /// Verbs after the name that opens the sentence after a lead (rule 12c) that neither end
 /// in -ed or -s nor are cues.
-const LEAD_VERBS: [&str; 12] =
+pub(super) const LEAD_VERBS: [&str; 12] =
     ["has", "had", "was", "is", "will", "would", "made", "met", "gave", "spoke", "wrote", "took"];
 
 /// How many occurrences of a one-word name are read for its fullest form.
@@ -1033,6 +1033,9 @@ impl<'a> Names<'a> {
             return Resolved::body(entity.name.as_str(), Some(e), true);
         }
         if let Some(name) = self.company_before(np) {
+            return Resolved::body(name, None, true);
+        }
+        if let Some(name) = self.lead_business(np) {
             return Resolved::body(name, None, true);
         }
         // Rule 14f without the gazetteer: Kerrow Bank raised rates … the bank said.

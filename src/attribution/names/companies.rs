@@ -2,7 +2,8 @@
 //! airline` stands for the business the text named just before it as one, when no
 //! gazetteer organisation of that kind is near ([`Names::organisation_before`]). Rule 14c:
 //! `the federation` stands for the body named before it with that word at the end of its
-//! name (the Police Federation).
+//! name (the Police Federation). Rule 14i: a business the lead describes (A US bank has
+//! said …) is the one whose name opens the next sentence (Riggs Bank will …).
 //!
 //! Most businesses in the news are in no gazetteer (Macrovision, Maruti, Umbro). A
 //! capitalised name counts as a business only on the text's own evidence, so that a
@@ -226,6 +227,92 @@ impl<'a> Names<'a> {
         evidence
             && !self.named_as_person(span_text(&ctx, a, b + 1), ctx.toks[a].start as usize)
             && !(b > a && self.named_as_person(span_text(&ctx, b, b + 1), ctx.toks[b].start as usize))
+    }
+
+    /// Rule 14i (the lead's business, named next): a business described in an article's
+    /// opening sentence (or the one after its headline) by a determiner, up to four
+    /// modifiers and a business noun (A US bank has said …; The Japanese car maker …; A US
+    /// defence and telecommunications company has agreed …) is the one whose name opens the
+    /// next sentence before a verb (Riggs Bank will put …; The Titan corporation was …),
+    /// first named there. News leads describe a firm before they name it.
+    pub(super) fn lead_business(&self, np: &Np) -> Option<&'a str> {
+        const APART: &[&str] = &["rival", "other", "another", "parent", "sister", "same", "central"];
+        let ctx = self.ctx;
+        if np.kind != NpKind::Role || np.end < np.start + 2 || np.end > np.start + 6 {
+            return None;
+        }
+        let det = ctx.word(np.start)?;
+        let noun = ctx.word(np.end - 1)?;
+        if !matches!(det.to_ascii_lowercase().as_str(), "a" | "an" | "the")
+            || ctx.toks[np.end - 1].cap
+            || !(business_noun(noun) || business_head(noun))
+        {
+            return None;
+        }
+        let modifiers_ok = (np.start + 1..np.end - 1).all(|k| {
+            self.place_modifier(k)
+                || ctx.word(k).is_some_and(|w| {
+                    !ctx.toks[k].cap
+                        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && !w.ends_with("est")
+                        && !APART.contains(&w)
+                        && (w == "and"
+                            || ctx.classes(k) & (class::STOP | class::DET | class::ROLE | class::TIME) == 0)
+                })
+        });
+        // `maker` and `giant` name a business only so modified.
+        if !modifiers_ok || (np.end == np.start + 2 && !business_noun(noun)) {
+            return None;
+        }
+        // In the lead: the opening sentence, or the one after a headline.
+        let s = ctx.sentence_start(np.start);
+        if s > 0 && ctx.sentence_start(s - 1) > 0 {
+            return None;
+        }
+        let len = ctx.toks.len();
+        let opens = |k: usize| k > 0 && (ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para);
+        let mut a = (np.end..len.min(np.end + crate::attribution::rules::MAX_SENTENCE))
+            .find(|&k| opens(k) && ctx.toks[k].kind == Kind::Word)?;
+        if ctx.word(a).is_some_and(|w| w == "The") {
+            a += 1;
+        }
+        // The name: capitalised words, no person's (no given name or title first).
+        if !ctx.name_word(a) || ctx.classes(a) & (class::MALE | class::FEMALE | class::TITLE) != 0 {
+            return None;
+        }
+        let mut e = a;
+        while e < len && e < a + NAME_WORDS && ctx.name_word(e) && !ctx.possessive(e) {
+            e += 1;
+        }
+        // Then the noun itself, lowercase (The Titan corporation), and a verb.
+        let mut v = e;
+        if ctx.word(v).is_some_and(|w| business_noun(w) || business_head(w)) && !ctx.toks[v].cap {
+            v += 1;
+        }
+        let verb = ctx.toks.get(v).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+            && ctx.word(v).is_some_and(|w| {
+                ctx.cue(v).is_some()
+                    || super::LEAD_VERBS.contains(&w)
+                    || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+            });
+        if !verb || e == a {
+            return None;
+        }
+        // Paris-based LVMH: the place before the name is not part of it.
+        if ctx.word(a).is_some_and(|w| w.ends_with("-based")) {
+            a += 1;
+        }
+        let name = span_text(&ctx, a, e);
+        // First named there: no word of it in the lead but a business noun (A US firm …
+        // with luxury goods group LVMH … Paris-based LVMH has been selling: not the firm).
+        let lead_words = ctx.text.get(..ctx.toks[a].start as usize)?;
+        if name.split(' ').any(|w| {
+            !business_noun(&w.to_ascii_lowercase())
+                && memchr::memmem::find(lead_words.as_bytes(), w.as_bytes()).is_some()
+        }) {
+            return None;
+        }
+        Some(name).filter(|n| !n.is_empty())
     }
 
     /// Rule 14e (a business by its description): whether a one-word name the gazetteer
