@@ -2332,6 +2332,37 @@ fn modified_titles_hold_other_offices() {
             Some("Mayor"),
             "person",
         ),
+        // The title before a surname the article also writes in full; not a surname it
+        // never does.
+        (
+            "Ann Kerr was elected in May. Mayor Kerr spoke first. Later, the mayor said: “We stay.”",
+            "We stay.",
+            Some("Ann Kerr"),
+            Some("Mayor"),
+            "person",
+        ),
+        (
+            "Mayor Kerr spoke first. Later, the mayor said: “We stay.”",
+            "We stay.",
+            Some("the mayor"),
+            None,
+            "role",
+        ),
+        // The holder's name in apposition after the role.
+        (
+            "The city's new mayor, Ann Kerr, spoke first. Later, the mayor said: “We stay.”",
+            "We stay.",
+            Some("Ann Kerr"),
+            Some("mayor"),
+            "person",
+        ),
+        (
+            "The city's former mayor, Ann Kerr, spoke first. Later, the mayor said: “We stay.”",
+            "We stay.",
+            Some("the mayor"),
+            None,
+            "role",
+        ),
     ]);
 }
 

@@ -2229,7 +2229,16 @@ impl<'a> Names<'a> {
             // Tory leader Michael Howard: the role as a title; not the shadow foreign
             // secretary's for the foreign secretary.
             if let Some(rest) = after.strip_prefix(' ').filter(|_| !modified(before))
+                && let Some(name) = self.name_run(rest, false).or_else(|| self.surname_written_in_full(rest, at))
+            {
+                let start = from + h;
+                return Some((name, ctx.text.get(start..start + head.len())?));
+            }
+            // The country's new president, Mikhail Saakashvili,: the name in apposition
+            // after the role.
+            if let Some(rest) = after.strip_prefix(", ").filter(|_| !modified(before))
                 && let Some(name) = self.name_run(rest, false)
+                && rest[name.len()..].starts_with([',', '.'])
             {
                 let start = from + h;
                 return Some((name, ctx.text.get(start..start + head.len())?));
@@ -2428,6 +2437,47 @@ impl<'a> Names<'a> {
         };
         let name = after.strip_prefix(' ').and_then(|a| self.name_run(a, false)).or_else(apposed)?;
         Some((name, ctx.text.get(at + h..at + h + needle.len())?))
+    }
+
+    /// The surname that opens `s` (President Saakashvili was …) when the article also
+    /// writes it after a capitalised word that is no title, role or function word (Mikhail
+    /// Saakashvili): a holder named by title and surname alone, whose full name
+    /// [`Names::fullest`] finds. None otherwise. Only [`SCOPE`] bytes either side of
+    /// `at` are read, so that long texts stay linear.
+    fn surname_written_in_full(&self, s: &'a str, at: usize) -> Option<&'a str> {
+        let lex = self.ctx.lex;
+        let end = s.find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')).unwrap_or(s.len());
+        let word = &s[..end];
+        if word.len() < 3
+            || !word.starts_with(char::is_uppercase)
+            || lex.classes(word) & (class::STOP | class::PRONOUN | class::TITLE | class::ROLE | class::DET)
+                != 0
+            || s[end..].starts_with(" ") && s[end + 1..].starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        let text = self.ctx.text;
+        let mut from = at.saturating_sub(SCOPE);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let to = (at + SCOPE).min(text.len());
+        let window = &text.as_bytes()[from..to];
+        let full = memchr::memmem::find_iter(window, word.as_bytes()).take(OCCURRENCES).any(|p| {
+            let p = p + from;
+            let Some(before) = text[..p].strip_suffix(' ') else { return false };
+            if text[p + word.len()..].starts_with(char::is_alphanumeric) {
+                return false;
+            }
+            let prev = before.rsplit([' ', '\n', '(', '"', '“']).next().unwrap_or("");
+            prev.len() > 1
+                && prev.starts_with(char::is_uppercase)
+                && prev.chars().all(char::is_alphabetic)
+                && lex.classes(prev)
+                    & (class::STOP | class::PRONOUN | class::TITLE | class::ROLE | class::DET)
+                    == 0
+        });
+        full.then_some(word)
     }
 
     /// The name of two to four capitalised words at the start (or, with `backwards`, the
