@@ -1849,6 +1849,13 @@ fn bodies_offices_and_knights_resolve() {
             Some("the prime minister"),
             "role",
         ),
+        // A deputy's title holds another office: Tony Blair is still the one holder named.
+        (
+            "Tony Blair visited Leeds on Monday. Deputy Prime Minister John Prescott went with him. “Schools will improve,” the prime minister said.",
+            "Schools will improve,",
+            Some("Tony Blair"),
+            "person",
+        ),
         (
             "Tony Blair met Gordon Brown on Monday. “Schools will improve,” the prime minister said.",
             "Schools will improve,",

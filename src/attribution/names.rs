@@ -2047,7 +2047,8 @@ impl<'a> Names<'a> {
     /// the phrase's, or names another holder of it: a title or role word right before
     /// their name (Home Secretary Charles Clarke, London mayor Mr Livingstone), an
     /// appositive after it (Ann Kerr, of the teachers' union; Tom Hart, 32,), or the
-    /// phrase's office as a title before someone else's name (President Bush).
+    /// phrase's office as a title before someone else's name (President Bush; not Deputy
+    /// Prime Minister John Prescott).
     fn other_office(&mut self, np: &Np, name: &'a str) -> bool {
         // Read once per name and office: the answer scans the whole text, and an article
         // may repeat `the prime minister` many times.
@@ -2124,7 +2125,9 @@ impl<'a> Names<'a> {
                 return false;
             };
             let next = rest.split([' ', ',', '.', '\'', '’']).next().unwrap_or("");
+            // Deputy Prime Minister John Prescott holds another office.
             !text[..p].ends_with(char::is_alphanumeric)
+                && !modified(&text[..p])
                 && next.starts_with(char::is_uppercase)
                 && next.len() > 1
                 && lex.classes(next)
@@ -2229,7 +2232,8 @@ impl<'a> Names<'a> {
             // Tory leader Michael Howard: the role as a title; not the shadow foreign
             // secretary's for the foreign secretary.
             if let Some(rest) = after.strip_prefix(' ').filter(|_| !modified(before))
-                && let Some(name) = self.name_run(rest, false).or_else(|| self.surname_written_in_full(rest, at))
+                && let Some(name) =
+                    self.name_run(rest, false).or_else(|| self.surname_written_in_full(rest, at))
             {
                 let start = from + h;
                 return Some((name, ctx.text.get(start..start + head.len())?));
