@@ -2250,6 +2250,20 @@ fn check_speakers(rows: &[SpeakerRow]) {
     }
 }
 
+/// Rule 12b: the holder of an office of two words may be named as its title well after
+/// the phrase (the home secretary said … a page later, Home Secretary Charles Clarke).
+#[test]
+fn an_office_holder_may_be_named_a_page_later() {
+    let filler = "The debate went on for hours in the chamber. ".repeat(25);
+    let text = format!("“It is over,” the home secretary said. {filler}Home Secretary Ann Kerr left early.");
+    assert!(text.len() > 1_000);
+    let sp = speaker_of(&text, "It is over,");
+    assert_eq!(sp.name.as_deref(), Some("Ann Kerr"));
+    let text =
+        format!("“It is over,” the home secretary said. {filler}Shadow home secretary Ann Kerr left early.");
+    assert_eq!(speaker_of(&text, "It is over,").name.as_deref(), Some("the home secretary"));
+}
+
 /// Rule 13d: an office opening its sentence is the person the sentence before is about,
 /// unless the article gives that person another office or description, names another
 /// holder of it, or the sentence before names someone else too.

@@ -395,7 +395,7 @@ const MAX_SENTENCE_SCAN: usize = 60;
 const HOLDER_REACH: usize = 12_000;
 
 /// How many bytes after a role phrase are searched for its holder named as a title.
-const HOLDER_NEXT: usize = 700;
+const HOLDER_NEXT: usize = 3_000;
 
 /// Verbs after the name that opens the sentence after a lead (rule 12c) that neither end
 /// in -ed or -s nor are cues.
