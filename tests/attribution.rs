@@ -588,6 +588,22 @@ fn speakers_have_clean_names_titles_and_types() {
         // It is never a person's role (a spokesman) nor people (analysts).
         ("A spokesman declined to comment. “We lost,” it said.", "We lost,", None, None, "organization"),
         ("Some analysts were gloomy. “We lost,” it said.", "We lost,", None, None, "organization"),
+        // A body of three words or more has no gender, a given name at its start or not
+        // (Ernst, Royal): `it` stands for it.
+        (
+            "Accountancy firm Ernst & Young said the forecasts were too optimistic. It claimed revenues would fall.",
+            "revenues would fall",
+            Some("Ernst & Young"),
+            None,
+            "organization",
+        ),
+        (
+            "Earlier the Royal College of Surgeons said the plan was unsafe. It said “nothing has changed”.",
+            "nothing has changed",
+            Some("Royal College of Surgeons"),
+            None,
+            "organization",
+        ),
         // A name used for one gender in news has that gender (Ted is he, Hillary she).
         (
             "Hillary Clinton spoke first. Ted Hart spoke next. “We agreed,” she said.",

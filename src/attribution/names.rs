@@ -1202,8 +1202,14 @@ impl<'a> Names<'a> {
                 self.knight(np, full).unwrap_or(full)
             }
         };
-        // Ann Kerr and Tom Hart: two people have no one gender.
-        let gender = if coordinated { None } else { self.gender(np, name, entity) };
+        // Ann Kerr and Tom Hart: two people have no one gender. Nor has a body of three
+        // words or more whose form is an organisation's, a given name at its start or not
+        // (the Royal College of Physicians: Royal is also a man's name).
+        let body_form = entity.is_none()
+            && np.name_start == np.start
+            && name.matches(' ').count() >= 2
+            && organisation_like(self.ctx.lex, name);
+        let gender = if coordinated || body_form { None } else { self.gender(np, name, entity) };
         // A place or organisation the gazetteer knows is no person.
         let people = coordinated && self.given_names_joined(name);
         let other = entity.is_none() && !people && self.mention(np).is_some();
