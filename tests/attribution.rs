@@ -588,6 +588,22 @@ fn speakers_have_clean_names_titles_and_types() {
         // It is never a person's role (a spokesman) nor people (analysts).
         ("A spokesman declined to comment. “We lost,” it said.", "We lost,", None, None, "organization"),
         ("Some analysts were gloomy. “We lost,” it said.", "We lost,", None, None, "organization"),
+        // Rule 2o: the body a role phrase opening the sentence before stands for; not an
+        // unresolved role phrase.
+        (
+            "Zentrix's software was attacked on Monday. The company is trying to tackle threats. Piracy has cost the firm millions, it says.",
+            "Piracy has cost the firm millions",
+            Some("Zentrix"),
+            None,
+            "organization",
+        ),
+        (
+            "Hackers struck on Monday. The company is trying to tackle threats. Piracy has cost the firm millions, it says.",
+            "Piracy has cost the firm millions",
+            None,
+            None,
+            "organization",
+        ),
         // A body of three words or more has no gender, a given name at its start or not
         // (Ernst, Royal): `it` stands for it.
         (

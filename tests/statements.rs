@@ -1807,6 +1807,8 @@ fn a_business_noun_stands_for_the_business_named_before() {
             "Sales rose. Prices fell. A US bank said it would donate $8m.\n\nKerrow Bank will put the money in a fund.",
             "a US bank",
         ),
+        // … and a word capitalised only where it opens a sentence is no name.
+        ("A US firm has said it will cut jobs.\n\nPiracy has cost the industry millions.", "a US firm"),
     ];
     for (text, want) in rows {
         let analysis = pipeline().analyze(text);

@@ -3063,6 +3063,26 @@ impl<'a> Names<'a> {
                     }
                 }
             }
+            // Rule 2o: Microsoft released a patch. The company is trying to tackle threats.
+            // Piracy has cost it billions, it says: `it` is the subject of the sentence
+            // before when that is a body's role phrase (its noun an organisation's) that
+            // resolves to a named body.
+            if it
+                && back == 1
+                && let Some(subj) = self.sentence_subject(s, pos).filter(|n| {
+                    n.kind == NpKind::Role
+                        && n.end > n.start + 1
+                        && n.start < pos
+                        && self.ctx.word(n.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && self.ctx.classes(n.end - 1) & (class::ORG | class::TITLE) == class::ORG
+                })
+            {
+                let r = self.resolve_name(&subj);
+                let named = (r.org || r.entity.is_some()) && r.name.starts_with(char::is_uppercase);
+                if ok(self, &r) && !r.person && named {
+                    return Some(r);
+                }
+            }
             // Rule 2m: One dissenting opinion came from Brian Gammage, vice-president of
             // research at Gartner. He said: a new person of the pronoun's gender introduced
             // with a role in the sentence before ([`Names::gendered_name`]).

@@ -221,7 +221,7 @@ impl<'a> Ctx<'a> {
     /// Whether a one-word name is doubtful: it opens its sentence, is no given name or
     /// title, no cue follows it, and the article never capitalises it elsewhere (Signs,
     /// Continue, Hours).
-    fn doubtful(&self, np: &Np) -> bool {
+    pub(crate) fn doubtful(&self, np: &Np) -> bool {
         if np.kind != NpKind::Name || np.end != np.start + 1 {
             return false;
         }

@@ -298,6 +298,12 @@ impl<'a> Names<'a> {
         if !verb || e == a {
             return None;
         }
+        // A one-word name only capitalised where it opens a sentence is no name (Piracy
+        // has cost …), unless a business noun follows it (The Titan corporation).
+        let one = Np { start: a, end: e, name_start: a, kind: NpKind::Name };
+        if v == e && e == a + 1 && ctx.doubtful(&one) {
+            return None;
+        }
         // Paris-based LVMH: the place before the name is not part of it.
         if ctx.word(a).is_some_and(|w| w.ends_with("-based")) {
             a += 1;
