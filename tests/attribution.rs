@@ -604,6 +604,22 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "organization",
         ),
+        // Rule 2p: they is a plural role phrase opening the sentence before; not a function
+        // word's plural.
+        (
+            "Iranian authorities have arrested 20 journalists. They accused Mr Sigarchi of espionage.",
+            "Mr Sigarchi of espionage",
+            Some("Iranian authorities"),
+            None,
+            "role",
+        ),
+        (
+            "The ones who suffer are the employers. They say the rate is too high.",
+            "the rate is too high",
+            None,
+            None,
+            "role",
+        ),
         // A body of three words or more has no gender, a given name at its start or not
         // (Ernst, Royal): `it` stands for it.
         (

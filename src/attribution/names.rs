@@ -2964,6 +2964,7 @@ impl<'a> Names<'a> {
         // spokesman said … He added): a role whose noun has the pronoun's gender.
         let spokes = |r: &Resolved| r.role && want.is_some() && role_gender(r.name) == want;
         let it = group && self.ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("it"));
+        let they = group && self.ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("they"));
         let ok = |r: &Resolved| match group {
             false => {
                 (!r.role
@@ -3080,6 +3081,31 @@ impl<'a> Names<'a> {
                 let r = self.resolve_name(&subj);
                 let named = (r.org || r.entity.is_some()) && r.name.starts_with(char::is_uppercase);
                 if ok(self, &r) && !r.person && named {
+                    return Some(r);
+                }
+            }
+            // Rule 2p: The two Japanese companies will collaborate in research. They said
+            // the deal …: `they` is the subject of the sentence before when that is a
+            // plural role phrase (its head a lowercase plural of a role or party noun:
+            // officials, executives, advisers).
+            if they
+                && back == 1
+                && let Some(subj) = self.sentence_subject(s, pos).filter(|n| {
+                    n.kind == NpKind::Role
+                        && n.start < pos
+                        && !self.ctx.toks[n.end - 1].cap
+                        && self.ctx.word(n.end - 1).is_some_and(|w| {
+                            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+                        })
+                        && self.ctx.classes(n.end - 1) & (class::ROLE | class::PARTY) != 0
+                        // Not a function word's plural (the ones who suffer).
+                        && self.ctx.word(n.end - 1).is_some_and(|w| {
+                            self.ctx.lex.classes(&w[..w.len() - 1]) & (class::STOP | class::DET) == 0
+                        })
+                })
+            {
+                let r = self.resolve_name(&subj);
+                if ok(self, &r) && !r.person {
                     return Some(r);
                 }
             }
