@@ -1228,6 +1228,13 @@ fn non_reports_make_no_statement() {
                 "speaker-cue-content",
             )],
         ),
+        // Rule S-PARTICIPLE: a form that is only a participle reports only after `have`.
+        ("One judge carried around a note written on a napkin.", &[]),
+        ("First shown as a concept car in 2003, the Vantage will be on sale in May.", &[]),
+        (
+            "Ann Berg has now written to the watchdog to ask for an inquiry.",
+            &[("to the watchdog to ask for an inquiry", "Ann Berg", "Ann Berg", "speaker-cue-content")],
+        ),
         // Rule S-WORK: a work's plot is no statement.
         ("The film recounts the life of a jazz singer.", &[]),
         ("The books tell the story of a girl and her bear.", &[]),

@@ -552,7 +552,29 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
                 || matches!(w, "told" | "found" | "said" | "understood" | "thought" | "felt" | "heard")
         });
     let passive_after = ctx.word(k + n) == Some("by") || raising_passive(ctx, k, n);
-    !noun && !passive_before && !passive_after && !other_sense(ctx, k, n)
+    // Rule S-PARTICIPLE: a form that is only a participle (written, shown) reports only
+    // after a form of `have` (Figures have shown, the Commission has written to); without
+    // one it describes a noun (a note written on a napkin, First shown as a concept car).
+    let participle_only = n == 1 && ctx.word(k).is_some_and(|w| matches!(w, "written" | "shown")) && {
+        // Past up to two adverbs (has now written, have not yet shown).
+        let mut h = k;
+        while h + 2 > k
+            && h > 1
+            && ctx.word(h - 1).is_some_and(|w| {
+                matches!(w, "also" | "not" | "never" | "now" | "already" | "just" | "yet" | "since")
+                    || w.ends_with("ly")
+            })
+        {
+            h -= 1;
+        }
+        // He's written: with a participle only, 's is has.
+        !(h > 0
+            && ctx.word(h - 1).is_some_and(|w| {
+                matches!(w, "has" | "have" | "had" | "having")
+                    || ["'ve", "’ve", "'s", "’s", "'d", "’d"].iter().any(|t| w.ends_with(t))
+            }))
+    };
+    !noun && !passive_before && !passive_after && !participle_only && !other_sense(ctx, k, n)
 }
 
 /// Rule S-BELIEF: an adjective of belief is a cue after a form of `be` or `remain`, past
