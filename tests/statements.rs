@@ -1244,6 +1244,12 @@ fn non_reports_make_no_statement() {
         // Deeds: agreed a deal, knocked out a rival.
         ("The firm agreed a deal with its lenders.", &[]),
         ("The minnows knocked out the champions.", &[]),
+        ("High oil prices have knocked 0.2% off the growth rate.", &[]),
+        ("Elvis knocked the winner down into second place.", &[]),
+        (
+            "At a rally, Ann Berg knocked Tom Hart for his record on trade.",
+            &[("Tom Hart for his record on trade", "Ann Berg", "Ann Berg", "speaker-cue-content")],
+        ),
         (
             "The firm agreed the plan was sound.",
             &[("the plan was sound", "The firm", "the firm", "speaker-cue-content")],

@@ -725,6 +725,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || suspicion(w, next)
         || noun_after_modifier(ctx, k, n)
         || deed(w, next)
+        || knocked_off(ctx, k, n, w)
         || amount_change(ctx, k, n)
         || cites_as_saying(ctx, k, n)
 }
@@ -993,6 +994,16 @@ fn deed(w: &str, next: &str) -> bool {
     (matches!(w, "agree" | "agrees" | "agreed") && matches!(next, "a" | "an"))
         || (matches!(w, "knock" | "knocks" | "knocked" | "knocking")
             && matches!(next, "out" | "back" | "off" | "down"))
+}
+
+/// Rule S-DEED: knocked with an object and then a particle (high oil prices have knocked
+/// 0.2% off the growth rate; the sequel knocked last week's top film off the top spot) is
+/// a deed, not a criticism (he knocked Cruz for not reporting loans).
+fn knocked_off(ctx: &Ctx, k: usize, n: usize, w: &str) -> bool {
+    matches!(w, "knock" | "knocks" | "knocked" | "knocking")
+        && (k + n..ctx.toks.len().min(k + n + 7))
+            .take_while(|&j| ctx.toks[j].kind == Kind::Word || ctx.possessive(j) || ctx.punct(j, '%'))
+            .any(|j| matches!(ctx.word(j), Some("off" | "out" | "down" | "into")))
 }
 
 /// The end of a content running to `e` (one past its sentence): before the sentence's last
