@@ -1228,6 +1228,18 @@ fn non_reports_make_no_statement() {
                 "speaker-cue-content",
             )],
         ),
+        // A noun after a singular determiner or an owner and one word: a damages claim,
+        // Friday's growth estimate; not after a plural subject and its complement.
+        ("RDF Media has filed a damages claim against Fox.", &[]),
+        ("Friday's growth estimate was revised up.", &[]),
+        (
+            "Critics of the policy claim the plan will fail.",
+            &[("the plan will fail", "Critics", "critics", "speaker-cue-content")],
+        ),
+        (
+            "Its makers claim the game is safe.",
+            &[("the game is safe", "Its makers", "Its makers", "speaker-cue-content")],
+        ),
         // Rule S-PARTICIPLE: a form that is only a participle reports only after `have`.
         ("One judge carried around a note written on a napkin.", &[]),
         ("First shown as a concept car in 2003, the Vantage will be on sale in May.", &[]),

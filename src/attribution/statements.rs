@@ -932,10 +932,12 @@ fn fall(ctx: &Ctx, k: usize) -> bool {
             && !refusal_after())
 }
 
-/// Whether a bare cue that is far more often a noun (show, demand, label, slam, suspect) is
-/// one: right after a word that cannot be its plural or pronoun subject (a talk show on, the
-/// high demand for, a record label to, a grand slam event, a British terror suspect held
-/// in), unless `that` follows (Rules demand that …). A singular subject takes `shows`, a
+/// Whether a bare cue that is far more often a noun (show, demand, label, slam, suspect,
+/// claim, call, estimate) is one: right after a word that cannot be its plural or pronoun
+/// subject (a talk show on, the high demand for, a record label to, a grand slam event, a
+/// British terror suspect held in), unless `that` follows (Rules demand that …); claim,
+/// call and estimate only after a singular determiner or an owner and one word (a damages
+/// claim, its second estimate). A singular subject takes `shows`, a
 /// plural one ends in -s (Police suspect, Investigators suspect).
 fn noun_after_modifier(ctx: &Ctx, k: usize, n: usize) -> bool {
     let Some(w) = ctx.word(k) else { return false };
@@ -943,13 +945,32 @@ fn noun_after_modifier(ctx: &Ctx, k: usize, n: usize) -> bool {
     let head = w.as_bytes().get(..2).unwrap_or(b"");
     if n != 1
         || k == 0
-        || !matches!(head, b"sh" | b"de" | b"la" | b"sl" | b"su")
-        || !matches!(w, "show" | "demand" | "label" | "slam" | "suspect" | "suspects")
+        || !matches!(head, b"sh" | b"de" | b"la" | b"sl" | b"su" | b"cl" | b"ca" | b"es")
+        || !matches!(
+            w,
+            "show" | "demand" | "label" | "slam" | "suspect" | "suspects" | "claim" | "call" | "estimate"
+        )
         || ctx.word(k + 1) == Some("that")
     {
         return false;
     }
     let Some(p) = ctx.word(k - 1) else { return false };
+    // claim, call, estimate are verbs after a plural subject and its complement too
+    // (Critics of the policy claim …): a noun only after a singular determiner or an
+    // owner and one lowercase word (a damages claim, its compensation claim, Friday's
+    // growth estimate).
+    if matches!(w, "claim" | "call" | "estimate") {
+        // its makers claim: an owner's plural is the subject.
+        let plural = p.ends_with('s') && !p.ends_with("ss");
+        return k >= 2
+            && !ctx.toks[k - 1].cap
+            && (ctx.word(k - 2).is_some_and(|d| matches!(d, "a" | "an" | "A" | "An"))
+                || !plural
+                    && (ctx.possessive(k - 2)
+                        || ctx
+                            .word(k - 2)
+                            .is_some_and(|d| matches!(d, "its" | "Its" | "his" | "His" | "her" | "Her"))));
+    }
     let plural = (p.ends_with('s') && !p.ends_with("ss"))
         || ["people", "men", "women", "children", "police", "data", "media"]
             .iter()
