@@ -1197,6 +1197,8 @@ fn non_reports_make_no_statement() {
         ("Ann Berg, who wrote the authorised biography of the princess, spoke on Monday.", &[]),
         ("They are all believed to be carefully considering their positions.", &[]),
         ("It is a technology dubbed PanaVox.", &[]),
+        ("A Windows virus called Bofra is turning machines into distributors.", &[]),
+        ("Lead additives stopped a phenomenon called 'knocking' in engines.", &[]),
         ("Ann Berg will run for parliament, defending the Labour stronghold of Normanton.", &[]),
         ("Tom Hart defended his world title in Madrid.", &[]),
         // …but a document written says what it says.

@@ -684,6 +684,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || (matches!(w, "defend" | "defends" | "defended" | "defending") && contest_after(ctx, k + n))
         || (matches!(w, "find" | "finds" | "found")
             && matches!(next, "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself"))
+
         // who asked not to be named, who declined to be identified: a source's anonymity,
         // not what was said.
         || (matches!(w, "ask" | "asks" | "asked" | "asking")
@@ -704,13 +705,16 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
             content.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
         })
     };
+    // … a phenomenon called 'knocking': any quoted term after a singular noun.
+    let quoted = || ctx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Quote);
     let naming = n == 1
         && matches!(w, "called" | "dubbed" | "nicknamed" | "christened")
-        && (cap_at(k + 1) || quoted_name())
+        && (cap_at(k + 1) || quoted_name() || quoted())
         && k > 0
         && ctx.word(k - 1).is_some_and(|p| {
             !ctx.toks[k - 1].cap
-                && !p.ends_with('s')
+                // a Windows virus called Bofra: -us and -ss end no plural.
+                && (!p.ends_with('s') || p.ends_with("us") || p.ends_with("ss"))
                 && !ctx.clause_word(k - 1)
                 && ctx.classes(k - 1) & (class::ROLE | class::PRONOUN | class::ADVERB | class::STOP) == 0
         });
