@@ -2401,6 +2401,14 @@ fn modified_titles_hold_other_offices() {
             Some("Mayor"),
             "person",
         ),
+        // Role nouns of news: an agent, a premier, a frontman.
+        (
+            "Mike Tindall's agent Dipo Alli insists the player will stay. The agent said: “No offer came.”",
+            "No offer came.",
+            Some("Dipo Alli"),
+            Some("agent"),
+            "person",
+        ),
         // The title before a surname the article also writes in full; not a surname it
         // never does.
         (
