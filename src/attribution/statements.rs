@@ -684,7 +684,6 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || (matches!(w, "defend" | "defends" | "defended" | "defending") && contest_after(ctx, k + n))
         || (matches!(w, "find" | "finds" | "found")
             && matches!(next, "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself"))
-
         // who asked not to be named, who declined to be identified: a source's anonymity,
         // not what was said.
         || (matches!(w, "ask" | "asks" | "asked" | "asking")
