@@ -1260,6 +1260,8 @@ fn non_reports_make_no_statement() {
         ("The minnows knocked out the champions.", &[]),
         ("High oil prices have knocked 0.2% off the growth rate.", &[]),
         ("Elvis knocked the winner down into second place.", &[]),
+        ("Investors snapped up shares in the firm on Monday.", &[]),
+        ("They may be content if it does not close doors in writing.", &[]),
         (
             "At a rally, Ann Berg knocked Tom Hart for his record on trade.",
             &[("Tom Hart for his record on trade", "Ann Berg", "Ann Berg", "speaker-cue-content")],

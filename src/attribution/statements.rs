@@ -500,6 +500,8 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
                 )
         })
         && after_det(k - 2);
+    // in writing: the medium, not a report.
+    let in_writing = k > 0 && ctx.word(k) == Some("writing") && ctx.word(k - 1) == Some("in");
     // following fears it would stay hidden, amid claims that, despite warnings: a cue
     // right after a preposition is a noun, unless a gerund (after saying).
     let after_prep = k > 0
@@ -531,6 +533,7 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
             || adjective
             || after_prep
             || compound
+            || in_writing
             || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
     // was told / were also expected / is widely seen: past one adverb to the be-form.
     let mut b = k;
@@ -1010,14 +1013,16 @@ fn possessed_owner(ctx: &Ctx, k: usize, n: usize) -> Option<usize> {
 }
 
 /// Whether the cue is a deed with its object rather than a report: agreed a deal (agreed
-/// the plan was sound is a clause), knocked out a rival.
+/// the plan was sound is a clause), knocked out a rival, snapped up the rights.
 fn deed(w: &str, next: &str) -> bool {
-    if !matches!(w.as_bytes().first(), Some(b'a' | b'k')) {
+    if !matches!(w.as_bytes().first(), Some(b'a' | b'k' | b's')) {
         return false;
     }
     (matches!(w, "agree" | "agrees" | "agreed") && matches!(next, "a" | "an"))
         || (matches!(w, "knock" | "knocks" | "knocked" | "knocking")
             && matches!(next, "out" | "back" | "off" | "down"))
+        // the film rights were snapped up: a purchase, not a retort.
+        || (w == "snapped" && next == "up")
 }
 
 /// Rule S-DEED: knocked with an object and then a particle (high oil prices have knocked
