@@ -1848,6 +1848,20 @@ fn bodies_offices_and_knights_resolve() {
             Some("Kennedy"),
             "person",
         ),
+        // Rule 2q: the person whose possessive opens the sentence before; not with another
+        // name of the pronoun's gender after it there.
+        (
+            "Fans cheered Robbie Savage on Saturday. Savage's future at the club has been the source of speculation. “The crowd was great,” he said.",
+            "The crowd was great,",
+            Some("Robbie Savage"),
+            "person",
+        ),
+        (
+            "Robbie Fowler scored twice. Fowler's strike won the game and Keegan praised Norwich boss Nigel Worthington. “I feel for him,” he said.",
+            "I feel for him,",
+            Some("Keegan"),
+            "person",
+        ),
         // Rule 2n: a role that just spoke is the pronoun's last resort; not over a person
         // of the pronoun's gender named there.
         (

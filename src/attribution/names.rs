@@ -3121,6 +3121,21 @@ impl<'a> Names<'a> {
                     return Some(r);
                 }
             }
+            // Rule 2q: Savage's future at Birmingham has been the source of speculation.
+            // “…,” he said: he or she is the person of that gender whose possessive opens
+            // the sentence before, when no other name of that gender follows there
+            // (Fowler's double strike helped City win and Keegan sympathised with Norwich
+            // boss Nigel Worthington).
+            if back == 1
+                && let Some(g) = want
+                && let Some(owner) = self.opening_possessor(s, pos)
+                && !self.names_gender(owner.end, pos, g)
+            {
+                let r = self.resolve_name(&owner);
+                if ok(self, &r) && r.person && r.gender == Some(g) {
+                    return Some(r);
+                }
+            }
             // Rule 2k: Heineken's net income fell. It blamed …: it is the business whose
             // possessive opens the sentence before.
             if it
