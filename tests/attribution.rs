@@ -630,6 +630,13 @@ fn speakers_have_clean_names_titles_and_types() {
             "organization",
         ),
         (
+            "The Law Commission said the rules were unclear. It said “nothing has changed”.",
+            "nothing has changed",
+            Some("Law Commission"),
+            None,
+            "organization",
+        ),
+        (
             "Earlier the Royal College of Surgeons said the plan was unsafe. It said “nothing has changed”.",
             "nothing has changed",
             Some("Royal College of Surgeons"),

@@ -1205,9 +1205,13 @@ impl<'a> Names<'a> {
         // Ann Kerr and Tom Hart: two people have no one gender. Nor has a body of three
         // words or more whose form is an organisation's, a given name at its start or not
         // (the Royal College of Physicians: Royal is also a man's name).
+        // Nor has one of two words after `the` (the Law Commission: Law is also a given
+        // name), no person's name being written after `the`.
+        let the_before =
+            np.start > 0 && self.ctx.word(np.start - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let body_form = entity.is_none()
             && np.name_start == np.start
-            && name.matches(' ').count() >= 2
+            && (name.matches(' ').count() >= 2 || the_before && name.contains(' '))
             && organisation_like(self.ctx.lex, name);
         let gender = if coordinated || body_form { None } else { self.gender(np, name, entity) };
         // A place or organisation the gazetteer knows is no person.
