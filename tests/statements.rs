@@ -1242,6 +1242,16 @@ fn non_reports_make_no_statement() {
             "Its makers claim the game is safe.",
             &[("the game is safe", "Its makers", "Its makers", "speaker-cue-content")],
         ),
+        // `who` after a reflexive (Tom Hart himself, who told) or a dash opening an aside
+        // (Tom Hart - who is still considering …); not a name inside a dash aside.
+        (
+            "The latest to pitch in has been President Tom Hart himself, who told the summit that he remained committed to the plan.",
+            &[("that he remained committed to the plan", "who", "Tom Hart", "pronoun")],
+        ),
+        (
+            "The move followed an announcement by Prime Minister Tom Hart - who is still considering the future of the airline - on Monday.",
+            &[("the future of the airline", "who", "Tom Hart", "pronoun")],
+        ),
         // Rule S-PARTICIPLE: a form that is only a participle reports only after `have`.
         ("One judge carried around a note written on a napkin.", &[]),
         ("First shown as a concept car in 2003, the Vantage will be on sale in May.", &[]),

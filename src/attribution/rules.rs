@@ -1770,9 +1770,21 @@ impl Ctx<'_> {
     /// The phrase a relative `who` at token `k` stands for: the one before its comma, or
     /// the one right before it.
     pub fn who_antecedent(&self, k: usize) -> Option<Np> {
-        if k >= 2 && self.punct(k - 1, ',') {
+        // Ann Kerr, who …; Bertie Ahern - who …; President Bush himself, who …: the phrase
+        // before the comma or dash, past a reflexive.
+        if k >= 2 && (self.punct(k - 1, ',') || self.dash(k - 1)) {
             let floor = self.sentence_start(k);
-            let np = self.np_backward(k - 2, floor).filter(|np| np.kind != NpKind::Who)?;
+            let mut p = k - 2;
+            if p > floor && self.reflexive(p) {
+                p -= 1;
+            }
+            let np = self.np_backward(p, floor).filter(|np| np.kind != NpKind::Who)?;
+            // After a dash, only a name that no dash before it sets inside an aside (not
+            // candidates — like Donald Trump — who say …; not in the US - where it reached
+            // number eight in its opening week - who described …).
+            if self.dash(k - 1) && (np.kind != NpKind::Name || (floor..np.start).any(|j| self.dash(j))) {
+                return None;
+            }
             return Some(self.person_of_place(np, floor).unwrap_or(np));
         }
         // critics who feared …: a restrictive `who` right after its phrase.
