@@ -1271,6 +1271,8 @@ fn non_reports_make_no_statement() {
         ("High oil prices have knocked 0.2% off the growth rate.", &[]),
         ("Elvis knocked the winner down into second place.", &[]),
         ("Investors snapped up shares in the firm on Monday.", &[]),
+        ("He has been charged with fraud and repeatedly denied bail.", &[]),
+        ("The main index gained 45.4 points to 10,360 by late morning.", &[]),
         ("They may be content if it does not close doors in writing.", &[]),
         (
             "At a rally, Ann Berg knocked Tom Hart for his record on trade.",

@@ -500,6 +500,10 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
                 )
         })
         && after_det(k - 2);
+    // gaining 45.4 points to 10,360: a count's noun, not a cue.
+    let count_points = k > 0
+        && matches!(ctx.word(k), Some("points" | "point"))
+        && ctx.word(k - 1).is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
     // in writing: the medium, not a report.
     let in_writing = k > 0 && ctx.word(k) == Some("writing") && ctx.word(k - 1) == Some("in");
     // following fears it would stay hidden, amid claims that, despite warnings: a cue
@@ -534,6 +538,7 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
             || after_prep
             || compound
             || in_writing
+            || count_points
             || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
     // was told / were also expected / is widely seen: past one adverb to the be-form.
     let mut b = k;
@@ -1013,9 +1018,10 @@ fn possessed_owner(ctx: &Ctx, k: usize, n: usize) -> Option<usize> {
 }
 
 /// Whether the cue is a deed with its object rather than a report: agreed a deal (agreed
-/// the plan was sound is a clause), knocked out a rival, snapped up the rights.
+/// the plan was sound is a clause), knocked out a rival, snapped up the rights, denied
+/// bail.
 fn deed(w: &str, next: &str) -> bool {
-    if !matches!(w.as_bytes().first(), Some(b'a' | b'k' | b's')) {
+    if !matches!(w.as_bytes().first(), Some(b'a' | b'k' | b's' | b'd')) {
         return false;
     }
     (matches!(w, "agree" | "agrees" | "agreed") && matches!(next, "a" | "an"))
@@ -1023,6 +1029,9 @@ fn deed(w: &str, next: &str) -> bool {
             && matches!(next, "out" | "back" | "off" | "down"))
         // the film rights were snapped up: a purchase, not a retort.
         || (w == "snapped" && next == "up")
+        // repeatedly denied bail, was denied entry: a refusal to grant, not a denial.
+        || (matches!(w, "deny" | "denies" | "denied" | "denying")
+            && matches!(next, "bail" | "entry" | "access" | "permission" | "visa" | "visas" | "asylum"))
 }
 
 /// Rule S-DEED: knocked with an object and then a particle (high oil prices have knocked
