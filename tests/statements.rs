@@ -1272,6 +1272,7 @@ fn non_reports_make_no_statement() {
         ("Elvis knocked the winner down into second place.", &[]),
         ("Investors snapped up shares in the firm on Monday.", &[]),
         ("He has been charged with fraud and repeatedly denied bail.", &[]),
+        ("Cairn joined the index of the UK's leading listed companies.", &[]),
         ("The main index gained 45.4 points to 10,360 by late morning.", &[]),
         ("They may be content if it does not close doors in writing.", &[]),
         (

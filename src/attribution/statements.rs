@@ -1019,9 +1019,9 @@ fn possessed_owner(ctx: &Ctx, k: usize, n: usize) -> Option<usize> {
 
 /// Whether the cue is a deed with its object rather than a report: agreed a deal (agreed
 /// the plan was sound is a clause), knocked out a rival, snapped up the rights, denied
-/// bail.
+/// bail, listed companies.
 fn deed(w: &str, next: &str) -> bool {
-    if !matches!(w.as_bytes().first(), Some(b'a' | b'k' | b's' | b'd')) {
+    if !matches!(w.as_bytes().first(), Some(b'a' | b'k' | b's' | b'd' | b'l')) {
         return false;
     }
     (matches!(w, "agree" | "agrees" | "agreed") && matches!(next, "a" | "an"))
@@ -1029,6 +1029,10 @@ fn deed(w: &str, next: &str) -> bool {
             && matches!(next, "out" | "back" | "off" | "down"))
         // the film rights were snapped up: a purchase, not a retort.
         || (w == "snapped" && next == "up")
+        // the UK's leading listed companies, a stock-market listed football club: listed on
+        // an exchange.
+        || (w == "listed"
+            && matches!(next, "companies" | "company" | "firm" | "firms" | "club" | "clubs" | "group" | "groups" | "businesses" | "banks" | "football"))
         // repeatedly denied bail, was denied entry: a refusal to grant, not a denial.
         || (matches!(w, "deny" | "denies" | "denied" | "denying")
             && matches!(next, "bail" | "entry" | "access" | "permission" | "visa" | "visas" | "asylum"))
