@@ -1622,17 +1622,25 @@ impl<'a> Names<'a> {
         let modifiers = np.start + 1..last;
         let placed = business
             && modifiers.len() <= 2
-            && modifiers.clone().all(|k| {
-                self.place_modifier(k)
-                    || ctx.word(k).is_some_and(|w| {
-                        !ctx.toks[k].cap
-                            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                            && !w.ends_with("est")
-                            && !APART.contains(&w)
-                            && ctx.classes(k) & (class::STOP | class::DET | class::ROLE | class::TIME) == 0
-                    })
-            });
+            && modifiers.clone().all(|k| self.business_modifier(k, APART, false));
         placed.then_some(noun)
+    }
+
+    /// Whether token `k` may stand between a determiner and a business noun (rules 14h,
+    /// 14i): a place ([`Names::place_modifier`]), or a lowercase word that neither sets the
+    /// business apart (`apart`) nor ranks it (-est), and no function, role or time word —
+    /// `and` included when `and` is set (a US defence and telecommunications company).
+    pub(super) fn business_modifier(&self, k: usize, apart: &[&str], and: bool) -> bool {
+        let ctx = self.ctx;
+        self.place_modifier(k)
+            || ctx.word(k).is_some_and(|w| {
+                !ctx.toks[k].cap
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !w.ends_with("est")
+                    && !apart.contains(&w)
+                    && ((and && w == "and")
+                        || ctx.classes(k) & (class::STOP | class::DET | class::ROLE | class::TIME) == 0)
+            })
     }
 
     /// Whether token `k` is a place or nationality before a noun (Australian, US,
@@ -2471,12 +2479,7 @@ impl<'a> Names<'a> {
             return None;
         }
         let text = self.ctx.text;
-        let mut from = at.saturating_sub(SCOPE);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let to = (at + SCOPE).min(text.len());
-        let window = &text.as_bytes()[from..to];
+        let (from, window) = self.scope(at);
         let full = memchr::memmem::find_iter(window, word.as_bytes()).take(OCCURRENCES).any(|p| {
             let p = p + from;
             let Some(before) = text[..p].strip_suffix(' ') else { return false };

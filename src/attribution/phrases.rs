@@ -96,6 +96,12 @@ const ROLE_SPAN: usize = 6;
 /// How many bytes around a doubtful name are searched for it capitalised elsewhere.
 const EVIDENCE: usize = 10_000;
 
+/// Whether `w` is a plural without an -s that news uses as a subject (the women said,
+/// some of the people say, police suspect).
+pub(crate) fn irregular_plural(w: &str) -> bool {
+    matches!(w, "women" | "men" | "people" | "children" | "police")
+}
+
 impl<'a> Ctx<'a> {
     /// The text of token `k` when it is a word.
     pub fn word(&self, k: usize) -> Option<&'a str> {
@@ -1018,10 +1024,8 @@ impl<'a> Ctx<'a> {
         // A role phrase: back over role nouns and modifiers to a determiner or possessive.
         // Lowercase `that` before a plural head is a relative, not a demonstrative (the
         // information that investigators said they found; those investigators).
-        let plural_head = self.word(k).is_some_and(|w| {
-            (w.ends_with('s') && !w.ends_with("ss"))
-                || matches!(w, "people" | "men" | "women" | "children" | "police")
-        });
+        let plural_head =
+            self.word(k).is_some_and(|w| (w.ends_with('s') && !w.ends_with("ss")) || irregular_plural(w));
         let mut start = k;
         while start > floor && start + ROLE_SPAN > k + 1 {
             let p = start - 1;

@@ -2247,7 +2247,7 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
         return Some(Np { start, end: k + 1, name_start: start, kind: NpKind::Role });
     }
     // Plurals without an -s (the women said, some of the people say).
-    let irregular = matches!(w, "women" | "men" | "people" | "children" | "police");
+    let irregular = crate::attribution::phrases::irregular_plural(w);
     let bare = !ctx.toks[k].cap
         && (irregular
             || (w.len() > 3

@@ -249,17 +249,7 @@ impl<'a> Names<'a> {
         {
             return None;
         }
-        let modifiers_ok = (np.start + 1..np.end - 1).all(|k| {
-            self.place_modifier(k)
-                || ctx.word(k).is_some_and(|w| {
-                    !ctx.toks[k].cap
-                        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                        && !w.ends_with("est")
-                        && !APART.contains(&w)
-                        && (w == "and"
-                            || ctx.classes(k) & (class::STOP | class::DET | class::ROLE | class::TIME) == 0)
-                })
-        });
+        let modifiers_ok = (np.start + 1..np.end - 1).all(|k| self.business_modifier(k, APART, true));
         // `maker` and `giant` name a business only so modified.
         if !modifiers_ok || (np.end == np.start + 2 && !business_noun(noun)) {
             return None;
