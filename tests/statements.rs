@@ -270,6 +270,50 @@ fn one_row_per_rule() {
             "People familiar with the plan said the mill would close.",
             &[("the mill would close", "People", "people", "speaker-cue-content")],
         ),
+        // …and after the cue, the adjective and its phrase stay with the source (not `a
+        // source close`), a capitalised word at its end no holder's name.
+        (
+            "The talks have failed, said a source close to the Clintons.",
+            &[(
+                "The talks have failed",
+                "a source close to the Clintons",
+                "a source close to the Clintons",
+                "content-cue-speaker",
+            )],
+        ),
+        (
+            "The mill will close, according to officials familiar with the plan.",
+            &[(
+                "The mill will close",
+                "officials familiar with the plan",
+                "officials familiar with the plan",
+                "content-according-to",
+            )],
+        ),
+        // A participle's phrase after a person noun ends the source (not `one analyst
+        // quoted by`); a document's author after `by` is the source.
+        (
+            "The bid will fail, said one analyst quoted by the Agence France Presse news agency.",
+            &[("The bid will fail", "one analyst", "one analyst", "content-cue-speaker")],
+        ),
+        (
+            "The plan saves money, according to a report published by research consultancy Analysys.",
+            &[(
+                "The plan saves money",
+                "a report published by research consultancy Analysys",
+                "Analysys",
+                "content-according-to",
+            )],
+        ),
+        (
+            "The charges were dropped, according to a court document filed by state attorney Dave Aronberg.",
+            &[(
+                "The charges were dropped",
+                "state attorney Dave Aronberg",
+                "Dave Aronberg",
+                "content-according-to",
+            )],
+        ),
         // S-PP: a plural noun before the place heads the source; a role noun too.
         (
             "Music industry bosses in Norway said the ruling would help.",

@@ -302,6 +302,9 @@ pub mod class {
     pub const BUSINESS: u32 = 1 << 29;
     /// A word that ends a newspaper's name (the Financial Times, The Sunday Telegraph).
     pub const MASTHEAD: u32 = 1 << 30;
+    /// A participle of making after a document, before its author's `by` (a report
+    /// published by Ofcom).
+    pub const AUTHORSHIP: u32 = 1 << 31;
 }
 
 /// The cue phrases starting with one word: the remaining words and the kind.
@@ -398,6 +401,7 @@ impl Lexicon {
                     "outlet" => class::OUTLET,
                     "business" => class::BUSINESS,
                     "masthead" => class::MASTHEAD,
+                    "authorship" => class::AUTHORSHIP,
                     _ => 0,
                 };
                 continue;

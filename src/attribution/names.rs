@@ -319,8 +319,9 @@ fn lowercase_title<'n>(lex: &Lexicon, name: &'n str) -> Option<(&'n str, &'n str
         .then(|| (&name[..end], rest))
 }
 
-/// The words of a phrase before its first ` at `, ` in `, ` for `, ` from ` or ` of ` (A
-/// strategist at Acme Capital: A strategist), all of it when there is none.
+/// The words of a phrase before its first ` at `, ` in `, ` for `, ` from `, ` of `, ` to `
+/// or ` with ` (A strategist at Acme Capital: A strategist; a source close to the Clintons:
+/// a source close), all of it when there is none.
 fn head_before_preposition(name: &str) -> &str {
     let bytes = name.as_bytes();
     let upper = |b: Option<&u8>| b.is_some_and(u8::is_ascii_uppercase);
@@ -330,8 +331,9 @@ fn head_before_preposition(name: &str) -> &str {
     memchr::memchr_iter(b' ', bytes)
         .find(|&i| {
             let rest = &bytes[i + 1..];
-            let Some(p) =
-                [&b"at "[..], b"in ", b"for ", b"from ", b"of "].into_iter().find(|p| rest.starts_with(p))
+            let Some(p) = [&b"at "[..], b"in ", b"for ", b"from ", b"of ", b"to ", b"with "]
+                .into_iter()
+                .find(|p| rest.starts_with(p))
             else {
                 return false;
             };

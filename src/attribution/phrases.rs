@@ -131,6 +131,23 @@ impl<'a> Ctx<'a> {
             && self.word(k).is_some_and(|w| !w.ends_with('.') && !w.bytes().any(|b| b.is_ascii_uppercase()))
     }
 
+    /// Rule R-CLOSE: whether word `k` is an adjective of relation that links a source to
+    /// what it knows (sources close to the talks, people familiar with the plan, officials
+    /// briefed on it): the source is the noun before it. The adjectives are the lowercase
+    /// words of `[relation]` in gazetteers/speaker-words.txt.
+    pub fn relation_adjective(&self, k: usize) -> bool {
+        self.lowercase_in(k, class::RELATION)
+    }
+
+    /// Whether a postmodifier's phrase opens at word `k`, after a participle or an
+    /// adjective of relation: a preposition or `by`, or an adverb and one of them (quoted
+    /// by the agency, published jointly by the CPS, close to the campaign, released on
+    /// Friday).
+    pub fn postmodifier_follows(&self, k: usize) -> bool {
+        let prep = |j: usize| self.classes(j) & class::PREP != 0 || self.word(j) == Some("by");
+        prep(k) || (self.word(k).is_some_and(|w| w.len() > 3 && w.ends_with("ly")) && prep(k + 1))
+    }
+
     /// Rule N1: a word that is never a name on its own (a month, `Even`) but is also a
     /// given name is a name word inside a name: as a surname after a capitalised name word
     /// or a title (Theresa May, Brian May, Mrs May), and as a given name before a surname
@@ -755,18 +772,52 @@ impl<'a> Ctx<'a> {
                 && cj & class::ROLE == 0
                 && !matches!(self.word(j), Some("and" | "or"))
                 && self.titled_name_before(j, k);
-            // one analyst quoted by the agency: a participle and its phrase after the head.
+            // one analyst quoted by the agency, the leaflet published jointly by the CPS: a
+            // participle and its phrase after the head end the phrase. (A document's maker
+            // after `by` is its source: a report published by Ofcom, below.)
+            let document =
+                |m: usize| self.classes(m) & (class::DOCUMENT | class::SPEECH_NOUN | class::MEDIUM) != 0;
             let participle = j > k
                 && cj & class::ROLE == 0
                 && self.classes(j - 1) & class::ROLE != 0
                 && self.word(j).is_some_and(|w| w.ends_with("ed"))
-                && self.classes(j + 1) & class::PREP != 0;
+                && (self.classes(j + 1) & class::PREP != 0
+                    || (!document(j - 1) && self.postmodifier_follows(j + 1)));
+            // a source close to the campaign, officials familiar with the plan: an adjective
+            // of relation and its phrase belong to the source (rule R-CLOSE).
+            if j > k
+                && self.classes(j - 1) & (class::DET | class::STOP) == 0
+                && self.relation_adjective(j)
+                && self.classes(j + 1) & class::PREP != 0
+                && let Some(object) = self.np_forward(j + 2, limit)
+            {
+                // (a person close to the Clintons: no holder's name at its end)
+                return Some(Np { start: k, end: object.end, name_start: k, kind: NpKind::Role });
+            }
             partitive |= det && of_det;
             // Rule P5: a Department for Education and Skills source: `for`, `of`, `and` or `&`
             // between the capitalised words of a body's name.
             if j > k && self.name_word(j - 1) && self.body_name_before_role(j) {
                 j += 1;
                 continue;
+            }
+            // a report published by research consultancy Analysys, a court document filed
+            // by state attorney Dave Aronberg: a document's maker after `by` is the source.
+            if j > k + 1
+                && document(j - 1)
+                && self.lowercase_in(j, class::AUTHORSHIP)
+                && let Some(by) = (j + 1..=j + 3).find(|&b| self.word(b) == Some("by"))
+                && (j + 1..by).all(|m| self.word(m).is_some_and(|w| w.ends_with("ly") || w == "up" || w == "out"))
+                && let Some(maker) = self.np_forward(by + 1, limit)
+                && matches!(maker.kind, NpKind::Name)
+                // (not a modifier of a longer phrase: UK-based research consultancy Analysys)
+                && self.word(maker.end).is_none_or(|w| {
+                    !w.starts_with(|c: char| c.is_lowercase())
+                        || self.classes(maker.end) & class::PREP != 0
+                        || self.cue(maker.end).is_some()
+                })
+            {
+                return Some(maker);
             }
             if j > k
                 && !of_role

@@ -53,14 +53,6 @@ const POSSESSED_REACH: usize = 4;
 /// possessor (rule 2e).
 const POSSESSED_CLAUSE: usize = 10;
 
-/// Rule R-CLOSE: whether word `k` is an adjective of relation that links a source to
-/// what it knows (sources close to the talks, people familiar with the plan, officials
-/// briefed on it): the source is the noun before it. The adjectives are the lowercase
-/// words of `[relation]` in gazetteers/speaker-words.txt.
-fn relation_adjective(ctx: &Ctx, k: usize) -> bool {
-    ctx.lowercase_in(k, class::RELATION)
-}
-
 /// Nouns of findings and documents whose maker, after `by`, is the source (figures
 /// released by the ministry show, a survey conducted by the magazine found).
 const EVIDENCE_NOUNS: [&str; 22] = [
@@ -375,7 +367,7 @@ impl Ctx<'_> {
             let participle = prep
                 && np.start >= floor + 3
                 && (self.word(np.start - 2).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"))
-                    || relation_adjective(self, np.start - 2));
+                    || self.relation_adjective(np.start - 2));
             // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
             // `at` or `with` heads the phrase, not the organisation after it.
             let the = usize::from(!prep && self.affiliation_the(&np, floor));

@@ -1627,7 +1627,15 @@ fn content_cue_speaker(ctx: &Ctx, cue: (usize, usize), s: usize, e: usize) -> Op
     let quoted = end == cue.0;
     // …, said he may run: a pronoun after the cue is the next clause's subject.
     let pronoun_runs_on = np.kind == NpKind::Pronoun && np.end < e && !ctx.punct(np.end, ',');
-    if pronoun_runs_on || (!quoted && !ctx.punct(np.end, ',') && !ends_clause(ctx, np.end, e, Frame::Clause))
+    // …, said one analyst quoted by the agency: a participle's phrase may follow the source.
+    let participle_tail = np.kind == NpKind::Role
+        && ctx.word(np.end).is_some_and(|w| w.ends_with("ed"))
+        && ctx.postmodifier_follows(np.end + 1);
+    if pronoun_runs_on
+        || (!quoted
+            && !ctx.punct(np.end, ',')
+            && !participle_tail
+            && !ends_clause(ctx, np.end, e, Frame::Clause))
     {
         return None;
     }
