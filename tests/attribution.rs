@@ -1406,6 +1406,12 @@ fn pronouns_after_reported_statements() {
             Some("Tom Ilves"),
             "quote-speaker-cue",
         ),
+        (
+            "Marion Jones sued Tom Ilves. Her lawsuit said: “He has no proof.”",
+            "He has no proof.",
+            Some("Marion Jones"),
+            "speaker-cue-quote",
+        ),
         // Rule 2i: a spokesman who just spoke is he, a spokeswoman she.
         (
             "Tom Ilves criticised the plan. A spokeswoman for the port defended it. “It is fair,” she said.",

@@ -290,6 +290,15 @@ fn one_row_per_rule() {
                 "content-according-to",
             )],
         ),
+        (
+            "The donors were angry, according to a person familiar with Johnson's views.",
+            &[(
+                "The donors were angry",
+                "a person familiar with Johnson's views",
+                "a person familiar with Johnson's views",
+                "content-according-to",
+            )],
+        ),
         // A participle's phrase after a person noun ends the source (not `one analyst
         // quoted by`); a document's author after `by` is the source.
         (

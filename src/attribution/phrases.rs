@@ -74,6 +74,11 @@ pub fn agent_noun(w: &str) -> bool {
         && ["ist", "er", "or", "ian", "ant", "ent", "eer", "eur"].iter().any(|e| w.ends_with(e))
 }
 
+/// How many words an adjective of relation's object may run to after its preposition
+/// when it is no phrase [`Ctx::np_forward`] reads (close to her, familiar with Johnson's
+/// views).
+const RELATION_OBJECT: usize = 5;
+
 /// Whether `w` is an age written with digits (27-year-old).
 pub fn numeric_age(w: &str) -> bool {
     w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
@@ -779,20 +784,27 @@ impl<'a> Ctx<'a> {
                 |m: usize| self.classes(m) & (class::DOCUMENT | class::SPEECH_NOUN | class::MEDIUM) != 0;
             let participle = j > k
                 && cj & class::ROLE == 0
-                && self.classes(j - 1) & class::ROLE != 0
+                && (self.classes(j - 1) & class::ROLE != 0 || self.word(j - 1).is_some_and(agent_noun))
                 && self.word(j).is_some_and(|w| w.ends_with("ed"))
                 && (self.classes(j + 1) & class::PREP != 0
                     || (!document(j - 1) && self.postmodifier_follows(j + 1)));
             // a source close to the campaign, officials familiar with the plan: an adjective
             // of relation and its phrase belong to the source (rule R-CLOSE).
-            if j > k
+            // (A person close to the Clintons: no holder's name at its end. An object that is
+            // no phrase read here runs to the next punctuation, clause word or cue within a
+            // few words: one person close to her that …, a person familiar with Johnson's
+            // views. Beyond them the source ends before the adjective.)
+            let relation = j > k
                 && self.classes(j - 1) & (class::DET | class::STOP) == 0
                 && self.relation_adjective(j)
-                && self.classes(j + 1) & class::PREP != 0
-                && let Some(object) = self.np_forward(j + 2, limit)
+                && self.classes(j + 1) & class::PREP != 0;
+            if relation
+                && let Some(end) = self.np_forward(j + 2, limit).map(|o| o.end).or_else(|| {
+                    (j + 3..limit.min(j + 2 + RELATION_OBJECT))
+                        .find(|&m| self.word(m).is_none() || self.clause_word(m) || self.cue(m).is_some())
+                })
             {
-                // (a person close to the Clintons: no holder's name at its end)
-                return Some(Np { start: k, end: object.end, name_start: k, kind: NpKind::Role });
+                return Some(Np { start: k, end, name_start: k, kind: NpKind::Role });
             }
             partitive |= det && of_det;
             // Rule P5: a Department for Education and Skills source: `for`, `of`, `and` or `&`
@@ -825,6 +837,7 @@ impl<'a> Ctx<'a> {
                     || after_name
                     || after_titled_name
                     || participle
+                    || relation
                     || cj & (class::PREP | class::PRONOUN) != 0
                     || (cj & class::ADVERB != 0 && self.name_word(j - 1))
                     || self.cue(j).is_some()
