@@ -1801,6 +1801,12 @@ fn speaker_names_are_canonical() {
             "the MP for Sittingbourne and Sheppey",
             SpeakerType::Role,
         ),
+        // …and so are a work's name and a given name that is also a title (Tootsie).
+        (
+            "The star of Rain Man and Tootsie said the film culture was poor.",
+            "the star of Rain Man and Tootsie",
+            SpeakerType::Role,
+        ),
         // …but a person named after `of` and the body is the speaker.
         ("Secretary of State Anna Berg said the talks went well.", "Anna Berg", SpeakerType::Person),
         // Rule 14e: a one-word name the article describes as a business.

@@ -509,7 +509,19 @@ impl Ctx<'_> {
     /// ending in a role or title noun right before the preposition. None otherwise.
     fn role_of_body(&self, np: &Np, floor: usize) -> Option<Np> {
         let the = usize::from(np.start > floor && self.word(np.start - 1) == Some("the"));
-        let p = np.start.checked_sub(1 + the).filter(|&p| p > floor)?;
+        let mut p = np.start.checked_sub(1 + the).filter(|&p| p > floor)?;
+        // The star of Rain Man and Tootsie said: a body or work joined by `and` to the one
+        // after `of` is the role's complement too.
+        if the == 0
+            && self.word(p) == Some("and")
+            && let Some(first) = self.np_backward(p - 1, floor).filter(|n| {
+                matches!(n.kind, NpKind::Name | NpKind::Role) && n.end == p && self.toks[n.start].cap
+            })
+            && first.start > floor + 1
+            && self.word(first.start - 1) == Some("of")
+        {
+            p = first.start - 1;
+        }
         // Secretary of State John Kerry, Shadow leader of the Commons Oliver Heald: after
         // `of`, a given name before a last word is a person's name after the body, the speaker's (a spokesman for Mayor Ann
         // Reid is still the spokesman).
