@@ -1295,6 +1295,14 @@ fn non_reports_make_no_statement() {
             "Its makers claim the game is safe.",
             &[("the game is safe", "Its makers", "Its makers", "speaker-cue-content")],
         ),
+        // `claims` after `of`, or after `of` and a word that is no plural or pronoun, is a
+        // noun (32% of Republican claims); not after a plural or pronoun (none of them
+        // claims).
+        ("The site rated 32% of Republican claims as false.", &[]),
+        (
+            "One of the reporters claims the tape was cut.",
+            &[("the tape was cut", "reporters", "reporters", "speaker-cue-content")],
+        ),
         // `who` after a reflexive (Tom Hart himself, who told) or a dash opening an aside
         // (Tom Hart - who is still considering …); not a name inside a dash aside.
         (

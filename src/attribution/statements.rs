@@ -944,7 +944,7 @@ fn fall(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// Whether a bare cue that is far more often a noun (show, demand, label, slam, suspect,
-/// claim, call, estimate) is one: right after a word that cannot be its plural or pronoun
+/// claim, claims, call, estimate) is one: right after a word that cannot be its plural or pronoun
 /// subject (a talk show on, the high demand for, a record label to, a grand slam event, a
 /// British terror suspect held in), unless `that` follows (Rules demand that …); claim,
 /// call and estimate only after a singular determiner or an owner and one word (a damages
@@ -959,7 +959,16 @@ fn noun_after_modifier(ctx: &Ctx, k: usize, n: usize) -> bool {
         || !matches!(head, b"sh" | b"de" | b"la" | b"sl" | b"su" | b"cl" | b"ca" | b"es")
         || !matches!(
             w,
-            "show" | "demand" | "label" | "slam" | "suspect" | "suspects" | "claim" | "call" | "estimate"
+            "show"
+                | "demand"
+                | "label"
+                | "slam"
+                | "suspect"
+                | "suspects"
+                | "claim"
+                | "claims"
+                | "call"
+                | "estimate"
         )
         || ctx.word(k + 1) == Some("that")
     {
@@ -970,6 +979,18 @@ fn noun_after_modifier(ctx: &Ctx, k: usize, n: usize) -> bool {
     // (Critics of the policy claim …): a noun only after a singular determiner or an
     // owner and one lowercase word (a damages claim, its compensation claim, Friday's
     // growth estimate).
+    // 32% of Republican claims as …, a review of claims: `claims` right after `of`, or
+    // after `of` and one word that is no plural, pronoun or determiner, is a noun (not:
+    // one of the reporters claims, none of them claims).
+    if w == "claims" {
+        let plural = p.ends_with('s') && !p.ends_with("ss");
+        return p == "of"
+            || (k >= 2
+                && ctx.word(k - 2) == Some("of")
+                && !plural
+                && ctx.classes(k - 1) & (class::PRONOUN | class::DET) == 0
+                && !matches!(p, "them" | "us" | "whom" | "which" | "these" | "those"));
+    }
     if matches!(w, "claim" | "call" | "estimate") {
         // its makers claim: an owner's plural is the subject.
         let plural = p.ends_with('s') && !p.ends_with("ss");
