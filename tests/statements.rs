@@ -437,6 +437,15 @@ fn one_row_per_rule() {
             "While the economy grew at a \"good pace\", Ann Kerr warned that debts were rising.",
             &[("that debts were rising", "Ann Kerr", "Ann Kerr", "speaker-cue-hearer-content")],
         ),
+        // The person told: a channel's number and what follows it are part of the name.
+        (
+            "Ann Kerr told BBC Radio 4's Today programme that debts were rising.",
+            &[("that debts were rising", "Ann Kerr", "Ann Kerr", "speaker-cue-hearer-content")],
+        ),
+        (
+            "Tom Hart told Channel 4 News the plans were poor.",
+            &[("the plans were poor", "Tom Hart", "Tom Hart", "speaker-cue-hearer-content")],
+        ),
         // S-REL: a statement in a relative clause leaves the outer content whole.
         (
             "Critics say the levy, which officials say will raise $2 billion, is unfair.",

@@ -2948,11 +2948,29 @@ fn hearer_end(ctx: &Ctx, c: usize, e: usize) -> Option<usize> {
     } else {
         ctx.np_forward(c, e).map(|np| np.end).or_else(|| ctx.word(c).map(|_| c + 1))?
     };
-    // told the ISNA news agency: up to two lower-case `[org]` nouns after a name (not
+    // told BBC Radio 4's Today programme, Channel 4 News, BBC Radio 5 Live: a channel's
+    // number after a capitalised name word is part of the name, and so is what follows it
+    // (after its possessive too).
+    if k > c
+        && k < e
+        && ctx.toks[k - 1].cap
+        && ctx.word(k).is_some_and(|w| w.len() <= 4 && w.starts_with(|ch: char| ch.is_ascii_digit()))
+    {
+        k += 1;
+        if let Some(np) = ctx.np_forward(k, e).filter(|np| np.kind == NpKind::Name) {
+            k = np.end;
+        }
+    }
+    // told the ISNA news agency, the Today programme: up to two lower-case `[org]` nouns
+    // or `programme` after a name (not
     // `police`, a content's subject as often: told the Herald police had lied).
     if k > c && ctx.toks[k - 1].cap {
         let org = |j: usize| {
-            !ctx.toks[j].cap && ctx.word(j).is_some_and(|w| w != "police") && ctx.classes(j) & class::ORG != 0
+            !ctx.toks[j].cap
+                && ctx.word(j).is_some_and(|w| {
+                    w != "police"
+                        && (ctx.classes(j) & class::ORG != 0 || matches!(w, "programme" | "program"))
+                })
         };
         let n = (k..e.min(k + 2)).take_while(|&j| org(j)).count();
         k += n;
