@@ -437,6 +437,31 @@ fn one_row_per_rule() {
             "While the economy grew at a \"good pace\", Ann Kerr warned that debts were rising.",
             &[("that debts were rising", "Ann Kerr", "Ann Kerr", "speaker-cue-hearer-content")],
         ),
+        // A body's name after the cue keeps `and` between its capitalised words, and no
+        // title word is stripped up to it.
+        (
+            "Tourism will grow, said the World Travel and Tourism Council.",
+            &[(
+                "Tourism will grow",
+                "the World Travel and Tourism Council",
+                "World Travel and Tourism Council",
+                "content-cue-speaker",
+            )],
+        ),
+        (
+            "Exports fell, said the Finance and Economy Ministry.",
+            &[(
+                "Exports fell",
+                "the Finance and Economy Ministry",
+                "Finance and Economy Ministry",
+                "content-cue-speaker",
+            )],
+        ),
+        // An irregular past after a role noun ends the subject (threw, withdrew).
+        (
+            "The administration threw its weight behind the bill, proposing that taxes rise.",
+            &[("that taxes rise", "The administration", "the administration", "speaker-cue-content")],
+        ),
         // The person told: a channel's number and what follows it are part of the name.
         (
             "Ann Kerr told BBC Radio 4's Today programme that debts were rising.",

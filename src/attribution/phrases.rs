@@ -92,7 +92,8 @@ const ORG_SPAN: usize = 8;
 const IRREGULAR_PAST: &[&str] = &[
     "began", "brought", "came", "chose", "drew", "fell", "found", "gave", "got", "held", "kept", "led",
     "left", "lost", "made", "met", "ran", "rose", "sent", "set", "sought", "spoke", "stood", "struck",
-    "took", "told", "went", "won", "wrote",
+    "took", "told", "went", "won", "wrote", "withdrew", "broke", "threw", "sold", "bought", "paid", "built",
+    "saw", "knew", "thought", "felt", "heard",
 ];
 
 /// How many words a role phrase may span.
@@ -342,7 +343,7 @@ impl<'a> Ctx<'a> {
             let k = np.end - 1;
             let irregular = || {
                 (self.toks[k - 1].cap || self.classes(k - 1) & class::ROLE != 0)
-                    && self.word(k).is_some_and(|w| w.len() <= 7 && IRREGULAR_PAST.contains(&w))
+                    && self.word(k).is_some_and(|w| w.len() <= 8 && IRREGULAR_PAST.contains(&w))
             };
             let verb = (self.word(k).is_some_and(|w| w.ends_with("ed")) || irregular())
                 && !self.toks[k].cap
@@ -854,6 +855,16 @@ impl<'a> Ctx<'a> {
         while name > k + 1 && self.name_word(name - 1) {
             name -= 1;
         }
+        // the World Travel and Tourism Council: a body's name ending in an `[org]` head word
+        // keeps `and`, `of` or `for` between its capitalised words.
+        if name < j && self.org_head(j - 1) {
+            while name > k + 2 && self.connector(name - 1) && self.name_word(name - 2) {
+                name -= 2;
+                while name > k + 1 && self.name_word(name - 1) {
+                    name -= 1;
+                }
+            }
+        }
         // A single lowercase agent noun before a name is its role (says psychologist Tom
         // Hart), not a verb (met Peter Hansen).
         // ranking Democrat Elijah Cummings: a party word opening the name's run.
@@ -875,7 +886,9 @@ impl<'a> Ctx<'a> {
         };
         if name < j && !self.toks[name - 1].cap && !partitive && (det_or_role || titled()) {
             let inner = self.name_np(name, j);
-            return Some(Np { start: k, end: j, name_start: inner.name_start, kind: NpKind::Name });
+            // (the Finance and Economy Ministry: no title stripped up to a connector)
+            let name_start = if self.connector(inner.name_start) { name } else { inner.name_start };
+            return Some(Np { start: k, end: j, name_start, kind: NpKind::Name });
         }
         // Without a determiner or role noun first, a name (political scientist Christopher
         // Wlezien) or a role noun (federal prosecutors) ends the phrase.
