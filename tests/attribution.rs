@@ -972,6 +972,14 @@ fn speakers_have_clean_names_titles_and_types() {
             Some("Analyst"),
             "person",
         ),
+        // …and so after `the` and an owner's possessive.
+        (
+            "David Graham of the FDA's Office of Drug Safety said: “The drug is unsafe.”",
+            "The drug is unsafe.",
+            Some("David Graham"),
+            None,
+            "person",
+        ),
         // A capitalised agent noun opening a long name is a title.
         (
             "Drummer Larry Mullen Jr agreed: “We are competitive.”",

@@ -370,8 +370,16 @@ impl Ctx<'_> {
                     || self.relation_adjective(np.start - 2));
             // Nick Van den Brul of BNP Paribas said: a person's name before `of`, `from`,
             // `at` or `with` heads the phrase, not the organisation after it.
-            let the = usize::from(!prep && self.affiliation_the(&np, floor));
-            let affiliation = (prep || the == 1)
+            // (David Graham of the FDA's Office of Drug Safety: `the` and an owner's
+            // possessive between the preposition and the body count as `the` does.)
+            let the = if prep {
+                0
+            } else if self.affiliation_the(&np, floor) {
+                1
+            } else {
+                usize::from(self.owned_affiliation(&np, floor)) * 2
+            };
+            let affiliation = (prep || the > 0)
                 && np.kind == NpKind::Name
                 && self.word(np.start - 1 - the).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"));
             // The National Union of Students, the Department of Health: after `of`, a body's
@@ -449,6 +457,18 @@ impl Ctx<'_> {
             .take_while(|&j| self.toks[j].kind == Kind::Word)
             .find(|&j| self.toks[j].end - self.toks[j].start == 3 && self.word(j) == Some("who"))?;
         self.np_backward(who - 1, floor).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role))
+    }
+
+    /// Whether the name `np` is an affiliation with its article and an owner (David Graham
+    /// of the FDA's Office of Drug Safety said): a capitalised possessive before it, `the`
+    /// before that and `of`, `from`, `at` or `with` before that.
+    fn owned_affiliation(&self, np: &Np, floor: usize) -> bool {
+        np.kind == NpKind::Name
+            && np.start >= floor + 4
+            && self.possessive(np.start - 1)
+            && self.toks[np.start - 1].cap
+            && self.word(np.start - 2) == Some("the")
+            && self.word(np.start - 3).is_some_and(|w| matches!(w, "of" | "from" | "at" | "with"))
     }
 
     /// Whether the name `np` is an affiliation with its article (Jo Marsh of the Linden
