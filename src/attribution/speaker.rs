@@ -106,6 +106,19 @@ pub fn clean<'a>(lex: &Lexicon, name: &'a str) -> Cleaned<'a> {
             t += 1;
         }
     }
+    // New Yorker Dick Morris, South African Ann Kerr: a place's two words before a given
+    // name and a surname are a title too.
+    if place_start
+        && t == a
+        && n >= t + 4
+        && capitalised(words[t + 1])
+        && !body_end
+        && is(t + 2, given)
+        && capitalised(words[t + 2])
+        && words[t + 2].len() > 2
+    {
+        t += 2;
+    }
     let mut b = n;
     while b > t + 1
         && words[b - 1].chars().all(|c| c.is_uppercase() || c == '.')
@@ -313,6 +326,9 @@ mod tests {
             ("Labour", "Labour", None),
             ("Anna Berg", "Anna Berg", None),
             ("Lopez Garcia", "Lopez Garcia", None),
+            ("New Yorker Dick Morris", "Dick Morris", Some("New Yorker")),
+            ("South African Ann Kerr", "Ann Kerr", Some("South African")),
+            ("New York City Councilman Tom Hart", "New York City Councilman Tom Hart", None),
         ];
         for &(name, want, title) in rows {
             let c = clean(&lex, name);
