@@ -462,6 +462,25 @@ fn one_row_per_rule() {
             "The administration threw its weight behind the bill, proposing that taxes rise.",
             &[("that taxes rise", "The administration", "the administration", "speaker-cue-content")],
         ),
+        // A copula before an adjective cue is passed over; a verb after a plural or a
+        // quantifier ends the subject.
+        (
+            "His donors remain confident that he will win.",
+            &[("that he will win", "His donors", "His donors", "speaker-cue-content")],
+        ),
+        (
+            "Many believe the figure is too low and fear tax rises, saying receipts are weak.",
+            &[
+                (
+                    "the figure is too low and fear tax rises, saying receipts are weak",
+                    "Many",
+                    "many",
+                    "speaker-cue-content",
+                ),
+                ("tax rises", "Many", "many", "speaker-cue-content"),
+                ("receipts are weak", "Many", "many", "speaker-cue-content"),
+            ],
+        ),
         // The person told: a channel's number and what follows it are part of the name.
         (
             "Ann Kerr told BBC Radio 4's Today programme that debts were rising.",

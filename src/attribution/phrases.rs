@@ -96,6 +96,10 @@ const IRREGULAR_PAST: &[&str] = &[
     "saw", "knew", "thought", "felt", "heard",
 ];
 
+/// Verbs that end a subject phrase after a plural or a quantifier ([`Ctx::verb_trimmed`]):
+/// present forms of belief and state, and `took` (speakers took turns urging …).
+const PLURAL_VERBS: &[&str] = &["believe", "remain", "fear", "think", "feel", "seem", "hope", "want", "took"];
+
 /// How many words a role phrase may span.
 const ROLE_SPAN: usize = 6;
 
@@ -336,6 +340,21 @@ impl<'a> Ctx<'a> {
                             && self.classes(k) & (class::ROLE | class::ORG | class::HEAD) == 0
                             && !agent_noun(w)
                     }))
+        }) {
+            np.end = k;
+        }
+        // Many believe the figure is low - and fear …, speakers took turns urging …: a
+        // verb after a plural or a quantifier ends the phrase.
+        if let Some(k) = (np.start + 1..np.end).find(|&k| {
+            !self.toks[k].cap
+                && self.word(k).is_some_and(|w| PLURAL_VERBS.contains(&w))
+                && self.word(k - 1).is_some_and(|p| {
+                    (p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.eq_ignore_ascii_case("news"))
+                        || irregular_plural(p)
+                        || ["many", "most", "some", "few", "several", "all", "both", "others"]
+                            .iter()
+                            .any(|q| q.eq_ignore_ascii_case(p))
+                })
         }) {
             np.end = k;
         }

@@ -2174,6 +2174,12 @@ fn past_auxiliaries(ctx: &Ctx, mut c: usize, s: usize) -> usize {
                     | "n't"
                     | "n’t"
             )
+            // his donors remain confident, she seemed convinced: a copula before an
+            // adjective cue.
+            || (matches!(
+                    w,
+                    "remain" | "remains" | "remained" | "seem" | "seems" | "seemed" | "feel" | "feels" | "felt"
+                ))
             || (!ctx.toks[c - 1].cap && w.len() > 4 && w.ends_with("ly"));
         let time = matches!(w, "week" | "month" | "year" | "night" | "weekend")
             && c > floor
