@@ -481,6 +481,14 @@ fn one_row_per_rule() {
                 ("receipts are weak", "Many", "many", "speaker-cue-content"),
             ],
         ),
+        // `it` never stands for a plural document (recent figures): no name.
+        (
+            "According to recent figures, Acme's profits tripled. Over 60% of phones sold featured cameras, it said.",
+            &[
+                ("Acme's profits tripled", "recent figures", "recent figures", "according-to-content"),
+                ("Over 60% of phones sold featured cameras", "it", "", "content-speaker-cue"),
+            ],
+        ),
         // The person told: a channel's number and what follows it are part of the name.
         (
             "Ann Kerr told BBC Radio 4's Today programme that debts were rising.",

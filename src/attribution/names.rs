@@ -2805,10 +2805,12 @@ impl<'a> Names<'a> {
                     && !w.ends_with("us")
                     && (w.starts_with(|c: char| c.is_lowercase())
                         || w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase()));
-                c & class::DOCUMENT == 0
-                    && (c & class::TITLE != 0
-                        || plural
-                        || ["man", "woman", "person", "people"].iter().any(|e| w.ends_with(e)))
+                // (A plural document is no `it` either: According to recent figures, … it
+                // said.)
+                plural
+                    || c & class::DOCUMENT == 0
+                        && (c & class::TITLE != 0
+                            || ["man", "woman", "person", "people"].iter().any(|e| w.ends_with(e)))
             };
             return self.antecedent_of(np, None, true, PRONOUN_REACH).filter(|r| match r.entity {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
