@@ -677,6 +677,16 @@ fn one_row_per_rule() {
                 "split-content",
             )],
         ),
+        // …and a subject of more words before a finite verb opening the rest.
+        (
+            "One of the drawbacks of the old game, said Ann Kerr, was the lack of sound.",
+            &[(
+                "One of the drawbacks of the old game, said Ann Kerr, was the lack of sound",
+                "Ann Kerr",
+                "Ann Kerr",
+                "split-content",
+            )],
+        ),
         (
             "Before the merger, according to Anna Berg, the firm had twelve branches.",
             &[(

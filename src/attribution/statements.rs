@@ -1689,7 +1689,8 @@ fn named_role(ctx: &Ctx, np: Np, e: usize) -> Np {
 /// analysts, the talks will fail`; `Before May, according to the regulator, the firm held
 /// half`; `The plan, said Mary Tobin, would cost too much`). The words before the cue
 /// (`s..before`) are no clause: at most three words, or a phrase opening with a
-/// preposition or an opener of at most eight, without a comma; and after the comma that
+/// preposition or an opener of at most eight, or a subject of at most twelve before a
+/// finite verb opening the words after the source, without a comma; and after the comma that
 /// closes the source (at `after`) a clause goes on: three tokens or more, with a modal, a
 /// form of `be` or `have`, a regular past form or a subject pronoun before any relative
 /// word or participle. The content is then the whole sentence.
@@ -1704,7 +1705,29 @@ fn split_content(ctx: &Ctx, s: usize, before: usize, after: usize, e: usize) -> 
         || ctx
             .word(s)
             .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "what" | "how" | "why" | "whether"));
-    if !no_comma || !(words <= 3 || (opens_phrase && words <= 8)) {
+    // One of the drawbacks of The Sims, said Mr Purushotma, was the lack …: a finite verb
+    // right after the source's comma has the words before as its subject.
+    let verb_first = ctx.word(after + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "was"
+                | "is"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "has"
+                | "had"
+                | "have"
+        )
+    });
+    if !no_comma || !(words <= 3 || (opens_phrase && words <= 8) || (verb_first && words <= 12)) {
         return false;
     }
     for k in after + 1..e {
