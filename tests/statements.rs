@@ -481,6 +481,21 @@ fn one_row_per_rule() {
                 ("receipts are weak", "Many", "many", "speaker-cue-content"),
             ],
         ),
+        // `and` inside a role phrase: between modifiers, or between role nouns; not
+        // after a verb or before a new subject.
+        (
+            "The Commons work and pensions committee said fees would rise.",
+            &[(
+                "fees would rise",
+                "The Commons work and pensions committee",
+                "the Commons work and pensions committee",
+                "speaker-cue-content",
+            )],
+        ),
+        (
+            "He left and union leaders said the plan was poor.",
+            &[("the plan was poor", "union leaders", "union leaders", "speaker-cue-content")],
+        ),
         // `it` never stands for a plural document (recent figures): no name.
         (
             "According to recent figures, Acme's profits tripled. Over 60% of phones sold featured cameras, it said.",

@@ -1155,6 +1155,29 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // the Commons work and pensions committee, the comic and actor: `and` between
+            // two lowercase modifiers, or two heads that are role or agent nouns, when the
+            // phrase goes on back to its determiner or a capitalised word within two words
+            // (not after a verb: he left and union leaders said; not a clause's object
+            // before another subject: it has its problems and analysts warn).
+            let modifiers = p + 1 < k;
+            if self.word(p) == Some("and")
+                && p > floor + 1
+                && (modifiers
+                    || self.classes(p - 1) & class::ROLE != 0
+                    || self.word(p - 1).is_some_and(agent_noun))
+                && self.word(p - 1).is_some_and(|w| !w.ends_with("ed") && w.len() > 2)
+                && !self.toks[p - 1].cap
+                && self.classes(p - 1)
+                    & (class::PRONOUN | class::ADVERB | class::STOP | class::PREP | class::DET)
+                    == 0
+                && self.cue(p - 1).is_none()
+                && (p.saturating_sub(3).max(floor)..p - 1)
+                    .any(|j| self.classes(j) & class::DET != 0 || (self.toks[j].cap && self.name_word(j)))
+            {
+                start = p - 1;
+                continue;
+            }
             // the Musicians' Union, the Farmers' Union: a plural possessive inside a body's
             // name, before its capitalised organisation word.
             if self.toks[k].cap
