@@ -496,6 +496,16 @@ fn one_row_per_rule() {
             "He left and union leaders said the plan was poor.",
             &[("the plan was poor", "union leaders", "union leaders", "speaker-cue-content")],
         ),
+        // A capitalised stop word after a determiner opens a name inside a role phrase.
+        (
+            "The roof will be ready, an All England club spokesperson said.",
+            &[(
+                "The roof will be ready",
+                "an All England club spokesperson",
+                "an All England club spokesperson",
+                "content-speaker-cue",
+            )],
+        ),
         // `it` never stands for a plural document (recent figures): no name.
         (
             "According to recent figures, Acme's profits tripled. Over 60% of phones sold featured cameras, it said.",

@@ -1201,7 +1201,14 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
-            if (pc & class::STOP != 0 && pc & class::DET == 0)
+            // an All England club spokesperson: a capitalised stop word between a
+            // determiner and a capitalised word, inside a sentence, opens a name.
+            let in_name = self.toks[p].cap
+                && !self.toks[p].sent_start
+                && self.toks[p + 1].cap
+                && p > floor
+                && self.classes(p - 1) & class::DET != 0;
+            if (pc & class::STOP != 0 && pc & class::DET == 0 && !in_name)
                 || (plural_head && self.word(p) == Some("that"))
             {
                 break;
