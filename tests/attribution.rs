@@ -1883,6 +1883,20 @@ fn bodies_offices_and_knights_resolve() {
             Some("Keegan"),
             "person",
         ),
+        // Rule 2r: the one person of the pronoun's gender a body's sentence names; a
+        // one-word name before a plural verb is a body whatever given name it is.
+        (
+            "Chelsea have sacked Adrian Mutu after a drugs test. “I did nothing wrong,” he said.",
+            "I did nothing wrong,",
+            Some("Adrian Mutu"),
+            "person",
+        ),
+        (
+            "Chelsea have sacked Adrian Mutu and signed Tom Hart. “I did nothing wrong,” he said.",
+            "I did nothing wrong,",
+            None,
+            "person",
+        ),
         // Rule 2n: a role that just spoke is the pronoun's last resort; not over a person
         // of the pronoun's gender named there.
         (

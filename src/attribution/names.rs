@@ -1215,7 +1215,18 @@ impl<'a> Names<'a> {
             && np.name_start == np.start
             && (name.matches(' ').count() >= 2 || the_before && name.contains(' '))
             && organisation_like(self.ctx.lex, name);
-        let gender = if coordinated || body_form { None } else { self.gender(np, name, entity) };
+        // Birmingham have confirmed, Korn are, Chelsea have sacked: a one-word name before a
+        // plural verb is a club, band or firm, never he or she (not a plural noun:
+        // Investors have), whatever given name it is.
+        let plural = !name.contains(' ')
+            && !name.ends_with('s')
+            && np.end == np.name_start + 1
+            && matches!(self.ctx.word(np.end), Some("have" | "are" | "were"));
+        let gender = if coordinated || body_form || plural && entity.is_none() {
+            None
+        } else {
+            self.gender(np, name, entity)
+        };
         // A place or organisation the gazetteer knows is no person.
         let people = coordinated && self.given_names_joined(name);
         let other = entity.is_none() && !people && self.mention(np).is_some();
@@ -1224,12 +1235,6 @@ impl<'a> Names<'a> {
         // firm (Marks and Spencer).
         // Retailer Woolworths: a kind of business as the title makes a firm.
         let business = (np.start..np.name_start).any(|k| self.ctx.classes(k) & class::BUSINESS != 0);
-        // Birmingham have confirmed, Korn are: a one-word name before a plural verb is a
-        // club, band or firm, never he or she (not a plural noun: Investors have).
-        let plural = !name.contains(' ')
-            && !name.ends_with('s')
-            && np.end == np.name_start + 1
-            && matches!(self.ctx.word(np.end), Some("have" | "are" | "were"));
         let org = entity.is_none()
             && gender.is_none()
             && !people
@@ -2951,6 +2956,42 @@ impl<'a> Names<'a> {
         Some(np)
     }
 
+    /// Rule 2r: the one person of gender `g` named by a full name (a given name of that
+    /// gender first) in the sentence `s..pos`, when the sentence's subject is a name that
+    /// resolves to a body, no person (Chelsea have sacked Adrian Mutu; Acme hired Ann
+    /// Roe), and no other name of that gender is there.
+    fn object_of_body(&mut self, s: usize, pos: usize, g: Gender) -> Option<Resolved<'a>> {
+        let ctx = self.ctx;
+        let subject = self.sentence_subject(s, pos).filter(|n| n.kind == NpKind::Name && n.end < pos)?;
+        let body = self.resolve_name(&subject);
+        if body.person || !(body.org || body.entity.is_some()) {
+            return None;
+        }
+        let bit = match g {
+            Gender::Male => class::MALE,
+            Gender::Female => class::FEMALE,
+        };
+        let mut found = None;
+        let mut k = subject.end;
+        while k < pos {
+            if ctx.toks[k].cap
+                && !ctx.name_word(k - 1)
+                && ctx.classes(k) & bit != 0
+                && let Some(e) = [k + 3, k + 2].into_iter().find(|&e| e <= pos && ctx.full_name(k, e))
+            {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(Np { start: k, end: e, name_start: k, kind: NpKind::Name });
+                k = e;
+                continue;
+            }
+            k += 1;
+        }
+        let r = self.resolve_name(&found?);
+        (r.person && r.gender == Some(g)).then_some(r)
+    }
+
     /// The antecedent of the phrase `np`: a person of gender `want` (any when None), or,
     /// with `group`, a role phrase or a name of unknown gender.
     /// It looks back over `reach` sentences, the phrase's own first.
@@ -3146,6 +3187,16 @@ impl<'a> Names<'a> {
                 if ok(self, &r) && r.person && r.gender == Some(g) {
                     return Some(r);
                 }
+            }
+            // Rule 2r: Chelsea have sacked Adrian Mutu after he failed a drugs test. He later
+            // denied …: he or she is the one person of that gender the sentence before
+            // names by a full name, when its subject is a body's name, not a person's.
+            if back == 1
+                && let Some(g) = want
+                && let Some(r) = self.object_of_body(s, pos, g)
+                && ok(self, &r)
+            {
+                return Some(r);
             }
             // Rule 2k: Heineken's net income fell. It blamed …: it is the business whose
             // possessive opens the sentence before.
