@@ -506,6 +506,11 @@ fn one_row_per_rule() {
                 "content-speaker-cue",
             )],
         ),
+        // The clause of `Asked` is the question put to the source, not what it said.
+        (
+            "Asked if he was ever bullied, the candidate said he was not.",
+            &[("he was not", "the candidate", "the candidate", "speaker-cue-content")],
+        ),
         // `it` never stands for a plural document (recent figures): no name.
         (
             "According to recent figures, Acme's profits tripled. Over 60% of phones sold featured cameras, it said.",

@@ -1379,6 +1379,13 @@ fn content_speaker_cue(
         return None;
     }
     let s = question_start(ctx, s);
+    // Asked if he was appointed fairly, he replied: …: the clause of `asked` is the
+    // question put to the source, not what it said.
+    if ctx.word(s).is_some_and(|w| matches!(w, "Asked" | "Questioned" | "Pressed"))
+        || (ctx.word(s).is_some_and(|w| matches!(w, "When" | "If")) && ctx.word(s + 1) == Some("asked"))
+    {
+        return None;
+    }
     let np = subject(ctx, verbs, cue.0, s)?;
     let at = lowercase_roles_start(ctx, np, s);
     // CLAUSE, the Federal Reserve said: a name after `the`.
