@@ -1400,6 +1400,9 @@ fn non_reports_make_no_statement() {
         // noun (32% of Republican claims); not after a plural or pronoun (none of them
         // claims).
         ("The site rated 32% of Republican claims as false.", &[]),
+        // A plural speech noun with its `of` phrase is no cue (British hopes of winning).
+        ("British hopes of winning major Oscars were dashed.", &[]),
+        ("The trip follows claims of infighting between the two men.", &[]),
         (
             "One of the reporters claims the tape was cut.",
             &[("the tape was cut", "reporters", "reporters", "speaker-cue-content")],

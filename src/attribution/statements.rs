@@ -735,10 +735,20 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || work_narrates(ctx, k, w)
         || suspicion(w, next)
         || noun_after_modifier(ctx, k, n)
+        || plural_noun_of(w, n, next)
         || deed(w, next)
         || knocked_off(ctx, k, n, w)
         || amount_change(ctx, k, n)
         || cites_as_saying(ctx, k, n)
+}
+
+/// Whether a one-word cue in -s is a plural noun with its `of` phrase (British hopes of
+/// winning, claims of infighting, the physical demands of the day; not a verb's frame:
+/// calls for change, hopes for a miracle).
+fn plural_noun_of(w: &str, n: usize, next: &str) -> bool {
+    n == 1
+        && next == "of"
+        && matches!(w, "hopes" | "claims" | "demands" | "fears" | "warnings" | "promises" | "threats")
 }
 
 /// Whether a contest's prize or seat ends the few words of a noun phrase from token `k`
