@@ -449,6 +449,24 @@ fn one_row_per_rule() {
             )],
         ),
         (
+            "Profits rose, said Baoshan Iron and Steel Co.",
+            &[(
+                "Profits rose",
+                "Baoshan Iron and Steel Co.",
+                "Baoshan Iron and Steel Co.",
+                "content-cue-speaker",
+            )],
+        ),
+        (
+            "China's Baoshan Iron and Steel Co. said profits rose.",
+            &[(
+                "profits rose",
+                "Baoshan Iron and Steel Co.",
+                "Baoshan Iron and Steel Co.",
+                "speaker-cue-content",
+            )],
+        ),
+        (
             "Exports fell, said the Finance and Economy Ministry.",
             &[(
                 "Exports fell",

@@ -669,7 +669,10 @@ impl<'a> Ctx<'a> {
             while end < limit
                 && (self.name_word(end)
                     || particle_opens(end)
-                    || (self.ampersand(end) && self.name_word(end + 1)))
+                    || (self.ampersand(end) && self.name_word(end + 1))
+                    || (self.word(end) == Some("and")
+                        && (k..end).all(|j| self.classes(j) & (class::MALE | class::FEMALE) == 0)
+                        && self.and_joins_body(end, limit)))
             {
                 if self.possessive(end - 1) {
                     break;
@@ -915,6 +918,20 @@ impl<'a> Ctx<'a> {
         (det_or_role || role_end).then_some(Np { start: k, end: j, name_start: k, kind: NpKind::Role })
     }
 
+    /// Whether the `and` at `k` joins the capitalised words of a body's name whose
+    /// `[org]` head word ends the run after it, within three words (Baoshan Iron and Steel
+    /// Co., the Finance and Economy Ministry); no given name after it.
+    fn and_joins_body(&self, k: usize, limit: usize) -> bool {
+        let mut j = k + 1;
+        while j < limit && j <= k + 3 && self.name_word(j) && self.toks[j].cap {
+            if self.classes(j) & (class::MALE | class::FEMALE) != 0 {
+                return false;
+            }
+            j += 1;
+        }
+        j > k + 1 && self.org_head(j - 1) && !self.name_word(j)
+    }
+
     /// Whether token `k` may join the capitalised words of a body's name: `for`, `of`,
     /// `and` or `&` (Department for Work and Pensions, M&S).
     fn connector(&self, k: usize) -> bool {
@@ -1064,18 +1081,30 @@ impl<'a> Ctx<'a> {
             }
             // the Finance and Economy Ministry: one more capitalised word before `and`,
             // after a determiner or possessive, when an organisation word ends the name.
+            // (Baoshan Iron and Steel Co.: up to three such words, none a given name, after
+            // a determiner, a possessive, a lowercase word or the phrase's start.)
             if self.toks[k].cap
                 && self.classes(k) & class::ORG != 0
                 && start >= floor + 2
                 && self.word(start - 1) == Some("and")
-                && self.name_word(start - 2)
-                && self.toks[start - 2].cap
-                && self.classes(start - 2) & (class::MALE | class::FEMALE) == 0
-                && (start - 2 == floor
-                    || self.classes(start - 3) & class::DET != 0
-                    || self.possessive(start - 3))
             {
-                start -= 2;
+                let word = |j: usize| {
+                    self.name_word(j)
+                        && self.toks[j].cap
+                        && self.classes(j) & (class::MALE | class::FEMALE) == 0
+                };
+                let mut a = start - 1;
+                while a > floor && a + 3 >= start && word(a - 1) && !self.possessive(a - 1) {
+                    a -= 1;
+                }
+                if a < start - 1
+                    && (a == floor
+                        || self.classes(a - 1) & class::DET != 0
+                        || self.possessive(a - 1)
+                        || self.word(a - 1).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())))
+                {
+                    start = a;
+                }
             }
             if let Some(role) = self.capitalised_role(start, k, floor) {
                 return Some(role);
