@@ -1418,6 +1418,9 @@ fn non_reports_make_no_statement() {
         // noun (32% of Republican claims); not after a plural or pronoun (none of them
         // claims).
         ("The site rated 32% of Republican claims as false.", &[]),
+        // A word in -ing right before a speech verb is a noun, no cue of its own (was a
+        // statement by 'the fund'; the source whose name ends in the noun is not read).
+        ("The fund is earmarked for the poor, the department for planning said.", &[]),
         // A plural speech noun with its `of` phrase is no cue (British hopes of winning).
         ("British hopes of winning major Oscars were dashed.", &[]),
         ("The trip follows claims of infighting between the two men.", &[]),

@@ -725,7 +725,14 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
                 && !ctx.clause_word(k - 1)
                 && ctx.classes(k - 1) & (class::ROLE | class::PRONOUN | class::ADVERB | class::STOP) == 0
         });
+    // the government department for planning said: a word in -ing right before a
+    // speech verb is a noun of the source's name.
+    let gerund_noun = n == 1
+        && w.len() > 5
+        && w.ends_with("ing")
+        && matches!(next, "said" | "says" | "told" | "added" | "announced" | "confirmed");
     show || tank
+        || gerund_noun
         || phrase
         || finds_a_way(ctx, k, n, w)
         || naming
