@@ -537,6 +537,14 @@ fn one_row_per_rule() {
                 ("Over 60% of phones sold featured cameras", "it", "", "content-speaker-cue"),
             ],
         ),
+        // A kind of body before a one-word name makes it a body, which `it` stands for.
+        (
+            "Users upload content, according to a report by think-tank Demos. It said the trend would grow.",
+            &[
+                ("Users upload content", "a report by think-tank Demos", "Demos", "content-according-to"),
+                ("the trend would grow", "It", "Demos", "pronoun"),
+            ],
+        ),
         // The person told: a channel's number and what follows it are part of the name.
         (
             "Ann Kerr told BBC Radio 4's Today programme that debts were rising.",
