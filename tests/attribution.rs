@@ -1897,6 +1897,20 @@ fn bodies_offices_and_knights_resolve() {
             None,
             "person",
         ),
+        // Rule 2s: a lead's he or she before the person's name, later in its sentence as
+        // a clause's subject; not a name right after a cue.
+        (
+            "A new strategy\n\nHe called it his “masochism strategy” and now Tony Blair has signed up again.",
+            "masochism strategy",
+            Some("Tony Blair"),
+            "person",
+        ),
+        (
+            "A new strategy\n\nHe told Tony Blair it was a “masochism strategy” in 2003.",
+            "masochism strategy",
+            None,
+            "person",
+        ),
         // Rule 2n: a role that just spoke is the pronoun's last resort; not over a person
         // of the pronoun's gender named there.
         (

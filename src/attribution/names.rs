@@ -3224,7 +3224,45 @@ impl<'a> Names<'a> {
                 pos -= 1;
             }
         }
-        fallback.or(role_speaker)
+        fallback.or(role_speaker).or_else(|| want.and_then(|g| self.cataphor(np, g)))
+    }
+
+    /// Rule 2s (a lead's cataphor): he or she in the article's first three sentences (a
+    /// headline's counted) with no
+    /// antecedent is the person of that gender the same sentence names later as a clause's
+    /// subject, after `and`, `but`, `now` or a comma (He called it his "masochism strategy"
+    /// … and now Tony Blair has signed up for another dose); not a name right after a cue
+    /// (He told Tony Blair …).
+    fn cataphor(&mut self, np: &Np, g: Gender) -> Option<Resolved<'a>> {
+        let ctx = self.ctx;
+        // The pronoun's sentence and at most two before it.
+        let mut s = ctx.sentence_start(np.start);
+        for _ in 0..2 {
+            if s == 0 {
+                break;
+            }
+            s = ctx.sentence_start(s - 1);
+        }
+        if s > 0 {
+            return None;
+        }
+        let bit = match g {
+            Gender::Male => class::MALE,
+            Gender::Female => class::FEMALE,
+        };
+        let end = (np.end..ctx.toks.len()).find(|&j| ctx.toks[j].sent_start).unwrap_or(ctx.toks.len());
+        let k = (np.end + 1..end).find(|&k| {
+            ctx.toks[k].cap
+                && ctx.classes(k) & bit != 0
+                && !ctx.name_word(k - 1)
+                && (ctx.punct(k - 1, ',') || matches!(ctx.word(k - 1), Some("and" | "but" | "now")))
+        })?;
+        let e = [k + 3, k + 2].into_iter().find(|&e| e <= end && ctx.full_name(k, e))?;
+        if !ctx.word(e).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())) {
+            return None;
+        }
+        let r = self.resolve_name(&Np { start: k, end: e, name_start: k, kind: NpKind::Name });
+        (r.person && r.gender == Some(g)).then_some(r)
     }
 }
 
