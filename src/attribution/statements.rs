@@ -743,10 +743,24 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || suspicion(w, next)
         || noun_after_modifier(ctx, k, n)
         || plural_noun_of(w, n, next)
+        || possessed_plural(ctx, k, n, w)
         || deed(w, next)
         || knocked_off(ctx, k, n, w)
         || amount_change(ctx, k, n)
         || cites_as_saying(ctx, k, n)
+}
+
+/// Whether a one-word cue in -s is a plural noun after an owner's possessive and an
+/// adjective (England's defensive worries continue, China's territorial disputes): no verb
+/// has an owner and an adjective for subject.
+fn possessed_plural(ctx: &Ctx, k: usize, n: usize, w: &str) -> bool {
+    n == 1
+        && k >= 2
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && adjective(ctx, k - 1)
+        && ctx.possessive(k - 2)
 }
 
 /// Whether a one-word cue in -s is a plural noun with its `of` phrase (British hopes of
@@ -1046,20 +1060,27 @@ fn possessed_owner(ctx: &Ctx, k: usize, n: usize) -> Option<usize> {
         ctx.possessive(p)
             || ctx.word(p).is_some_and(|o| matches!(o, "his" | "her" | "their" | "its" | "our" | "my"))
     };
-    let adjective = |p: usize| {
-        !ctx.toks[p].cap
-            && ctx.word(p).is_some_and(|a| {
-                ["ive", "al", "ful", "ous", "ic", "est"].iter().any(|e| a.len() > 4 && a.ends_with(e))
-            })
-    };
-    if owner(k - 1) { Some(k - 1) } else { (k >= 2 && adjective(k - 1) && owner(k - 2)).then_some(k - 2) }
+    if owner(k - 1) {
+        Some(k - 1)
+    } else {
+        (k >= 2 && adjective(ctx, k - 1) && owner(k - 2)).then_some(k - 2)
+    }
+}
+
+/// Whether word `p` is lowercase with an adjective's ending (controversial, famous,
+/// defensive, central, latest).
+fn adjective(ctx: &Ctx, p: usize) -> bool {
+    !ctx.toks[p].cap
+        && ctx.word(p).is_some_and(|a| {
+            ["ive", "al", "ful", "ous", "ic", "est"].iter().any(|e| a.len() > 4 && a.ends_with(e))
+        })
 }
 
 /// Whether the cue is a deed with its object rather than a report: agreed a deal (agreed
 /// the plan was sound is a clause), knocked out a rival, snapped up the rights, denied
 /// bail, listed companies.
 fn deed(w: &str, next: &str) -> bool {
-    if !matches!(w.as_bytes().first(), Some(b'a' | b'k' | b's' | b'd' | b'l')) {
+    if !matches!(w.as_bytes().first(), Some(b'a' | b'k' | b's' | b'd' | b'l' | b'r')) {
         return false;
     }
     (matches!(w, "agree" | "agrees" | "agreed") && matches!(next, "a" | "an"))
@@ -1071,8 +1092,9 @@ fn deed(w: &str, next: &str) -> bool {
         // an exchange.
         || (w == "listed"
             && matches!(next, "companies" | "company" | "firm" | "firms" | "club" | "clubs" | "group" | "groups" | "businesses" | "banks" | "football"))
-        // repeatedly denied bail, was denied entry: a refusal to grant, not a denial.
-        || (matches!(w, "deny" | "denies" | "denied" | "denying")
+        // repeatedly denied bail, was denied entry, Roma refused entry: a refusal to grant,
+        // not a denial or a refusal of their own.
+        || (matches!(w, "deny" | "denies" | "denied" | "denying" | "refuse" | "refuses" | "refused" | "refusing")
             && matches!(next, "bail" | "entry" | "access" | "permission" | "visa" | "visas" | "asylum"))
 }
 
