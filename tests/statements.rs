@@ -1429,6 +1429,8 @@ fn non_reports_make_no_statement() {
         // A word in -ing right before a speech verb is a noun, no cue of its own (was a
         // statement by 'the fund'; the source whose name ends in the noun is not read).
         ("The fund is earmarked for the poor, the department for planning said.", &[]),
+        // A role phrase right after a modal opens with a verb: no subject.
+        ("The updates would help people remember where they had been.", &[]),
         // A plural noun after an owner's possessive and an adjective is no cue; nor is
         // `refused` before what was not granted.
         ("England's defensive worries continue after the match.", &[]),

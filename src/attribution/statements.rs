@@ -2308,7 +2308,18 @@ fn subject(ctx: &Ctx, verbs: &Verbs, c: usize, s: usize) -> Option<Np> {
     }
     // A lot of the athletes said: past the quantity to the plural after `of`.
     let quantity = |np: &Np| ctx.classes(np.end - 1) & class::QUANTITY != 0 && ctx.word(np.end) == Some("of");
+    // would help people remember …: a role phrase right after a modal opens with a verb;
+    // it is that verb's object, no subject.
+    let after_modal = |np: &Np| {
+        np.kind == NpKind::Role
+            && np.start > s
+            && ctx.word(np.start - 1).is_some_and(modal)
+            && ctx.classes(np.start) & class::DET == 0
+    };
     if let Some(np) = ctx.subject_of(c, s).filter(|np| source_like(ctx, np) && !quantity(np)) {
+        if after_modal(&np) {
+            return None;
+        }
         let np = match place_inside_subject(ctx, &np, s) {
             Some(Some(head)) => head,
             Some(None) => return None,
