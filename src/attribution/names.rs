@@ -104,6 +104,16 @@ pub enum Gender {
     Female,
 }
 
+impl Gender {
+    /// The word class of given names of this gender.
+    fn class(self) -> u32 {
+        match self {
+            Gender::Male => class::MALE,
+            Gender::Female => class::FEMALE,
+        }
+    }
+}
+
 /// A resolved speaker: name, gazetteer entity and gender.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Resolved<'a> {
@@ -2841,9 +2851,10 @@ impl<'a> Names<'a> {
     /// before a capitalised word.
     fn names_gender(&self, s: usize, pos: usize, g: Gender) -> bool {
         let ctx = self.ctx;
-        let (bit, titles): (u32, &[&str]) = match g {
-            Gender::Male => (class::MALE, &MALE_TITLES),
-            Gender::Female => (class::FEMALE, &FEMALE_TITLES),
+        let bit = g.class();
+        let titles: &[&str] = match g {
+            Gender::Male => &MALE_TITLES,
+            Gender::Female => &FEMALE_TITLES,
         };
         (s..pos).any(|j| {
             ctx.toks[j].cap
@@ -2866,9 +2877,10 @@ impl<'a> Names<'a> {
     /// pronoun's own sentence (“I feel for Nigel Worthington,” he said).
     fn gendered_name(&mut self, s: usize, pos: usize, g: Gender, pronoun: usize) -> Option<Np> {
         let ctx = self.ctx;
-        let (bit, pronouns): (u32, &[&str]) = match g {
-            Gender::Male => (class::MALE, &["he", "his", "him", "himself"]),
-            Gender::Female => (class::FEMALE, &["she", "her", "hers", "herself"]),
+        let bit = g.class();
+        let pronouns: &[&str] = match g {
+            Gender::Male => &["he", "his", "him", "himself"],
+            Gender::Female => &["she", "her", "hers", "herself"],
         };
         let other = bit ^ (class::MALE | class::FEMALE);
         let mut found = None;
@@ -2884,7 +2896,7 @@ impl<'a> Names<'a> {
             if opens
                 && c & bit != 0
                 && c & other == 0
-                && let Some(e) = [k + 3, k + 2].into_iter().find(|&e| e <= pos && ctx.full_name(k, e))
+                && let Some(e) = ctx.full_name_end(k, pos)
             {
                 if found.is_some() {
                     return None;
@@ -2967,17 +2979,14 @@ impl<'a> Names<'a> {
         if body.person || !(body.org || body.entity.is_some()) {
             return None;
         }
-        let bit = match g {
-            Gender::Male => class::MALE,
-            Gender::Female => class::FEMALE,
-        };
+        let bit = g.class();
         let mut found = None;
         let mut k = subject.end;
         while k < pos {
             if ctx.toks[k].cap
                 && !ctx.name_word(k - 1)
                 && ctx.classes(k) & bit != 0
-                && let Some(e) = [k + 3, k + 2].into_iter().find(|&e| e <= pos && ctx.full_name(k, e))
+                && let Some(e) = ctx.full_name_end(k, pos)
             {
                 if found.is_some() {
                     return None;
@@ -3246,10 +3255,7 @@ impl<'a> Names<'a> {
         if s > 0 {
             return None;
         }
-        let bit = match g {
-            Gender::Male => class::MALE,
-            Gender::Female => class::FEMALE,
-        };
+        let bit = g.class();
         let end = (np.end..ctx.toks.len()).find(|&j| ctx.toks[j].sent_start).unwrap_or(ctx.toks.len());
         let k = (np.end + 1..end).find(|&k| {
             ctx.toks[k].cap
@@ -3257,7 +3263,7 @@ impl<'a> Names<'a> {
                 && !ctx.name_word(k - 1)
                 && (ctx.punct(k - 1, ',') || matches!(ctx.word(k - 1), Some("and" | "but" | "now")))
         })?;
-        let e = [k + 3, k + 2].into_iter().find(|&e| e <= end && ctx.full_name(k, e))?;
+        let e = ctx.full_name_end(k, end)?;
         if !ctx.word(e).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())) {
             return None;
         }

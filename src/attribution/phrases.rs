@@ -411,6 +411,12 @@ impl<'a> Ctx<'a> {
         self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
     }
 
+    /// The end of a full name ([`Ctx::full_name`]) opening at `k` and ending by `limit`,
+    /// three words tried before two.
+    pub fn full_name_end(&self, k: usize, limit: usize) -> Option<usize> {
+        [k + 3, k + 2].into_iter().find(|&e| e <= limit && self.full_name(k, e))
+    }
+
     /// Rule P3 (coordinated speakers): whether `[a, e)` is one person's full name of two
     /// or three words, a given name first, no title, possessive or organisation word.
     pub fn full_name(&self, a: usize, e: usize) -> bool {
@@ -681,7 +687,7 @@ impl<'a> Ctx<'a> {
             }
             // said Ann Kerr and Tom Hart: two people's full names are one speaker.
             if self.word(end) == Some("and") && self.full_name(k, end) {
-                let second = (end + 3..=(end + 4).min(limit)).rev().find(|&e| self.full_name(end + 1, e));
+                let second = self.full_name_end(end + 1, limit);
                 if let Some(e) = second.filter(|&e| !self.name_word(e)) {
                     return Some(Np { start: k, end: e, name_start: k, kind: NpKind::Name });
                 }
