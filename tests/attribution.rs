@@ -1381,6 +1381,19 @@ fn participles_after_subordinate_clauses() {
             Some("National Union of Dockers"),
             "adding",
         ),
+        // Rule 4e: over a name's determiner and titles after `with`.
+        (
+            "Critics were harsh, with the Harbour Times labelling it a “vanity project.”",
+            "vanity project.",
+            Some("Harbour Times"),
+            "fragment",
+        ),
+        (
+            "The party hit back, with election coordinator Ewan Dorr branding the plan “a fraud.”",
+            "a fraud.",
+            Some("Ewan Dorr"),
+            "adding",
+        ),
         (
             "Anna Berg spoke near the harbour on Monday, telling the crowd “the boats stay in.”",
             "the boats stay in.",

@@ -417,6 +417,28 @@ fn one_row_per_rule() {
             "The club kept its coach, with chairman Ewan Dorr calling for an end to the talk.",
             &[("an end to the talk", "chairman Ewan Dorr", "Ewan Dorr", "speaker-cue-content")],
         ),
+        // Rule 4e: a name's determiner, titles and modifiers between `with` and the name.
+        (
+            "The law faces a test this weekend, with the Harbour Alliance saying many hunts will be out.",
+            &[("many hunts will be out", "the Harbour Alliance", "Harbour Alliance", "speaker-cue-content")],
+        ),
+        (
+            "Tom Ilves missed the cup win with Rovers boss Anna Berg claiming it had been a difficult time.",
+            &[("it had been a difficult time", "Rovers boss Anna Berg", "Anna Berg", "speaker-cue-content")],
+        ),
+        // … and the `with` clause ends the content of the cue before it.
+        (
+            "The Harbour Party attacked the plans with election coordinator Ewan Dorr accusing Anna Berg of lying.",
+            &[
+                ("the plans", "The Harbour Party", "Harbour Party", "speaker-cue-content"),
+                ("Anna Berg of lying", "election coordinator Ewan Dorr", "Ewan Dorr", "speaker-cue-content"),
+            ],
+        ),
+        // Not over a preposition: the dispute is with Tom Ilves, the claim Ewan Dorr's.
+        (
+            "Ewan Dorr reopened his dispute with Tom Ilves after claiming the player was unfit.",
+            &[("the player was unfit", "Ewan Dorr", "Ewan Dorr", "speaker-cue-content")],
+        ),
         // A `told`-like cue before a phrase of place or time and `that`: no one told.
         (
             "Ewan Dorr warned in a report released on Monday that the numbers did not add up.",

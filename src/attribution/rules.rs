@@ -1413,8 +1413,7 @@ impl Ctx<'_> {
         while k > s + 1 && self.adverb(k - 1) {
             k -= 1;
         }
-        let with = (k > s).then(|| self.np_backward(k - 1, s)).flatten();
-        if let Some(np) = with.filter(|np| np.start > s && self.word(np.start - 1) == Some("with")) {
+        if let Some(np) = self.with_agent(c, s) {
             return Some(np);
         }
         if let Some(np) = self.with_phrase(k, s) {
@@ -1426,6 +1425,37 @@ impl Ctx<'_> {
         self.clause_subject_before(c, s)
             .or_else(|| self.earlier_speaker_cue(c, s))
             .or_else(|| self.sentence_subject(s, c))
+    }
+
+    /// Rule 4e (`with` and a participle): the phrase between `with` and a participle cue at
+    /// `c`, past an adverb before the cue, is the participle's subject, not the sentence's
+    /// (the talks ended with the envoy asking …; with the Countryside Alliance saying …;
+    /// with election coordinator Alan Milburn accusing …; with Rovers boss Mark Hughes
+    /// claiming …): the phrase reads back over up to three words of determiner, titles and
+    /// modifiers that `np_backward` leaves before a name, never over a comma, a conjunction
+    /// or a preposition (a dispute with Craig Bellamy after claiming …: no subject here).
+    pub fn with_agent(&self, c: usize, s: usize) -> Option<Np> {
+        let mut k = c;
+        while k > s + 1 && self.adverb(k - 1) {
+            k -= 1;
+        }
+        let mut np = self.np_backward(k.checked_sub(1)?, s).filter(|np| np.end == k && np.start > s)?;
+        let modifier = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                let classes = self.classes(j);
+                classes & class::DET != 0
+                    || (classes & (class::STOP | class::PREP) == 0 && !matches!(w, "and" | "or" | "but"))
+            })
+        };
+        let mut b = np.start;
+        while b > s + 1 && b + 3 > np.start && self.word(b - 1) != Some("with") && modifier(b - 1) {
+            b -= 1;
+        }
+        if b <= s || self.word(b - 1) != Some("with") || np.kind == NpKind::Who {
+            return None;
+        }
+        np.start = b;
+        Some(np)
     }
 
     /// Rule 4c (a participle's own subject): the name, person pronoun or role right before a
@@ -1626,7 +1656,8 @@ impl Ctx<'_> {
         // interrupted to announce, “…” / calling him a “…”: the clause's subject.
         let w = self.word(v)?;
         let clause = w.ends_with("ing") || (v > s && self.word(v - 1) == Some("to"));
-        let np = if clause { self.earlier_speaker(v, s) } else { self.subject_of(v, s) }?;
+        let with = w.ends_with("ing").then(|| self.with_agent(v, s)).flatten();
+        let np = if clause { with.or_else(|| self.earlier_speaker(v, s)) } else { self.subject_of(v, s) }?;
         let speaker = self.speaker_like(&np) || np.kind == NpKind::Name;
         speaker.then_some(Found { np, cue: (v, v + 1), rule: "fragment", confidence: 0.5 })
     }

@@ -2847,31 +2847,11 @@ pub(super) fn quoting_verb(w: &str) -> bool {
     matches!(w, "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing")
 }
 
-/// `with X saying …`: the phrase between `with` and the participle cue at `c` (the talks
-/// ended with the envoy asking …), past an adverb and over a lowercase role before a name
-/// (with shadow chancellor Ann Kerr saying …); None for other shapes.
+/// `with X saying …` (rule 4e, `Ctx::with_agent`): the name or role between `with` and
+/// the participle cue at `c` (the talks ended with the envoy asking …; with chairman Ewan
+/// Dorr calling …); None for other shapes.
 fn with_subject(ctx: &Ctx, c: usize, s: usize) -> Option<Np> {
-    let mut k = c.checked_sub(1)?;
-    if k > s && ctx.word(k).is_some_and(|w| w.ends_with("ly")) && !ctx.toks[k].cap {
-        k -= 1;
-    }
-    let mut np = ctx.np_backward(k, s)?;
-    // with shadow chancellor Ann Kerr saying: over a lowercase role before the name.
-    let mut b = np.start;
-    while np.kind == NpKind::Name
-        && b > s + 1
-        && b + 3 > np.start
-        && !ctx.toks[b - 1].cap
-        && (ctx.classes(b - 1) & (class::ROLE | class::TITLE | class::PARTY) != 0
-            || matches!(ctx.word(b - 1), Some("shadow" | "deputy" | "former" | "junior")))
-    {
-        b -= 1;
-    }
-    if b < np.start && ctx.word(b - 1) == Some("with") {
-        np.start = b;
-    }
-    let with = np.start.checked_sub(1).filter(|&w| w > s && ctx.word(w) == Some("with"))?;
-    (with > s && matches!(np.kind, NpKind::Name | NpKind::Role)).then_some(np)
+    ctx.with_agent(c, s).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role))
 }
 
 /// The first word of a phrase ending in a lowercase noun at `k` after a possessive
@@ -2964,6 +2944,9 @@ fn object_end(ctx: &Ctx, c: usize, e: usize) -> usize {
                 // described the shift as a conversion and accused Sanders of …: the
                 // source's second predicate (rule S-CLAUSE-END).
                 Some(j)
+            } else if ctx.word(j) == Some("with") && with_clause(ctx, j, e) {
+                // attacked the plans with its coordinator accusing …: rule 4e.
+                Some(j)
             } else {
                 // the attack “a disgrace,” and left: the comma inside the marks.
                 comma_quote(ctx, j).then_some(j + 1)
@@ -2999,12 +2982,23 @@ fn clause_end(ctx: &Ctx, c: usize, e: usize) -> usize {
                     && ctx.word(j + 1) == Some("compared")
                     && matches!(ctx.word(j + 2), Some("with" | "to")))
                 || (ctx.word(j) == Some("and") && second_predicate(ctx, j + 1))
+                || (ctx.word(j) == Some("with") && with_clause(ctx, j, e))
         })
         .unwrap_or(e);
     while end > c + 1 && ctx.punct(end - 1, ',') {
         end -= 1;
     }
     end
+}
+
+/// Whether `with` at `w` opens a clause of its own whose subject speaks (Labour hit back at
+/// the plans with its coordinator Alan Milburn accusing …: rule 4e): it ends the content
+/// before it, and the participle makes a statement of its own.
+fn with_clause(ctx: &Ctx, w: usize, e: usize) -> bool {
+    (w + 2..e.min(w + 8))
+        .find(|&m| ctx.word(m).is_some_and(|x| x.ends_with("ing")) && ctx.cue(m).is_some())
+        .and_then(|m| ctx.with_agent(m, w))
+        .is_some_and(|np| np.start == w + 1)
 }
 
 /// Whether the words at `k`, after `and` (or, in an object's content, `but`), are a second
