@@ -1457,6 +1457,15 @@ fn non_reports_make_no_statement() {
         // `refused` before what was not granted.
         ("England's defensive worries continue after the match.", &[]),
         ("Roma Czechs refused entry to Britain were sent back to Prague.", &[]),
+        // Rule S-ADJ-NOUN: a determiner or an owner and an adjective make the cue a noun;
+        // a form in -s only after an owner (the festival praises him: a verb).
+        ("But the big fear with many on the benches now is that the row will go on.", &[]),
+        ("The actress was the final hope for the director, who scoured the country.", &[]),
+        ("Tom Ilves gave his outrageous views on the scouts at a rally.", &[]),
+        (
+            "The festival praises him for his sensational start.",
+            &[("him for his sensational start", "The festival", "the festival", "speaker-cue-content")],
+        ),
         // A plural speech noun with its `of` phrase is no cue (British hopes of winning).
         ("British hopes of winning major Oscars were dashed.", &[]),
         ("The trip follows claims of infighting between the two men.", &[]),

@@ -744,6 +744,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || noun_after_modifier(ctx, k, n)
         || plural_noun_of(w, n, next)
         || possessed_plural(ctx, k, n, w)
+        || noun_after_adjective(ctx, k, n, w)
         || deed(w, next)
         || knocked_off(ctx, k, n, w)
         || amount_change(ctx, k, n)
@@ -761,6 +762,61 @@ fn possessed_plural(ctx: &Ctx, k: usize, n: usize, w: &str) -> bool {
         && !w.ends_with("ss")
         && adjective(ctx, k - 1)
         && ctx.possessive(k - 2)
+}
+
+/// Rule S-ADJ-NOUN: whether a one-word cue that is not a participle is a noun after a
+/// determiner or an owner and one adjective (the big fear with many is that …, the only
+/// hope, their political views, an old quip, a week-long push for …): a verb after a
+/// singular determiner and an adjective would need a noun between them; a form in -s
+/// only after an owner (the festival praises: `festival` may be the noun). Not after a word
+/// that heads a role (the cardinal said, the official added) or `public`, which may be
+/// the subject (the public wants …), nor where rule S-POSSESSED gives the noun its owner
+/// (Trump's controversial pledge to …).
+fn noun_after_adjective(ctx: &Ctx, k: usize, n: usize, w: &str) -> bool {
+    if n != 1 || k < 2 || w.ends_with("ed") || w.ends_with("ing") || ctx.toks[k].cap {
+        return false;
+    }
+    let Some(a) = ctx.word(k - 1) else { return false };
+    let adjective_like = adjective(ctx, k - 1)
+        || (!ctx.toks[k - 1].cap
+            && (a.ends_with("long")
+                || matches!(
+                    a,
+                    "big"
+                        | "main"
+                        | "only"
+                        | "real"
+                        | "great"
+                        | "key"
+                        | "final"
+                        | "best"
+                        | "old"
+                        | "new"
+                        | "broad"
+                        | "first"
+                        | "last"
+                        | "same"
+                        | "whole"
+                        | "usual"
+                        | "latest"
+                        | "biggest"
+                        | "greatest"
+                )));
+    // A form in -s may have a singular subject (the festival praises, the missive
+    // suggests): a noun only after an owner (his outrageous views, their political views).
+    let plural = w.ends_with('s');
+    let determiner = ctx.possessive(k - 2)
+        || ctx.word(k - 2).is_some_and(|d| match d.to_ascii_lowercase().as_str() {
+            "its" | "his" | "her" | "their" | "our" | "my" | "your" => true,
+            "a" | "an" | "the" | "this" => !plural,
+            _ => false,
+        });
+    adjective_like
+        && determiner
+        && a != "public"
+        // Trump's controversial pledge to …: the owner's (rule S-POSSESSED).
+        && possessed_owner(ctx, k, n).is_none()
+        && ctx.classes(k - 1) & (class::ROLE | class::TITLE | class::PARTY) == 0
 }
 
 /// Whether a one-word cue in -s is a plural noun with its `of` phrase (British hopes of
