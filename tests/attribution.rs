@@ -1168,6 +1168,31 @@ fn passive_labels_have_no_speaker() {
     assert!(analysis.quotes[0].speaker.is_none(), "{:?}", analysis.quotes[0].speaker);
 }
 
+/// Rule S-WENT-ON: `went on to` and a verb of no speech is a deed, in the quotation rules
+/// too; `went on:`, `went on about` and `went on to` and a verb of speech are speech.
+#[test]
+fn went_on_is_speech_only_before_speech() {
+    let text = "Tom Ilves joined the cabinet in 1997. He went on to become its “enforcer”.";
+    let analysis = pipeline().analyze(text);
+    assert_eq!(analysis.quotes.len(), 1);
+    assert!(analysis.quotes[0].speaker.is_none(), "{:?}", analysis.quotes[0].speaker);
+    check_rows(&[
+        ("Anna Berg went on: “We will win.”", "We will win.", Some("Anna Berg"), "speaker-cue-quote"),
+        (
+            "Anna Berg went on to call Tom Ilves “the worst politician in the state.”",
+            "the worst politician in the state.",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+        (
+            "Anna Berg went on about “how the system is rigged.”",
+            "how the system is rigged.",
+            Some("Anna Berg"),
+            "speaker-cue-quote",
+        ),
+    ]);
+}
+
 /// Runs `rows` of (text, content, speaker name, rule) and checks each quotation.
 fn check_rows(rows: &[(&str, &str, Option<&str>, &str)]) {
     for &(text, content, name, rule) in rows {

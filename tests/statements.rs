@@ -1466,6 +1466,9 @@ fn non_reports_make_no_statement() {
             "The festival praises him for his sensational start.",
             &[("him for his sensational start", "The festival", "the festival", "speaker-cue-content")],
         ),
+        // Rule S-WENT-ON: went on, goes on before no verb of speech is a deed.
+        ("The Aviator, starring Tom Ilves, went on general release on Christmas Day.", &[]),
+        ("The new show goes on air on Tuesday.", &[]),
         // A plural speech noun with its `of` phrase is no cue (British hopes of winning).
         ("British hopes of winning major Oscars were dashed.", &[]),
         ("The trip follows claims of infighting between the two men.", &[]),

@@ -1326,6 +1326,10 @@ impl Ctx<'_> {
     /// claims) kept only after a pronoun, or after a name with a clause following.
     fn cue_before(&self, k: usize, s: usize, q: usize) -> Option<(usize, usize, CueKind)> {
         let (n, kind) = self.cue(k)?;
+        // went on to become Tony Blair's “cabinet enforcer”: a deed (rule S-WENT-ON).
+        if super::statements::went_on_deed(self, k, n) {
+            return None;
+        }
         if kind != CueKind::Noun {
             return Some((k, n, kind));
         }
@@ -1640,7 +1644,8 @@ impl Ctx<'_> {
         let near = self.start_within(q, 2 * FRAGMENT_REACH);
         let verb = |k: usize| {
             self.classes(k) & class::FRAGMENT != 0
-                || matches!(self.cue(k), Some((_, CueKind::Verb | CueKind::Object | CueKind::Participle)))
+                || matches!(self.cue(k), Some((n, CueKind::Verb | CueKind::Object | CueKind::Participle))
+                    if !super::statements::went_on_deed(self, k, n))
         };
         let found =
             (near..q).rev().take(FRAGMENT_REACH).take_while(|&k| !self.punct(k, ';')).find(|&k| verb(k));

@@ -585,6 +585,48 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
     !noun && !passive_before && !passive_after && !participle_only && !other_sense(ctx, k, n)
 }
 
+/// Rule S-WENT-ON: whether `went on` (go on, goes on, going on) at `k` is a deed, not
+/// speech going on: before a word that is no verb of speech and not `that` or `about`
+/// (went on general release, goes on air, went on CNN to declare …: the cue is
+/// `declare`), or before `to` and a word that is none (went on to become the cabinet
+/// enforcer; not: went on to claim that …, went on to call Cruz “…”, went on to warn:
+/// “…”). Before a colon, a comma or a quotation it is speech (She went on: “…”). Read by
+/// the quotation rules too.
+pub fn went_on_deed(ctx: &Ctx, k: usize, n: usize) -> bool {
+    if n != 2
+        || ctx.word(k + 1) != Some("on")
+        || !ctx.word(k).is_some_and(|w| matches!(w, "went" | "go" | "goes" | "going"))
+    {
+        return false;
+    }
+    // went on to call Cruz “…”, went on to reflect on …: a verb of speech that is no cue
+    // of its own (a fragment's verb of cues-fragment.txt, or one of these).
+    let speech = |j: usize| {
+        ctx.cue(j).is_some()
+            || ctx.classes(j) & class::FRAGMENT != 0
+            || ctx.word(j).is_some_and(|v| {
+                matches!(
+                    v,
+                    "call"
+                        | "reflect"
+                        | "list"
+                        | "detail"
+                        | "attack"
+                        | "talk"
+                        | "speak"
+                        | "discuss"
+                        | "outline"
+                )
+            })
+    };
+    match ctx.word(k + n) {
+        // went on about “how the system is rigged”: speech.
+        None | Some("that" | "about") => false,
+        Some("to") => ctx.word(k + n + 1).is_some() && !speech(k + n + 1),
+        Some(_) => !speech(k + n),
+    }
+}
+
 /// Rule S-BELIEF: an adjective of belief is a cue after a form of `be` or `remain`, past
 /// `not`, `also`, `still` or an adverb in -ly (Owen is confident Real can close the gap,
 /// they remain convinced that …), and not before a preposition (confident of victory,
@@ -654,6 +696,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
     // went on to win, goes on sale, decided to stay, called off the talks (rule S-DEED).
     let phrase = (matches!(w, "add" | "adds" | "added" | "adding") && next == "to")
         || (matches!(w, "went" | "go" | "goes" | "going") && matches!(next, "the" | "a" | "to" | "sale"))
+        || went_on_deed(ctx, k, n)
         || (matches!(w, "decide" | "decides" | "decided") && next == "to")
         // called off the talks, called in administrators, is calling back cars, projects
         // called to a halt: a deed.
