@@ -561,6 +561,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // A weekday right after a given name is a surname (not a day: Friday night).
+        (
+            "“We can win it,” said England sevens coach Mike Friday.",
+            "We can win it,",
+            Some("Mike Friday"),
+            Some("England sevens coach"),
+            "person",
+        ),
         // A body's name after its article and lowercase words.
         (
             "The official Xinhua News Agency said the talks had failed.",

@@ -248,7 +248,18 @@ impl<'a> Ctx<'a> {
             && t.text(self.text).ends_with("ly")
             && c & (class::MALE | class::FEMALE) == 0
             && self.cue(k + 1).is_none();
-        c & (class::STOP | class::PRONOUN | class::DET) == 0 && !adverb
+        (c & (class::STOP | class::PRONOUN | class::DET) == 0 && !adverb) || self.day_surname(k)
+    }
+
+    /// Whether the weekday at `k` is a surname: right after a given name, with no day
+    /// word after it (said England sevens coach Mike Friday.; not: told Anna Friday night).
+    fn day_surname(&self, k: usize) -> bool {
+        k > 0
+            && self.word(k).is_some_and(super::statements::weekday)
+            && self.toks[k - 1].cap
+            && self.classes(k - 1) & (class::MALE | class::FEMALE) != 0
+            && self.classes(k - 1) & class::STOP == 0
+            && !self.word(k + 1).is_some_and(|w| matches!(w, "night" | "morning" | "afternoon" | "evening"))
     }
 
     /// Whether a one-word name is doubtful: it opens its sentence, is no given name or
