@@ -2582,6 +2582,36 @@ fn descriptions_need_a_person_noun() {
     }
 }
 
+/// Rule 13b where the subject stands: a description as the source of a quotation just
+/// closed, or after an opening phrase and its comma, is the person just written about;
+/// not when another person is named in the sentence before.
+#[test]
+fn descriptions_after_quotations() {
+    check_speakers(&[
+        (
+            "Anna Berg won the race. “It was special,” said the two-time champion.",
+            "It was special,",
+            Some("Anna Berg"),
+            Some("two-time champion"),
+            "person",
+        ),
+        (
+            "Tom Hart spoke on Monday. “We will win,” the giant winger said.",
+            "We will win,",
+            Some("Tom Hart"),
+            Some("giant winger"),
+            "person",
+        ),
+        (
+            "Tom Hart met Ms Ann Kerr on Monday. “We will win,” the singer said.",
+            "We will win,",
+            Some("the singer"),
+            None,
+            "role",
+        ),
+    ]);
+}
+
 /// Rule 13c: `the American`, a nationality the gazetteer does not tag as a demonym, is
 /// the person just written about, as `the Scot` is.
 #[test]

@@ -214,6 +214,21 @@ const OFFICE_REACH: usize = 2;
 
 /// Offices whose holder is seldom the person just written about (the judge said after
 /// the defendant was named; the spokesman for the minister).
+/// Roles of someone who speaks to or for the person written about (rule 13b away from
+/// a sentence's opening: “…,” the moderator said).
+const GO_BETWEENS: [&str; 10] = [
+    "moderator",
+    "organizer",
+    "organiser",
+    "adviser",
+    "advisor",
+    "aide",
+    "partner",
+    "interviewer",
+    "host",
+    "presenter",
+];
+
 const NON_HOLDERS: [&str; 16] = [
     "judge",
     "justice",
@@ -278,8 +293,9 @@ const HONORIFICS: [&str; 12] =
 
 /// Nouns of people that are neither role words nor agent nouns, for rule 13's
 /// descriptions (the Kent athlete, the Indian-born magnate).
-const PERSON_NOUNS: [&str; 16] = [
+const PERSON_NOUNS: [&str; 17] = [
     "athlete",
+    "champion",
     "magnate",
     "tycoon",
     "mogul",
@@ -1090,6 +1106,7 @@ impl<'a> Names<'a> {
             && self.describes(np)
             && let Some(r) =
                 self.antecedent_of(np, None, false, PRONOUN_REACH).filter(|r| r.person && sure(r))
+            && (self.opens_sentence(np) || !self.another_person(np, r.name))
         {
             let title = span_text(&self.ctx, np.start + 1, np.end);
             return Resolved { title: Some(title), ..r };
@@ -1098,6 +1115,7 @@ impl<'a> Names<'a> {
         // sentence before is about.
         if np.kind == NpKind::Role
             && self.office(np)
+            && (self.opens_sentence(np) || self.known_holder(np).is_none())
             && let Some(r) = self
                 .antecedent_of(np, None, false, OFFICE_REACH)
                 .filter(|r| r.person && (r.gender.is_some() || r.entity.is_some()))
@@ -2030,7 +2048,15 @@ impl<'a> Names<'a> {
     fn describes(&self, np: &Np) -> bool {
         let ctx = self.ctx;
         let last = ctx.word(np.end - 1).unwrap_or("");
-        self.opens_sentence(np)
+        // Away from the sentence's opening, only a noun that is no one else's role than
+        // the person written about: not the moderator, organizer, adviser or partner
+        // who speaks to them, and no document (the letter says).
+        let elsewhere = || {
+            !NON_HOLDERS.iter().chain(GO_BETWEENS.iter()).any(|n| n.eq_ignore_ascii_case(last))
+                && ctx.classes(np.end - 1) & (class::DOCUMENT | class::MEDIUM | class::SPEECH_NOUN) == 0
+                && self.subject_position(np)
+        };
+        (self.opens_sentence(np) || elsewhere())
             && np.end <= np.start + 5
             && !ctx.toks[np.end - 1].cap
             && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
@@ -2075,7 +2101,45 @@ impl<'a> Names<'a> {
             && !NON_HOLDERS.iter().any(|n| n.eq_ignore_ascii_case(last))
             && ctx.word(np.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && !(np.start + 1..np.end - 1).any(|k| ctx.classes(k) & class::PREP != 0)
-            && self.opens_sentence(np)
+            && (self.opens_sentence(np) || self.after_quotation(np))
+    }
+
+    /// Whether a description stands where the sentence's subject would (rule 13b):
+    /// opening it ([`Names::opens_sentence`]), after an opening phrase and its comma
+    /// right before the cue (Asked about the tour, the veteran singer said …), or as the
+    /// source of a quotation just closed ([`Names::after_quotation`]).
+    fn subject_position(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        let opening_phrase = np.start > 0
+            && self.cue_after(np)
+            && ctx.punct(np.start - 1, ',')
+            && ctx.sentence_start(np.start - 1) < np.start - 1
+            && !self.closed_quotation(np.start - 1);
+        self.opens_sentence(np) || opening_phrase || self.after_quotation(np)
+    }
+
+    /// Whether a phrase is the source of a quotation just closed (“…,” said the two-time
+    /// champion / “…,” the foreign secretary said / “…,” the Arsenal boss is quoted as
+    /// saying): rules 13b and 13d read it as the sentence's subject.
+    fn after_quotation(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        let Some(b) = np.start.checked_sub(1) else { return false };
+        (self.cue_after(np) && self.closed_quotation(b))
+            || (b > 0 && ctx.cue(b).is_some_and(|(n, _)| n == 1) && self.closed_quotation(b - 1))
+    }
+
+    /// Whether token `k` closes a quotation, or is the comma right after one.
+    fn closed_quotation(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let quote = |k: usize| ctx.toks.get(k).is_some_and(|t| t.kind == Kind::Quote);
+        quote(k) || (k > 0 && ctx.punct(k, ',') && quote(k - 1))
+    }
+
+    /// Whether a cue follows a phrase, or `is`/`was` and a cue (is quoted as saying).
+    fn cue_after(&self, np: &Np) -> bool {
+        let ctx = self.ctx;
+        ctx.cue(np.end).is_some()
+            || (ctx.word(np.end).is_some_and(|w| matches!(w, "is" | "was")) && ctx.cue(np.end + 1).is_some())
     }
 
     /// Whether the article gives the person `name` another office or description than
@@ -2135,6 +2199,17 @@ impl<'a> Names<'a> {
             }
             let w = before.rsplit([' ', '\n']).next().unwrap_or("");
             if office_word(w) {
+                return true;
+            }
+            // Shadow foreign secretary Ann Kerr: the phrase's office with a modifier of
+            // another office before it.
+            let modified = before.rsplit([' ', '\n']).take(4).take_while(|x| !x.is_empty()).any(|x| {
+                matches!(
+                    x.to_ascii_lowercase().as_str(),
+                    "shadow" | "deputy" | "former" | "vice" | "junior" | "assistant" | "acting"
+                ) && !mine(x)
+            });
+            if mine(w) && modified {
                 return true;
             }
             // Ann Kerr, of the teachers' union: an appositive description.
