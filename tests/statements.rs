@@ -1466,6 +1466,24 @@ fn non_reports_make_no_statement() {
             "The festival praises him for his sensational start.",
             &[("him for his sensational start", "The festival", "the festival", "speaker-cue-content")],
         ),
+        // Rule T4: a number keeps its thousands (the content was cut at `12,`, the source
+        // was `300 bosses`); a cue after a number and an adjective or after a determiner
+        // and a number is no verb.
+        (
+            "The firm is cutting 12,000 jobs, Anna Berg said.",
+            &[("The firm is cutting 12,000 jobs", "Anna Berg", "Anna Berg", "content-speaker-cue")],
+        ),
+        (
+            "Most large firms are optimistic about their prospects, a survey of 1,300 bosses suggests.",
+            &[(
+                "Most large firms are optimistic about their prospects",
+                "a survey",
+                "a survey",
+                "content-speaker-cue",
+            )],
+        ),
+        ("The board faces more than 1,000 similar claims for damages.", &[]),
+        ("The wave killed 94,000 of the 140,000 confirmed dead so far.", &[]),
         // Rule S-WENT-ON: went on, goes on before no verb of speech is a deed.
         ("The Aviator, starring Tom Ilves, went on general release on Christmas Day.", &[]),
         ("The new show goes on air on Tuesday.", &[]),

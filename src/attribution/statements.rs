@@ -585,6 +585,25 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
     !noun && !passive_before && !passive_after && !participle_only && !other_sense(ctx, k, n)
 }
 
+/// Whether `w` is a number of digits alone, with its thousands and decimals (1,000; 2.5;
+/// not 31-year-old, 7%).
+fn bare_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// Whether a cue in -ed after a determiner and a number is an adjective (the 140,000
+/// confirmed deaths, the 12 reported cases): a number alone after `the` is no subject.
+fn counted_participle(ctx: &Ctx, k: usize, n: usize, w: &str) -> bool {
+    n == 1
+        && k >= 2
+        && w.ends_with("ed")
+        && ctx.word(k - 1).is_some_and(bare_number)
+        && ctx.word(k - 2).is_some_and(|d| {
+            matches!(d, "the" | "The" | "a" | "A" | "its" | "their" | "her" | "his" | "our" | "my" | "your")
+        })
+}
+
 /// Rule S-WENT-ON: whether `went on` (go on, goes on, going on) at `k` is a deed, not
 /// speech going on: before a word that is no verb of speech and not `that` or `about`
 /// (went on general release, goes on air, went on CNN to declare …: the cue is
@@ -788,6 +807,7 @@ fn other_sense(ctx: &Ctx, k: usize, n: usize) -> bool {
         || plural_noun_of(w, n, next)
         || possessed_plural(ctx, k, n, w)
         || noun_after_adjective(ctx, k, n, w)
+        || counted_participle(ctx, k, n, w)
         || deed(w, next)
         || knocked_off(ctx, k, n, w)
         || amount_change(ctx, k, n)
@@ -846,9 +866,19 @@ fn noun_after_adjective(ctx: &Ctx, k: usize, n: usize, w: &str) -> bool {
                         | "greatest"
                 )));
     // A form in -s may have a singular subject (the festival praises, the missive
-    // suggests): a noun only after an owner (his outrageous views, their political views).
+    // suggests): a noun only after an owner (his outrageous views, their political views)
+    // or a number (more than 1,000 similar claims).
     let plural = w.ends_with('s');
-    let determiner = ctx.possessive(k - 2)
+    let number = ctx.word(k - 2).is_some_and(bare_number);
+    // more than 1,000 similar claims: any lowercase word between a number and the cue.
+    let adjective_like = adjective_like
+        || (number
+            && plural
+            && !ctx.toks[k - 1].cap
+            && !a.ends_with('s')
+            && ctx.classes(k - 1) & class::STOP == 0);
+    let determiner = number
+        || ctx.possessive(k - 2)
         || ctx.word(k - 2).is_some_and(|d| match d.to_ascii_lowercase().as_str() {
             "its" | "his" | "her" | "their" | "our" | "my" | "your" => true,
             "a" | "an" | "the" | "this" => !plural,

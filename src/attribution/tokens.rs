@@ -426,6 +426,10 @@ pub fn tokenize_range(
             } else {
                 (j, false, false)
             };
+            // Rule T4: a number's thousands stay in it (a survey of 1,300 bosses).
+            if j < limit && bytes[j] == b',' {
+                j = thousands_end(bytes, j, limit);
+            }
             // The period of an abbreviation, an initial, a dotted acronym or before a
             // comma (R-Ky., said) stays with the word.
             if joined && j < limit && bytes[j] == b'.' {
@@ -465,6 +469,23 @@ pub fn tokenize_range(
             }
         }
     }
+}
+
+/// Rule T4: the end of a number whose digits stop at the comma at `j`, past its groups
+/// of three digits (1,300; 2,250,000): `j` itself when no digit precedes the comma or no
+/// group of exactly three digits follows it.
+fn thousands_end(bytes: &[u8], mut j: usize, limit: usize) -> usize {
+    if j == 0 || !bytes[j - 1].is_ascii_digit() {
+        return j;
+    }
+    while j + 3 < limit
+        && bytes[j] == b','
+        && bytes[j + 1..j + 4].iter().all(u8::is_ascii_digit)
+        && !bytes.get(j + 4).is_some_and(|b| b.is_ascii_alphanumeric())
+    {
+        j += 4;
+    }
+    j
 }
 
 /// Rule T3: a name joined to its lower-case particle by a hyphen (`al-Ansari`, `el-Sisi`,
