@@ -323,6 +323,11 @@ fn one_row_per_rule() {
                 "content-according-to",
             )],
         ),
+        // … a document without a determiner too (figures revealed by …).
+        (
+            "Costs rose, according to figures revealed by the Harbour Commission on Wednesday.",
+            &[("Costs rose", "the Harbour Commission", "Harbour Commission", "content-according-to")],
+        ),
         // S-PP: a plural noun before the place heads the source; a role noun too.
         (
             "Music industry bosses in Norway said the ruling would help.",

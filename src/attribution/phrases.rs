@@ -854,8 +854,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // a report published by research consultancy Analysys, a court document filed
-            // by state attorney Dave Aronberg: a document's maker after `by` is the source.
-            if j > k + 1
+            // by state attorney Dave Aronberg, figures revealed by the Electoral Commission:
+            // a document's maker after `by` is the source.
+            if j > k
                 && document(j - 1)
                 && self.lowercase_in(j, class::AUTHORSHIP)
                 && let Some(by) = (j + 1..=j + 3).find(|&b| self.word(b) == Some("by"))
