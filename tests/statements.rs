@@ -1489,6 +1489,11 @@ fn non_reports_make_no_statement() {
         ),
         ("The board faces more than 1,000 similar claims for damages.", &[]),
         ("The wave killed 94,000 of the 140,000 confirmed dead so far.", &[]),
+        // Rule 2t: `it` is the business whose shares open the sentence.
+        (
+            "Shares in Harbour Express surged 8% after it said it would sell its bank.",
+            &[("it would sell its bank", "it", "Harbour Express", "pronoun")],
+        ),
         // Rule S-WENT-ON: went on, goes on before no verb of speech is a deed.
         ("The Aviator, starring Tom Ilves, went on general release on Christmas Day.", &[]),
         ("The new show goes on air on Tuesday.", &[]),

@@ -2906,6 +2906,7 @@ impl<'a> Names<'a> {
                 Some(e) => self.gazetteer.entity(e).kind != EntityType::Person,
                 None => {
                     r.role && !person_role(r.name)
+                        || r.org
                         || organisation_like(lex, r.name)
                         || (!r.person
                             && !r.name.contains(' ')
@@ -3133,6 +3134,23 @@ impl<'a> Names<'a> {
                 .is_some_and(|j| ctx.toks[j].kind == Kind::Para || ctx.toks[j].ends_sentence(ctx.text));
         for back in 0..reach {
             let s = self.ctx.sentence_start(pos);
+            // Rule 2t: Shares in Virgin Blue plunged 20% after it warned …: `it` is the
+            // business whose shares open its sentence or the sentence before.
+            if it
+                && back <= 1
+                && let Some(body) = self.shares_of(s, pos)
+            {
+                let r = self.resolve_name(&body);
+                let kind = r.entity.or_else(|| self.mention(&body)).map(|e| self.gazetteer.entity(e).kind);
+                // Shares are a business's: a name read as a person's for want of a given
+                // name (American Express) is the business, but no person, place or people.
+                if r.gender.is_none()
+                    && !r.role
+                    && !matches!(kind, Some(EntityType::Place | EntityType::Person))
+                {
+                    return Some(Resolved::body(r.name, r.entity, false));
+                }
+            }
             let spoken =
                 self.speakers.iter().rev().take(RECENT).filter(|(k, _)| *k >= s && *k < pos).map(|(_, r)| r);
             // Having spoken, a name not known as a place or organisation is a person.
@@ -3309,6 +3327,21 @@ impl<'a> Names<'a> {
             }
         }
         fallback.or(role_speaker).or_else(|| want.and_then(|g| self.cataphor(np, g)))
+    }
+
+    /// The name after `Shares in` (or `of`) opening the sentence at `s`, before `pos`, when
+    /// a verb or a relative clause follows it (Shares in Multiplex Group, which is building
+    /// …, fell); not a list of names (Shares in Germany's ThyssenKrupp, the UK's Corus …).
+    fn shares_of(&self, s: usize, pos: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        if ctx.word(s) != Some("Shares") || !matches!(ctx.word(s + 1), Some("in" | "of")) {
+            return None;
+        }
+        let np = ctx.np_forward(s + 2, pos).filter(|n| n.kind == NpKind::Name && n.end < pos)?;
+        let verb =
+            ctx.word(np.end).is_some() && !ctx.toks[np.end].cap && ctx.classes(np.end) & class::PREP == 0;
+        let relative = ctx.punct(np.end, ',') && matches!(ctx.word(np.end + 1), Some("which" | "who"));
+        (verb || relative).then_some(np)
     }
 
     /// Rule 2s (a lead's cataphor): he or she in the article's first three sentences (a
