@@ -561,6 +561,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // An accolade before a name is a title (Man-of-the-match).
+        (
+            "Tom Duff scored twice. Man-of-the-match Duff said it was “a great night.”",
+            "a great night.",
+            Some("Tom Duff"),
+            Some("Man-of-the-match"),
+            "person",
+        ),
         // A weekday right after a given name is a surname (not a day: Friday night).
         (
             "“We can win it,” said England sevens coach Mike Friday.",

@@ -316,13 +316,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether word `k` is a hyphenated role whose last part is a title or role noun
-    /// (co-chairman, Vice-President, Under-Secretary, ex-minister).
+    /// (co-chairman, Vice-President, Under-Secretary, ex-minister), or an accolade with
+    /// `-of-the-` (Man-of-the-match Duff).
     pub fn hyphen_role(&self, k: usize) -> bool {
         let Some(w) = self.word(k).filter(|w| w.len() > 5) else { return false };
         // A plain byte loop: most words are short and have no hyphen.
         let Some(i) = w.bytes().rposition(|b| b == b'-') else { return false };
         let last = &w[i + 1..];
-        last.len() > 2 && self.lex.classes(last) & (class::ROLE | class::TITLE) != 0
+        // Man-of-the-match Duff, Player-of-the-year Ann Kerr: an accolade before the name.
+        (last.len() > 2 && self.lex.classes(last) & (class::ROLE | class::TITLE) != 0)
+            || w.contains("-of-the-")
     }
 
     /// Whether word `k` is a lowercase particle inside a name (de, van, bin).
