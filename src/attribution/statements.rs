@@ -877,15 +877,17 @@ fn noun_after_adjective(ctx: &Ctx, k: usize, n: usize, w: &str) -> bool {
             && !ctx.toks[k - 1].cap
             && !a.ends_with('s')
             && ctx.classes(k - 1) & class::STOP == 0);
-    let determiner = number
-        || ctx.possessive(k - 2)
-        || ctx.word(k - 2).is_some_and(|d| match d.to_ascii_lowercase().as_str() {
-            "its" | "his" | "her" | "their" | "our" | "my" | "your" => true,
-            "a" | "an" | "the" | "this" => !plural,
-            _ => false,
-        });
+    let determiner = || {
+        number
+            || ctx.possessive(k - 2)
+            || ctx.word(k - 2).is_some_and(|d| {
+                let is = |forms: &[&str]| forms.iter().any(|f| f.eq_ignore_ascii_case(d));
+                is(&["its", "his", "her", "their", "our", "my", "your"])
+                    || (!plural && is(&["a", "an", "the", "this"]))
+            })
+    };
     adjective_like
-        && determiner
+        && determiner()
         && a != "public"
         // Trump's controversial pledge to …: the owner's (rule S-POSSESSED).
         && possessed_owner(ctx, k, n).is_none()

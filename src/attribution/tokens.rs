@@ -396,6 +396,18 @@ pub fn tokenize_range(
         }
         let starts = sent_start || sentence_at.starts(i);
         if class & WORD == 0 {
+            // Rule T4: a number's thousands stay in it (a survey of 1,300 bosses): the
+            // comma right after a word's digits, read here, out of the words' loop.
+            if b == b','
+                && let Some(last) = out.last_mut().filter(|t| t.kind == Kind::Word && t.end as usize == i)
+            {
+                let e = thousands_end(bytes, i, quote_start.min(bytes.len()));
+                if e > i {
+                    last.end = e as u32;
+                    i = e;
+                    continue;
+                }
+            }
             let end = i + c.len_utf8();
             out.push(Token {
                 start: i as u32,
@@ -426,10 +438,6 @@ pub fn tokenize_range(
             } else {
                 (j, false, false)
             };
-            // Rule T4: a number's thousands stay in it (a survey of 1,300 bosses).
-            if j < limit && bytes[j] == b',' {
-                j = thousands_end(bytes, j, limit);
-            }
             // The period of an abbreviation, an initial, a dotted acronym or before a
             // comma (R-Ky., said) stays with the word.
             if joined && j < limit && bytes[j] == b'.' {
