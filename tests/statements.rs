@@ -1494,6 +1494,8 @@ fn non_reports_make_no_statement() {
             "Shares in Harbour Express surged 8% after it said it would sell its bank.",
             &[("it would sell its bank", "it", "Harbour Express", "pronoun")],
         ),
+        // A passive past `already` or `still` (are already estimated) is no statement.
+        ("Insurance costs are already estimated in the tens of billions of dollars.", &[]),
         // Rule S-WENT-ON: went on, goes on before no verb of speech is a deed.
         ("The Aviator, starring Tom Ilves, went on general release on Christmas Day.", &[]),
         ("The new show goes on air on Tuesday.", &[]),

@@ -540,12 +540,13 @@ fn verb_use(ctx: &Ctx, verbs: &Verbs, k: usize, n: usize) -> bool {
             || in_writing
             || count_points
             || (ing && k > 1 && !ctx.toks[k - 1].cap && after_det(k - 2)));
-    // was told / were also expected / is widely seen: past one adverb to the be-form.
+    // was told / were also expected / is widely seen / are already estimated: past one
+    // adverb to the be-form.
     let mut b = k;
     if b > 1
-        && ctx
-            .word(b - 1)
-            .is_some_and(|w| matches!(w, "also" | "not" | "never" | "often") || w.ends_with("ly"))
+        && ctx.word(b - 1).is_some_and(|w| {
+            matches!(w, "also" | "not" | "never" | "often" | "already" | "still") || w.ends_with("ly")
+        })
     {
         b -= 1;
     }
