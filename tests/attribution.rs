@@ -561,6 +561,14 @@ fn speakers_have_clean_names_titles_and_types() {
             None,
             "person",
         ),
+        // Rule P1c: a title, `of`, a body and a full name: the holder, the rest a title.
+        (
+            "“The plan is weak,” said Chairman of the Harbour Audit Committee Tom Ilves.",
+            "The plan is weak,",
+            Some("Tom Ilves"),
+            Some("Chairman of the Harbour Audit Committee"),
+            "person",
+        ),
         // An accolade before a name is a title (Man-of-the-match).
         (
             "Tom Duff scored twice. Man-of-the-match Duff said it was “a great night.”",

@@ -602,6 +602,33 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Rule P1c (a holder after the office and its body): when the capitalised run
+    /// `[k, end)` is all title words and `of` (or `of the`) and a body's capitalised words
+    /// follow, then a given name and a surname, the phrase runs to the name's end, the
+    /// name proper starting at the given name (Chairman of the Environmental Audit
+    /// Committee Peter Ainsworth; not Secretary of State alone, whose complement holds no
+    /// given name).
+    fn titled_holder_of(&self, k: usize, end: usize, limit: usize) -> Option<Np> {
+        if self.word(end) != Some("of") || !(k..end).all(|j| self.classes(j) & class::TITLE != 0) {
+            return None;
+        }
+        let mut b = end + 1;
+        if self.word(b).is_some_and(|w| w == "the") {
+            b += 1;
+        }
+        let given = |j: usize| self.toks[j].cap && self.classes(j) & (class::MALE | class::FEMALE) != 0;
+        let mut j = b;
+        while j < limit && j < b + ORG_SPAN && self.name_word(j) && !given(j) && !self.possessive(j) {
+            j += 1;
+        }
+        // The body has a word of its own, then a given name and a capitalised surname.
+        if j == b || j + 1 >= limit || !given(j) || !self.name_word(j + 1) {
+            return None;
+        }
+        let name_end = self.full_name_end(j, limit)?;
+        Some(Np { start: k, end: name_end, name_start: j, kind: NpKind::Name })
+    }
+
     /// Rule P1b (offices named by their seat): whether word `k`, before `of`, is a
     /// capitalised title whose complement is the one capitalised word at `start` (the
     /// Archbishop of Westminster, the Mayor of Ruritania): the office is the name; a
@@ -705,6 +732,11 @@ impl<'a> Ctx<'a> {
                 if let Some(e) = second.filter(|&e| !self.name_word(e)) {
                     return Some(Np { start: k, end: e, name_start: k, kind: NpKind::Name });
                 }
+            }
+            // Chairman of the Environmental Audit Committee Peter Ainsworth: a title, `of`,
+            // a body's capitalised name and a person's full name (rule P1c).
+            if let Some(np) = self.titled_holder_of(k, end, limit) {
+                return Some(np);
             }
             // An organisation's name runs on over `of` (rule P1); what may follow a name
             // (a possessive, a role and a name) may follow it too.
