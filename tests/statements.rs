@@ -1489,6 +1489,27 @@ fn non_reports_make_no_statement() {
         ),
         ("The board faces more than 1,000 similar claims for damages.", &[]),
         ("The wave killed 94,000 of the 140,000 confirmed dead so far.", &[]),
+        // Rule 12f: a person the lead describes is the one whose full name opens the next
+        // sentence; no one when the next sentence opens with no person's name.
+        (
+            "A former harbour minister has called for a new ferry.\n\nAnna Berg said the council should act.",
+            &[
+                ("a new ferry", "A former harbour minister", "Anna Berg", "speaker-cue-content"),
+                ("the council should act", "Anna Berg", "Anna Berg", "speaker-cue-content"),
+            ],
+        ),
+        (
+            "A former harbour minister has called for a new ferry.\n\nThe council said it would act.",
+            &[
+                (
+                    "a new ferry",
+                    "A former harbour minister",
+                    "a former harbour minister",
+                    "speaker-cue-content",
+                ),
+                ("it would act", "The council", "the council", "speaker-cue-content"),
+            ],
+        ),
         // Rule 2t: `it` is the business whose shares open the sentence.
         (
             "Shares in Harbour Express surged 8% after it said it would sell its bank.",

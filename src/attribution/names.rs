@@ -1066,6 +1066,12 @@ impl<'a> Names<'a> {
         if let Some(name) = self.lead_business(np) {
             return Resolved::body(name, None, true);
         }
+        if let Some(holder) = self.lead_person(np) {
+            let r = self.resolve_name(&holder);
+            if r.person && !r.org {
+                return Resolved { title: Some(span_text(&self.ctx, np.start + 1, np.end)), ..r };
+            }
+        }
         // Rule 14f without the gazetteer: Kerrow Bank raised rates … the bank said.
         if np.kind == NpKind::Role
             && let Some(noun) = self.the_noun(np)
@@ -1991,6 +1997,57 @@ impl<'a> Names<'a> {
             )
             && !last.ends_with('s');
         age || modified
+    }
+
+    /// Rule 12f (the lead's person, named next): a person described in an article's
+    /// opening sentence (or the one after its headline) by `A`/`An`, up to four modifiers
+    /// and a person's noun (A former Home Office minister has called …; A senior barrister
+    /// has quit …) is the one whose full name opens the next sentence, after up to four
+    /// words of title, before a verb or a comma (Barbara Roche said …; Ian MacDonald QC
+    /// quit …; Nicholas Betts-Green, who had been selected …). News leads describe a
+    /// person before they name them, as they do a business (rule 14i).
+    fn lead_person(&self, np: &Np) -> Option<Np> {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Role || np.end < np.start + 2 || np.end > np.start + 6 {
+            return None;
+        }
+        let det = ctx.word(np.start)?;
+        let noun = ctx.word(np.end - 1)?;
+        let thing =
+            ctx.classes(np.end - 1) & (class::DOCUMENT | class::MEDIUM | class::BUSINESS | class::ORG) != 0;
+        if !matches!(det, "A" | "An" | "a" | "an")
+            || ctx.toks[np.end - 1].cap
+            || thing
+            || !self.person_noun(noun)
+        {
+            return None;
+        }
+        // In the lead: the opening sentence, or the one after a headline.
+        let s = ctx.sentence_start(np.start);
+        if s > 0 && ctx.sentence_start(s - 1) > 0 {
+            return None;
+        }
+        let len = ctx.toks.len();
+        let opens = |k: usize| k > 0 && (ctx.toks[k].sent_start || ctx.toks[k - 1].kind == Kind::Para);
+        let a = (np.end..len.min(np.end + crate::attribution::rules::MAX_SENTENCE))
+            .find(|&k| opens(k) && ctx.toks[k].kind == Kind::Word)?;
+        let limit = len.min(a + 12);
+        let name = ctx.np_forward(a, limit).filter(|n| n.kind == NpKind::Name && n.name_start <= a + 4)?;
+        // Only titles before the name (Norfolk police chief Andy Hayman), no verb.
+        let titles = (a..name.name_start).all(|k| {
+            ctx.toks[k].kind == Kind::Word
+                && (ctx.toks[k].cap || ctx.classes(k) & (class::ROLE | class::TITLE | class::PARTY) != 0)
+        });
+        if !titles {
+            return None;
+        }
+        let full = ctx.full_name_end(name.name_start, name.end.min(limit)).is_some_and(|e| e == name.end)
+            || ctx.full_name_end(name.name_start, limit).is_some();
+        let after = ctx
+            .toks
+            .get(name.end)
+            .is_some_and(|t| (t.kind == Kind::Word && !t.cap) || ctx.punct(name.end, ','));
+        (full && after).then_some(name)
     }
 
     /// Whether a lowercase noun heads a description of a person (rule 13): a role or title
